@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "cli/statscommand.h"
+#include "cli/validatecommand.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Hashiya {
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.first();
+    return first.startsWith(u'-') || !QFileInfo::exists(first);
+}
+
+QString CommandLine::help()
+{
+    return tr("Hashiya — read and annotate multilingual news.\n"
+              "\n"
+              "Usage:\n"
+              "  hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article\n"
+              "  hashiya validate PATH...          check articles, sidecars and schemas\n"
+              "  hashiya stats [--json] PATH...    count documents, entities and relations per type\n"
+              "  hashiya help COMMAND              show a command's options\n"
+              "  hashiya --help | --version\n");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        if (rest.value(0) == u"validate")
+            out << ValidateCommand::usage();
+        else if (rest.value(0) == u"stats")
+            out << StatsCommand::usage();
+        else
+            out << help();
+        return 0;
+    }
+    if (command == u"--version" || command == u"-v") {
+        out << "hashiya " << QStringLiteral(HASHIYA_VERSION) << '\n';
+        return 0;
+    }
+    if (command == u"validate")
+        return ValidateCommand::run(rest, out, err);
+    if (command == u"stats")
+        return StatsCommand::run(rest, out, err);
+    err << tr("hashiya: %1 is neither a command nor an existing file or folder").arg(command) << "\n\n" << help();
+    return 2;
+}
+
+} // namespace Hashiya

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Hashiya {
+
+/// The headless side of the `hashiya` executable: `--help`, `--version` and the subcommands.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    /// True if `arguments` (without the program name) ask for the command line rather than a window:
+    /// an option such as --help, or a word that is not an existing file or folder.
+    static bool wantsCommandLine(const QStringList &arguments);
+    /// Runs the command and returns the process exit status.
+    static int run(const QStringList &arguments);
+    static QString help();
+};
+
+} // namespace Hashiya

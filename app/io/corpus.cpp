@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus.h"
+
+#include "io/schemareader.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace Hashiya {
+
+QStringList Corpus::findArticles(const QString &folder)
+{
+    QStringList articles;
+    QDirIterator it(folder, {QStringLiteral("*.txt")}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    const QString root = QDir(folder).absolutePath();
+    while (it.hasNext()) {
+        const QString path = QFileInfo(it.next()).absoluteFilePath();
+        if (!path.mid(root.size()).contains(QStringLiteral("/.")))
+            articles.append(path);
+    }
+    articles.sort();
+    return articles;
+}
+
+QString Corpus::findSchemaFile(const QString &path)
+{
+    const QFileInfo info(path);
+    QDir dir(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    while (true) {
+        const QString candidate = dir.filePath(SchemaReader::fileName());
+        if (QFileInfo(candidate).isFile())
+            return candidate;
+        if (!dir.cdUp())
+            return {};
+    }
+}
+
+Corpus::SchemaChoice Corpus::schemaFor(const QString &path)
+{
+    SchemaChoice choice;
+    choice.path = findSchemaFile(path);
+    if (!choice.path.isEmpty()) {
+        if (std::optional<Schema> schema = SchemaReader::readFile(choice.path, &choice.problems)) {
+            choice.schema = std::move(*schema);
+            return choice;
+        }
+    }
+    choice.path.clear();
+    choice.schema = SchemaReader::defaultSchema();
+    return choice;
+}
+
+} // namespace Hashiya

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentfile.h"
+
+#include "io/articlereader.h"
+#include "io/jsonsource.h"
+#include "io/jsonwriter.h"
+#include "io/safesave.h"
+#include "io/sidecarreader.h"
+#include "io/sidecarwriter.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace Hashiya {
+
+DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema *schema, const QString &encoding)
+{
+    Opened opened;
+    const QString sidecarPath = Article::sidecarPathFor(QFileInfo(articlePath).absoluteFilePath());
+    std::optional<JsonSource> sidecar;
+    bool sidecarUnreadable = false;
+    if (QFileInfo::exists(sidecarPath)) {
+        QString message;
+        if (std::optional<QByteArray> bytes = JsonSource::readPadded(sidecarPath, SidecarReader::maxFileSize, &message)) {
+            sidecar.emplace(std::move(*bytes));
+        } else {
+            opened.problems.append({Problem::Severity::Error, sidecarPath, 0, 0, message});
+            sidecarUnreadable = true;
+        }
+    }
+
+    ArticleReader::Result article = ArticleReader::read(articlePath, encoding);
+    if (!article.article && encoding.isEmpty() && sidecar) {
+        const QString recorded = SidecarReader::recordedEncoding(*sidecar);
+        if (ArticleReader::legacyEncodings().contains(recorded))
+            article = ArticleReader::read(articlePath, recorded);
+    }
+    if (!article.article) {
+        opened.problems.prepend(article.problem);
+        return opened;
+    }
+
+    opened.document = std::make_unique<ArticleDocument>(std::move(*article.article));
+    ArticleDocument &document = *opened.document;
+    if (sidecar) {
+        SidecarContent content = SidecarReader::read(*sidecar, sidecarPath, document.article(), document.codePoints(),
+                                                     schema, &opened.problems);
+        document.setSidecarInfo(content.info);
+        document.annotations()->reset(std::move(content.entities), std::move(content.relations));
+    } else if (!sidecarUnreadable) {
+        SidecarInfo fresh;
+        fresh.articleFile = document.article().fileName();
+        document.setSidecarInfo(fresh);
+    }
+    document.setLoadProblems(opened.problems);
+    return opened;
+}
+
+QByteArray DocumentFile::encode(const ArticleDocument &document, SidecarInfo *info, const QString &annotator)
+{
+    *info = document.sidecarInfo();
+    const bool neverSaved = info->articleLength < 0;
+    if (document.isModified() || neverSaved) {
+        info->annotator = annotator;
+        info->modified = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    }
+    const Article &article = document.article();
+    info->articleFile = article.fileName();
+    info->articleSha256 = article.sha256;
+    info->articleLength = article.codePointCount;
+
+    const AnnotationSet *annotations = document.annotations();
+    JsonWriter out(4096 + size_t(annotations->entityCount()) * 320 + size_t(annotations->relationCount()) * 128);
+    SidecarWriter::write(out, article, document.codePoints(), *info, annotations->entities(), annotations->relations());
+    return out.toByteArray();
+}
+
+bool DocumentFile::save(ArticleDocument *document, const QString &annotator, QString *errorMessage)
+{
+    const QString path = document->article().sidecarPath();
+    if (document->isReadOnly()) {
+        *errorMessage = tr("%1 was not saved: its sidecar has errors, and Hashiya never replaces a file it could "
+                           "not read. Fix the problems listed for it, then reopen the article.")
+                            .arg(path);
+        return false;
+    }
+    SidecarInfo info;
+    const QByteArray bytes = encode(*document, &info, annotator);
+    if (!saveFileAtomically(path, bytes.constData(), bytes.size(), errorMessage))
+        return false;
+    document->markSaved(info);
+    return true;
+}
+
+QString DocumentFile::defaultAnnotator()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+} // namespace Hashiya

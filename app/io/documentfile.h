@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/articledocument.h"
+#include "model/problem.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace Hashiya {
+
+struct Schema;
+
+/// Opens an article with its sidecar as an ArticleDocument, and saves the sidecar back. The only place
+/// that joins article reading, sidecar reading and the safe-save rule.
+class DocumentFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentFile)
+
+public:
+    struct Opened
+    {
+        std::unique_ptr<ArticleDocument> document; ///< null if the article itself could not be read
+        Problems problems;
+    };
+
+    /// Reads the article (with `encoding` if given, else UTF-8/UTF-16 or the encoding its sidecar
+    /// records) and its sidecar, if one exists. A sidecar with errors leaves the document read-only.
+    static Opened open(const QString &articlePath, const Schema *schema, const QString &encoding = {});
+
+    /// The bytes save() would write; stamps `annotator` and the time only if the annotations changed.
+    static QByteArray encode(const ArticleDocument &document, SidecarInfo *info, const QString &annotator);
+
+    /// Writes the sidecar atomically. Refuses for a read-only document, whose sidecar must not be replaced.
+    static bool save(ArticleDocument *document, const QString &annotator, QString *errorMessage);
+
+    /// The name to record as annotator when none is configured: the login name.
+    static QString defaultAnnotator();
+};
+
+} // namespace Hashiya

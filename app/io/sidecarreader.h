@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/entity.h"
+#include "model/problem.h"
+#include "model/relation.h"
+#include "model/sidecarinfo.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace Hashiya {
+
+class CodePointIndex;
+class JsonSource;
+struct Article;
+struct Schema;
+
+/// Everything a sidecar holds, as values.
+struct SidecarContent
+{
+    SidecarInfo info;
+    std::vector<Entity> entities;
+    std::vector<Relation> relations;
+};
+
+/// Reads sidecar format v1 (docs/sidecar-format.md) and checks it against the article it annotates:
+/// JSON syntax, field types, spans inside the text and on grapheme boundaries, stored text equal to the
+/// article's, unique ids, relations between existing entities, and types known to the schema. Every
+/// problem names its line. Errors mean the content cannot be trusted; warnings do not.
+class SidecarReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(SidecarReader)
+
+public:
+    static constexpr qint64 maxFileSize = 1LL << 30;
+    static constexpr int majorVersion = 1;
+    static constexpr int minorVersion = 0;
+    /// Problems reported per file before the rest are only counted.
+    static constexpr qsizetype maxReportedProblems = 1000;
+
+    /// `path` names the file in problems; `schema` may be null (no type checks).
+    static SidecarContent read(const JsonSource &source, const QString &path, const Article &article,
+                               const CodePointIndex &codePoints, const Schema *schema, Problems *problems);
+
+    /// The encoding the sidecar records for its article, or an empty string; lets a legacy-encoded
+    /// article reopen with the encoding the analyst chose before.
+    static QString recordedEncoding(const JsonSource &source);
+};
+
+} // namespace Hashiya

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Hashiya {
+
+/// A new annotation id: 12 random base32 characters (60 bits from the system's secure generator), so
+/// two analysts tagging copies of one corpus on different machines never mint the same id.
+QString newAnnotationId();
+
+/// True if `id` can name an annotation: 1–64 characters from [A-Za-z0-9_.:-].
+bool isValidAnnotationId(QStringView id);
+
+} // namespace Hashiya

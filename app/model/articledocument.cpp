@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articledocument.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Hashiya {
+
+ArticleDocument::ArticleDocument(Article article, QObject *parent)
+    : QObject(parent)
+    , m_article(std::move(article))
+    , m_codePoints(m_article.text)
+    , m_annotations(new AnnotationSet(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+void ArticleDocument::setLoadProblems(const Problems &problems)
+{
+    m_loadProblems = problems;
+    const bool readOnly = hasErrors(problems);
+    if (readOnly != m_readOnly) {
+        m_readOnly = readOnly;
+        Q_EMIT readOnlyChanged(readOnly);
+    }
+}
+
+bool ArticleDocument::isModified() const { return !m_undoStack->isClean(); }
+
+bool ArticleDocument::execute(QUndoCommand *command)
+{
+    if (m_readOnly) {
+        delete command;
+        return false;
+    }
+    m_undoStack->push(command);
+    return true;
+}
+
+void ArticleDocument::markSaved(const SidecarInfo &info)
+{
+    m_sidecarInfo = info;
+    m_undoStack->setClean();
+}
+
+QString ArticleDocument::textOf(const Span &span) const
+{
+    // Clamped: a read-only document may hold spans its damaged sidecar placed outside the text.
+    const qsizetype count = m_codePoints.codePointCount();
+    const qsizetype from = m_codePoints.toUtf16(std::clamp<qsizetype>(span.start, 0, count));
+    const qsizetype to = std::max(from, m_codePoints.toUtf16(std::clamp<qsizetype>(span.end, 0, count)));
+    return m_article.text.sliced(from, to - from);
+}
+
+QString ArticleDocument::textOf(const Entity &entity) const
+{
+    QString joined;
+    for (const Span &span : entity.spans) {
+        if (!joined.isEmpty())
+            joined += u' ';
+        joined += textOf(span);
+    }
+    return joined;
+}
+
+} // namespace Hashiya

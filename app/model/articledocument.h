@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/annotationset.h"
+#include "model/article.h"
+#include "model/problem.h"
+#include "model/sidecarinfo.h"
+#include "text/codepointindex.h"
+
+#include <QObject>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace Hashiya {
+
+/// One open article: its canonical text, its annotations and their undo history. Edits go through
+/// execute() as undo commands; a document whose sidecar could not be read safely is read-only, so
+/// nothing can overwrite the file the analyst still has to repair.
+class ArticleDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleDocument)
+
+public:
+    explicit ArticleDocument(Article article, QObject *parent = nullptr);
+
+    const Article &article() const { return m_article; }
+    const QString &text() const { return m_article.text; }
+    const CodePointIndex &codePoints() const { return m_codePoints; }
+    AnnotationSet *annotations() { return m_annotations; }
+    const AnnotationSet *annotations() const { return m_annotations; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    const SidecarInfo &sidecarInfo() const { return m_sidecarInfo; }
+    void setSidecarInfo(const SidecarInfo &info) { m_sidecarInfo = info; }
+
+    /// Problems found while loading; any error makes the document read-only.
+    const Problems &loadProblems() const { return m_loadProblems; }
+    void setLoadProblems(const Problems &problems);
+    bool isReadOnly() const { return m_readOnly; }
+
+    bool isModified() const;
+    /// Pushes `command` onto the undo stack (running it), or deletes it and returns false if read-only.
+    bool execute(QUndoCommand *command);
+    /// Records a successful save: new file facts, and the current state becomes the clean one.
+    void markSaved(const SidecarInfo &info);
+
+    /// The text under `span` (code point offsets).
+    QString textOf(const Span &span) const;
+    /// The entity's text; the fragments of a discontinuous entity joined by one space.
+    QString textOf(const Entity &entity) const;
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
+
+private:
+    Article m_article;
+    CodePointIndex m_codePoints;
+    SidecarInfo m_sidecarInfo;
+    Problems m_loadProblems;
+    bool m_readOnly = false;
+    AnnotationSet *m_annotations;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace Hashiya

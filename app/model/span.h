@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QVarLengthArray>
+
+#include <utility>
+
+namespace Hashiya {
+
+/// Fields of a sidecar object this version does not know, kept as raw JSON so saving preserves them.
+using ExtraFields = QList<std::pair<QString, QByteArray>>;
+
+/// A half-open range [start, end) of the canonical text, in Unicode code points.
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    ExtraFields extra;
+
+    qsizetype length() const { return end - start; }
+    bool contains(qsizetype offset) const { return start <= offset && offset < end; }
+    friend bool operator==(const Span &a, const Span &b) = default;
+};
+
+/// The fragments of one entity, ascending and disjoint; more than one makes a discontinuous entity.
+/// Most entities have one fragment, which is stored inline.
+using SpanList = QVarLengthArray<Span, 1>;
+
+} // namespace Hashiya

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+
+namespace Hashiya {
+
+void Application::setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Hashiya"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("hashiya.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Hashiya"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HASHIYA_VERSION));
+}
+
+QString Application::displayProblem()
+{
+    // Qt aborts with a long plugin message when it has no display; say it plainly instead.
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    const bool wantsX11 = platform.isEmpty() || platform.startsWith(u"xcb");
+    const bool wantsWayland = platform.startsWith(u"wayland");
+    const bool hasX11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool hasWayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if ((platform.isEmpty() && (hasX11 || hasWayland)) || (wantsX11 && hasX11) || (wantsWayland && hasWayland)
+        || (!wantsX11 && !wantsWayland))
+        return {};
+    return tr("hashiya: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a "
+              "desktop session, or on a virtual display: xvfb-run -a hashiya [FOLDER]. The commands "
+              "(hashiya --help) need no display.");
+}
+
+int Application::run(int &argc, char **argv, const QStringList &arguments)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.hashiya.Hashiya"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.hashiya.Hashiya.svg")));
+
+    MainWindow window;
+    window.show();
+    const QString target = arguments.value(0);
+    if (!target.isEmpty()) {
+        if (QFileInfo(target).isDir())
+            window.openFolder(target);
+        else
+            window.openArticle(target);
+    } else {
+        window.reopenLastCorpus();
+    }
+    return app.exec();
+}
+
+} // namespace Hashiya

@@ -11,40 +11,34 @@ namespace {
 
 constexpr char hexDigits[] = "0123456789abcdef";
 
-// Writes the escape for an ASCII character that JSON forbids raw, or returns nullptr if it needs none.
-char *escapeAscii(char *out, char16_t c)
+// ASCII characters JSON forbids raw inside a string: controls, the quote and the backslash.
+constexpr bool needsEscape(char16_t c) { return c < 0x20 || c == u'"' || c == u'\\'; }
+
+char *writeEscape(char *out, char16_t c)
 {
+    *out++ = '\\';
     switch (c) {
     case u'"':
-        *out++ = '\\';
         *out++ = '"';
         return out;
     case u'\\':
         *out++ = '\\';
-        *out++ = '\\';
         return out;
     case u'\n':
-        *out++ = '\\';
         *out++ = 'n';
         return out;
     case u'\t':
-        *out++ = '\\';
         *out++ = 't';
         return out;
     case u'\r':
-        *out++ = '\\';
         *out++ = 'r';
         return out;
     default:
-        break;
+        std::memcpy(out, "u00", 3);
+        out[3] = hexDigits[c >> 4];
+        out[4] = hexDigits[c & 15];
+        return out + 5;
     }
-    if (c < 0x20) {
-        std::memcpy(out, "\\u00", 4);
-        out[4] = hexDigits[c >> 4];
-        out[5] = hexDigits[c & 15];
-        return out + 6;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -55,28 +49,14 @@ JsonWriter::JsonWriter(size_t initialCapacity)
 {
 }
 
-char *JsonWriter::reserve(size_t additional)
+char *JsonWriter::grow(size_t additional)
 {
-    if (m_size + additional > m_capacity) {
-        const size_t capacity = std::max(m_capacity * 2, m_size + additional);
-        auto grown = std::make_unique_for_overwrite<char[]>(capacity);
-        std::memcpy(grown.get(), m_data.get(), m_size);
-        m_data = std::move(grown);
-        m_capacity = capacity;
-    }
+    const size_t capacity = std::max(m_capacity * 2, m_size + additional);
+    auto grown = std::make_unique_for_overwrite<char[]>(capacity);
+    std::memcpy(grown.get(), m_data.get(), m_size);
+    m_data = std::move(grown);
+    m_capacity = capacity;
     return m_data.get() + m_size;
-}
-
-void JsonWriter::raw(std::string_view bytes)
-{
-    std::memcpy(reserve(bytes.size()), bytes.data(), bytes.size());
-    m_size += bytes.size();
-}
-
-void JsonWriter::raw(char c)
-{
-    *reserve(1) = c;
-    ++m_size;
 }
 
 void JsonWriter::integer(qint64 value)
@@ -102,8 +82,8 @@ void JsonWriter::string(QStringView text)
     while (p < end) {
         char32_t u = p++->unicode();
         if (u < 0x80) {
-            if (char *escaped = escapeAscii(out, char16_t(u)))
-                out = escaped;
+            if (needsEscape(char16_t(u)))
+                out = writeEscape(out, char16_t(u));
             else
                 *out++ = char(u);
             continue;
@@ -134,13 +114,10 @@ void JsonWriter::string(std::string_view utf8)
     *out++ = '"';
     for (char c : utf8) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x80) {
-            if (char *escaped = escapeAscii(out, char16_t(byte))) {
-                out = escaped;
-                continue;
-            }
-        }
-        *out++ = c;
+        if (byte < 0x80 && needsEscape(byte))
+            out = writeEscape(out, byte);
+        else
+            *out++ = c;
     }
     *out++ = '"';
     m_size = size_t(out - m_data.get());

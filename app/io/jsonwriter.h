@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QStringView>
 
+#include <cstring>
 #include <memory>
 #include <string_view>
 
@@ -17,8 +18,16 @@ class JsonWriter final
 public:
     explicit JsonWriter(size_t initialCapacity = 4096);
 
-    void raw(std::string_view bytes);
-    void raw(char c);
+    void raw(std::string_view bytes)
+    {
+        std::memcpy(reserve(bytes.size()), bytes.data(), bytes.size());
+        m_size += bytes.size();
+    }
+    void raw(char c)
+    {
+        *reserve(1) = c;
+        ++m_size;
+    }
     void integer(qint64 value);
     void boolean(bool value) { raw(value ? std::string_view("true") : std::string_view("false")); }
     /// A quoted, escaped JSON string; non-ASCII text is written as UTF-8, not as \u escapes.
@@ -32,7 +41,11 @@ public:
     QByteArray toByteArray() const { return QByteArray(data(), qsizetype(size())); }
 
 private:
-    char *reserve(size_t additional);
+    char *reserve(size_t additional)
+    {
+        return m_size + additional <= m_capacity ? m_data.get() + m_size : grow(additional);
+    }
+    char *grow(size_t additional);
 
     std::unique_ptr<char[]> m_data;
     size_t m_size = 0;

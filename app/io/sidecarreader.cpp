@@ -2,13 +2,13 @@
 #include "sidecarreader.h"
 
 #include "io/jsonfields.h"
+#include "io/utf8.h"
 #include "model/annotationid.h"
 #include "model/article.h"
 #include "model/schema.h"
 #include "text/codepointindex.h"
 #include "text/graphemes.h"
 
-#include <QAnyStringView>
 #include <QHash>
 
 #include <simdjson.h>
@@ -75,16 +75,29 @@ private:
     JsonFields m_json;
     SidecarContent m_content;
     std::vector<qsizetype> m_relationOffsets;
-    QHash<QString, qsizetype> m_idOffsets; // every entity and relation id → where it is defined
+    struct IdUse
+    {
+        qsizetype offset = 0; // where it is defined
+        bool isEntity = false;
+    };
+    QHash<QString, IdUse> m_ids; // every entity and relation id
     std::vector<std::pair<std::string, QString>> m_typeNames; // interned: a corpus has few types
     QHash<QString, UnknownName> m_unknownEntityTypes, m_unknownRelationTypes, m_unknownAttributes;
     qsizetype m_mismatchedSpans = 0;
+    // Stored prefixes and suffixes are derived data, written from the very text whose hash the sidecar
+    // records; they need checking only when the article no longer has that hash.
+    bool m_checkContext = true;
     int m_major = 0;
     bool m_sawArticle = false;
 };
 
 SidecarContent Parser::run()
 {
+    // Reserving for the likely count (a written entity takes about 200 bytes) saves rehashing and
+    // reallocation, a tenth of the load time of a large sidecar.
+    const qsizetype expected = m_json.source().size() / 200;
+    m_ids.reserve(expected);
+    m_content.entities.reserve(size_t(expected));
     try {
         od::document document = m_json.iterate();
         od::value root = document.get_value();
@@ -181,8 +194,10 @@ void Parser::readArticle(od::value value)
             if (const auto s = m_json.string(v, "file"))
                 info.articleFile = toQString(*s);
         } else if (key == "sha256") {
-            if (const auto s = m_json.string(v, "sha256"))
+            if (const auto s = m_json.string(v, "sha256")) {
                 info.articleSha256 = QByteArray(s->data(), qsizetype(s->size()));
+                m_checkContext = info.articleSha256 != m_article.sha256;
+            }
         } else if (key == "length") {
             const qsizetype fieldAt = offsetOf(v);
             if (const auto n = m_json.integer(v, "length")) {
@@ -279,13 +294,13 @@ void Parser::readEntity(od::value value)
             spansOk = false;
         }
     }
-    if (const auto previous = m_idOffsets.constFind(entity.id); previous != m_idOffsets.constEnd()) {
+    if (const auto previous = m_ids.constFind(entity.id); previous != m_ids.constEnd()) {
         error(at, SidecarReader::tr("the id %1 is used twice (first on line %2)")
                       .arg(entity.id)
-                      .arg(m_json.lineOf(*previous)));
+                      .arg(m_json.lineOf(previous->offset)));
         return;
     }
-    m_idOffsets.insert(entity.id, at);
+    m_ids.insert(entity.id, {at, true});
     if (m_schema && !entity.type.isEmpty() && !m_schema->entityType(entity.type)) {
         UnknownName &unknown = m_unknownEntityTypes[entity.type];
         if (unknown.count++ == 0)
@@ -364,8 +379,8 @@ bool Parser::readSpan(od::value value, qsizetype entityOffset, Span *span)
                                 .arg(*end));
         return true; // the span itself is well-formed; the document opens read-only
     }
-    const bool prefixOk = !prefix || spanTextMatches(*prefix, std::max<qint64>(0, *start - contextLength), *start);
-    const bool suffixOk = !suffix || spanTextMatches(*suffix, *end, std::min<qint64>(length, *end + contextLength));
+    const bool prefixOk = !m_checkContext || !prefix || spanTextMatches(*prefix, std::max<qint64>(0, *start - contextLength), *start);
+    const bool suffixOk = !m_checkContext || !suffix || spanTextMatches(*suffix, *end, std::min<qint64>(length, *end + contextLength));
     if (!prefixOk || !suffixOk)
         warning(entityOffset, SidecarReader::tr("the stored context of span [%1, %2) no longer matches the article")
                                   .arg(*start)
@@ -439,13 +454,13 @@ void Parser::readRelation(od::value value)
         error(at, SidecarReader::tr("relation %1 needs both “from” and “to”").arg(relation.id));
         return;
     }
-    if (const auto previous = m_idOffsets.constFind(relation.id); previous != m_idOffsets.constEnd()) {
+    if (const auto previous = m_ids.constFind(relation.id); previous != m_ids.constEnd()) {
         error(at, SidecarReader::tr("the id %1 is used twice (first on line %2)")
                       .arg(relation.id)
-                      .arg(m_json.lineOf(*previous)));
+                      .arg(m_json.lineOf(previous->offset)));
         return;
     }
-    m_idOffsets.insert(relation.id, at);
+    m_ids.insert(relation.id, {at, false});
     if (m_schema && !relation.type.isEmpty() && !m_schema->relationType(relation.type)) {
         UnknownName &unknown = m_unknownRelationTypes[relation.type];
         if (unknown.count++ == 0)
@@ -472,14 +487,10 @@ void Parser::readAttributes(od::value value, Attributes *attributes, qsizetype o
 
 void Parser::checkReferences()
 {
-    QHash<QString, qsizetype> entityIds;
-    entityIds.reserve(qsizetype(m_content.entities.size()));
-    for (const Entity &entity : m_content.entities)
-        entityIds.insert(entity.id, 0);
     for (size_t i = 0; i < m_content.relations.size(); ++i) {
-        Relation &relation = m_content.relations[i];
-        for (QString *end : {&relation.from, &relation.to}) {
-            if (!entityIds.contains(*end))
+        const Relation &relation = m_content.relations[i];
+        for (const QString *end : {&relation.from, &relation.to}) {
+            if (!m_ids.value(*end).isEntity)
                 warning(m_relationOffsets[i], SidecarReader::tr("relation %1 points at %2, which is not an entity here")
                                                   .arg(relation.id, *end));
         }
@@ -535,8 +546,7 @@ QString Parser::typeName(std::string_view utf8)
 bool Parser::spanTextMatches(std::string_view stored, qsizetype start, qsizetype end) const
 {
     const qsizetype from = m_codePoints.toUtf16(start), to = m_codePoints.toUtf16(end);
-    return QAnyStringView::equal(QUtf8StringView(stored.data(), qsizetype(stored.size())),
-                                 m_text.sliced(from, to - from));
+    return Utf8::equals(stored, m_text.sliced(from, to - from));
 }
 
 } // namespace

@@ -54,4 +54,50 @@ qsizetype firstInvalidByte(const char *data, qsizetype size)
     return -1;
 }
 
+bool equals(std::string_view utf8, QStringView utf16)
+{
+    const auto *in = reinterpret_cast<const unsigned char *>(utf8.data());
+    const auto *end = in + utf8.size();
+    const char16_t *units = utf16.utf16();
+    const char16_t *unitsEnd = units + utf16.size();
+    while (in < end) {
+        if (units == unitsEnd)
+            return false;
+        const unsigned char b = *in;
+        if (b < 0x80) {
+            if (*units++ != b)
+                return false;
+            ++in;
+            continue;
+        }
+        char32_t c;
+        if (b < 0xE0) {
+            if (end - in < 2)
+                return false;
+            c = (char32_t(b & 0x1F) << 6) | (in[1] & 0x3F);
+            in += 2;
+        } else if (b < 0xF0) {
+            if (end - in < 3)
+                return false;
+            c = (char32_t(b & 0x0F) << 12) | (char32_t(in[1] & 0x3F) << 6) | (in[2] & 0x3F);
+            in += 3;
+        } else {
+            if (end - in < 4)
+                return false;
+            c = (char32_t(b & 0x07) << 18) | (char32_t(in[1] & 0x3F) << 12) | (char32_t(in[2] & 0x3F) << 6)
+                | (in[3] & 0x3F);
+            in += 4;
+        }
+        if (c < 0x10000) {
+            if (*units++ != c)
+                return false;
+        } else {
+            if (unitsEnd - units < 2 || units[0] != QChar::highSurrogate(c) || units[1] != QChar::lowSurrogate(c))
+                return false;
+            units += 2;
+        }
+    }
+    return units == unitsEnd;
+}
+
 } // namespace Hashiya::Utf8

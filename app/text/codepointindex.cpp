@@ -15,14 +15,37 @@ CodePointIndex::CodePointIndex(QStringView text)
             ++i;
         }
     }
+    if (m_astralPositions.empty())
+        return;
+    const qsizetype astral = qsizetype(m_astralPositions.size());
+    m_astralBeforeCodePointBlock.resize(size_t((codePointCount() >> blockShift) + 2), astral);
+    m_astralBeforeUtf16Block.resize(size_t((m_utf16Length >> blockShift) + 2), astral);
+    // Walk blocks and astral characters together; astral character k sits at code point offset
+    // m_astralPositions[k] - k.
+    qsizetype k = 0;
+    for (size_t block = 0; block < m_astralBeforeCodePointBlock.size(); ++block) {
+        const qsizetype blockStart = qsizetype(block) << blockShift;
+        while (k < astral && m_astralPositions[size_t(k)] - k < blockStart)
+            ++k;
+        m_astralBeforeCodePointBlock[block] = k;
+    }
+    k = 0;
+    for (size_t block = 0; block < m_astralBeforeUtf16Block.size(); ++block) {
+        const qsizetype blockStart = qsizetype(block) << blockShift;
+        while (k < astral && m_astralPositions[size_t(k)] < blockStart)
+            ++k;
+        m_astralBeforeUtf16Block[block] = k;
+    }
 }
 
 qsizetype CodePointIndex::toUtf16(qsizetype codePoint) const
 {
-    // Astral character k sits at code point offset m_astralPositions[k] - k; those before `codePoint`
-    // each add one extra UTF-16 unit.
-    qsizetype lo = 0;
-    qsizetype hi = qsizetype(m_astralPositions.size());
+    if (m_astralPositions.empty())
+        return codePoint;
+    // Count astral characters before `codePoint`; each adds one extra UTF-16 unit.
+    const size_t block = size_t(std::clamp<qsizetype>(codePoint >> blockShift, 0, qsizetype(m_astralBeforeCodePointBlock.size()) - 2));
+    qsizetype lo = m_astralBeforeCodePointBlock[block];
+    qsizetype hi = m_astralBeforeCodePointBlock[block + 1];
     while (lo < hi) {
         const qsizetype mid = (lo + hi) / 2;
         if (m_astralPositions[size_t(mid)] - mid < codePoint)
@@ -35,8 +58,13 @@ qsizetype CodePointIndex::toUtf16(qsizetype codePoint) const
 
 qsizetype CodePointIndex::toCodePoint(qsizetype utf16) const
 {
-    const auto before = std::lower_bound(m_astralPositions.begin(), m_astralPositions.end(), utf16);
-    return utf16 - (before - m_astralPositions.begin());
+    if (m_astralPositions.empty())
+        return utf16;
+    // Astral characters whose high surrogate lies before `utf16` each took one extra unit.
+    const size_t block = size_t(std::clamp<qsizetype>(utf16 >> blockShift, 0, qsizetype(m_astralBeforeUtf16Block.size()) - 2));
+    const auto first = m_astralPositions.begin() + m_astralBeforeUtf16Block[block];
+    const auto last = m_astralPositions.begin() + m_astralBeforeUtf16Block[block + 1];
+    return utf16 - (std::lower_bound(first, last, utf16) - m_astralPositions.begin());
 }
 
 bool CodePointIndex::splitsSurrogatePair(qsizetype utf16) const

@@ -28,7 +28,14 @@ public:
     bool splitsSurrogatePair(qsizetype utf16) const;
 
 private:
+    // Both look-ups narrow the search with a table of how many astral characters precede each block of
+    // `blockSize` offsets, then search only inside that block: O(1) for ordinary text.
+    static constexpr qsizetype blockShift = 8;
+    static constexpr qsizetype blockSize = qsizetype(1) << blockShift;
+
     std::vector<qsizetype> m_astralPositions; // UTF-16 offsets of each high surrogate, ascending
+    std::vector<qsizetype> m_astralBeforeCodePointBlock;
+    std::vector<qsizetype> m_astralBeforeUtf16Block;
     qsizetype m_utf16Length = 0;
 };
 

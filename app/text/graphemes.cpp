@@ -6,26 +6,39 @@
 namespace Hashiya {
 namespace {
 
-// Characters whose neighbours need the full Unicode rules (UAX #29): marks, format characters such as
-// ZWJ and the Arabic number signs, surrogates (emoji, flags), Hangul jamo and the halfwidth sound marks.
-bool needsFullRules(QChar c)
+bool isHangul(char32_t c)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x0300)
+    return (c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F) || (c >= 0xAC00 && c <= 0xD7FF);
+}
+
+// UAX #29 forbids a break only after ZWJ or a Prepend character (GB9b, GB11) or before an extending
+// character (GB9, GB9a), inside Hangul syllables (GB6-8) and between regional indicators (GB12-13).
+// Characters that can take part in none of these make the position a boundary without further work.
+bool mayJoinFollowing(char32_t c)
+{
+    if (c < 0x300)
         return false;
-    if ((u >= 0x1100 && u <= 0x11FF) || (u >= 0xA960 && u <= 0xA97F) || (u >= 0xAC00 && u <= 0xD7FF)
-        || u == 0xFF9E || u == 0xFF9F || u == 0x0D4E)
-        return true;
-    switch (c.category()) {
+    return QChar::category(c) == QChar::Other_Format // ZWJ, Arabic number signs and other Prepend
+           || c == 0x0D4E || (c >= 0x111C2 && c <= 0x111C3) || c == 0x1193F || c == 0x11941 || c == 0x11A3A
+           || (c >= 0x11A84 && c <= 0x11A89) || c == 0x11D46; // Prepend letters
+}
+
+bool mayJoinPreceding(char32_t c)
+{
+    if (c < 0x300)
+        return false;
+    switch (QChar::category(c)) {
     case QChar::Mark_NonSpacing:
     case QChar::Mark_SpacingCombining:
     case QChar::Mark_Enclosing:
     case QChar::Other_Format:
-    case QChar::Other_Surrogate:
         return true;
     default:
-        return false;
+        break;
     }
+    return isHangul(c) || c == 0xFF9E || c == 0xFF9F // halfwidth sound marks extend
+           || (c >= 0x1F3FB && c <= 0x1F3FF)           // emoji skin-tone modifiers
+           || (c >= 0x1F1E6 && c <= 0x1F1FF);          // regional indicators (flags)
 }
 
 } // namespace
@@ -34,10 +47,21 @@ bool isGraphemeBoundary(QStringView text, qsizetype position)
 {
     if (position <= 0 || position >= text.size())
         return true;
-    if (!needsFullRules(text[position - 1]) && !needsFullRules(text[position]))
+    const QChar before = text[position - 1];
+    const QChar after = text[position];
+    if (before.isHighSurrogate() && after.isLowSurrogate())
+        return false;
+    char32_t previous = before.unicode();
+    if (before.isLowSurrogate() && position >= 2 && text[position - 2].isHighSurrogate())
+        previous = QChar::surrogateToUcs4(text[position - 2], before);
+    char32_t next = after.unicode();
+    if (after.isHighSurrogate() && position + 1 < text.size() && text[position + 1].isLowSurrogate())
+        next = QChar::surrogateToUcs4(after, text[position + 1]);
+    if (!mayJoinFollowing(previous) && !mayJoinPreceding(next))
         return true;
-    // Clusters are short; a window around the position decides. Regional-indicator runs longer than the
-    // window (16 flags in a row) are the one case this could misjudge.
+
+    // The full rules, on a window around the position: clusters are short. Regional-indicator runs
+    // longer than the window (16 flags in a row) are the one case this could misjudge.
     constexpr qsizetype window = 32;
     const qsizetype from = std::max<qsizetype>(0, position - window);
     const qsizetype to = std::min<qsizetype>(text.size(), position + window);

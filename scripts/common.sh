@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by run.sh and test.sh: install the Debian 12 packages that are missing, then configure and build.
+# Sourced, not run. Every step says what it does; running it again does only what is still needed.
+
+set -euo pipefail
+
+HASHIYA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+HASHIYA_BUILD=${HASHIYA_BUILD:-$HASHIYA_ROOT/build}
+
+# What building and running need (Debian 12 "bookworm" package names).
+HASHIYA_BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
+    libsimdjson-dev rapidjson-dev libssl-dev
+    fonts-dejavu-core
+)
+# What the test suite needs on top.
+HASHIYA_TEST_PACKAGES=(catch2 python3)
+
+say() { printf '\033[1mhashiya:\033[0m %s\n' "$*"; }
+
+install_missing_packages() {
+    local missing=() package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "all ${#@} required Debian packages are installed"
+        return
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            say "these Debian packages are missing and installing them needs root: ${missing[*]}"
+            say "run as root, or: apt-get install ${missing[*]}"
+            exit 1
+        fi
+        sudo=(sudo)
+    fi
+    say "installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    say "packages installed"
+}
+
+build_hashiya() {
+    if [ ! -f "$HASHIYA_BUILD/build.ninja" ]; then
+        say "configuring in ${HASHIYA_BUILD#"$PWD"/}"
+        cmake -S "$HASHIYA_ROOT" -B "$HASHIYA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    fi
+    say "building with $(nproc) jobs"
+    cmake --build "$HASHIYA_BUILD" -- -j"$(nproc)"
+    say "built $HASHIYA_BUILD/bin/hashiya"
+}

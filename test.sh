@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds, and runs the whole test suite (unit, GUI on the offscreen platform,
+# command line, documentation snippets, and the peer-tool samples when ../shared/interop exists).
+source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
+
+install_missing_packages "${HASHIYA_BUILD_PACKAGES[@]}" "${HASHIYA_TEST_PACKAGES[@]}"
+build_hashiya
+count=$(ctest --test-dir "$HASHIYA_BUILD" -N | sed -n 's/^Total Tests: //p')
+say "running $count tests"
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+status=0
+ctest --test-dir "$HASHIYA_BUILD" --no-tests=error --output-on-failure -j"$(nproc)" || status=$?
+if [ "$status" -eq 0 ]; then
+    say "all $count tests passed"
+else
+    say "tests failed (ctest exit status $status)"
+fi
+exit "$status"

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sidecar load and save for generated documents of 10^4, 10^5 and 10^6 entities (plus one relation per
+// five entities), with peak memory, against Python's json.load of the same file. Each measurement runs
+// in a fresh process so peak memory belongs to that step alone.
+//
+//   sidecar_benchmark [--sizes 10000,100000,1000000] [--repeat 3] [--dir DIR]
+
+#include "io/documentfile.h"
+#include "io/jsonwriter.h"
+#include "io/safesave.h"
+#include "io/sidecarwriter.h"
+#include "model/annotationid.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Hashiya;
+
+namespace {
+
+const QStringList words = {
+    QStringLiteral("Ankara'da"), QStringLiteral("savunma"), QStringLiteral("İstanbul"), QStringLiteral("ılımlı"),
+    QStringLiteral("الدوحة"),    QStringLiteral("وزارةُ"),  QStringLiteral("الدفاع"),   QStringLiteral("Baykar"),
+    QStringLiteral("delegation"), QStringLiteral("agreement"), QStringLiteral("2026"),  QStringLiteral("📰"),
+};
+const QStringList types = {QStringLiteral("PERSON"), QStringLiteral("ORG"),   QStringLiteral("GPE"),
+                           QStringLiteral("DATE"),   QStringLiteral("MONEY"), QStringLiteral("EQUIPMENT")};
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+// Writes article N.txt and its sidecar with `count` entities (one per word) into `dir`.
+void generate(const QString &dir, qsizetype count)
+{
+    QString text;
+    text.reserve(count * 10);
+    std::vector<Entity> entities;
+    entities.reserve(size_t(count));
+    QRandomGenerator random(42);
+    qsizetype codePoints = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString &word = words[random.bounded(int(words.size()))];
+        const qsizetype length = word.size() - word.count(QChar(0xD83D)); // the emoji is one code point
+        Entity entity;
+        entity.id = newAnnotationId();
+        entity.type = types[i % types.size()];
+        entity.spans.append(Span{codePoints, codePoints + length, {}});
+        if (i % 10 == 0)
+            entity.attributes.insert(QStringLiteral("confidence"), QStringLiteral("high"));
+        entities.push_back(std::move(entity));
+        text += word;
+        text += (i % 17 == 16) ? u'\n' : u' ';
+        codePoints += length + 1;
+    }
+    std::vector<Relation> relations;
+    for (qsizetype i = 0; i + 1 < count; i += 5) {
+        Relation relation;
+        relation.id = newAnnotationId();
+        relation.type = QStringLiteral("MEETS_WITH");
+        relation.from = entities[size_t(i)].id;
+        relation.to = entities[size_t(i + 1)].id;
+        relations.push_back(std::move(relation));
+    }
+    std::sort(relations.begin(), relations.end(), relationLess);
+
+    const QString articlePath = dir + QStringLiteral("/%1.txt").arg(count);
+    QFile article(articlePath);
+    article.open(QIODevice::WriteOnly);
+    article.write(text.toUtf8());
+    article.close();
+
+    auto opened = DocumentFile::open(articlePath, nullptr);
+    opened.document->annotations()->reset(std::move(entities), std::move(relations));
+    QString error;
+    if (!DocumentFile::save(opened.document.get(), QStringLiteral("benchmark"), &error))
+        qFatal("%s", qPrintable(error));
+}
+
+// One step in this process; prints "seconds peakMB".
+int runStep(const QString &step, const QString &articlePath)
+{
+    if (step == u"load") {
+        QElapsedTimer timer;
+        timer.start();
+        DocumentFile::Opened opened = DocumentFile::open(articlePath, nullptr);
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        if (!opened.document || hasErrors(opened.problems))
+            qFatal("load failed: %s", qPrintable(opened.problems.value(0).toString()));
+        std::printf("%.3f %.0f %lld\n", seconds, peakMegabytes(), qlonglong(opened.document->annotations()->entityCount()));
+        return 0;
+    }
+    if (step == u"save") {
+        DocumentFile::Opened opened = DocumentFile::open(articlePath, nullptr);
+        // An edit, so the save really encodes and stamps a changed document.
+        ArticleDocument &document = *opened.document;
+        const Entity first = document.annotations()->entityAt(0);
+        Entity changed = first;
+        changed.note = QStringLiteral("edited");
+        document.annotations()->replaceEntity(changed);
+        const double before = peakMegabytes();
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        if (!DocumentFile::save(&document, QStringLiteral("benchmark"), &error))
+            qFatal("%s", qPrintable(error));
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        std::printf("%.3f %.0f %.0f\n", seconds, peakMegabytes(), before);
+        return 0;
+    }
+    return 2;
+}
+
+struct Measure
+{
+    double seconds = 0;
+    double peakMb = 0;
+};
+
+Measure measure(const QStringList &command, int repeat)
+{
+    std::vector<double> times;
+    double peak = 0;
+    for (int i = 0; i < repeat; ++i) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(command.first(), command.mid(1));
+        process.waitForFinished(-1);
+        const QStringList fields = QString::fromUtf8(process.readAllStandardOutput()).split(u' ');
+        if (process.exitCode() != 0 || fields.size() < 2)
+            qFatal("step failed: %s", qPrintable(command.join(u' ')));
+        times.push_back(fields[0].toDouble());
+        peak = std::max(peak, fields[1].toDouble());
+    }
+    std::sort(times.begin(), times.end());
+    return {times[times.size() / 2], peak};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.value(1) == u"--step")
+        return runStep(args.value(2), args.value(3));
+
+    QList<qsizetype> sizes = {10'000, 100'000, 1'000'000};
+    int repeat = 3;
+    QString dir;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--sizes" && i + 1 < args.size()) {
+            sizes.clear();
+            for (const QString &n : args[++i].split(u','))
+                sizes.append(n.toLongLong());
+        } else if (args[i] == u"--repeat" && i + 1 < args.size()) {
+            repeat = args[++i].toInt();
+        } else if (args[i] == u"--dir" && i + 1 < args.size()) {
+            dir = args[++i];
+        }
+    }
+    QTemporaryDir scratch;
+    if (dir.isEmpty())
+        dir = scratch.path();
+    QDir().mkpath(dir);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const QString pythonLoad = QStringLiteral(
+        "import json,sys,time,resource\n"
+        "t=time.perf_counter()\n"
+        "with open(sys.argv[1],encoding='utf-8') as f: d=json.load(f)\n"
+        "s=time.perf_counter()-t\n"
+        "print('%.3f %.0f'%(s,resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024))\n");
+
+    std::printf("Sidecar load/save, median of %d runs, each in a fresh process (peak RSS of that process)\n\n", repeat);
+    std::printf("%10s %9s | %8s %8s | %8s %8s | %9s %8s | %11s\n", "entities", "file MB", "load s", "peak MB",
+                "save s", "peak MB", "python s", "peak MB", "python/load");
+    for (qsizetype count : sizes) {
+        generate(dir, count);
+        const QString article = dir + QStringLiteral("/%1.txt").arg(count);
+        const QString sidecar = article + QStringLiteral(".ann.json");
+        const double fileMb = QFileInfo(sidecar).size() / 1e6;
+        const QString self = QCoreApplication::applicationFilePath();
+        const Measure load = measure({self, QStringLiteral("--step"), QStringLiteral("load"), article}, repeat);
+        const Measure save = measure({self, QStringLiteral("--step"), QStringLiteral("save"), article}, repeat);
+        Measure py;
+        if (!python.isEmpty())
+            py = measure({python, QStringLiteral("-c"), pythonLoad, sidecar}, repeat);
+        std::printf("%10lld %9.1f | %8.3f %8.0f | %8.3f %8.0f | %9.3f %8.0f | %10.2fx\n", qlonglong(count), fileMb,
+                    load.seconds, load.peakMb, save.seconds, save.peakMb, py.seconds, py.peakMb,
+                    load.seconds > 0 ? py.seconds / load.seconds : 0.0);
+        std::fflush(stdout);
+    }
+    std::printf("\nload = article + sidecar read, every span checked against the text, model built;\n"
+                "save = encode + atomic write (QSaveFile) of a changed document; python = json.load only.\n");
+    return 0;
+}

@@ -4,13 +4,43 @@
 #include "cli/commandline.h"
 #include "ui/application.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStringList>
+#include <QTranslator>
 
 #include <cstdio>
 
+namespace {
+
+// Hashiya's messages (embedded at :/i18n) and Qt's own, in the user's language.
+void installTranslations(QCoreApplication &app)
+{
+    auto *hashiya = new QTranslator(&app);
+    if (hashiya->load(QLocale(), QStringLiteral("hashiya"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(hashiya);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+#ifdef HASHIYA_NEEDS_SSE42_PCLMUL
+    // The JSON reader is compiled for SSE4.2 and PCLMUL (every x86-64 CPU since 2010); say so plainly
+    // instead of crashing on an illegal instruction on an older one.
+    __builtin_cpu_init();
+    if (!__builtin_cpu_supports("sse4.2") || !__builtin_cpu_supports("pclmul")) {
+        std::fputs("hashiya: this processor lacks SSE4.2 or PCLMUL, which this build needs; rebuild with "
+                   "-DHASHIYA_PORTABLE_JSON=ON\n",
+                   stderr);
+        return 1;
+    }
+#endif
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -18,11 +48,15 @@ int main(int argc, char *argv[])
     if (Hashiya::CommandLine::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         Hashiya::Application::setIdentity();
+        installTranslations(app);
         return Hashiya::CommandLine::run(arguments);
     }
     if (const QString problem = Hashiya::Application::displayProblem(); !problem.isEmpty()) {
         std::fputs(qPrintable(problem + u'\n'), stderr);
         return 1;
     }
-    return Hashiya::Application::run(argc, argv, arguments);
+    QApplication app(argc, argv);
+    Hashiya::Application::setIdentity();
+    installTranslations(app);
+    return Hashiya::Application::run(arguments);
 }

@@ -124,7 +124,9 @@ ArticleReader::Result ArticleReader::decode(const QByteArray &bytes, const QStri
             return fail(tr("the article is not valid UTF-8: invalid byte sequence at byte offset %1").arg(offset) + hint,
                         offset);
         }
-        article.text = QString::fromUtf8(body);
+        // Keep a second BOM as U+FEFF text, as Python's utf-8-sig does; fromUtf8() would drop it.
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+        article.text = decoder.decode(body);
     } else if (article.encoding.startsWith(u"utf-16")) {
         if (body.size() % 2 != 0)
             return fail(tr("the article is not valid UTF-16: odd number of bytes (%1)").arg(bytes.size()), -1);

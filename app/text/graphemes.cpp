@@ -37,8 +37,19 @@ bool mayJoinPreceding(char32_t c)
         break;
     }
     return isHangul(c) || c == 0xFF9E || c == 0xFF9F // halfwidth sound marks extend
+           || c == 0x0E33 || c == 0x0EB3                 // Thai and Lao AM: letters that break as marks
            || (c >= 0x1F3FB && c <= 0x1F3FF)           // emoji skin-tone modifiers
            || (c >= 0x1F1E6 && c <= 0x1F1FF);          // regional indicators (flags)
+}
+
+// True if a regional indicator (half of a flag: two UTF-16 units) starts at `position`.
+bool isRegionalIndicatorAt(QStringView text, qsizetype position)
+{
+    if (position < 0 || position + 1 >= text.size() || !text[position].isHighSurrogate()
+        || !text[position + 1].isLowSurrogate())
+        return false;
+    const char32_t c = QChar::surrogateToUcs4(text[position], text[position + 1]);
+    return c >= 0x1F1E6 && c <= 0x1F1FF;
 }
 
 } // namespace
@@ -60,10 +71,14 @@ bool isGraphemeBoundary(QStringView text, qsizetype position)
     if (!mayJoinFollowing(previous) && !mayJoinPreceding(next))
         return true;
 
-    // The full rules, on a window around the position: clusters are short. Regional-indicator runs
-    // longer than the window (16 flags in a row) are the one case this could misjudge.
+    // The full rules, on a window around the position: clusters are short. The window must not start
+    // inside a run of flags, where pairing regional indicators depends on where the run begins.
     constexpr qsizetype window = 32;
-    const qsizetype from = std::max<qsizetype>(0, position - window);
+    qsizetype from = std::max<qsizetype>(0, position - window);
+    if (from > 0 && text[from].isLowSurrogate() && text[from - 1].isHighSurrogate())
+        --from;
+    while (from >= 2 && isRegionalIndicatorAt(text, from - 2))
+        from -= 2;
     const qsizetype to = std::min<qsizetype>(text.size(), position + window);
     const QString piece = text.sliced(from, to - from).toString();
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, piece);

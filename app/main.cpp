@@ -18,7 +18,9 @@ namespace {
 void installTranslations(QCoreApplication &app)
 {
     auto *hashiya = new QTranslator(&app);
-    if (hashiya->load(QLocale(), QStringLiteral("hashiya"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English, the source language, is the fallback: its file holds the plural forms ("1 entity").
+    if (hashiya->load(QLocale(), QStringLiteral("hashiya"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || hashiya->load(QStringLiteral(":/i18n/hashiya_en")))
         QCoreApplication::installTranslator(hashiya);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -1,4 +1,723 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
+<context>
+    <name>Application</name>
+    <message>
+        <source>hashiya: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or on a virtual display: xvfb-run -a hashiya [FOLDER]. The commands (hashiya --help) need no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>cannot open the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is %1 MB; Hashiya opens articles of up to %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is UTF-32, which Hashiya does not read; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1”; choose UTF-8 or one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article looks binary: a NUL byte at byte offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; if it is a legacy file, open it with an explicit encoding (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is not valid UTF-8: invalid byte sequence at byte offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is not valid UTF-16: odd number of bytes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is not valid UTF-16: unpaired surrogate at byte offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article looks binary: a NUL character at byte offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article cannot be decoded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Hashiya — read and annotate multilingual news.
+
+Usage:
+  hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article
+  hashiya validate PATH...          check articles, sidecars and schemas
+  hashiya stats [--json] PATH...    count documents, entities and relations per type
+  hashiya help COMMAND              show a command&apos;s options
+  hashiya --help | --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashiya: %1 is neither a command nor an existing file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFile</name>
+    <message>
+        <source>%1 was not saved: its sidecar has errors, and Hashiya never replaces a file it could not read. Fix the problems listed for it, then reopen the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::CorpusPanel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::MainWindow</name>
+    <message>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hashiya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hashiya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open corpus folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no articles (.txt files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: the sidecar has errors (see Problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashiya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Hashiya</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>“%1” must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read this JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonSource</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 MB; the limit is %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathExpansion</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an article (.txt), a sidecar (.ann.json) or a schema (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeSave</name>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaReader</name>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Hashiya schema (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this Hashiya reads (1.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “format” is missing; this is not a Hashiya schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema defines no entity types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1 is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has no “name”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 name %2 is not valid: start with a letter, then letters, digits, _ or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colour %1 of %2 is not valid: use #rrggbb or a colour name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shortcut key of %1 must be one character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both use the shortcut key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relation type %1 needs “from” and “to” entity types (&quot;*&quot; for any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relation type %1 names %2, which is not an entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 applies to %2, which is not a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidecarReader</name>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Hashiya sidecar (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not of the form MAJOR.MINOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this sidecar has format version %1, written by a newer Hashiya; this version reads %2.x and will not change the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “format” is missing; this is not a Hashiya sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “version” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “article” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“article” must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“length” must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown line ending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“entities” must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“spans” must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity id %1 is not valid: use 1–64 letters, digits or _ . : -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1 has no “type”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1 has no spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spans of entity %1 must be in text order and must not overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1 has the value %2, which the schema does not allow (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span must be an object with “start” and “end”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span needs whole-number “start” and “end”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) lies outside the article, which has %3 code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) is empty or reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) has no stored “text”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored text %1 does not match the article&apos;s %2 at [%3, %4): the article changed since this sidecar was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored context of span [%1, %2) no longer matches the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) splits a character: offset %3 falls inside %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“relations” must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation id %1 is not valid: use 1–64 letters, digits or _ . : -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 has no “type”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 needs both “from” and “to”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“attributes” must be an object of names and text values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 points at %2, which is not an entity here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this sidecar was written for %1, but sits next to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the article changed since this sidecar was saved: %n span(s) no longer match their text; the sidecar is opened read-only so it is not overwritten</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article changed since this sidecar was saved, but every span still matches its text; the next save records the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity type %1 is not in the schema; %n entity(ies) keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relation type %1 is not in the schema; %n relation(s) keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 is not in the schema; %n annotation(s) keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hashiya stats [--json] PATH...
+Counts documents, and entities and relations per type, in the articles under PATH.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashiya stats: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has errors; run “hashiya validate” for details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Usage: hashiya validate PATH...
+Checks articles, their sidecars (.ann.json) and schemas; folders are searched recursively.
+Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashiya validate: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article this sidecar annotates is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

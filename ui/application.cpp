@@ -33,10 +33,8 @@ QString Application::displayProblem()
               "(hashiya --help) need no display.");
 }
 
-int Application::run(int &argc, char **argv, const QStringList &arguments)
+int Application::run(const QStringList &arguments)
 {
-    QApplication app(argc, argv);
-    setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.hashiya.Hashiya"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.hashiya.Hashiya.svg")));
 
@@ -51,7 +49,7 @@ int Application::run(int &argc, char **argv, const QStringList &arguments)
     } else {
         window.reopenLastCorpus();
     }
-    return app.exec();
+    return QApplication::exec();
 }
 
 } // namespace Hashiya

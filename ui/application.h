@@ -17,7 +17,8 @@ public:
     static void setIdentity();
     /// Why no window can be opened (no display), with what to do about it; empty if one can.
     static QString displayProblem();
-    static int run(int &argc, char **argv, const QStringList &arguments);
+    /// Shows the main window (a QApplication must exist) and runs the event loop.
+    static int run(const QStringList &arguments);
 };
 
 } // namespace Hashiya

@@ -78,6 +78,9 @@ void CorpusPanel::setCurrentArticle(const QString &path)
     }
 }
 
-qsizetype CorpusPanel::articleCount() const { return m_list->topLevelItemCount(); }
+qsizetype CorpusPanel::articleCount() const
+{
+    return m_list->topLevelItemCount();
+}
 
 } // namespace Hashiya

@@ -108,8 +108,9 @@ void MainWindow::openFolder(const QString &folder)
 {
     const QStringList articles = Corpus::findArticles(folder);
     if (articles.isEmpty()) {
-        QMessageBox::information(this, tr("No articles"),
-                                 tr("The folder %1 holds no articles (.txt files).").arg(QDir::toNativeSeparators(folder)));
+        QMessageBox::information(
+            this, tr("No articles"),
+            tr("The folder %1 holds no articles (.txt files).").arg(QDir::toNativeSeparators(folder)));
         return;
     }
     m_corpusFolder = QFileInfo(folder).absoluteFilePath();

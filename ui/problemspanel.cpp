@@ -27,11 +27,14 @@ void ProblemsPanel::setProblems(const Problems &problems)
     for (Problem problem : std::as_const(sorted)) {
         problem.file = QFileInfo(problem.file).fileName();
         auto *item = new QListWidgetItem(problem.toString(), m_list);
-        item->setIcon(style()->standardIcon(problem.isError() ? QStyle::SP_MessageBoxCritical
-                                                              : QStyle::SP_MessageBoxWarning));
+        item->setIcon(
+            style()->standardIcon(problem.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
     }
 }
 
-qsizetype ProblemsPanel::count() const { return m_list->count(); }
+qsizetype ProblemsPanel::count() const
+{
+    return m_list->count();
+}
 
 } // namespace Hashiya

@@ -9,10 +9,10 @@ namespace Hashiya {
 /// What the paths given to a command name: articles, sidecars whose article is missing, and schemas.
 struct ExpandedPaths
 {
-    QStringList articles;        ///< absolute paths of .txt articles
-    QStringList orphanSidecars;  ///< .ann.json files with no article beside them
-    QStringList schemas;         ///< hashiya-schema.json files named or found in folders
-    QStringList errors;          ///< paths that do not exist or are of no known kind (usage errors)
+    QStringList articles; ///< absolute paths of .txt articles
+    QStringList orphanSidecars; ///< .ann.json files with no article beside them
+    QStringList schemas; ///< hashiya-schema.json files named or found in folders
+    QStringList errors; ///< paths that do not exist or are of no known kind (usage errors)
 };
 
 /// Turns command-line paths (files or folders) into the files to look at. Folders are searched

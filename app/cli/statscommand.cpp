@@ -54,8 +54,9 @@ QJsonObject typesToJson(const QMap<QString, TypeCount> &types)
 {
     QJsonObject object;
     for (auto it = types.cbegin(); it != types.cend(); ++it)
-        object.insert(it.key(), QJsonObject{{QStringLiteral("count"), it->annotations},
-                                            {QStringLiteral("documents"), it->documents}});
+        object.insert(
+            it.key(),
+            QJsonObject {{QStringLiteral("count"), it->annotations}, {QStringLiteral("documents"), it->documents}});
     return object;
 }
 
@@ -65,7 +66,8 @@ void printTable(QTextStream &out, const QString &heading, const QMap<QString, Ty
     for (auto it = types.cbegin(); it != types.cend(); ++it)
         width = std::max(width, it.key().size());
     const QString count = StatsCommand::tr("Count"), documents = StatsCommand::tr("Documents");
-    out << heading.leftJustified(width) << "  " << count.rightJustified(8) << "  " << documents.rightJustified(9) << '\n';
+    out << heading.leftJustified(width) << "  " << count.rightJustified(8) << "  " << documents.rightJustified(9)
+        << '\n';
     for (auto it = types.cbegin(); it != types.cend(); ++it)
         out << it.key().leftJustified(width) << "  " << QString::number(it->annotations).rightJustified(8) << "  "
             << QString::number(it->documents).rightJustified(9) << '\n';
@@ -117,14 +119,15 @@ int StatsCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         ++totals.documents;
         if (!opened.document || opened.document->isReadOnly()) {
             ++totals.unreadable;
-            err << tr("%1: has errors; run “hashiya validate” for details").arg(PathExpansion::display(article)) << '\n';
+            err << tr("%1: has errors; run “hashiya validate” for details").arg(PathExpansion::display(article))
+                << '\n';
         }
         if (opened.document)
             count(*opened.document->annotations(), totals);
     }
 
     if (json) {
-        const QJsonObject root{
+        const QJsonObject root {
             {QStringLiteral("documents"), totals.documents},
             {QStringLiteral("documentsWithErrors"), totals.unreadable},
             {QStringLiteral("entities"), totals.entities},
@@ -135,8 +138,9 @@ int StatsCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << tr("%n document(s)", nullptr, int(totals.documents)) << ", " << tr("%n entity(ies)", nullptr, int(totals.entities))
-        << ", " << tr("%n relation(s)", nullptr, int(totals.relations)) << '\n';
+    out << tr("%n document(s)", nullptr, int(totals.documents)) << ", "
+        << tr("%n entity(ies)", nullptr, int(totals.entities)) << ", "
+        << tr("%n relation(s)", nullptr, int(totals.relations)) << '\n';
     if (totals.unreadable > 0)
         out << tr("%n document(s) with errors", nullptr, int(totals.unreadable)) << '\n';
     if (!totals.entityTypes.isEmpty()) {

@@ -20,7 +20,8 @@ QString ValidateCommand::usage()
 
 int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help"))
+        || arguments.contains(QStringLiteral("-h"))) {
         (arguments.isEmpty() ? err : out) << usage();
         return arguments.isEmpty() ? 2 : 0;
     }

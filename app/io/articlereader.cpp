@@ -121,7 +121,8 @@ ArticleReader::Result ArticleReader::decode(const QByteArray &bytes, const QStri
             if (!legacyEncodings().isEmpty())
                 hint = tr("; if it is a legacy file, open it with an explicit encoding (%1)")
                            .arg(legacyEncodings().join(QStringLiteral(", ")));
-            return fail(tr("the article is not valid UTF-8: invalid byte sequence at byte offset %1").arg(offset) + hint,
+            return fail(tr("the article is not valid UTF-8: invalid byte sequence at byte offset %1").arg(offset)
+                            + hint,
                         offset);
         }
         // Keep a second BOM as U+FEFF text, as Python's utf-8-sig does; fromUtf8() would drop it.

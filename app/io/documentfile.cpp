@@ -21,7 +21,8 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     bool sidecarUnreadable = false;
     if (QFileInfo::exists(sidecarPath)) {
         QString message;
-        if (std::optional<QByteArray> bytes = JsonSource::readPadded(sidecarPath, SidecarReader::maxFileSize, &message)) {
+        if (std::optional<QByteArray> bytes =
+                JsonSource::readPadded(sidecarPath, SidecarReader::maxFileSize, &message)) {
             sidecar.emplace(std::move(*bytes));
         } else {
             opened.problems.append({Problem::Severity::Error, sidecarPath, 0, 0, message});

@@ -18,7 +18,8 @@ od::document JsonFields::iterate()
 {
     const std::string_view json = m_source.json();
     const size_t bomLength = size_t(m_source.size()) - json.size();
-    return m_parser.iterate(simdjson::padded_string_view(json.data(), json.size(), size_t(m_source.capacity()) - bomLength));
+    return m_parser.iterate(
+        simdjson::padded_string_view(json.data(), json.size(), size_t(m_source.capacity()) - bomLength));
 }
 
 bool JsonFields::hasTrailingContent(od::document &document)
@@ -121,7 +122,7 @@ void JsonFields::report(Problem::Severity severity, qsizetype offset, const QStr
         ++m_unreported;
         return;
     }
-    Problem problem{severity, m_path, 0, 0, message};
+    Problem problem {severity, m_path, 0, 0, message};
     if (offset >= 0)
         problem.line = lineOf(offset);
     m_problems->append(problem);
@@ -139,13 +140,16 @@ void JsonFields::reportSyntaxError(const simdjson::simdjson_error &error)
                         tr("cannot read this JSON: %1").arg(QString::fromUtf8(error.what()))});
 }
 
-void JsonFields::dropProblems() { m_problems->resize(m_firstProblem); }
+void JsonFields::dropProblems()
+{
+    m_problems->resize(m_firstProblem);
+}
 
 void JsonFields::finish()
 {
     if (m_unreported > 0)
-        m_problems->append({Problem::Severity::Error, m_path, 0, 0,
-                            tr("%n more problem(s) not shown", nullptr, int(m_unreported))});
+        m_problems->append(
+            {Problem::Severity::Error, m_path, 0, 0, tr("%n more problem(s) not shown", nullptr, int(m_unreported))});
 }
 
 QString quotedForMessage(QStringView text)
@@ -156,6 +160,9 @@ QString quotedForMessage(QStringView text)
     return u'“' + shown + u'”';
 }
 
-QString quotedForMessage(std::string_view utf8) { return quotedForMessage(toQString(utf8)); }
+QString quotedForMessage(std::string_view utf8)
+{
+    return quotedForMessage(toQString(utf8));
+}
 
 } // namespace Hashiya

@@ -66,6 +66,9 @@ private:
 QString quotedForMessage(QStringView text);
 QString quotedForMessage(std::string_view utf8);
 
-inline QString toQString(std::string_view utf8) { return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())); }
+inline QString toQString(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
 
 } // namespace Hashiya

@@ -18,7 +18,10 @@ namespace {
 
 constexpr qsizetype padding = simdjson::SIMDJSON_PADDING;
 
-bool hasUtf8Bom(std::string_view bytes) { return bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF"; }
+bool hasUtf8Bom(std::string_view bytes)
+{
+    return bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF";
+}
 
 // Validates with RapidJSON: iterative (so deep nesting cannot overflow the stack), strict UTF-8.
 rapidjson::ParseResult parseWithRapidJson(std::string_view json)
@@ -49,7 +52,9 @@ std::optional<QByteArray> JsonSource::readPadded(const QString &path, qint64 max
     }
     const qint64 size = file.size();
     if (size > maxSize) {
-        *errorMessage = QCoreApplication::translate("JsonSource", "is %1 MB; the limit is %2 MB").arg(size / 1e6, 0, 'f', 1).arg(maxSize / 1e6, 0, 'f', 0);
+        *errorMessage = QCoreApplication::translate("JsonSource", "is %1 MB; the limit is %2 MB")
+                            .arg(size / 1e6, 0, 'f', 1)
+                            .arg(maxSize / 1e6, 0, 'f', 0);
         return std::nullopt;
     }
     QByteArray bytes;
@@ -96,11 +101,14 @@ std::optional<JsonSource::SyntaxError> JsonSource::findSyntaxError() const
     const std::string_view document = json();
     const rapidjson::ParseResult result = parseWithRapidJson(document);
     if (!result)
-        return SyntaxError{qsizetype(result.Offset()) + (size() - qsizetype(document.size())),
-                           QString::fromUtf8(rapidjson::GetParseError_En(result.Code()))};
+        return SyntaxError {qsizetype(result.Offset()) + (size() - qsizetype(document.size())),
+                            QString::fromUtf8(rapidjson::GetParseError_En(result.Code()))};
     return std::nullopt;
 }
 
-bool JsonSource::isValidJson(std::string_view fragment) { return bool(parseWithRapidJson(fragment)); }
+bool JsonSource::isValidJson(std::string_view fragment)
+{
+    return bool(parseWithRapidJson(fragment));
+}
 
 } // namespace Hashiya

@@ -12,7 +12,10 @@ namespace {
 constexpr char hexDigits[] = "0123456789abcdef";
 
 // ASCII characters JSON forbids raw inside a string: controls, the quote and the backslash.
-constexpr bool needsEscape(char16_t c) { return c < 0x20 || c == u'"' || c == u'\\'; }
+constexpr bool needsEscape(char16_t c)
+{
+    return c < 0x20 || c == u'"' || c == u'\\';
+}
 
 char *writeEscape(char *out, char16_t c)
 {

@@ -10,8 +10,8 @@ bool saveFileAtomically(const QString &path, const char *data, qint64 size, QStr
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *errorMessage = QCoreApplication::translate("SafeSave", "cannot open %1 for writing: %2")
-                            .arg(path, file.errorString());
+        *errorMessage =
+            QCoreApplication::translate("SafeSave", "cannot open %1 for writing: %2").arg(path, file.errorString());
         return false;
     }
     file.write(data, size); // QSaveFile remembers a failed write and refuses to commit

@@ -54,24 +54,26 @@ std::optional<Schema> Parser::run()
 {
     try {
         od::document document = m_json.iterate();
-        od::value root = document.get_value();
-        if (root.type() != od::json_type::object) {
+        if (document.type() != od::json_type::object) {
             m_json.error(0, SchemaReader::tr("the top level must be a JSON object"));
             return std::nullopt;
         }
         bool sawFormat = false;
-        for (od::field field : root.get_object()) {
+        for (od::field field : document.get_object()) {
             const std::string_view key = field.unescaped_key();
             od::value value = field.value();
             const qsizetype at = m_json.offsetOf(value);
             if (key == "format") {
                 sawFormat = true;
                 if (const auto format = m_json.string(value, "format"); format && *format != "hashiya-schema")
-                    m_json.error(at, SchemaReader::tr("this is not a Hashiya schema (format %1)").arg(quotedForMessage(*format)));
+                    m_json.error(
+                        at,
+                        SchemaReader::tr("this is not a Hashiya schema (format %1)").arg(quotedForMessage(*format)));
             } else if (key == "version") {
                 if (const auto version = m_json.qstring(value, "version"); version && !version->startsWith(u"1."))
-                    m_json.error(at, SchemaReader::tr("schema version %1 is newer than this Hashiya reads (1.x)")
-                                         .arg(quotedForMessage(*version)));
+                    m_json.error(at,
+                                 SchemaReader::tr("schema version %1 is newer than this Hashiya reads (1.x)")
+                                     .arg(quotedForMessage(*version)));
             } else if (key == "name") {
                 m_schema.name = m_json.qstring(value, "name").value_or(QString());
             } else if (key == "entityTypes") {
@@ -112,7 +114,8 @@ void Parser::readList(od::value value, const char *field, ReadItem readItem)
     }
     for (od::value item : value.get_array()) {
         if (item.type() != od::json_type::object) {
-            m_json.error(m_json.offsetOf(item), SchemaReader::tr("each entry of “%1” must be an object").arg(QLatin1StringView(field)));
+            m_json.error(m_json.offsetOf(item),
+                         SchemaReader::tr("each entry of “%1” must be an object").arg(QLatin1StringView(field)));
             continue;
         }
         readItem(item);
@@ -131,8 +134,9 @@ bool Parser::checkName(const QString &name, qsizetype at, QSet<QString> &seen, c
         return false;
     }
     if (!isValidTypeName(name)) {
-        m_json.error(at, SchemaReader::tr("the %1 name %2 is not valid: start with a letter, then letters, digits, _ or -")
-                             .arg(what, quotedForMessage(name)));
+        m_json.error(at,
+                     SchemaReader::tr("the %1 name %2 is not valid: start with a letter, then letters, digits, _ or -")
+                         .arg(what, quotedForMessage(name)));
         return false;
     }
     if (seen.contains(name)) {
@@ -168,8 +172,9 @@ void Parser::readEntityType(od::value value)
         type.label = type.name;
     type.color = color.isEmpty() ? Schema::fallbackColor(type.name) : QColor::fromString(color);
     if (!type.color.isValid()) {
-        m_json.error(at, SchemaReader::tr("the colour %1 of %2 is not valid: use #rrggbb or a colour name")
-                             .arg(quotedForMessage(color), type.name));
+        m_json.error(at,
+                     SchemaReader::tr("the colour %1 of %2 is not valid: use #rrggbb or a colour name")
+                         .arg(quotedForMessage(color), type.name));
         return;
     }
     if (type.key.size() > 1 || (type.key.size() == 1 && type.key[0].isSpace())) {
@@ -178,7 +183,8 @@ void Parser::readEntityType(od::value value)
     }
     if (!type.key.isEmpty()) {
         if (const QString other = m_keys.value(type.key.toLower()); !other.isEmpty())
-            m_json.error(at, SchemaReader::tr("%1 and %2 both use the shortcut key %3").arg(other, type.name, type.key));
+            m_json.error(at,
+                         SchemaReader::tr("%1 and %2 both use the shortcut key %3").arg(other, type.name, type.key));
         m_keys.insert(type.key.toLower(), type.name);
     }
     m_schema.entityTypes.append(type);
@@ -211,7 +217,9 @@ void Parser::readRelationType(od::value value)
     if (type.label.isEmpty())
         type.label = type.name;
     if (type.from.isEmpty() || type.to.isEmpty()) {
-        m_json.error(at, SchemaReader::tr("the relation type %1 needs “from” and “to” entity types (\"*\" for any)").arg(type.name));
+        m_json.error(
+            at,
+            SchemaReader::tr("the relation type %1 needs “from” and “to” entity types (\"*\" for any)").arg(type.name));
         return;
     }
     m_schema.relationTypes.append(type);
@@ -248,21 +256,25 @@ void Parser::readAttribute(od::value value)
 
 void Parser::checkTypeReferences()
 {
-    const auto isEntityType = [this](const QString &name) { return name == u"*" || m_entityNames.contains(name); };
+    const auto isEntityType = [this](const QString &name) {
+        return name == u"*" || m_entityNames.contains(name);
+    };
     for (qsizetype i = 0; i < m_schema.relationTypes.size(); ++i) {
         const RelationType &type = m_schema.relationTypes[i];
         for (const QString &name : type.from + type.to) {
             if (!isEntityType(name))
-                m_json.error(m_relationOffsets[size_t(i)], SchemaReader::tr("the relation type %1 names %2, which is not an entity type")
-                                                              .arg(type.name, quotedForMessage(name)));
+                m_json.error(m_relationOffsets[size_t(i)],
+                             SchemaReader::tr("the relation type %1 names %2, which is not an entity type")
+                                 .arg(type.name, quotedForMessage(name)));
         }
     }
     for (qsizetype i = 0; i < m_schema.attributes.size(); ++i) {
         const AttributeDefinition &attribute = m_schema.attributes[i];
         for (const QString &name : attribute.appliesTo) {
             if (!isEntityType(name) && !m_relationNames.contains(name))
-                m_json.error(m_attributeOffsets[size_t(i)], SchemaReader::tr("the attribute %1 applies to %2, which is not a type")
-                                                               .arg(attribute.name, quotedForMessage(name)));
+                m_json.error(m_attributeOffsets[size_t(i)],
+                             SchemaReader::tr("the attribute %1 applies to %2, which is not a type")
+                                 .arg(attribute.name, quotedForMessage(name)));
         }
     }
 }

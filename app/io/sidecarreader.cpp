@@ -21,8 +21,14 @@ using Severity = Problem::Severity;
 
 constexpr qsizetype contextLength = 32; // code points of prefix and suffix the writer stores
 
-QString quoted(QStringView text) { return quotedForMessage(text); }
-QString quoted(std::string_view utf8) { return quotedForMessage(utf8); }
+QString quoted(QStringView text)
+{
+    return quotedForMessage(text);
+}
+QString quoted(std::string_view utf8)
+{
+    return quotedForMessage(utf8);
+}
 
 // How often a name the schema lacks occurs, and where first.
 struct UnknownName
@@ -100,20 +106,19 @@ SidecarContent Parser::run()
     m_content.entities.reserve(size_t(expected));
     try {
         od::document document = m_json.iterate();
-        od::value root = document.get_value();
-        if (root.type() != od::json_type::object) {
+        if (document.type() != od::json_type::object) {
             error(0, SidecarReader::tr("the top level must be a JSON object"));
             return {};
         }
-        readRoot(root.get_object());
+        readRoot(document.get_object());
+        if (m_major > SidecarReader::majorVersion)
+            return {}; // stopped at the version: the rest is not read, let alone judged
         if (JsonFields::hasTrailingContent(document))
             throw simdjson::simdjson_error(simdjson::TRAILING_CONTENT);
     } catch (const simdjson::simdjson_error &e) {
         m_json.reportSyntaxError(e);
         return {};
     }
-    if (m_major > SidecarReader::majorVersion)
-        return {};
     checkReferences();
     checkArticleFacts();
     reportUnknownNames();
@@ -147,10 +152,11 @@ void Parser::readRoot(od::object root)
                 error(at, SidecarReader::tr("version %1 is not of the form MAJOR.MINOR").arg(quoted(text)));
             } else if (m_major > SidecarReader::majorVersion) {
                 m_json.dropProblems(); // the rest would only be noise
-                error(at, SidecarReader::tr("this sidecar has format version %1, written by a newer Hashiya; this "
-                                            "version reads %2.x and will not change the file")
-                              .arg(text)
-                              .arg(SidecarReader::majorVersion));
+                error(at,
+                      SidecarReader::tr("this sidecar has format version %1, written by a newer Hashiya; this "
+                                        "version reads %2.x and will not change the file")
+                          .arg(text)
+                          .arg(SidecarReader::majorVersion));
                 return;
             }
             m_content.info.formatVersion = text;
@@ -283,21 +289,26 @@ void Parser::readEntity(od::value value)
         return;
     }
     if (!isValidAnnotationId(entity.id))
-        error(at, SidecarReader::tr("entity id %1 is not valid: use 1–64 letters, digits or _ . : -").arg(quoted(entity.id)));
+        error(
+            at,
+            SidecarReader::tr("entity id %1 is not valid: use 1–64 letters, digits or _ . : -").arg(quoted(entity.id)));
     if (entity.type.isEmpty())
         error(at, SidecarReader::tr("entity %1 has no “type”").arg(entity.id));
     if (!sawSpans || (spansOk && entity.spans.isEmpty()))
         error(at, SidecarReader::tr("entity %1 has no spans").arg(entity.id));
     for (qsizetype i = 1; spansOk && i < entity.spans.size(); ++i) {
         if (entity.spans[i].start < entity.spans[i - 1].end) {
-            error(at, SidecarReader::tr("the spans of entity %1 must be in text order and must not overlap").arg(entity.id));
+            error(
+                at,
+                SidecarReader::tr("the spans of entity %1 must be in text order and must not overlap").arg(entity.id));
             spansOk = false;
         }
     }
     if (const auto previous = m_ids.constFind(entity.id); previous != m_ids.constEnd()) {
-        error(at, SidecarReader::tr("the id %1 is used twice (first on line %2)")
-                      .arg(entity.id)
-                      .arg(m_json.lineOf(previous->offset)));
+        error(at,
+              SidecarReader::tr("the id %1 is used twice (first on line %2)")
+                  .arg(entity.id)
+                  .arg(m_json.lineOf(previous->offset)));
         return;
     }
     m_ids.insert(entity.id, {at, true});
@@ -314,8 +325,9 @@ void Parser::readEntity(od::value value)
                 if (unknown.count++ == 0)
                     unknown.firstOffset = at;
             } else if (!definition->values.isEmpty() && !definition->values.contains(it.value())) {
-                warning(at, SidecarReader::tr("attribute %1 has the value %2, which the schema does not allow (%3)")
-                                .arg(it.key(), quoted(it.value()), definition->values.join(QStringLiteral(", "))));
+                warning(at,
+                        SidecarReader::tr("attribute %1 has the value %2, which the schema does not allow (%3)")
+                            .arg(it.key(), quoted(it.value()), definition->values.join(QStringLiteral(", "))));
             }
         }
     }
@@ -354,10 +366,11 @@ bool Parser::readSpan(od::value value, qsizetype entityOffset, Span *span)
     }
     const qsizetype length = m_codePoints.codePointCount();
     if (*start < 0 || *end > length) {
-        error(entityOffset, SidecarReader::tr("span [%1, %2) lies outside the article, which has %3 code points")
-                                .arg(*start)
-                                .arg(*end)
-                                .arg(length));
+        error(entityOffset,
+              SidecarReader::tr("span [%1, %2) lies outside the article, which has %3 code points")
+                  .arg(*start)
+                  .arg(*end)
+                  .arg(length));
         return false;
     }
     if (*start >= *end) {
@@ -372,28 +385,34 @@ bool Parser::readSpan(od::value value, qsizetype entityOffset, Span *span)
     } else if (!spanTextMatches(*text, *start, *end)) {
         ++m_mismatchedSpans;
         const qsizetype from = m_codePoints.toUtf16(*start), to = m_codePoints.toUtf16(*end);
-        error(entityOffset, SidecarReader::tr("the stored text %1 does not match the article's %2 at [%3, %4): the "
-                                              "article changed since this sidecar was saved")
-                                .arg(quoted(*text), quoted(m_text.sliced(from, to - from)))
-                                .arg(*start)
-                                .arg(*end));
+        // With the article unchanged (same hash), it is the offsets that are wrong, not the text.
+        const QString message = m_checkContext
+            ? SidecarReader::tr("the stored text %1 does not match the article's %2 at [%3, %4): the "
+                                "article changed since this sidecar was saved")
+            : SidecarReader::tr("the stored text %1 does not match the article's %2 at [%3, %4): the "
+                                "offsets are wrong, since the article is unchanged");
+        error(entityOffset, message.arg(quoted(*text), quoted(m_text.sliced(from, to - from))).arg(*start).arg(*end));
         return true; // the span itself is well-formed; the document opens read-only
     }
-    const bool prefixOk = !m_checkContext || !prefix || spanTextMatches(*prefix, std::max<qint64>(0, *start - contextLength), *start);
-    const bool suffixOk = !m_checkContext || !suffix || spanTextMatches(*suffix, *end, std::min<qint64>(length, *end + contextLength));
+    const bool prefixOk =
+        !m_checkContext || !prefix || spanTextMatches(*prefix, std::max<qint64>(0, *start - contextLength), *start);
+    const bool suffixOk =
+        !m_checkContext || !suffix || spanTextMatches(*suffix, *end, std::min<qint64>(length, *end + contextLength));
     if (!prefixOk || !suffixOk)
-        warning(entityOffset, SidecarReader::tr("the stored context of span [%1, %2) no longer matches the article")
-                                  .arg(*start)
-                                  .arg(*end));
+        warning(entityOffset,
+                SidecarReader::tr("the stored context of span [%1, %2) no longer matches the article")
+                    .arg(*start)
+                    .arg(*end));
     for (const qint64 edge : {*start, *end}) {
         const qsizetype utf16 = m_codePoints.toUtf16(edge);
         if (!isGraphemeBoundary(m_text, utf16)) {
             const qsizetype from = std::max<qsizetype>(0, utf16 - 2), to = std::min(m_text.size(), utf16 + 2);
-            warning(entityOffset, SidecarReader::tr("span [%1, %2) splits a character: offset %3 falls inside %4")
-                                      .arg(*start)
-                                      .arg(*end)
-                                      .arg(edge)
-                                      .arg(quoted(m_text.sliced(from, to - from))));
+            warning(entityOffset,
+                    SidecarReader::tr("span [%1, %2) splits a character: offset %3 falls inside %4")
+                        .arg(*start)
+                        .arg(*end)
+                        .arg(edge)
+                        .arg(quoted(m_text.sliced(from, to - from))));
         }
     }
     return true;
@@ -447,7 +466,9 @@ void Parser::readRelation(od::value value)
         return;
     }
     if (!isValidAnnotationId(relation.id))
-        error(at, SidecarReader::tr("relation id %1 is not valid: use 1–64 letters, digits or _ . : -").arg(quoted(relation.id)));
+        error(at,
+              SidecarReader::tr("relation id %1 is not valid: use 1–64 letters, digits or _ . : -")
+                  .arg(quoted(relation.id)));
     if (relation.type.isEmpty())
         error(at, SidecarReader::tr("relation %1 has no “type”").arg(relation.id));
     if (relation.from.isEmpty() || relation.to.isEmpty()) {
@@ -455,9 +476,10 @@ void Parser::readRelation(od::value value)
         return;
     }
     if (const auto previous = m_ids.constFind(relation.id); previous != m_ids.constEnd()) {
-        error(at, SidecarReader::tr("the id %1 is used twice (first on line %2)")
-                      .arg(relation.id)
-                      .arg(m_json.lineOf(previous->offset)));
+        error(at,
+              SidecarReader::tr("the id %1 is used twice (first on line %2)")
+                  .arg(relation.id)
+                  .arg(m_json.lineOf(previous->offset)));
         return;
     }
     m_ids.insert(relation.id, {at, false});
@@ -480,8 +502,7 @@ void Parser::readAttributes(od::value value, Attributes *attributes, qsizetype o
         const std::string_view key = field.unescaped_key();
         od::value v = field.value();
         if (const auto s = m_json.string(v, "attributes"))
-            attributes->insert(toQString(key),
-                               toQString(*s));
+            attributes->insert(toQString(key), toQString(*s));
     }
 }
 
@@ -491,8 +512,9 @@ void Parser::checkReferences()
         const Relation &relation = m_content.relations[i];
         for (const QString *end : {&relation.from, &relation.to}) {
             if (!m_ids.value(*end).isEntity)
-                warning(m_relationOffsets[i], SidecarReader::tr("relation %1 points at %2, which is not an entity here")
-                                                  .arg(relation.id, *end));
+                warning(
+                    m_relationOffsets[i],
+                    SidecarReader::tr("relation %1 points at %2, which is not an entity here").arg(relation.id, *end));
         }
     }
 }
@@ -503,18 +525,21 @@ void Parser::checkArticleFacts()
     if (!m_sawArticle)
         return;
     if (!info.articleFile.isEmpty() && info.articleFile != m_article.fileName())
-        warning(-1, SidecarReader::tr("this sidecar was written for %1, but sits next to %2")
-                        .arg(quoted(info.articleFile), quoted(m_article.fileName())));
+        warning(-1,
+                SidecarReader::tr("this sidecar was written for %1, but sits next to %2")
+                    .arg(quoted(info.articleFile), quoted(m_article.fileName())));
     const bool changed = info.articleSha256 != m_article.sha256 || info.articleLength != m_article.codePointCount;
     if (!changed)
         return;
     if (m_mismatchedSpans > 0)
-        error(-1, SidecarReader::tr("the article changed since this sidecar was saved: %n span(s) no longer match "
-                                    "their text; the sidecar is opened read-only so it is not overwritten",
-                                    nullptr, int(m_mismatchedSpans)));
+        error(-1,
+              SidecarReader::tr("the article changed since this sidecar was saved: %n span(s) no longer match "
+                                "their text; the sidecar is opened read-only so it is not overwritten",
+                                nullptr, int(m_mismatchedSpans)));
     else
-        warning(-1, SidecarReader::tr("the article changed since this sidecar was saved, but every span still matches "
-                                      "its text; the next save records the new version"));
+        warning(-1,
+                SidecarReader::tr("the article changed since this sidecar was saved, but every span still matches "
+                                  "its text; the next save records the new version"));
 }
 
 void Parser::reportUnknownNames()
@@ -528,9 +553,12 @@ void Parser::reportUnknownNames()
                     QCoreApplication::translate("SidecarReader", what, nullptr, int(unknown.count)).arg(quoted(name)));
         }
     };
-    reportAll(m_unknownEntityTypes, QT_TRANSLATE_NOOP("SidecarReader", "the entity type %1 is not in the schema; %n entity(ies) keep it"));
-    reportAll(m_unknownRelationTypes, QT_TRANSLATE_NOOP("SidecarReader", "the relation type %1 is not in the schema; %n relation(s) keep it"));
-    reportAll(m_unknownAttributes, QT_TRANSLATE_NOOP("SidecarReader", "the attribute %1 is not in the schema; %n annotation(s) keep it"));
+    reportAll(m_unknownEntityTypes,
+              QT_TRANSLATE_NOOP("SidecarReader", "the entity type %1 is not in the schema; %n entity(ies) keep it"));
+    reportAll(m_unknownRelationTypes,
+              QT_TRANSLATE_NOOP("SidecarReader", "the relation type %1 is not in the schema; %n relation(s) keep it"));
+    reportAll(m_unknownAttributes,
+              QT_TRANSLATE_NOOP("SidecarReader", "the attribute %1 is not in the schema; %n annotation(s) keep it"));
 }
 
 QString Parser::typeName(std::string_view utf8)

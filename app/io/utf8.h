@@ -5,7 +5,6 @@
 
 #include <string_view>
 
-
 namespace Hashiya::Utf8 {
 
 /// Byte offset of the first byte that does not start a well-formed UTF-8 sequence (overlong forms,

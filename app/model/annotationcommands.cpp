@@ -26,9 +26,15 @@ AddEntityCommand::AddEntityCommand(AnnotationSet *set, Entity entity, QUndoComma
     setText(QCoreApplication::translate("UndoCommands", "Tag %1").arg(m_entity.type));
 }
 
-void AddEntityCommand::redo() { m_set->insertEntity(m_entity); }
+void AddEntityCommand::redo()
+{
+    m_set->insertEntity(m_entity);
+}
 
-void AddEntityCommand::undo() { m_set->takeEntity(m_entity.id); }
+void AddEntityCommand::undo()
+{
+    m_set->takeEntity(m_entity.id);
+}
 
 RemoveEntityCommand::RemoveEntityCommand(AnnotationSet *set, const QString &entityId, QUndoCommand *parent)
     : QUndoCommand(parent)
@@ -76,22 +82,25 @@ ChangeEntityCommand *ChangeEntityCommand::resize(AnnotationSet *set, const QStri
 {
     Entity after = *set->entity(entityId);
     after.spans = spans;
-    return new ChangeEntityCommand(set, Resize, *set->entity(entityId), after, QCoreApplication::translate("UndoCommands", "Resize %1").arg(after.type));
+    return new ChangeEntityCommand(set, Resize, *set->entity(entityId), after,
+                                   QCoreApplication::translate("UndoCommands", "Resize %1").arg(after.type));
 }
 
-ChangeEntityCommand *ChangeEntityCommand::setAttribute(AnnotationSet *set, const QString &entityId,
-                                                       const QString &name, const QString &value)
+ChangeEntityCommand *ChangeEntityCommand::setAttribute(AnnotationSet *set, const QString &entityId, const QString &name,
+                                                       const QString &value)
 {
     Entity after = *set->entity(entityId);
     setOrRemove(after.attributes, name, value);
-    return new ChangeEntityCommand(set, SetAttribute, *set->entity(entityId), after, QCoreApplication::translate("UndoCommands", "Set %1").arg(name));
+    return new ChangeEntityCommand(set, SetAttribute, *set->entity(entityId), after,
+                                   QCoreApplication::translate("UndoCommands", "Set %1").arg(name));
 }
 
 ChangeEntityCommand *ChangeEntityCommand::setNote(AnnotationSet *set, const QString &entityId, const QString &note)
 {
     Entity after = *set->entity(entityId);
     after.note = note;
-    return new ChangeEntityCommand(set, SetNote, *set->entity(entityId), after, QCoreApplication::translate("UndoCommands", "Edit note"));
+    return new ChangeEntityCommand(set, SetNote, *set->entity(entityId), after,
+                                   QCoreApplication::translate("UndoCommands", "Edit note"));
 }
 
 ChangeEntityCommand *ChangeEntityCommand::setReference(AnnotationSet *set, const QString &entityId,
@@ -99,12 +108,19 @@ ChangeEntityCommand *ChangeEntityCommand::setReference(AnnotationSet *set, const
 {
     Entity after = *set->entity(entityId);
     after.reference = reference;
-    return new ChangeEntityCommand(set, SetReference, *set->entity(entityId), after, QCoreApplication::translate("UndoCommands", "Set reference"));
+    return new ChangeEntityCommand(set, SetReference, *set->entity(entityId), after,
+                                   QCoreApplication::translate("UndoCommands", "Set reference"));
 }
 
-void ChangeEntityCommand::redo() { m_set->replaceEntity(m_after); }
+void ChangeEntityCommand::redo()
+{
+    m_set->replaceEntity(m_after);
+}
 
-void ChangeEntityCommand::undo() { m_set->replaceEntity(m_before); }
+void ChangeEntityCommand::undo()
+{
+    m_set->replaceEntity(m_before);
+}
 
 bool ChangeEntityCommand::mergeWith(const QUndoCommand *other)
 {
@@ -124,9 +140,15 @@ AddRelationCommand::AddRelationCommand(AnnotationSet *set, Relation relation, QU
     setText(QCoreApplication::translate("UndoCommands", "Link %1").arg(m_relation.type));
 }
 
-void AddRelationCommand::redo() { m_set->insertRelation(m_relation); }
+void AddRelationCommand::redo()
+{
+    m_set->insertRelation(m_relation);
+}
 
-void AddRelationCommand::undo() { m_set->takeRelation(m_relation.id); }
+void AddRelationCommand::undo()
+{
+    m_set->takeRelation(m_relation.id);
+}
 
 RemoveRelationCommand::RemoveRelationCommand(AnnotationSet *set, const QString &relationId, QUndoCommand *parent)
     : QUndoCommand(parent)
@@ -136,9 +158,15 @@ RemoveRelationCommand::RemoveRelationCommand(AnnotationSet *set, const QString &
     setText(QCoreApplication::translate("UndoCommands", "Remove %1").arg(m_relation.type));
 }
 
-void RemoveRelationCommand::redo() { m_set->takeRelation(m_relation.id); }
+void RemoveRelationCommand::redo()
+{
+    m_set->takeRelation(m_relation.id);
+}
 
-void RemoveRelationCommand::undo() { m_set->insertRelation(m_relation); }
+void RemoveRelationCommand::undo()
+{
+    m_set->insertRelation(m_relation);
+}
 
 ChangeRelationCommand::ChangeRelationCommand(AnnotationSet *set, Kind kind, Relation before, Relation after,
                                              const QString &text)
@@ -151,8 +179,7 @@ ChangeRelationCommand::ChangeRelationCommand(AnnotationSet *set, Kind kind, Rela
     setObsolete(m_before == m_after);
 }
 
-ChangeRelationCommand *ChangeRelationCommand::retype(AnnotationSet *set, const QString &relationId,
-                                                     const QString &type)
+ChangeRelationCommand *ChangeRelationCommand::retype(AnnotationSet *set, const QString &relationId, const QString &type)
 {
     Relation after = *set->relation(relationId);
     const QString text = QCoreApplication::translate("UndoCommands", "Change %1 to %2").arg(after.type, type);
@@ -165,7 +192,8 @@ ChangeRelationCommand *ChangeRelationCommand::setAttribute(AnnotationSet *set, c
 {
     Relation after = *set->relation(relationId);
     setOrRemove(after.attributes, name, value);
-    return new ChangeRelationCommand(set, SetAttribute, *set->relation(relationId), after, QCoreApplication::translate("UndoCommands", "Set %1").arg(name));
+    return new ChangeRelationCommand(set, SetAttribute, *set->relation(relationId), after,
+                                     QCoreApplication::translate("UndoCommands", "Set %1").arg(name));
 }
 
 ChangeRelationCommand *ChangeRelationCommand::setNote(AnnotationSet *set, const QString &relationId,
@@ -173,12 +201,19 @@ ChangeRelationCommand *ChangeRelationCommand::setNote(AnnotationSet *set, const 
 {
     Relation after = *set->relation(relationId);
     after.note = note;
-    return new ChangeRelationCommand(set, SetNote, *set->relation(relationId), after, QCoreApplication::translate("UndoCommands", "Edit note"));
+    return new ChangeRelationCommand(set, SetNote, *set->relation(relationId), after,
+                                     QCoreApplication::translate("UndoCommands", "Edit note"));
 }
 
-void ChangeRelationCommand::redo() { m_set->replaceRelation(m_after); }
+void ChangeRelationCommand::redo()
+{
+    m_set->replaceRelation(m_after);
+}
 
-void ChangeRelationCommand::undo() { m_set->replaceRelation(m_before); }
+void ChangeRelationCommand::undo()
+{
+    m_set->replaceRelation(m_before);
+}
 
 bool ChangeRelationCommand::mergeWith(const QUndoCommand *other)
 {

@@ -26,7 +26,7 @@ public:
     const Entity &entityAt(qsizetype index) const { return m_entities[size_t(index)]; }
     const std::vector<Entity> &entities() const { return m_entities; }
     qsizetype indexOfEntity(const QString &id) const; ///< -1 if absent
-    const Entity *entity(const QString &id) const;    ///< nullptr if absent
+    const Entity *entity(const QString &id) const; ///< nullptr if absent
 
     /// Inserts at the entity's ordered position and returns that index. Its id must be new.
     qsizetype insertEntity(const Entity &entity);

@@ -33,7 +33,10 @@ std::optional<LineEnding> lineEndingFromName(QStringView name)
     return std::nullopt;
 }
 
-QString Article::fileName() const { return QFileInfo(path).fileName(); }
+QString Article::fileName() const
+{
+    return QFileInfo(path).fileName();
+}
 
 QByteArray Article::sha256Of(const QString &canonicalText)
 {

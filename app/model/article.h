@@ -18,8 +18,8 @@ std::optional<LineEnding> lineEndingFromName(QStringView name);
 /// text all offsets index, in code points) and the facts needed to write the file back as it was.
 struct Article
 {
-    QString path;                          ///< absolute path of the article file
-    QString text;                          ///< canonical text
+    QString path; ///< absolute path of the article file
+    QString text; ///< canonical text
     QString encoding = QStringLiteral("utf-8"); ///< "utf-8", "utf-16le", "utf-16be", "windows-1254", "windows-1256"
     bool hasBom = false;
     LineEnding lineEnding = LineEnding::None;

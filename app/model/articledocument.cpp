@@ -27,7 +27,10 @@ void ArticleDocument::setLoadProblems(const Problems &problems)
     }
 }
 
-bool ArticleDocument::isModified() const { return !m_undoStack->isClean(); }
+bool ArticleDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
 
 bool ArticleDocument::execute(QUndoCommand *command)
 {

@@ -13,7 +13,7 @@ struct Problem
 
     Severity severity = Severity::Error;
     QString file;
-    qsizetype line = 0;   ///< 1-based; 0 when the problem concerns the whole file
+    qsizetype line = 0; ///< 1-based; 0 when the problem concerns the whole file
     qsizetype column = 0; ///< 1-based, in code points; 0 when unknown
     QString message;
 

@@ -23,6 +23,9 @@ struct Relation
 };
 
 /// Relations are kept and written ordered by id: stable under edits, so a diff shows one line per change.
-inline bool relationLess(const Relation &a, const Relation &b) { return a.id < b.id; }
+inline bool relationLess(const Relation &a, const Relation &b)
+{
+    return a.id < b.id;
+}
 
 } // namespace Hashiya

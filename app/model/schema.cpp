@@ -23,11 +23,20 @@ bool matches(const QStringList &allowed, const QString &typeName)
 
 } // namespace
 
-const EntityType *Schema::entityType(const QString &name) const { return findByName(entityTypes, name); }
+const EntityType *Schema::entityType(const QString &name) const
+{
+    return findByName(entityTypes, name);
+}
 
-const RelationType *Schema::relationType(const QString &name) const { return findByName(relationTypes, name); }
+const RelationType *Schema::relationType(const QString &name) const
+{
+    return findByName(relationTypes, name);
+}
 
-const AttributeDefinition *Schema::attribute(const QString &name) const { return findByName(attributes, name); }
+const AttributeDefinition *Schema::attribute(const QString &name) const
+{
+    return findByName(attributes, name);
+}
 
 bool Schema::allowsRelation(const RelationType &type, const QString &fromType, const QString &toType) const
 {

@@ -11,7 +11,7 @@ namespace Hashiya {
 /// A kind of entity analysts tag, e.g. PERSON.
 struct EntityType
 {
-    QString name;  ///< stable identifier written to sidecars
+    QString name; ///< stable identifier written to sidecars
     QString label; ///< shown to the analyst
     QColor color;
     QString key; ///< one-character shortcut, may be empty
@@ -26,7 +26,7 @@ struct RelationType
     QStringList from;
     QStringList to;
     bool symmetric = false; ///< no direction: A–B is the same relation as B–A
-    bool sameType = false;  ///< both ends must have the same entity type (e.g. ALIAS_OF)
+    bool sameType = false; ///< both ends must have the same entity type (e.g. ALIAS_OF)
     friend bool operator==(const RelationType &a, const RelationType &b) = default;
 };
 

@@ -43,7 +43,8 @@ qsizetype CodePointIndex::toUtf16(qsizetype codePoint) const
     if (m_astralPositions.empty())
         return codePoint;
     // Count astral characters before `codePoint`; each adds one extra UTF-16 unit.
-    const size_t block = size_t(std::clamp<qsizetype>(codePoint >> blockShift, 0, qsizetype(m_astralBeforeCodePointBlock.size()) - 2));
+    const size_t block =
+        size_t(std::clamp<qsizetype>(codePoint >> blockShift, 0, qsizetype(m_astralBeforeCodePointBlock.size()) - 2));
     qsizetype lo = m_astralBeforeCodePointBlock[block];
     qsizetype hi = m_astralBeforeCodePointBlock[block + 1];
     while (lo < hi) {
@@ -61,7 +62,8 @@ qsizetype CodePointIndex::toCodePoint(qsizetype utf16) const
     if (m_astralPositions.empty())
         return utf16;
     // Astral characters whose high surrogate lies before `utf16` each took one extra unit.
-    const size_t block = size_t(std::clamp<qsizetype>(utf16 >> blockShift, 0, qsizetype(m_astralBeforeUtf16Block.size()) - 2));
+    const size_t block =
+        size_t(std::clamp<qsizetype>(utf16 >> blockShift, 0, qsizetype(m_astralBeforeUtf16Block.size()) - 2));
     const auto first = m_astralPositions.begin() + m_astralBeforeUtf16Block[block];
     const auto last = m_astralPositions.begin() + m_astralBeforeUtf16Block[block + 1];
     return utf16 - (std::lower_bound(first, last, utf16) - m_astralPositions.begin());

@@ -19,8 +19,8 @@ bool mayJoinFollowing(char32_t c)
     if (c < 0x300)
         return false;
     return QChar::category(c) == QChar::Other_Format // ZWJ, Arabic number signs and other Prepend
-           || c == 0x0D4E || (c >= 0x111C2 && c <= 0x111C3) || c == 0x1193F || c == 0x11941 || c == 0x11A3A
-           || (c >= 0x11A84 && c <= 0x11A89) || c == 0x11D46; // Prepend letters
+        || c == 0x0D4E || (c >= 0x111C2 && c <= 0x111C3) || c == 0x1193F || c == 0x11941 || c == 0x11A3A
+        || (c >= 0x11A84 && c <= 0x11A89) || c == 0x11D46; // Prepend letters
 }
 
 bool mayJoinPreceding(char32_t c)
@@ -37,9 +37,9 @@ bool mayJoinPreceding(char32_t c)
         break;
     }
     return isHangul(c) || c == 0xFF9E || c == 0xFF9F // halfwidth sound marks extend
-           || c == 0x0E33 || c == 0x0EB3                 // Thai and Lao AM: letters that break as marks
-           || (c >= 0x1F3FB && c <= 0x1F3FF)           // emoji skin-tone modifiers
-           || (c >= 0x1F1E6 && c <= 0x1F1FF);          // regional indicators (flags)
+        || c == 0x0E33 || c == 0x0EB3 // Thai and Lao AM: letters that break as marks
+        || (c >= 0x1F3FB && c <= 0x1F3FF) // emoji skin-tone modifiers
+        || (c >= 0x1F1E6 && c <= 0x1F1FF); // regional indicators (flags)
 }
 
 // True if a regional indicator (half of a flag: two UTF-16 units) starts at `position`.

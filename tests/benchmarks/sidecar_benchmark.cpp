@@ -21,26 +21,25 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Hashiya;
 
 namespace {
 
 const QStringList words = {
-    QStringLiteral("Ankara'da"), QStringLiteral("savunma"), QStringLiteral("İstanbul"), QStringLiteral("ılımlı"),
-    QStringLiteral("الدوحة"),    QStringLiteral("وزارةُ"),  QStringLiteral("الدفاع"),   QStringLiteral("Baykar"),
-    QStringLiteral("delegation"), QStringLiteral("agreement"), QStringLiteral("2026"),  QStringLiteral("📰"),
+    QStringLiteral("Ankara'da"),  QStringLiteral("savunma"),   QStringLiteral("İstanbul"), QStringLiteral("ılımlı"),
+    QStringLiteral("الدوحة"),     QStringLiteral("وزارةُ"),     QStringLiteral("الدفاع"),   QStringLiteral("Baykar"),
+    QStringLiteral("delegation"), QStringLiteral("agreement"), QStringLiteral("2026"),     QStringLiteral("📰"),
 };
 const QStringList types = {QStringLiteral("PERSON"), QStringLiteral("ORG"),   QStringLiteral("GPE"),
                            QStringLiteral("DATE"),   QStringLiteral("MONEY"), QStringLiteral("EQUIPMENT")};
 
 double peakMegabytes()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
 }
@@ -60,7 +59,7 @@ void generate(const QString &dir, qsizetype count)
         Entity entity;
         entity.id = newAnnotationId();
         entity.type = types[i % types.size()];
-        entity.spans.append(Span{codePoints, codePoints + length, {}});
+        entity.spans.append(Span {codePoints, codePoints + length, {}});
         if (i % 10 == 0)
             entity.attributes.insert(QStringLiteral("confidence"), QStringLiteral("high"));
         entities.push_back(std::move(entity));
@@ -102,7 +101,8 @@ int runStep(const QString &step, const QString &articlePath)
         const double seconds = timer.nsecsElapsed() / 1e9;
         if (!opened.document || hasErrors(opened.problems))
             qFatal("load failed: %s", qPrintable(opened.problems.value(0).toString()));
-        std::printf("%.3f %.0f %lld\n", seconds, peakMegabytes(), qlonglong(opened.document->annotations()->entityCount()));
+        std::printf("%.3f %.0f %lld\n", seconds, peakMegabytes(),
+                    qlonglong(opened.document->annotations()->entityCount()));
         return 0;
     }
     if (step == u"save") {
@@ -179,16 +179,16 @@ int main(int argc, char *argv[])
         dir = scratch.path();
     QDir().mkpath(dir);
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    const QString pythonLoad = QStringLiteral(
-        "import json,sys,time,resource\n"
-        "t=time.perf_counter()\n"
-        "with open(sys.argv[1],encoding='utf-8') as f: d=json.load(f)\n"
-        "s=time.perf_counter()-t\n"
-        "print('%.3f %.0f'%(s,resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024))\n");
+    const QString pythonLoad =
+        QStringLiteral("import json,sys,time,resource\n"
+                       "t=time.perf_counter()\n"
+                       "with open(sys.argv[1],encoding='utf-8') as f: d=json.load(f)\n"
+                       "s=time.perf_counter()-t\n"
+                       "print('%.3f %.0f'%(s,resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024))\n");
 
     std::printf("Sidecar load/save, median of %d runs, each in a fresh process (peak RSS of that process)\n\n", repeat);
-    std::printf("%10s %9s | %8s %8s | %8s %8s | %9s %8s | %11s\n", "entities", "file MB", "load s", "peak MB",
-                "save s", "peak MB", "python s", "peak MB", "python/load");
+    std::printf("%10s %9s | %8s %8s | %8s %8s | %9s %8s | %11s\n", "entities", "file MB", "load s", "peak MB", "save s",
+                "peak MB", "python s", "peak MB", "python/load");
     for (qsizetype count : sizes) {
         generate(dir, count);
         const QString article = dir + QStringLiteral("/%1.txt").arg(count);

@@ -8,6 +8,6 @@
 int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true); // settings go to ~/.qttest, never the user's
-    QCoreApplication app(argc, argv);         // the core needs no GUI platform
+    QCoreApplication app(argc, argv); // the core needs no GUI platform
     return Catch::Session().run(argc, argv);
 }

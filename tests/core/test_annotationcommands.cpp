@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "support/catchqt.h"
-
 #include "model/annotationcommands.h"
 #include "model/annotationid.h"
 #include "model/annotationset.h"
 #include "model/articledocument.h"
+#include "support/catchqt.h"
 #include "support/testfiles.h"
 
 #include <QList>

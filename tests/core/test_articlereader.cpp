@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "support/catchqt.h"
-
 #include "io/articlereader.h"
+#include "support/catchqt.h"
 #include "support/testfiles.h"
 
 #include <QCryptographicHash>

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/catchqt.h"
-
 #include "text/codepointindex.h"
 #include "text/graphemes.h"
 

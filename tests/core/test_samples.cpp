@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled sample corpus: it is what a new user sees first, so it must load cleanly and show what
 // Hashiya handles (Turkish with BOM and CRLF, Arabic, English, mixed scripts with emoji first).
-#include "support/catchqt.h"
-#include "support/testfiles.h"
-
 #include "io/corpus.h"
 #include "io/documentfile.h"
+#include "support/catchqt.h"
+#include "support/testfiles.h"
 
 using namespace Hashiya;
 using namespace Hashiya::Test;

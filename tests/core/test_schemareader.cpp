@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "support/catchqt.h"
-
 #include "io/jsonsource.h"
 #include "io/schemareader.h"
 #include "model/schema.h"
+#include "support/catchqt.h"
 #include "support/testfiles.h"
 
 #include <QSet>

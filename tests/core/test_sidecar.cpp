@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sidecar round trips: determinism, byte-identical reload, every field, code point offsets.
-#include "support/catchqt.h"
-#include "support/testfiles.h"
-
 #include "io/articlereader.h"
 #include "io/documentfile.h"
 #include "io/jsonsource.h"
@@ -10,6 +7,8 @@
 #include "io/sidecarreader.h"
 #include "model/annotationcommands.h"
 #include "model/articledocument.h"
+#include "support/catchqt.h"
+#include "support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -38,7 +37,10 @@ QJsonObject parseJson(const QByteArray &bytes)
     return document.object();
 }
 
-void copyFile(const QString &from, const QString &to) { writeBytes(to, readBytes(from)); }
+void copyFile(const QString &from, const QString &to)
+{
+    writeBytes(to, readBytes(from));
+}
 
 } // namespace
 
@@ -50,8 +52,9 @@ TEST_CASE("The same annotations give the same bytes whatever order they were mad
                                     entity(QStringLiteral("e3"), QStringLiteral("DATE"), 25, 29),
                                     entity(QStringLiteral("e4"), QStringLiteral("EVENT"), 25, 37),
                                     entity(QStringLiteral("e5"), QStringLiteral("ORG"), 25, 37)};
-    std::vector<Relation> relations = {relation(QStringLiteral("r2"), QStringLiteral("MEETS_WITH"), QStringLiteral("e1"), QStringLiteral("e2")),
-                                       relation(QStringLiteral("r1"), QStringLiteral("ON_DATE"), QStringLiteral("e4"), QStringLiteral("e3"))};
+    std::vector<Relation> relations = {
+        relation(QStringLiteral("r2"), QStringLiteral("MEETS_WITH"), QStringLiteral("e1"), QStringLiteral("e2")),
+        relation(QStringLiteral("r1"), QStringLiteral("ON_DATE"), QStringLiteral("e4"), QStringLiteral("e3"))};
 
     auto encodeAfterTagging = [&](unsigned seed) {
         ArticleDocument document(article);
@@ -91,7 +94,8 @@ TEST_CASE("Loading and saving each sample sidecar reproduces it byte for byte", 
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QStringList names = QDir(samplePath()).entryList({QStringLiteral("*.txt"), QStringLiteral("*.json")}, QDir::Files);
+    const QStringList names =
+        QDir(samplePath()).entryList({QStringLiteral("*.txt"), QStringLiteral("*.json")}, QDir::Files);
     for (const QString &name : names)
         copyFile(samplePath(name), dir.filePath(name));
     const Schema schema = SchemaReader::defaultSchema();
@@ -125,9 +129,10 @@ TEST_CASE("Every field survives a save and load, and the second save gives the s
     ankara.reference = QStringLiteral("wikidata:Q3640");
     ankara.extra.append({QStringLiteral("x-origin"), QByteArray("{\"tool\": \"brat\", \"n\": [1, 2]}")});
     Entity split = entity(QStringLiteral("a2"), QStringLiteral("LOC"), 11, 15);
-    split.spans.append(Span{16, 24, {{QStringLiteral("x-fragment"), QByteArray("true")}}});
+    split.spans.append(Span {16, 24, {{QStringLiteral("x-fragment"), QByteArray("true")}}});
     Entity doha = entity(QStringLiteral("a3"), QStringLiteral("GPE"), 30, 36);
-    Relation link = relation(QStringLiteral("r1"), QStringLiteral("MEETS_WITH"), QStringLiteral("a1"), QStringLiteral("a3"));
+    Relation link =
+        relation(QStringLiteral("r1"), QStringLiteral("MEETS_WITH"), QStringLiteral("a1"), QStringLiteral("a3"));
     link.attributes.insert(QStringLiteral("confidence"), QStringLiteral("low"));
     link.note = QStringLiteral("ملاحظة");
     link.extra.append({QStringLiteral("x-score"), QByteArray("0.75")});
@@ -168,8 +173,9 @@ TEST_CASE("Offsets after an emoji are code points, not UTF-16 units", "[sidecar]
     const QString text = QStringLiteral("🇹🇷📰 Ankara ve الدوحة");
     const Article article = articleFromText(text);
     // Three astral characters (two flag halves and the newspaper) come first: code point 4 is 'A'.
-    const QByteArray bytes = writeSidecar(article, {entity(QStringLiteral("a"), QStringLiteral("GPE"), 4, 10),
-                                                    entity(QStringLiteral("b"), QStringLiteral("GPE"), 14, 20)});
+    const QByteArray bytes = writeSidecar(article,
+                                          {entity(QStringLiteral("a"), QStringLiteral("GPE"), 4, 10),
+                                           entity(QStringLiteral("b"), QStringLiteral("GPE"), 14, 20)});
     const QJsonArray entities = parseJson(bytes)[u"entities"].toArray();
     CHECK(entities[0].toObject()[u"spans"].toArray()[0].toObject()[u"text"].toString() == QStringLiteral("Ankara"));
     CHECK(entities[1].toObject()[u"spans"].toArray()[0].toObject()[u"text"].toString() == QStringLiteral("الدوحة"));
@@ -190,7 +196,8 @@ TEST_CASE("A first save records the article's facts: BOM, line ends, length and 
     CHECK(opened.problems.isEmpty());
     ArticleDocument &document = *opened.document;
     CHECK(document.text() == canonical);
-    document.execute(new AddEntityCommand(document.annotations(), entity(QStringLiteral("x1"), QStringLiteral("GPE"), 0, 8)));
+    document.execute(
+        new AddEntityCommand(document.annotations(), entity(QStringLiteral("x1"), QStringLiteral("GPE"), 0, 8)));
     QString error;
     REQUIRE(DocumentFile::save(&document, QStringLiteral("ayse"), &error));
     CHECK_FALSE(document.isModified());
@@ -218,7 +225,8 @@ TEST_CASE("Saving without changes keeps annotator and time; a change stamps both
     info.annotator = QStringLiteral("first");
     info.modified = QStringLiteral("2020-01-01T00:00:00Z");
     writeBytes(path + QStringLiteral(".ann.json"),
-               writeSidecar(articleFromBytes("Ankara and Doha", path), {entity(QStringLiteral("e1"), QStringLiteral("GPE"), 0, 6)}, {}, info));
+               writeSidecar(articleFromBytes("Ankara and Doha", path),
+                            {entity(QStringLiteral("e1"), QStringLiteral("GPE"), 0, 6)}, {}, info));
 
     DocumentFile::Opened opened = DocumentFile::open(path, nullptr);
     REQUIRE(opened.document);
@@ -239,8 +247,7 @@ TEST_CASE("Saving without changes keeps annotator and time; a change stamps both
 
 TEST_CASE("A legacy-encoded article reopens with the encoding its sidecar records", "[sidecar]")
 {
-    if (!ArticleReader::legacyEncodings().contains(QStringLiteral("windows-1254")))
-    {
+    if (!ArticleReader::legacyEncodings().contains(QStringLiteral("windows-1254"))) {
         WARN("skipped: this Qt has no windows-1254 codec");
         return;
     }
@@ -256,7 +263,8 @@ TEST_CASE("A legacy-encoded article reopens with the encoding its sidecar record
     DocumentFile::Opened opened = DocumentFile::open(path, nullptr, QStringLiteral("windows-1254"));
     REQUIRE(opened.document);
     CHECK(opened.document->text() == QStringLiteral("İstanbul'da görüşme"));
-    opened.document->execute(new AddEntityCommand(opened.document->annotations(), entity(QStringLiteral("i1"), QStringLiteral("GPE"), 0, 8)));
+    opened.document->execute(new AddEntityCommand(opened.document->annotations(),
+                                                  entity(QStringLiteral("i1"), QStringLiteral("GPE"), 0, 8)));
     QString error;
     REQUIRE(DocumentFile::save(opened.document.get(), QStringLiteral("ayse"), &error));
 

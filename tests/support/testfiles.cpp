@@ -32,9 +32,15 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
-QString dataPath(const QString &relative) { return QStringLiteral(HASHIYA_TEST_DATA "/") + relative; }
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(HASHIYA_TEST_DATA "/") + relative;
+}
 
-QString samplePath(const QString &relative) { return QStringLiteral(HASHIYA_SAMPLES "/") + relative; }
+QString samplePath(const QString &relative)
+{
+    return QStringLiteral(HASHIYA_SAMPLES "/") + relative;
+}
 
 QString interopPath(const QString &relative)
 {
@@ -50,14 +56,17 @@ Article articleFromBytes(const QByteArray &bytes, const QString &path)
     return *result.article;
 }
 
-Article articleFromText(const QString &text, const QString &path) { return articleFromBytes(text.toUtf8(), path); }
+Article articleFromText(const QString &text, const QString &path)
+{
+    return articleFromBytes(text.toUtf8(), path);
+}
 
 Entity entity(const QString &id, const QString &type, qsizetype start, qsizetype end)
 {
     Entity e;
     e.id = id;
     e.type = type;
-    e.spans.append(Span{start, end, {}});
+    e.spans.append(Span {start, end, {}});
     return e;
 }
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the offscreen platform: opening the sample corpus, choosing articles, problems.
-#include "support/catchqt.h"
-
 #include "model/articledocument.h"
+#include "support/catchqt.h"
 #include "ui/corpuspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/problemspanel.h"
@@ -19,9 +18,15 @@ using namespace Hashiya;
 
 namespace {
 
-QString samples() { return QStringLiteral(HASHIYA_SAMPLES); }
+QString samples()
+{
+    return QStringLiteral(HASHIYA_SAMPLES);
+}
 
-QTreeWidget *corpusList(MainWindow &window) { return window.corpusPanel()->findChild<QTreeWidget *>(); }
+QTreeWidget *corpusList(MainWindow &window)
+{
+    return window.corpusPanel()->findChild<QTreeWidget *>();
+}
 
 } // namespace
 

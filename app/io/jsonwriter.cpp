@@ -72,7 +72,7 @@ void JsonWriter::key(std::string_view asciiKey)
 {
     raw('"');
     raw(asciiKey);
-    raw(std::string_view("\": "));
+    raw(std::string_view("\":"));
 }
 
 void JsonWriter::string(QStringView text)

@@ -33,7 +33,7 @@ public:
     /// A quoted, escaped JSON string; non-ASCII text is written as UTF-8, not as \u escapes.
     void string(QStringView text);
     void string(std::string_view utf8);
-    /// `"key": ` (with the separator).
+    /// `"key":` (with the separator).
     void key(std::string_view asciiKey);
 
     const char *data() const { return m_data.get(); }

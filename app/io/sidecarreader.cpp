@@ -338,27 +338,34 @@ void Parser::readEntity(od::value value)
 bool Parser::readSpan(od::value value, qsizetype entityOffset, Span *span)
 {
     const qsizetype at = offsetOf(value);
-    if (value.type() != od::json_type::object) {
-        error(at, SidecarReader::tr("a span must be an object with “start” and “end”"));
+    if (value.type() != od::json_type::array) {
+        error(at, SidecarReader::tr("a span must be an array [start, end, text, prefix, suffix]"));
         return false;
     }
     std::optional<qint64> start, end;
     std::optional<std::string_view> text, prefix, suffix;
-    for (od::field field : value.get_object()) {
-        const std::string_view key = field.unescaped_key();
-        od::value v = field.value();
-        if (key == "start")
-            start = m_json.integer(v, "start");
-        else if (key == "end")
-            end = m_json.integer(v, "end");
-        else if (key == "text")
-            text = m_json.string(v, "text");
-        else if (key == "prefix")
-            prefix = m_json.string(v, "prefix");
-        else if (key == "suffix")
-            suffix = m_json.string(v, "suffix");
-        else
-            span->extra.append({toQString(key), m_json.rawJson(v)});
+    int index = 0;
+    for (od::value element : value.get_array()) {
+        switch (index++) {
+        case 0:
+            start = m_json.integer(element, "start");
+            break;
+        case 1:
+            end = m_json.integer(element, "end");
+            break;
+        case 2:
+            text = m_json.string(element, "text");
+            break;
+        case 3:
+            prefix = m_json.string(element, "prefix");
+            break;
+        case 4:
+            suffix = m_json.string(element, "suffix");
+            break;
+        default: // added by a newer version: kept as it is
+            span->extra.append(m_json.rawJson(element));
+            break;
+        }
     }
     if (!start || !end) {
         error(entityOffset, SidecarReader::tr("a span needs whole-number “start” and “end”"));

@@ -9,12 +9,23 @@
 namespace Hashiya {
 namespace {
 
+// Entity and relation lines are compact JSON (no spaces): one line per annotation stays short, and a
+// million of them stay quick to write and read.
+
 void writeExtra(JsonWriter &out, const ExtraFields &extra)
 {
     for (const auto &[name, rawJson] : extra) {
-        out.raw(std::string_view(", "));
+        out.raw(',');
         out.string(name);
-        out.raw(std::string_view(": "));
+        out.raw(':');
+        out.raw(std::string_view(rawJson.constData(), size_t(rawJson.size())));
+    }
+}
+
+void writeExtra(JsonWriter &out, const QList<QByteArray> &extraElements)
+{
+    for (const QByteArray &rawJson : extraElements) {
+        out.raw(',');
         out.raw(std::string_view(rawJson.constData(), size_t(rawJson.size())));
     }
 }
@@ -23,14 +34,14 @@ void writeAttributes(JsonWriter &out, const Attributes &attributes)
 {
     if (attributes.isEmpty())
         return;
-    out.raw(std::string_view(", \"attributes\": {"));
+    out.raw(std::string_view(",\"attributes\":{"));
     bool first = true;
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
         if (!first)
-            out.raw(std::string_view(", "));
+            out.raw(',');
         first = false;
         out.string(it.key());
-        out.raw(std::string_view(": "));
+        out.raw(':');
         out.string(it.value());
     }
     out.raw('}');
@@ -40,11 +51,12 @@ void writeOptionalString(JsonWriter &out, std::string_view key, const QString &v
 {
     if (value.isEmpty())
         return;
-    out.raw(std::string_view(", "));
+    out.raw(',');
     out.key(key);
     out.string(value);
 }
 
+// A span is an array: [start, end, text, prefix, suffix].
 void writeSpan(JsonWriter &out, QStringView text, const CodePointIndex &codePoints, const Span &span)
 {
     const qsizetype length = codePoints.codePointCount();
@@ -52,30 +64,30 @@ void writeSpan(JsonWriter &out, QStringView text, const CodePointIndex &codePoin
     const qsizetype start = codePoints.toUtf16(span.start);
     const qsizetype end = codePoints.toUtf16(span.end);
     const qsizetype suffixEnd = codePoints.toUtf16(std::min(length, span.end + SidecarWriter::contextLength));
-    out.raw(std::string_view("{\"start\": "));
+    out.raw('[');
     out.integer(span.start);
-    out.raw(std::string_view(", \"end\": "));
+    out.raw(',');
     out.integer(span.end);
-    out.raw(std::string_view(", \"text\": "));
+    out.raw(',');
     out.string(text.sliced(start, end - start));
-    out.raw(std::string_view(", \"prefix\": "));
+    out.raw(',');
     out.string(text.sliced(prefixStart, start - prefixStart));
-    out.raw(std::string_view(", \"suffix\": "));
+    out.raw(',');
     out.string(text.sliced(end, suffixEnd - end));
     writeExtra(out, span.extra);
-    out.raw('}');
+    out.raw(']');
 }
 
 void writeEntity(JsonWriter &out, QStringView text, const CodePointIndex &codePoints, const Entity &entity)
 {
-    out.raw(std::string_view("{\"id\": "));
+    out.raw(std::string_view("{\"id\":"));
     out.string(entity.id);
-    out.raw(std::string_view(", \"type\": "));
+    out.raw(std::string_view(",\"type\":"));
     out.string(entity.type);
-    out.raw(std::string_view(", \"spans\": ["));
+    out.raw(std::string_view(",\"spans\":["));
     for (qsizetype i = 0; i < entity.spans.size(); ++i) {
         if (i > 0)
-            out.raw(std::string_view(", "));
+            out.raw(',');
         writeSpan(out, text, codePoints, entity.spans[i]);
     }
     out.raw(']');
@@ -88,13 +100,13 @@ void writeEntity(JsonWriter &out, QStringView text, const CodePointIndex &codePo
 
 void writeRelation(JsonWriter &out, const Relation &relation)
 {
-    out.raw(std::string_view("{\"id\": "));
+    out.raw(std::string_view("{\"id\":"));
     out.string(relation.id);
-    out.raw(std::string_view(", \"type\": "));
+    out.raw(std::string_view(",\"type\":"));
     out.string(relation.type);
-    out.raw(std::string_view(", \"from\": "));
+    out.raw(std::string_view(",\"from\":"));
     out.string(relation.from);
-    out.raw(std::string_view(", \"to\": "));
+    out.raw(std::string_view(",\"to\":"));
     out.string(relation.to);
     writeAttributes(out, relation.attributes);
     writeOptionalString(out, "note", relation.note);
@@ -127,17 +139,17 @@ void SidecarWriter::write(JsonWriter &out, const Article &article, const CodePoi
 {
     out.raw(std::string_view("{\n  \"format\": \"hashiya-sidecar\",\n  \"version\": "));
     out.string(info.formatVersion);
-    out.raw(std::string_view(",\n  \"article\": {\"file\": "));
+    out.raw(std::string_view(",\n  \"article\": {\"file\":"));
     out.string(article.fileName());
-    out.raw(std::string_view(", \"sha256\": "));
+    out.raw(std::string_view(",\"sha256\":"));
     out.string(std::string_view(article.sha256.constData(), size_t(article.sha256.size())));
-    out.raw(std::string_view(", \"length\": "));
+    out.raw(std::string_view(",\"length\":"));
     out.integer(article.codePointCount);
-    out.raw(std::string_view(", \"encoding\": "));
+    out.raw(std::string_view(",\"encoding\":"));
     out.string(article.encoding);
-    out.raw(std::string_view(", \"bom\": "));
+    out.raw(std::string_view(",\"bom\":"));
     out.boolean(article.hasBom);
-    out.raw(std::string_view(", \"lineEnds\": "));
+    out.raw(std::string_view(",\"lineEnds\":"));
     out.string(lineEndingName(article.lineEnding));
     writeExtra(out, info.extraArticle);
     out.raw(std::string_view("},\n  \"annotator\": "));

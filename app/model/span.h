@@ -18,7 +18,7 @@ struct Span
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    ExtraFields extra;
+    QList<QByteArray> extra; ///< elements a newer version wrote after the known ones, as raw JSON
 
     qsizetype length() const { return end - start; }
     bool contains(qsizetype offset) const { return start <= offset && offset < end; }

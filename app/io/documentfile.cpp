@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QFileInfo>
 
+#include <future>
+
 namespace Hashiya {
 
 DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema *schema, const QString &encoding)
@@ -21,16 +23,19 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     bool sidecarUnreadable = false;
     if (QFileInfo::exists(sidecarPath)) {
         QString message;
-        if (std::optional<QByteArray> bytes =
-                JsonSource::readPadded(sidecarPath, SidecarReader::maxFileSize, &message)) {
-            sidecar.emplace(std::move(*bytes));
-        } else {
+        sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &message);
+        if (!sidecar) {
             opened.problems.append({Problem::Severity::Error, sidecarPath, 0, 0, message});
             sidecarUnreadable = true;
         }
     }
 
-    ArticleReader::Result article = ArticleReader::read(articlePath, encoding);
+    // Decode the article on another core while the sidecar's lines are indexed.
+    std::future<ArticleReader::Result> reading =
+        std::async(std::launch::async, [&articlePath, &encoding] { return ArticleReader::read(articlePath, encoding); });
+    if (sidecar)
+        sidecar->lineStarts();
+    ArticleReader::Result article = reading.get();
     if (!article.article && encoding.isEmpty() && sidecar) {
         const QString recorded = SidecarReader::recordedEncoding(*sidecar);
         if (ArticleReader::legacyEncodings().contains(recorded))
@@ -57,22 +62,28 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     return opened;
 }
 
-QByteArray DocumentFile::encode(const ArticleDocument &document, SidecarInfo *info, const QString &annotator)
+SidecarInfo DocumentFile::infoForSaving(const ArticleDocument &document, const QString &annotator)
 {
-    *info = document.sidecarInfo();
-    const bool neverSaved = info->articleLength < 0;
+    SidecarInfo info = document.sidecarInfo();
+    const bool neverSaved = info.articleLength < 0;
     if (document.isModified() || neverSaved) {
-        info->annotator = annotator;
-        info->modified = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        info.annotator = annotator;
+        info.modified = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     }
     const Article &article = document.article();
-    info->articleFile = article.fileName();
-    info->articleSha256 = article.sha256;
-    info->articleLength = article.codePointCount;
+    info.articleFile = article.fileName();
+    info.articleSha256 = article.sha256;
+    info.articleLength = article.codePointCount;
+    return info;
+}
 
+QByteArray DocumentFile::encode(const ArticleDocument &document, SidecarInfo *info, const QString &annotator)
+{
+    *info = infoForSaving(document, annotator);
     const AnnotationSet *annotations = document.annotations();
-    JsonWriter out(4096 + size_t(annotations->entityCount()) * 320 + size_t(annotations->relationCount()) * 128);
-    SidecarWriter::write(out, article, document.codePoints(), *info, annotations->entities(), annotations->relations());
+    JsonWriter out(4096 + size_t(annotations->entityCount()) * 256 + size_t(annotations->relationCount()) * 128);
+    SidecarWriter::write(out, document.article(), document.codePoints(), *info, annotations->entities(),
+                         annotations->relations());
     return out.toByteArray();
 }
 
@@ -85,12 +96,18 @@ bool DocumentFile::save(ArticleDocument *document, const QString &annotator, QSt
                             .arg(path);
         return false;
     }
-    SidecarInfo info;
-    const QByteArray bytes = encode(*document, &info, annotator);
-    if (!saveFileAtomically(path, bytes.constData(), bytes.size(), errorMessage))
-        return false;
-    document->markSaved(info);
-    return true;
+    const SidecarInfo info = infoForSaving(*document, annotator);
+    const AnnotationSet *annotations = document->annotations();
+    const bool saved = saveFileAtomically(
+        path,
+        [&](QIODevice &file) {
+            return SidecarWriter::write(file, document->article(), document->codePoints(), info,
+                                        annotations->entities(), annotations->relations());
+        },
+        errorMessage);
+    if (saved)
+        document->markSaved(info);
+    return saved;
 }
 
 QString DocumentFile::defaultAnnotator()

@@ -37,6 +37,10 @@ public:
 
     /// The name to record as annotator when none is configured: the login name.
     static QString defaultAnnotator();
+
+private:
+    /// The header to save: the article's current facts, and a new annotator and time if anything changed.
+    static SidecarInfo infoForSaving(const ArticleDocument &document, const QString &annotator);
 };
 
 } // namespace Hashiya

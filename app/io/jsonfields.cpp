@@ -14,12 +14,22 @@ JsonFields::JsonFields(const JsonSource &source, const QString &path, Problems *
 {
 }
 
-od::document JsonFields::iterate()
+od::document JsonFields::iterate() { return iterate(m_source.json()); }
+
+od::document JsonFields::iterate(std::string_view piece)
 {
-    const std::string_view json = m_source.json();
-    const size_t bomLength = size_t(m_source.size()) - json.size();
-    return m_parser.iterate(
-        simdjson::padded_string_view(json.data(), json.size(), size_t(m_source.capacity()) - bomLength));
+    const qsizetype readable = m_source.readableFrom(piece.data());
+    if (readable >= qsizetype(piece.size() + simdjson::SIMDJSON_PADDING)) {
+        m_base = m_source.data();
+        m_baseOffset = 0;
+        return m_parser.iterate(simdjson::padded_string_view(piece.data(), piece.size(), size_t(readable)));
+    }
+    // Too close to the end of a mapped file for the parser's read-ahead: parse a padded copy.
+    m_scratch.assign(piece.data(), piece.size());
+    m_scratch.append(simdjson::SIMDJSON_PADDING, ' ');
+    m_base = m_scratch.data();
+    m_baseOffset = m_source.offsetOf(piece.data());
+    return m_parser.iterate(simdjson::padded_string_view(m_scratch.data(), piece.size(), m_scratch.size()));
 }
 
 bool JsonFields::hasTrailingContent(od::document &document)
@@ -112,7 +122,7 @@ qsizetype JsonFields::offsetOf(od::value &value)
 {
     const char *location = nullptr;
     if (value.current_location().get(location) == simdjson::SUCCESS)
-        m_lastOffset = m_source.offsetOf(location);
+        m_lastOffset = (location - m_base) + m_baseOffset;
     return m_lastOffset;
 }
 

@@ -24,7 +24,11 @@ class JsonFields final
 public:
     JsonFields(const JsonSource &source, const QString &path, Problems *problems, qsizetype maxReportedProblems);
 
+    /// Starts parsing the whole document.
     simdjson::ondemand::document iterate();
+    /// Starts parsing `piece`, a complete JSON value inside the source (e.g. one line of it); offsets and
+    /// lines of problems still refer to the whole source.
+    simdjson::ondemand::document iterate(std::string_view piece);
     /// True if anything but whitespace follows the top-level value (which must have been read).
     static bool hasTrailingContent(simdjson::ondemand::document &document);
 
@@ -47,6 +51,8 @@ public:
     void dropProblems();
     /// Adds "N more problems" if the report was cut short.
     void finish();
+    /// How many problems were counted but not reported because of the cap.
+    qsizetype unreportedCount() const { return m_unreported; }
 
     const JsonSource &source() const { return m_source; }
     qsizetype lineOf(qsizetype offset) const { return m_source.locate(offset).line; }
@@ -60,6 +66,11 @@ private:
     qsizetype m_unreported = 0;
     qsizetype m_lastOffset = 0;
     simdjson::ondemand::parser m_parser;
+    // What is being parsed: the source itself, or a padded copy of part of it (m_scratch) that starts
+    // at m_baseOffset of the source.
+    const char *m_base = nullptr;
+    qsizetype m_baseOffset = 0;
+    std::string m_scratch;
 };
 
 /// `text` in quotes for a message, shortened and with line breaks shown.

@@ -10,6 +10,11 @@
 #include <rapidjson/reader.h>
 #include <simdjson.h>
 
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 
@@ -35,15 +40,16 @@ rapidjson::ParseResult parseWithRapidJson(std::string_view json)
 } // namespace
 
 JsonSource::JsonSource(QByteArray bytes)
-    : m_bytes(std::move(bytes))
 {
-    if (m_bytes.capacity() < m_bytes.size() + padding) {
-        const qsizetype size = m_bytes.size();
-        m_bytes.reserve(size + padding);
-    }
+    bytes.reserve(bytes.size() + padding); // parsers may read up to `padding` bytes past the end
+    auto owned = std::make_shared<QByteArray>(std::move(bytes));
+    m_data = owned->constData();
+    m_size = owned->size();
+    m_readable = owned->capacity();
+    m_storage = std::move(owned);
 }
 
-std::optional<QByteArray> JsonSource::readPadded(const QString &path, qint64 maxSize, QString *errorMessage)
+std::optional<JsonSource> JsonSource::open(const QString &path, qint64 maxSize, QString *errorMessage)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -57,15 +63,30 @@ std::optional<QByteArray> JsonSource::readPadded(const QString &path, qint64 max
                             .arg(maxSize / 1e6, 0, 'f', 0);
         return std::nullopt;
     }
+    if (size == 0)
+        return JsonSource(QByteArray());
+#ifdef Q_OS_UNIX
+    // MAP_POPULATE maps every page at once: far cheaper than copying a large file or faulting page by page.
+    void *mapped = ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.handle(), 0);
+    if (mapped != MAP_FAILED) {
+        JsonSource source;
+        source.m_storage = std::shared_ptr<const void>(mapped, [size](const void *p) { ::munmap(const_cast<void *>(p), size_t(size)); });
+        source.m_data = static_cast<const char *>(mapped);
+        source.m_size = size;
+        // The rest of the last page reads as zeros.
+        const qint64 page = ::sysconf(_SC_PAGESIZE);
+        source.m_readable = (size + page - 1) / page * page;
+        return source;
+    }
+#endif
     QByteArray bytes;
     bytes.reserve(size + padding);
     bytes.resize(size);
-    const qint64 read = file.read(bytes.data(), size);
-    if (read != size) {
+    if (file.read(bytes.data(), size) != size) {
         *errorMessage = QCoreApplication::translate("JsonSource", "cannot read: %1").arg(file.errorString());
         return std::nullopt;
     }
-    return bytes;
+    return JsonSource(std::move(bytes));
 }
 
 std::string_view JsonSource::json() const
@@ -74,15 +95,22 @@ std::string_view JsonSource::json() const
     return hasUtf8Bom(all) ? all.substr(3) : all;
 }
 
-JsonSource::Location JsonSource::locate(qsizetype offset) const
+const std::vector<qsizetype> &JsonSource::lineStarts() const
 {
     if (m_lineStarts.empty()) {
+        m_lineStarts.reserve(size_t(m_size / 64));
         m_lineStarts.push_back(0);
         const char *begin = data();
         const char *end = begin + size();
         for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p))));)
             m_lineStarts.push_back(++p - begin);
     }
+    return m_lineStarts;
+}
+
+JsonSource::Location JsonSource::locate(qsizetype offset) const
+{
+    lineStarts();
     offset = std::clamp<qsizetype>(offset, 0, size());
     const auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
     const qsizetype lineStart = *(next - 1);

@@ -4,34 +4,41 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 namespace Hashiya {
 
-/// The bytes of one JSON file, with the spare capacity simdjson reads past the end, and the tools to
-/// turn a byte position into the line and column a person can find in an editor.
+/// The bytes of one JSON file — mapped from disk or held in memory — and the tools to turn a byte
+/// position into the line and column a person can find in an editor. Copies share the bytes.
 class JsonSource final
 {
 public:
-    /// Takes `bytes` as read by readPadded() (or any QByteArray; it is re-padded if needed).
+    /// In-memory JSON, e.g. in tests.
     explicit JsonSource(QByteArray bytes);
 
-    /// Reads a file into a buffer padded for simdjson. Fails with a message for a missing, unreadable or
-    /// too large file.
-    static std::optional<QByteArray> readPadded(const QString &path, qint64 maxSize, QString *errorMessage);
+    /// Maps `path` read-only (files already in the page cache cost almost nothing to "read" this way).
+    /// Fails with a message for a missing, unreadable or too large file.
+    static std::optional<JsonSource> open(const QString &path, qint64 maxSize, QString *errorMessage);
 
-    const char *data() const { return m_bytes.constData(); }
-    qsizetype size() const { return m_bytes.size(); }
-    qsizetype capacity() const { return m_bytes.capacity(); }
+    const char *data() const { return m_data; }
+    qsizetype size() const { return m_size; }
     /// The document without a leading UTF-8 byte order mark, which JSON parsers may reject.
     std::string_view json() const;
-    qsizetype offsetOf(const char *position) const { return position - data(); }
+    qsizetype offsetOf(const char *position) const { return position - m_data; }
+    /// How many bytes may be read at and after `position` (which lies in this source): parsers that
+    /// read ahead need some slack beyond what they parse.
+    qsizetype readableFrom(const char *position) const { return m_readable - (position - m_data); }
+
+    /// Offsets where lines start. Building it once before sharing the source between threads makes
+    /// locate() safe to call from all of them.
+    const std::vector<qsizetype> &lineStarts() const;
 
     struct Location
     {
-        qsizetype line = 1; ///< 1-based
+        qsizetype line = 1;   ///< 1-based
         qsizetype column = 1; ///< 1-based, in code points
     };
     Location locate(qsizetype offset) const;
@@ -47,7 +54,12 @@ public:
     static bool isValidJson(std::string_view fragment);
 
 private:
-    QByteArray m_bytes;
+    JsonSource() = default;
+
+    std::shared_ptr<const void> m_storage; // a QByteArray or a file mapping
+    const char *m_data = nullptr;
+    qsizetype m_size = 0;
+    qsizetype m_readable = 0;
     mutable std::vector<qsizetype> m_lineStarts; // built on first use
 };
 

@@ -289,12 +289,12 @@ std::optional<Schema> SchemaReader::read(const JsonSource &source, const QString
 std::optional<Schema> SchemaReader::readFile(const QString &path, Problems *problems)
 {
     QString message;
-    const std::optional<QByteArray> bytes = JsonSource::readPadded(path, maxFileSize, &message);
-    if (!bytes) {
+    const std::optional<JsonSource> source = JsonSource::open(path, maxFileSize, &message);
+    if (!source) {
         problems->append({Problem::Severity::Error, path, 0, 0, message});
         return std::nullopt;
     }
-    return read(JsonSource(*bytes), path, problems);
+    return read(*source, path, problems);
 }
 
 Schema SchemaReader::defaultSchema()

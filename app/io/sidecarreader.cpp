@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sidecarreader.h"
 
+#include "io/idtable.h"
 #include "io/jsonfields.h"
-#include "io/utf8.h"
-#include "model/annotationid.h"
+#include "io/sidecarentryreader.h"
 #include "model/article.h"
 #include "model/schema.h"
 #include "text/codepointindex.h"
-#include "text/graphemes.h"
 
-#include <QHash>
-
-#include <simdjson.h>
+#include <algorithm>
+#include <atomic>
+#include <limits>
+#include <thread>
 
 namespace Hashiya {
 namespace {
@@ -19,127 +19,360 @@ namespace {
 namespace od = simdjson::ondemand;
 using Severity = Problem::Severity;
 
-constexpr qsizetype contextLength = 32; // code points of prefix and suffix the writer stores
+QString quoted(QStringView text) { return quotedForMessage(text); }
+QString quoted(std::string_view utf8) { return quotedForMessage(utf8); }
 
-QString quoted(QStringView text)
+/// Where the entity and relation lines are in a sidecar laid out as Hashiya writes it: a short header,
+/// one entity per line, one relation per line, a short footer. Such a file can be read line by line on
+/// several cores; any other layout is read as one document.
+struct Layout
 {
-    return quotedForMessage(text);
-}
-QString quoted(std::string_view utf8)
-{
-    return quotedForMessage(utf8);
-}
-
-// How often a name the schema lacks occurs, and where first.
-struct UnknownName
-{
-    qsizetype count = 0;
-    qsizetype firstOffset = -1;
+    qsizetype firstEntityLine = 0; ///< 0-based line numbers
+    qsizetype entityLines = 0;
+    qsizetype firstRelationLine = 0;
+    qsizetype relationLines = 0;
 };
 
-/// One read of one sidecar. Uses simdjson's on-demand parser and reports problems as it goes; a
-/// syntax error stops it (simdjson_error), and JsonSource then locates the error exactly.
-class Parser
+std::string_view lineText(const JsonSource &source, qsizetype line)
+{
+    const std::vector<qsizetype> &starts = source.lineStarts();
+    const qsizetype begin = starts[size_t(line)];
+    const qsizetype end = size_t(line + 1) < starts.size() ? starts[size_t(line + 1)] - 1 : source.size();
+    return std::string_view(source.data() + begin, size_t(end - begin));
+}
+
+// Finds the lines of one array, opened by `opening` on line `line` and holding one object per line.
+// Returns the number of item lines and moves `line` past the closing bracket.
+std::optional<qsizetype> arrayLines(const JsonSource &source, qsizetype &line, std::string_view name)
+{
+    const qsizetype lineCount = qsizetype(source.lineStarts().size());
+    const std::string opening = "  \"" + std::string(name) + "\": [";
+    if (line >= lineCount)
+        return std::nullopt;
+    const std::string_view first = lineText(source, line);
+    if (first == opening + "]," || first == opening + "]") {
+        ++line;
+        return 0;
+    }
+    if (first != opening)
+        return std::nullopt;
+    qsizetype items = 0;
+    for (++line; line < lineCount; ++line, ++items) {
+        const std::string_view text = lineText(source, line);
+        if (text == "  ]," || text == "  ]") {
+            ++line;
+            return items;
+        }
+        if (!text.starts_with("    {"))
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<Layout> findLayout(const JsonSource &source)
+{
+    const qsizetype lineCount = qsizetype(source.lineStarts().size());
+    qsizetype line = 0;
+    while (line < lineCount && !lineText(source, line).starts_with("  \"entities\": ["))
+        ++line;
+    Layout layout;
+    layout.firstEntityLine = line + 1;
+    const std::optional<qsizetype> entities = arrayLines(source, line, "entities");
+    if (!entities)
+        return std::nullopt;
+    layout.entityLines = *entities;
+    layout.firstRelationLine = line + 1;
+    const std::optional<qsizetype> relations = arrayLines(source, line, "relations");
+    if (!relations)
+        return std::nullopt;
+    layout.relationLines = *relations;
+    return layout;
+}
+
+// The sidecar with its entity and relation lines blanked: the header and footer still parse as the same
+// JSON document, with the same line numbers, but hold no annotations.
+QByteArray skeletonOf(const JsonSource &source, const Layout &layout)
+{
+    const std::vector<qsizetype> &starts = source.lineStarts();
+    auto offsetOfLine = [&](qsizetype line) { return line < qsizetype(starts.size()) ? starts[size_t(line)] : source.size(); };
+    QByteArray skeleton;
+    auto copy = [&](qsizetype from, qsizetype to) { skeleton.append(source.data() + from, to - from); };
+    const qsizetype entitiesBegin = offsetOfLine(layout.firstEntityLine);
+    const qsizetype entitiesEnd = offsetOfLine(layout.firstEntityLine + layout.entityLines);
+    const qsizetype relationsBegin = offsetOfLine(layout.firstRelationLine);
+    const qsizetype relationsEnd = offsetOfLine(layout.firstRelationLine + layout.relationLines);
+    copy(0, entitiesBegin);
+    skeleton.append(layout.entityLines, '\n');
+    copy(entitiesEnd, relationsBegin);
+    skeleton.append(layout.relationLines, '\n');
+    copy(relationsEnd, source.size());
+    return skeleton;
+}
+
+// One item line, without its indentation and the comma that separates it from the next.
+std::string_view itemText(std::string_view line)
+{
+    while (!line.empty() && line.front() == ' ')
+        line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
+        line.remove_suffix(1);
+    if (!line.empty() && line.back() == ',')
+        line.remove_suffix(1);
+    return line;
+}
+
+/// One read of one sidecar: the header on one thread, the annotations on as many as pay off, then the
+/// checks that need them all.
+class Reader
 {
 public:
-    Parser(const JsonSource &source, const QString &path, const Article &article, const CodePointIndex &codePoints,
+    Reader(const JsonSource &source, const QString &path, const Article &article, const CodePointIndex &codePoints,
            const Schema *schema, Problems *problems)
-        : m_article(article)
-        , m_text(article.text)
+        : m_source(source)
+        , m_path(path)
+        , m_article(article)
         , m_codePoints(codePoints)
         , m_schema(schema)
-        , m_json(source, path, problems, SidecarReader::maxReportedProblems)
+        , m_problems(problems)
     {
     }
 
     SidecarContent run();
 
 private:
-    void readRoot(od::object root);
-    void readArticle(od::value value);
-    void readEntities(od::value value);
-    void readEntity(od::value value);
-    bool readSpan(od::value value, qsizetype entityOffset, Span *span);
-    void readRelations(od::value value);
-    void readRelation(od::value value);
-    void readAttributes(od::value value, Attributes *attributes, qsizetype ownerOffset);
+    struct Part; // what one thread found
+
+    bool readLineByLine(const Layout &layout);
+    bool readWhole();
+    void readRoot(od::object root, JsonFields &json, SidecarEntryReader &entries);
+    void readArticle(od::value value, JsonFields &json, SidecarEntryReader &entries);
+    void merge(Part &part);
+    void checkIds();
     void checkReferences();
     void checkArticleFacts();
     void reportUnknownNames();
+    void report(Severity severity, qsizetype offset, const QString &message);
+    void finish();
 
-    QString typeName(std::string_view utf8);
-    void error(qsizetype offset, const QString &message) { m_json.error(offset, message); }
-    void warning(qsizetype offset, const QString &message) { m_json.warning(offset, message); }
-    qsizetype offsetOf(od::value &value) { return m_json.offsetOf(value); }
+    SidecarEntryReader::Context entryContext() const
+    {
+        return {m_article, m_codePoints, m_schema, m_checkContext};
+    }
 
-    bool spanTextMatches(std::string_view stored, qsizetype start, qsizetype end) const;
-
+    const JsonSource &m_source;
+    QString m_path;
     const Article &m_article;
-    QStringView m_text;
     const CodePointIndex &m_codePoints;
     const Schema *m_schema;
-    JsonFields m_json;
+    Problems *m_problems;
+    Problems m_found; // this file's problems, ordered by line at the end
+
     SidecarContent m_content;
-    std::vector<qsizetype> m_relationOffsets;
-    struct IdUse
-    {
-        qsizetype offset = 0; // where it is defined
-        bool isEntity = false;
-    };
-    QHash<QString, IdUse> m_ids; // every entity and relation id
-    std::vector<std::pair<std::string, QString>> m_typeNames; // interned: a corpus has few types
-    QHash<QString, UnknownName> m_unknownEntityTypes, m_unknownRelationTypes, m_unknownAttributes;
+    std::vector<qsizetype> m_entityOffsets, m_relationOffsets;
+    std::vector<size_t> m_entityIdHashes, m_relationIdHashes;
+    std::vector<std::pair<size_t, size_t>> m_relationEndHashes;
+    QHash<QString, SidecarEntryReader::UnknownName> m_unknownEntityTypes, m_unknownRelationTypes, m_unknownAttributes;
     qsizetype m_mismatchedSpans = 0;
+    qsizetype m_unreported = 0;
+    std::optional<IdTable> m_ids;
     // Stored prefixes and suffixes are derived data, written from the very text whose hash the sidecar
     // records; they need checking only when the article no longer has that hash.
     bool m_checkContext = true;
     int m_major = 0;
     bool m_sawArticle = false;
+    std::optional<Problem> m_newerVersion;
 };
 
-SidecarContent Parser::run()
+struct Reader::Part
 {
-    // Reserving for the likely count (a written entity takes about 200 bytes) saves rehashing and
-    // reallocation, a tenth of the load time of a large sidecar.
-    const qsizetype expected = m_json.source().size() / 200;
-    m_ids.reserve(expected);
-    m_content.entities.reserve(size_t(expected));
-    try {
-        od::document document = m_json.iterate();
-        if (document.type() != od::json_type::object) {
-            error(0, SidecarReader::tr("the top level must be a JSON object"));
-            return {};
-        }
-        readRoot(document.get_object());
-        if (m_major > SidecarReader::majorVersion)
-            return {}; // stopped at the version: the rest is not read, let alone judged
-        if (JsonFields::hasTrailingContent(document))
-            throw simdjson::simdjson_error(simdjson::TRAILING_CONTENT);
-    } catch (const simdjson::simdjson_error &e) {
-        m_json.reportSyntaxError(e);
+    Part(const JsonSource &source, const QString &path, const SidecarEntryReader::Context &context)
+        : json(source, path, &problems, SidecarReader::maxReportedProblems)
+        , entries(context, json)
+    {
+    }
+    Problems problems;
+    JsonFields json;
+    SidecarEntryReader entries;
+    bool syntaxError = false;
+};
+
+SidecarContent Reader::run()
+{
+    const std::optional<Layout> layout = findLayout(m_source);
+    const bool usable = (layout && readLineByLine(*layout)) || readWhole();
+    if (m_newerVersion) {
+        m_problems->append(*m_newerVersion); // the rest would only be noise
         return {};
     }
+    if (!usable) {
+        finish();
+        return {};
+    }
+    checkIds();
     checkReferences();
     checkArticleFacts();
     reportUnknownNames();
-    m_json.finish();
+    finish();
     return std::move(m_content);
 }
 
-void Parser::readRoot(od::object root)
+bool Reader::readLineByLine(const Layout &layout)
+{
+    // The header and footer first, on their own: they say whether the context needs checking.
+    const JsonSource skeleton(skeletonOf(m_source, layout));
+    Part header(skeleton, m_path, entryContext());
+    try {
+        od::document document = header.json.iterate();
+        if (document.type() != od::json_type::object)
+            return false;
+        readRoot(document.get_object(), header.json, header.entries);
+        if (m_newerVersion)
+            return true;
+        if (JsonFields::hasTrailingContent(document))
+            return false;
+    } catch (const simdjson::simdjson_error &) {
+        return false; // let the whole-document reader place the error exactly
+    }
+
+    struct Item
+    {
+        qsizetype line;
+        bool isEntity;
+    };
+    std::vector<Item> items;
+    items.reserve(size_t(layout.entityLines + layout.relationLines));
+    for (qsizetype i = 0; i < layout.entityLines; ++i)
+        items.push_back({layout.firstEntityLine + i, true});
+    for (qsizetype i = 0; i < layout.relationLines; ++i)
+        items.push_back({layout.firstRelationLine + i, false});
+
+    // Small sidecars are not worth a thread.
+    constexpr qsizetype itemsPerThread = 20000;
+    const qsizetype threads =
+        std::clamp<qsizetype>(qsizetype(items.size()) / itemsPerThread, 1, std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::unique_ptr<Part>> parts;
+    for (qsizetype t = 0; t < threads; ++t)
+        parts.push_back(std::make_unique<Part>(m_source, m_path, entryContext()));
+    std::atomic<bool> failed = false;
+    // The first part's vectors become the result: room for all entities there saves moving them twice.
+    parts[0]->entries.entities.reserve(size_t(layout.entityLines));
+    parts[0]->entries.entityOffsets.reserve(size_t(layout.entityLines));
+    parts[0]->entries.entityIdHashes.reserve(size_t(layout.entityLines));
+    auto readItems = [&](Part &part, size_t begin, size_t end) {
+        part.entries.entities.reserve(end - begin);
+        try {
+            for (size_t i = begin; i < end && !failed.load(std::memory_order_relaxed); ++i) {
+                const std::string_view text = itemText(lineText(m_source, items[i].line));
+                od::document document = part.json.iterate(text);
+                const qsizetype at = m_source.offsetOf(text.data());
+                if (document.type() != od::json_type::object) {
+                    failed = true; // not one object per line after all
+                    return;
+                }
+                od::value value = document.get_value();
+                if (items[i].isEntity)
+                    part.entries.readEntity(value, at);
+                else
+                    part.entries.readRelation(value, at);
+                if (JsonFields::hasTrailingContent(document)) {
+                    failed = true;
+                    return;
+                }
+            }
+        } catch (const simdjson::simdjson_error &) {
+            failed = true;
+        }
+    };
+    std::vector<std::thread> workers;
+    const size_t chunk = (items.size() + size_t(threads) - 1) / size_t(threads);
+    for (qsizetype t = 1; t < threads; ++t)
+        workers.emplace_back(readItems, std::ref(*parts[size_t(t)]), std::min(items.size(), size_t(t) * chunk),
+                             std::min(items.size(), size_t(t + 1) * chunk));
+    readItems(*parts[0], 0, std::min(items.size(), chunk));
+    for (std::thread &worker : workers)
+        worker.join();
+    if (failed)
+        return false;
+
+    m_found += header.problems;
+    for (const auto &part : parts)
+        merge(*part);
+    return true;
+}
+
+bool Reader::readWhole()
+{
+    m_found.clear();
+    m_content = {};
+    Part whole(m_source, m_path, entryContext());
+    try {
+        od::document document = whole.json.iterate();
+        if (document.type() != od::json_type::object) {
+            whole.json.error(0, SidecarReader::tr("the top level must be a JSON object"));
+            m_found += whole.problems;
+            return false;
+        }
+        readRoot(document.get_object(), whole.json, whole.entries);
+        if (m_newerVersion)
+            return true;
+        if (JsonFields::hasTrailingContent(document))
+            throw simdjson::simdjson_error(simdjson::TRAILING_CONTENT);
+    } catch (const simdjson::simdjson_error &e) {
+        m_content = {};
+        whole.json.reportSyntaxError(e);
+        m_found += whole.problems;
+        return false;
+    }
+    merge(whole);
+    return true;
+}
+
+void Reader::merge(Part &part)
+{
+    SidecarEntryReader &entries = part.entries;
+    auto append = [](auto &to, auto &from) {
+        if (to.empty())
+            to = std::move(from);
+        else
+            to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    };
+    append(m_content.entities, entries.entities);
+    append(m_entityOffsets, entries.entityOffsets);
+    append(m_entityIdHashes, entries.entityIdHashes);
+    append(m_content.relations, entries.relations);
+    append(m_relationOffsets, entries.relationOffsets);
+    append(m_relationIdHashes, entries.relationIdHashes);
+    append(m_relationEndHashes, entries.relationEndHashes);
+    auto mergeNames = [](QHash<QString, SidecarEntryReader::UnknownName> &to,
+                         const QHash<QString, SidecarEntryReader::UnknownName> &from) {
+        for (auto it = from.cbegin(); it != from.cend(); ++it) {
+            SidecarEntryReader::UnknownName &name = to[it.key()];
+            name.firstOffset = name.count == 0 ? it->firstOffset : std::min(name.firstOffset, it->firstOffset);
+            name.count += it->count;
+        }
+    };
+    mergeNames(m_unknownEntityTypes, entries.unknownEntityTypes);
+    mergeNames(m_unknownRelationTypes, entries.unknownRelationTypes);
+    mergeNames(m_unknownAttributes, entries.unknownAttributes);
+    m_mismatchedSpans += entries.mismatchedSpans;
+    m_found += part.problems;
+    m_unreported += part.json.unreportedCount();
+}
+
+void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &entries)
 {
     bool sawFormat = false, sawVersion = false;
     for (od::field field : root) {
         const std::string_view key = field.unescaped_key();
         od::value value = field.value();
-        const qsizetype at = offsetOf(value);
+        const qsizetype at = json.offsetOf(value);
         if (key == "format") {
             sawFormat = true;
-            if (const auto format = m_json.string(value, "format"); format && *format != "hashiya-sidecar")
-                error(at, SidecarReader::tr("this is not a Hashiya sidecar (format %1)").arg(quoted(*format)));
+            if (const auto format = json.string(value, "format"); format && *format != "hashiya-sidecar")
+                json.error(at, SidecarReader::tr("this is not a Hashiya sidecar (format %1)").arg(quoted(*format)));
         } else if (key == "version") {
             sawVersion = true;
-            const auto version = m_json.string(value, "version");
+            const auto version = json.string(value, "version");
             if (!version)
                 continue;
             const QString text = toQString(*version);
@@ -149,47 +382,56 @@ void Parser::readRoot(od::object root)
             if (parts.size() == 2)
                 parts[1].toInt(&minorOk);
             if (!majorOk || !minorOk || m_major < 1) {
-                error(at, SidecarReader::tr("version %1 is not of the form MAJOR.MINOR").arg(quoted(text)));
+                json.error(at, SidecarReader::tr("version %1 is not of the form MAJOR.MINOR").arg(quoted(text)));
             } else if (m_major > SidecarReader::majorVersion) {
-                m_json.dropProblems(); // the rest would only be noise
-                error(at,
-                      SidecarReader::tr("this sidecar has format version %1, written by a newer Hashiya; this "
-                                        "version reads %2.x and will not change the file")
-                          .arg(text)
-                          .arg(SidecarReader::majorVersion));
+                m_newerVersion = Problem{Severity::Error, m_path, json.lineOf(at), 0,
+                                         SidecarReader::tr("this sidecar has format version %1, written by a newer "
+                                                           "Hashiya; this version reads %2.x and will not change the file")
+                                             .arg(text)
+                                             .arg(SidecarReader::majorVersion)};
                 return;
             }
             m_content.info.formatVersion = text;
         } else if (key == "article") {
-            readArticle(value);
+            readArticle(value, json, entries);
         } else if (key == "annotator") {
-            if (const auto s = m_json.string(value, "annotator"))
+            if (const auto s = json.string(value, "annotator"))
                 m_content.info.annotator = toQString(*s);
         } else if (key == "modified") {
-            if (const auto s = m_json.string(value, "modified"))
+            if (const auto s = json.string(value, "modified"))
                 m_content.info.modified = toQString(*s);
-        } else if (key == "entities") {
-            readEntities(value);
-        } else if (key == "relations") {
-            readRelations(value);
+        } else if (key == "entities" || key == "relations") {
+            const bool isEntities = key == "entities";
+            if (value.type() != od::json_type::array) {
+                json.error(at, isEntities ? SidecarReader::tr("“entities” must be an array")
+                                          : SidecarReader::tr("“relations” must be an array"));
+                continue;
+            }
+            for (od::value item : value.get_array()) {
+                const qsizetype itemAt = json.offsetOf(item);
+                if (isEntities)
+                    entries.readEntity(item, itemAt);
+                else
+                    entries.readRelation(item, itemAt);
+            }
         } else {
-            m_content.info.extraRoot.append({toQString(key), m_json.rawJson(value)});
+            m_content.info.extraRoot.append({toQString(key), json.rawJson(value)});
         }
     }
     if (!sawFormat)
-        error(0, SidecarReader::tr("the field “format” is missing; this is not a Hashiya sidecar"));
+        json.error(0, SidecarReader::tr("the field “format” is missing; this is not a Hashiya sidecar"));
     if (!sawVersion)
-        error(0, SidecarReader::tr("the field “version” is missing"));
+        json.error(0, SidecarReader::tr("the field “version” is missing"));
     if (!m_sawArticle)
-        error(0, SidecarReader::tr("the field “article” is missing"));
+        json.error(0, SidecarReader::tr("the field “article” is missing"));
 }
 
-void Parser::readArticle(od::value value)
+void Reader::readArticle(od::value value, JsonFields &json, SidecarEntryReader &entries)
 {
-    const qsizetype at = offsetOf(value);
+    const qsizetype at = json.offsetOf(value);
     m_sawArticle = true;
     if (value.type() != od::json_type::object) {
-        error(at, SidecarReader::tr("“article” must be an object"));
+        json.error(at, SidecarReader::tr("“article” must be an object"));
         return;
     }
     SidecarInfo &info = m_content.info;
@@ -197,367 +439,135 @@ void Parser::readArticle(od::value value)
         const std::string_view key = field.unescaped_key();
         od::value v = field.value();
         if (key == "file") {
-            if (const auto s = m_json.string(v, "file"))
+            if (const auto s = json.string(v, "file"))
                 info.articleFile = toQString(*s);
         } else if (key == "sha256") {
-            if (const auto s = m_json.string(v, "sha256")) {
+            if (const auto s = json.string(v, "sha256")) {
                 info.articleSha256 = QByteArray(s->data(), qsizetype(s->size()));
                 m_checkContext = info.articleSha256 != m_article.sha256;
+                entries.setCheckContext(m_checkContext);
             }
         } else if (key == "length") {
-            const qsizetype fieldAt = offsetOf(v);
-            if (const auto n = m_json.integer(v, "length")) {
+            const qsizetype fieldAt = json.offsetOf(v);
+            if (const auto n = json.integer(v, "length")) {
                 if (*n < 0)
-                    error(fieldAt, SidecarReader::tr("“length” must not be negative"));
+                    json.error(fieldAt, SidecarReader::tr("“length” must not be negative"));
                 else
                     info.articleLength = *n;
             }
         } else if (key == "encoding" || key == "lineEnds") {
             // Facts about the file on disk: the article itself is their authority, so they are re-read
             // from it on every load rather than trusted from here.
-            const qsizetype fieldAt = offsetOf(v);
-            const auto s = m_json.string(v, key == "encoding" ? "encoding" : "lineEnds");
+            const qsizetype fieldAt = json.offsetOf(v);
+            const auto s = json.string(v, key == "encoding" ? "encoding" : "lineEnds");
             if (s && key == "lineEnds" && !lineEndingFromName(toQString(*s)))
-                warning(fieldAt, SidecarReader::tr("unknown line ending %1").arg(quoted(*s)));
+                json.warning(fieldAt, SidecarReader::tr("unknown line ending %1").arg(quoted(*s)));
         } else if (key == "bom") {
-            m_json.boolean(v, "bom");
+            json.boolean(v, "bom");
         } else {
-            info.extraArticle.append({toQString(key), m_json.rawJson(v)});
+            info.extraArticle.append({toQString(key), json.rawJson(v)});
         }
     }
 }
 
-void Parser::readEntities(od::value value)
+void Reader::checkIds()
 {
-    const qsizetype at = offsetOf(value);
-    if (value.type() != od::json_type::array) {
-        error(at, SidecarReader::tr("“entities” must be an array"));
-        return;
-    }
-    for (od::value entity : value.get_array())
-        readEntity(entity);
-}
-
-void Parser::readEntity(od::value value)
-{
-    const qsizetype at = offsetOf(value);
-    if (value.type() != od::json_type::object) {
-        error(at, SidecarReader::tr("an entity must be an object"));
-        return;
-    }
-    Entity entity;
-    bool spansOk = true, sawSpans = false;
-    for (od::field field : value.get_object()) {
-        const std::string_view key = field.unescaped_key();
-        od::value v = field.value();
-        if (key == "id") {
-            if (const auto s = m_json.string(v, "id"))
-                entity.id = toQString(*s);
-        } else if (key == "type") {
-            if (const auto s = m_json.string(v, "type"))
-                entity.type = typeName(*s);
-        } else if (key == "spans") {
-            sawSpans = true;
-            const qsizetype spansAt = offsetOf(v);
-            if (v.type() != od::json_type::array) {
-                error(spansAt, SidecarReader::tr("“spans” must be an array"));
-                spansOk = false;
+    // Ids are unique across entities and relations; a repeated one keeps its first definition. Entities
+    // go first, whatever their place in the file, so relation ends can be checked against them.
+    m_ids.emplace(qsizetype(m_content.entities.size() + m_content.relations.size()));
+    auto keepUnique = [this](auto &items, std::vector<qsizetype> &offsets, std::vector<size_t> &hashes, bool isEntity) {
+        constexpr size_t lookAhead = 8; // table slots are fetched this far ahead: each is a cache miss
+        size_t kept = 0;
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (i + lookAhead < hashes.size())
+                m_ids->prefetch(hashes[i + lookAhead]);
+            const std::optional<IdTable::Use> earlier = m_ids->insert(hashes[i], &items[i].id, {offsets[i], isEntity});
+            if (earlier) {
+                report(Severity::Error, offsets[i],
+                       SidecarReader::tr("the id %1 is used twice (first on line %2)")
+                           .arg(items[i].id)
+                           .arg(m_source.locate(earlier->offset).line));
                 continue;
             }
-            for (od::value spanValue : v.get_array()) {
-                Span span;
-                if (readSpan(spanValue, at, &span))
-                    entity.spans.append(std::move(span));
-                else
-                    spansOk = false;
+            if (kept != i) { // after a duplicate: close the gap (the table points at items, so only then)
+                items[kept] = std::move(items[i]);
+                offsets[kept] = offsets[i];
+                hashes[kept] = hashes[i];
             }
-        } else if (key == "attributes") {
-            readAttributes(v, &entity.attributes, at);
-        } else if (key == "note") {
-            if (const auto s = m_json.string(v, "note"))
-                entity.note = toQString(*s);
-        } else if (key == "reference") {
-            if (const auto s = m_json.string(v, "reference"))
-                entity.reference = toQString(*s);
-        } else {
-            entity.extra.append({toQString(key), m_json.rawJson(v)});
+            ++kept;
         }
-    }
-
-    if (entity.id.isEmpty()) {
-        error(at, SidecarReader::tr("an entity has no “id”"));
-        return;
-    }
-    if (!isValidAnnotationId(entity.id))
-        error(
-            at,
-            SidecarReader::tr("entity id %1 is not valid: use 1–64 letters, digits or _ . : -").arg(quoted(entity.id)));
-    if (entity.type.isEmpty())
-        error(at, SidecarReader::tr("entity %1 has no “type”").arg(entity.id));
-    if (!sawSpans || (spansOk && entity.spans.isEmpty()))
-        error(at, SidecarReader::tr("entity %1 has no spans").arg(entity.id));
-    for (qsizetype i = 1; spansOk && i < entity.spans.size(); ++i) {
-        if (entity.spans[i].start < entity.spans[i - 1].end) {
-            error(
-                at,
-                SidecarReader::tr("the spans of entity %1 must be in text order and must not overlap").arg(entity.id));
-            spansOk = false;
+        return kept;
+    };
+    const size_t entities = keepUnique(m_content.entities, m_entityOffsets, m_entityIdHashes, true);
+    const size_t relations = keepUnique(m_content.relations, m_relationOffsets, m_relationIdHashes, false);
+    if (entities != m_content.entities.size() || relations != m_content.relations.size()) {
+        // Moving items invalidated the table's pointers; rebuild it from what was kept.
+        m_content.entities.resize(entities);
+        m_entityOffsets.resize(entities);
+        m_content.relations.resize(relations);
+        m_relationOffsets.resize(relations);
+        m_ids.emplace(qsizetype(entities + relations));
+        for (size_t i = 0; i < entities; ++i)
+            m_ids->insert(m_entityIdHashes[i], &m_content.entities[i].id, {m_entityOffsets[i], true});
+        std::vector<std::pair<size_t, size_t>> endHashes;
+        for (size_t i = 0; i < relations; ++i) {
+            m_ids->insert(m_relationIdHashes[i], &m_content.relations[i].id, {m_relationOffsets[i], false});
+            const Relation &relation = m_content.relations[i];
+            endHashes.emplace_back(IdTable::hashOf(relation.from), IdTable::hashOf(relation.to));
         }
-    }
-    if (const auto previous = m_ids.constFind(entity.id); previous != m_ids.constEnd()) {
-        error(at,
-              SidecarReader::tr("the id %1 is used twice (first on line %2)")
-                  .arg(entity.id)
-                  .arg(m_json.lineOf(previous->offset)));
-        return;
-    }
-    m_ids.insert(entity.id, {at, true});
-    if (m_schema && !entity.type.isEmpty() && !m_schema->entityType(entity.type)) {
-        UnknownName &unknown = m_unknownEntityTypes[entity.type];
-        if (unknown.count++ == 0)
-            unknown.firstOffset = at;
-    }
-    if (m_schema) {
-        for (auto it = entity.attributes.cbegin(); it != entity.attributes.cend(); ++it) {
-            const AttributeDefinition *definition = m_schema->attribute(it.key());
-            if (!definition) {
-                UnknownName &unknown = m_unknownAttributes[it.key()];
-                if (unknown.count++ == 0)
-                    unknown.firstOffset = at;
-            } else if (!definition->values.isEmpty() && !definition->values.contains(it.value())) {
-                warning(at,
-                        SidecarReader::tr("attribute %1 has the value %2, which the schema does not allow (%3)")
-                            .arg(it.key(), quoted(it.value()), definition->values.join(QStringLiteral(", "))));
-            }
-        }
-    }
-    if (spansOk && !entity.spans.isEmpty())
-        m_content.entities.push_back(std::move(entity));
-}
-
-bool Parser::readSpan(od::value value, qsizetype entityOffset, Span *span)
-{
-    const qsizetype at = offsetOf(value);
-    if (value.type() != od::json_type::array) {
-        error(at, SidecarReader::tr("a span must be an array [start, end, text, prefix, suffix]"));
-        return false;
-    }
-    std::optional<qint64> start, end;
-    std::optional<std::string_view> text, prefix, suffix;
-    int index = 0;
-    for (od::value element : value.get_array()) {
-        switch (index++) {
-        case 0:
-            start = m_json.integer(element, "start");
-            break;
-        case 1:
-            end = m_json.integer(element, "end");
-            break;
-        case 2:
-            text = m_json.string(element, "text");
-            break;
-        case 3:
-            prefix = m_json.string(element, "prefix");
-            break;
-        case 4:
-            suffix = m_json.string(element, "suffix");
-            break;
-        default: // added by a newer version: kept as it is
-            span->extra.append(m_json.rawJson(element));
-            break;
-        }
-    }
-    if (!start || !end) {
-        error(entityOffset, SidecarReader::tr("a span needs whole-number “start” and “end”"));
-        return false;
-    }
-    const qsizetype length = m_codePoints.codePointCount();
-    if (*start < 0 || *end > length) {
-        error(entityOffset,
-              SidecarReader::tr("span [%1, %2) lies outside the article, which has %3 code points")
-                  .arg(*start)
-                  .arg(*end)
-                  .arg(length));
-        return false;
-    }
-    if (*start >= *end) {
-        error(entityOffset, SidecarReader::tr("span [%1, %2) is empty or reversed").arg(*start).arg(*end));
-        return false;
-    }
-    span->start = *start;
-    span->end = *end;
-
-    if (!text) {
-        warning(entityOffset, SidecarReader::tr("span [%1, %2) has no stored “text”").arg(*start).arg(*end));
-    } else if (!spanTextMatches(*text, *start, *end)) {
-        ++m_mismatchedSpans;
-        const qsizetype from = m_codePoints.toUtf16(*start), to = m_codePoints.toUtf16(*end);
-        // With the article unchanged (same hash), it is the offsets that are wrong, not the text.
-        const QString message = m_checkContext
-            ? SidecarReader::tr("the stored text %1 does not match the article's %2 at [%3, %4): the "
-                                "article changed since this sidecar was saved")
-            : SidecarReader::tr("the stored text %1 does not match the article's %2 at [%3, %4): the "
-                                "offsets are wrong, since the article is unchanged");
-        error(entityOffset, message.arg(quoted(*text), quoted(m_text.sliced(from, to - from))).arg(*start).arg(*end));
-        return true; // the span itself is well-formed; the document opens read-only
-    }
-    const bool prefixOk =
-        !m_checkContext || !prefix || spanTextMatches(*prefix, std::max<qint64>(0, *start - contextLength), *start);
-    const bool suffixOk =
-        !m_checkContext || !suffix || spanTextMatches(*suffix, *end, std::min<qint64>(length, *end + contextLength));
-    if (!prefixOk || !suffixOk)
-        warning(entityOffset,
-                SidecarReader::tr("the stored context of span [%1, %2) no longer matches the article")
-                    .arg(*start)
-                    .arg(*end));
-    for (const qint64 edge : {*start, *end}) {
-        const qsizetype utf16 = m_codePoints.toUtf16(edge);
-        if (!isGraphemeBoundary(m_text, utf16)) {
-            const qsizetype from = std::max<qsizetype>(0, utf16 - 2), to = std::min(m_text.size(), utf16 + 2);
-            warning(entityOffset,
-                    SidecarReader::tr("span [%1, %2) splits a character: offset %3 falls inside %4")
-                        .arg(*start)
-                        .arg(*end)
-                        .arg(edge)
-                        .arg(quoted(m_text.sliced(from, to - from))));
-        }
-    }
-    return true;
-}
-
-void Parser::readRelations(od::value value)
-{
-    const qsizetype at = offsetOf(value);
-    if (value.type() != od::json_type::array) {
-        error(at, SidecarReader::tr("“relations” must be an array"));
-        return;
-    }
-    for (od::value relation : value.get_array())
-        readRelation(relation);
-}
-
-void Parser::readRelation(od::value value)
-{
-    const qsizetype at = offsetOf(value);
-    if (value.type() != od::json_type::object) {
-        error(at, SidecarReader::tr("a relation must be an object"));
-        return;
-    }
-    Relation relation;
-    for (od::field field : value.get_object()) {
-        const std::string_view key = field.unescaped_key();
-        od::value v = field.value();
-        if (key == "id") {
-            if (const auto s = m_json.string(v, "id"))
-                relation.id = toQString(*s);
-        } else if (key == "type") {
-            if (const auto s = m_json.string(v, "type"))
-                relation.type = typeName(*s);
-        } else if (key == "from") {
-            if (const auto s = m_json.string(v, "from"))
-                relation.from = toQString(*s);
-        } else if (key == "to") {
-            if (const auto s = m_json.string(v, "to"))
-                relation.to = toQString(*s);
-        } else if (key == "attributes") {
-            readAttributes(v, &relation.attributes, at);
-        } else if (key == "note") {
-            if (const auto s = m_json.string(v, "note"))
-                relation.note = toQString(*s);
-        } else {
-            relation.extra.append({toQString(key), m_json.rawJson(v)});
-        }
-    }
-    if (relation.id.isEmpty()) {
-        error(at, SidecarReader::tr("a relation has no “id”"));
-        return;
-    }
-    if (!isValidAnnotationId(relation.id))
-        error(at,
-              SidecarReader::tr("relation id %1 is not valid: use 1–64 letters, digits or _ . : -")
-                  .arg(quoted(relation.id)));
-    if (relation.type.isEmpty())
-        error(at, SidecarReader::tr("relation %1 has no “type”").arg(relation.id));
-    if (relation.from.isEmpty() || relation.to.isEmpty()) {
-        error(at, SidecarReader::tr("relation %1 needs both “from” and “to”").arg(relation.id));
-        return;
-    }
-    if (const auto previous = m_ids.constFind(relation.id); previous != m_ids.constEnd()) {
-        error(at,
-              SidecarReader::tr("the id %1 is used twice (first on line %2)")
-                  .arg(relation.id)
-                  .arg(m_json.lineOf(previous->offset)));
-        return;
-    }
-    m_ids.insert(relation.id, {at, false});
-    if (m_schema && !relation.type.isEmpty() && !m_schema->relationType(relation.type)) {
-        UnknownName &unknown = m_unknownRelationTypes[relation.type];
-        if (unknown.count++ == 0)
-            unknown.firstOffset = at;
-    }
-    m_content.relations.push_back(std::move(relation));
-    m_relationOffsets.push_back(at);
-}
-
-void Parser::readAttributes(od::value value, Attributes *attributes, qsizetype ownerOffset)
-{
-    if (value.type() != od::json_type::object) {
-        error(ownerOffset, SidecarReader::tr("“attributes” must be an object of names and text values"));
-        return;
-    }
-    for (od::field field : value.get_object()) {
-        const std::string_view key = field.unescaped_key();
-        od::value v = field.value();
-        if (const auto s = m_json.string(v, "attributes"))
-            attributes->insert(toQString(key), toQString(*s));
+        m_relationEndHashes = std::move(endHashes);
     }
 }
 
-void Parser::checkReferences()
+void Reader::checkReferences()
 {
     for (size_t i = 0; i < m_content.relations.size(); ++i) {
+        if (i + 8 < m_relationEndHashes.size()) {
+            m_ids->prefetch(m_relationEndHashes[i + 8].first);
+            m_ids->prefetch(m_relationEndHashes[i + 8].second);
+        }
         const Relation &relation = m_content.relations[i];
-        for (const QString *end : {&relation.from, &relation.to}) {
-            if (!m_ids.value(*end).isEntity)
-                warning(
-                    m_relationOffsets[i],
-                    SidecarReader::tr("relation %1 points at %2, which is not an entity here").arg(relation.id, *end));
+        const auto [fromHash, toHash] = m_relationEndHashes[i];
+        for (const auto &[end, hash] : {std::pair(&relation.from, fromHash), std::pair(&relation.to, toHash)}) {
+            if (!m_ids->isEntity(hash).value_or(false))
+                report(Severity::Warning, m_relationOffsets[i],
+                       SidecarReader::tr("relation %1 points at %2, which is not an entity here").arg(relation.id, *end));
         }
     }
 }
 
-void Parser::checkArticleFacts()
+void Reader::checkArticleFacts()
 {
     const SidecarInfo &info = m_content.info;
     if (!m_sawArticle)
         return;
     if (!info.articleFile.isEmpty() && info.articleFile != m_article.fileName())
-        warning(-1,
-                SidecarReader::tr("this sidecar was written for %1, but sits next to %2")
-                    .arg(quoted(info.articleFile), quoted(m_article.fileName())));
+        report(Severity::Warning, -1,
+               SidecarReader::tr("this sidecar was written for %1, but sits next to %2")
+                   .arg(quoted(info.articleFile), quoted(m_article.fileName())));
     const bool changed = info.articleSha256 != m_article.sha256 || info.articleLength != m_article.codePointCount;
     if (!changed)
         return;
     if (m_mismatchedSpans > 0)
-        error(-1,
-              SidecarReader::tr("the article changed since this sidecar was saved: %n span(s) no longer match "
-                                "their text; the sidecar is opened read-only so it is not overwritten",
-                                nullptr, int(m_mismatchedSpans)));
+        report(Severity::Error, -1,
+               SidecarReader::tr("the article changed since this sidecar was saved: %n span(s) no longer match "
+                                 "their text; the sidecar is opened read-only so it is not overwritten",
+                                 nullptr, int(m_mismatchedSpans)));
     else
-        warning(-1,
-                SidecarReader::tr("the article changed since this sidecar was saved, but every span still matches "
-                                  "its text; the next save records the new version"));
+        report(Severity::Warning, -1,
+               SidecarReader::tr("the article changed since this sidecar was saved, but every span still matches "
+                                 "its text; the next save records the new version"));
 }
 
-void Parser::reportUnknownNames()
+void Reader::reportUnknownNames()
 {
-    auto reportAll = [this](const QHash<QString, UnknownName> &names, const char *what) {
+    auto reportAll = [this](const QHash<QString, SidecarEntryReader::UnknownName> &names, const char *what) {
         QStringList sorted = names.keys();
         sorted.sort();
         for (const QString &name : std::as_const(sorted)) {
-            const UnknownName &unknown = names[name];
-            warning(unknown.firstOffset,
-                    QCoreApplication::translate("SidecarReader", what, nullptr, int(unknown.count)).arg(quoted(name)));
+            const SidecarEntryReader::UnknownName &unknown = names[name];
+            report(Severity::Warning, unknown.firstOffset,
+                   QCoreApplication::translate("SidecarReader", what, nullptr, int(unknown.count)).arg(quoted(name)));
         }
     };
     reportAll(m_unknownEntityTypes,
@@ -568,20 +578,28 @@ void Parser::reportUnknownNames()
               QT_TRANSLATE_NOOP("SidecarReader", "the attribute %1 is not in the schema; %n annotation(s) keep it"));
 }
 
-QString Parser::typeName(std::string_view utf8)
+void Reader::report(Severity severity, qsizetype offset, const QString &message)
 {
-    for (const auto &[bytes, name] : m_typeNames) {
-        if (bytes == utf8)
-            return name;
-    }
-    m_typeNames.emplace_back(std::string(utf8), toQString(utf8));
-    return m_typeNames.back().second;
+    m_found.append({severity, m_path, offset >= 0 ? m_source.locate(offset).line : 0, 0, message});
 }
 
-bool Parser::spanTextMatches(std::string_view stored, qsizetype start, qsizetype end) const
+void Reader::finish()
 {
-    const qsizetype from = m_codePoints.toUtf16(start), to = m_codePoints.toUtf16(end);
-    return Utf8::equals(stored, m_text.sliced(from, to - from));
+    // In line order, as an editor lists them; problems of the whole file last.
+    std::stable_sort(m_found.begin(), m_found.end(), [](const Problem &a, const Problem &b) {
+        const qsizetype lineA = a.line > 0 ? a.line : std::numeric_limits<qsizetype>::max();
+        const qsizetype lineB = b.line > 0 ? b.line : std::numeric_limits<qsizetype>::max();
+        return lineA < lineB;
+    });
+    qsizetype unreported = m_unreported;
+    if (m_found.size() > SidecarReader::maxReportedProblems) {
+        unreported += m_found.size() - SidecarReader::maxReportedProblems;
+        m_found.resize(SidecarReader::maxReportedProblems);
+    }
+    if (unreported > 0)
+        m_found.append({Severity::Error, m_path, 0, 0,
+                        JsonFields::tr("%n more problem(s) not shown", nullptr, int(unreported))});
+    m_problems->append(m_found);
 }
 
 } // namespace
@@ -589,8 +607,7 @@ bool Parser::spanTextMatches(std::string_view stored, qsizetype start, qsizetype
 SidecarContent SidecarReader::read(const JsonSource &source, const QString &path, const Article &article,
                                    const CodePointIndex &codePoints, const Schema *schema, Problems *problems)
 {
-    Parser parser(source, path, article, codePoints, schema, problems);
-    return parser.run();
+    return Reader(source, path, article, codePoints, schema, problems).run();
 }
 
 QString SidecarReader::recordedEncoding(const JsonSource &source)

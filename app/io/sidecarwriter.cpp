@@ -6,6 +6,12 @@
 #include "model/sidecarinfo.h"
 #include "text/codepointindex.h"
 
+#include <QIODevice>
+
+#include <atomic>
+#include <future>
+#include <thread>
+
 namespace Hashiya {
 namespace {
 
@@ -114,60 +120,128 @@ void writeRelation(JsonWriter &out, const Relation &relation)
     out.raw('}');
 }
 
-// Writes `items` one per line inside a JSON array.
+// Writes items [from, to) of an array, one per line, each followed by a comma unless it is the last.
 template<typename Item, typename WriteItem>
-void writeArray(JsonWriter &out, const std::vector<Item> &items, WriteItem writeItem)
+void writeItems(JsonWriter &out, const std::vector<Item> &items, size_t from, size_t to, WriteItem writeItem)
 {
-    if (items.empty()) {
-        out.raw(std::string_view("[]"));
-        return;
-    }
-    out.raw(std::string_view("[\n"));
-    for (size_t i = 0; i < items.size(); ++i) {
+    for (size_t i = from; i < to; ++i) {
         out.raw(std::string_view("    "));
         writeItem(items[i]);
         out.raw(i + 1 < items.size() ? std::string_view(",\n") : std::string_view("\n"));
     }
-    out.raw(std::string_view("  ]"));
 }
 
+std::string_view opening(bool empty) { return empty ? std::string_view("[]") : std::string_view("[\n"); }
+std::string_view closing(bool empty) { return empty ? std::string_view() : std::string_view("  ]"); }
+
 } // namespace
+
+std::vector<SidecarWriter::Piece> SidecarWriter::pieces(const Article &article, const CodePointIndex &codePoints,
+                                                        const SidecarInfo &info, const std::vector<Entity> &entities,
+                                                        const std::vector<Relation> &relations)
+{
+    // The pieces outlive this call: they hold pointers to the arguments, never references to them.
+    const Article *a = &article;
+    const CodePointIndex *cp = &codePoints;
+    const SidecarInfo *in = &info;
+    const std::vector<Entity> *ents = &entities;
+    const std::vector<Relation> *rels = &relations;
+    std::vector<Piece> result;
+    result.push_back([=](JsonWriter &out) {
+        out.raw(std::string_view("{\n  \"format\": \"hashiya-sidecar\",\n  \"version\": "));
+        out.string(in->formatVersion);
+        out.raw(std::string_view(",\n  \"article\": {\"file\":"));
+        out.string(a->fileName());
+        out.raw(std::string_view(",\"sha256\":"));
+        out.string(std::string_view(a->sha256.constData(), size_t(a->sha256.size())));
+        out.raw(std::string_view(",\"length\":"));
+        out.integer(a->codePointCount);
+        out.raw(std::string_view(",\"encoding\":"));
+        out.string(a->encoding);
+        out.raw(std::string_view(",\"bom\":"));
+        out.boolean(a->hasBom);
+        out.raw(std::string_view(",\"lineEnds\":"));
+        out.string(lineEndingName(a->lineEnding));
+        writeExtra(out, in->extraArticle);
+        out.raw(std::string_view("},\n  \"annotator\": "));
+        out.string(in->annotator);
+        out.raw(std::string_view(",\n  \"modified\": "));
+        out.string(in->modified);
+        out.raw(std::string_view(",\n  \"entities\": "));
+        out.raw(opening(ents->empty()));
+    });
+    for (size_t from = 0; from < entities.size(); from += itemsPerPiece) {
+        const size_t to = std::min(entities.size(), from + itemsPerPiece);
+        result.push_back([=](JsonWriter &out) {
+            const QStringView text = a->text;
+            writeItems(out, *ents, from, to, [&](const Entity &entity) { writeEntity(out, text, *cp, entity); });
+        });
+    }
+    result.push_back([=](JsonWriter &out) {
+        out.raw(closing(ents->empty()));
+        out.raw(std::string_view(",\n  \"relations\": "));
+        out.raw(opening(rels->empty()));
+    });
+    for (size_t from = 0; from < relations.size(); from += itemsPerPiece) {
+        const size_t to = std::min(relations.size(), from + itemsPerPiece);
+        result.push_back([=](JsonWriter &out) {
+            writeItems(out, *rels, from, to, [&](const Relation &relation) { writeRelation(out, relation); });
+        });
+    }
+    result.push_back([=](JsonWriter &out) {
+        out.raw(closing(rels->empty()));
+        for (const auto &[name, rawJson] : in->extraRoot) {
+            out.raw(std::string_view(",\n  "));
+            out.string(name);
+            out.raw(std::string_view(": "));
+            out.raw(std::string_view(rawJson.constData(), size_t(rawJson.size())));
+        }
+        out.raw(std::string_view("\n}\n"));
+    });
+    return result;
+}
 
 void SidecarWriter::write(JsonWriter &out, const Article &article, const CodePointIndex &codePoints,
                           const SidecarInfo &info, const std::vector<Entity> &entities,
                           const std::vector<Relation> &relations)
 {
-    out.raw(std::string_view("{\n  \"format\": \"hashiya-sidecar\",\n  \"version\": "));
-    out.string(info.formatVersion);
-    out.raw(std::string_view(",\n  \"article\": {\"file\":"));
-    out.string(article.fileName());
-    out.raw(std::string_view(",\"sha256\":"));
-    out.string(std::string_view(article.sha256.constData(), size_t(article.sha256.size())));
-    out.raw(std::string_view(",\"length\":"));
-    out.integer(article.codePointCount);
-    out.raw(std::string_view(",\"encoding\":"));
-    out.string(article.encoding);
-    out.raw(std::string_view(",\"bom\":"));
-    out.boolean(article.hasBom);
-    out.raw(std::string_view(",\"lineEnds\":"));
-    out.string(lineEndingName(article.lineEnding));
-    writeExtra(out, info.extraArticle);
-    out.raw(std::string_view("},\n  \"annotator\": "));
-    out.string(info.annotator);
-    out.raw(std::string_view(",\n  \"modified\": "));
-    out.string(info.modified);
-    out.raw(std::string_view(",\n  \"entities\": "));
-    const QStringView text = article.text;
-    writeArray(out, entities, [&](const Entity &entity) { writeEntity(out, text, codePoints, entity); });
-    out.raw(std::string_view(",\n  \"relations\": "));
-    writeArray(out, relations, [&](const Relation &relation) { writeRelation(out, relation); });
-    for (const auto &[name, rawJson] : info.extraRoot) {
-        out.raw(std::string_view(",\n  "));
-        out.string(name);
-        out.raw(std::string_view(": "));
-        out.raw(std::string_view(rawJson.constData(), size_t(rawJson.size())));
+    for (const Piece &piece : pieces(article, codePoints, info, entities, relations))
+        piece(out);
+}
+
+bool SidecarWriter::write(QIODevice &device, const Article &article, const CodePointIndex &codePoints,
+                          const SidecarInfo &info, const std::vector<Entity> &entities,
+                          const std::vector<Relation> &relations)
+{
+    const std::vector<Piece> all = pieces(article, codePoints, info, entities, relations);
+    if (all.size() <= 4) { // small: one buffer, one write
+        JsonWriter out;
+        for (const Piece &piece : all)
+            piece(out);
+        return device.write(out.data(), qint64(out.size())) == qint64(out.size());
     }
-    out.raw(std::string_view("\n}\n"));
+    // Large: a second thread encodes while this one writes what is ready, so the time is about the
+    // larger of the two rather than their sum.
+    std::vector<std::promise<JsonWriter>> encoded(all.size());
+    std::vector<std::future<JsonWriter>> ready;
+    for (auto &promise : encoded)
+        ready.push_back(promise.get_future());
+    std::atomic<bool> stop = false;
+    std::thread encoder([&] {
+        for (size_t i = 0; i < all.size() && !stop; ++i) {
+            JsonWriter out(size_t(itemsPerPiece) * 256);
+            all[i](out);
+            encoded[i].set_value(std::move(out));
+        }
+    });
+    bool ok = true;
+    for (size_t i = 0; i < all.size() && ok; ++i) {
+        const JsonWriter out = ready[i].get();
+        ok = device.write(out.data(), qint64(out.size())) == qint64(out.size());
+    }
+    stop = true;
+    encoder.join();
+    return ok;
 }
 
 } // namespace Hashiya

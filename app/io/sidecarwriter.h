@@ -4,7 +4,10 @@
 #include "model/entity.h"
 #include "model/relation.h"
 
+#include <functional>
 #include <vector>
+
+class QIODevice;
 
 namespace Hashiya {
 
@@ -21,10 +24,23 @@ class SidecarWriter final
 public:
     static constexpr qsizetype contextLength = 32;
 
-    /// `entities` must be in entityLess order and `relations` in relationLess order, as AnnotationSet keeps them.
+    /// Appends the sidecar to `out`. `entities` must be in entityLess order and `relations` in
+    /// relationLess order, as AnnotationSet keeps them.
     static void write(JsonWriter &out, const Article &article, const CodePointIndex &codePoints,
                       const SidecarInfo &info, const std::vector<Entity> &entities,
                       const std::vector<Relation> &relations);
+    /// Writes the sidecar to `device`; large ones are encoded on a second thread while written.
+    /// Returns false if the device refused a write.
+    static bool write(QIODevice &device, const Article &article, const CodePointIndex &codePoints,
+                      const SidecarInfo &info, const std::vector<Entity> &entities,
+                      const std::vector<Relation> &relations);
+
+private:
+    static constexpr size_t itemsPerPiece = 50000;
+    /// Encoders for consecutive parts of the file, each independent of the others.
+    using Piece = std::function<void(JsonWriter &)>;
+    static std::vector<Piece> pieces(const Article &article, const CodePointIndex &codePoints, const SidecarInfo &info,
+                                     const std::vector<Entity> &entities, const std::vector<Relation> &relations);
 };
 
 } // namespace Hashiya

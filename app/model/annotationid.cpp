@@ -3,6 +3,8 @@
 
 #include <QRandomGenerator>
 
+#include <array>
+
 namespace Hashiya {
 
 QString newAnnotationId()
@@ -20,13 +22,23 @@ QString newAnnotationId()
 
 bool isValidAnnotationId(QStringView id)
 {
+    // A table, not a chain of comparisons: every id of a sidecar passes through here on loading.
+    static constexpr auto allowed = [] {
+        std::array<bool, 128> table {};
+        for (char16_t c = u'a'; c <= u'z'; ++c)
+            table[c] = true;
+        for (char16_t c = u'A'; c <= u'Z'; ++c)
+            table[c] = true;
+        for (char16_t c = u'0'; c <= u'9'; ++c)
+            table[c] = true;
+        for (char16_t c : {u'_', u'.', u':', u'-'})
+            table[c] = true;
+        return table;
+    }();
     if (id.isEmpty() || id.size() > 64)
         return false;
     for (QChar c : id) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'
-            || u == u'.' || u == u':' || u == u'-';
-        if (!ok)
+        if (c.unicode() >= 128 || !allowed[c.unicode()])
             return false;
     }
     return true;

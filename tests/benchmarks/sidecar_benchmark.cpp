@@ -84,6 +84,7 @@ void generate(const QString &dir, qsizetype count)
     article.write(text.toUtf8());
     article.close();
 
+    QFile::remove(articlePath + QStringLiteral(".ann.json"));
     auto opened = DocumentFile::open(articlePath, nullptr);
     opened.document->annotations()->reset(std::move(entities), std::move(relations));
     QString error;

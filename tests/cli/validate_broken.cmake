@@ -19,9 +19,10 @@ if(NOT IS_DIRECTORY "${DATA}/broken" OR NOT IS_DIRECTORY "${DATA}/clean")
     message(FATAL_ERROR "${DATA} has no broken/ and clean/ fixtures")
 endif()
 
-# Each broken article and the line of the first problem in its sidecar (tests/data/broken/README.md).
+# Each broken article and the position of the first problem in its sidecar (tests/data/broken/README.md):
+# NAME:LINE, or NAME:LINE:COLUMN for a JSON syntax error, the only kind printed with a column.
 set(expected_lines
-    syntax-missing-comma:10
+    syntax-missing-comma:10:15
     start-as-string:9
     span-outside-text:10
     span-reversed:9
@@ -35,7 +36,7 @@ set(expected_lines
     missing-format:1
     unknown-entity-type:8
     attribute-value-not-allowed:9
-    trailing-content:16
+    trailing-content:16:1
     id-with-space:9
 )
 
@@ -110,10 +111,16 @@ foreach(entry IN LISTS expected_lines)
     string(REPLACE ":" ";" parts "${entry}")
     list(GET parts 0 name)
     list(GET parts 1 line)
-    # e.g. "broken/duplicate-id.txt.ann.json:10: error: …" (or "…:10:17: error: …" for JSON syntax)
+    set(position "${line}")
+    list(LENGTH parts part_count)
+    if(part_count GREATER 2)
+        list(GET parts 2 column)
+        string(APPEND position ":${column}")
+    endif()
+    # e.g. "broken/duplicate-id.txt.ann.json:10: error: …", or "…:10:15: error: …" for JSON syntax
     string(REPLACE "." "\\." name_pattern "${name}.txt.ann.json")
-    if(NOT out_lines MATCHES "\n[^\n]*/${name_pattern}:${line}:([0-9]+:)? (error|warning): ")
-        list(APPEND missing "${name}.txt.ann.json:${line}:")
+    if(NOT out_lines MATCHES "\n[^\n]*/${name_pattern}:${position}: (error|warning): ")
+        list(APPEND missing "${name}.txt.ann.json:${position}:")
     endif()
 endforeach()
 if(missing)

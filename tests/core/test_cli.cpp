@@ -75,6 +75,7 @@ struct PrintedProblem
 {
     QString absolutePath;
     qsizetype line = 0;
+    qsizetype column = 0; ///< 0: none printed
     QString severity;
     QString message;
 };
@@ -89,17 +90,18 @@ std::vector<PrintedProblem> parseProblems(const QString &out)
         REQUIRE(match.hasMatch());
         // validate prints paths relative to the working directory when they lie inside it
         problems.push_back({QFileInfo(match.captured(1)).absoluteFilePath(), match.captured(2).toLongLong(),
-                            match.captured(4), match.captured(5)});
+                            match.captured(3).toLongLong(), match.captured(4), match.captured(5)});
     }
     return problems;
 }
 
-// For each broken fixture (tests/data/broken/README.md): the first problem's line and severity, and
-// whether it has errors at all.
+// For each broken fixture (tests/data/broken/README.md): the first problem's line, column (JSON syntax
+// errors only) and severity, and whether it has errors at all.
 struct BrokenFixture
 {
     QString name;
     qsizetype line;
+    qsizetype column; ///< 0: none
     QString severity;
     bool hasErrors;
 };
@@ -108,23 +110,32 @@ std::vector<BrokenFixture> brokenFixtures()
 {
     const QString error = u"error"_s, warning = u"warning"_s;
     return {
-        {u"syntax-missing-comma"_s, 10, error, true},
-        {u"start-as-string"_s, 9, error, true},
-        {u"span-outside-text"_s, 10, error, true},
-        {u"span-reversed"_s, 9, error, true},
-        {u"fragments-out-of-order"_s, 8, error, true},
-        {u"article-edited"_s, 8, warning, true}, // then line 9: error, and the summary error
-        {u"utf16-offsets"_s, 9, error, true},
-        {u"arabic-haraka-split"_s, 8, warning, false},
-        {u"duplicate-id"_s, 10, error, true},
-        {u"relation-missing-entity"_s, 12, warning, false},
-        {u"newer-version"_s, 3, error, true},
-        {u"missing-format"_s, 1, error, true},
-        {u"unknown-entity-type"_s, 8, warning, false},
-        {u"attribute-value-not-allowed"_s, 9, warning, false},
-        {u"trailing-content"_s, 16, error, true},
-        {u"id-with-space"_s, 9, error, true},
+        {u"syntax-missing-comma"_s, 10, 15, error, true},
+        {u"start-as-string"_s, 9, 0, error, true},
+        {u"span-outside-text"_s, 10, 0, error, true},
+        {u"span-reversed"_s, 9, 0, error, true},
+        {u"fragments-out-of-order"_s, 8, 0, error, true},
+        {u"article-edited"_s, 8, 0, warning, true}, // then line 9: error, and the summary error
+        {u"utf16-offsets"_s, 9, 0, error, true},
+        {u"arabic-haraka-split"_s, 8, 0, warning, false},
+        {u"duplicate-id"_s, 10, 0, error, true},
+        {u"relation-missing-entity"_s, 12, 0, warning, false},
+        {u"newer-version"_s, 3, 0, error, true},
+        {u"missing-format"_s, 1, 0, error, true},
+        {u"unknown-entity-type"_s, 8, 0, warning, false},
+        {u"attribute-value-not-allowed"_s, 9, 0, warning, false},
+        {u"trailing-content"_s, 16, 1, error, true},
+        {u"id-with-space"_s, 9, 0, error, true},
     };
+}
+
+// How validate prints the position of a fixture's first problem: "NAME.txt.ann.json:LINE[:COLUMN]: ".
+QString printedPosition(const QString &sidecar, const BrokenFixture &fixture)
+{
+    QString position = QFileInfo(sidecar).fileName() + u':' + QString::number(fixture.line);
+    if (fixture.column > 0)
+        position += u':' + QString::number(fixture.column);
+    return position + u": "_s;
 }
 
 QString brokenArticle(const QString &name)
@@ -281,11 +292,12 @@ TEST_CASE("validate reports each broken sidecar on its line, exits 1 and changes
                 for (const PrintedProblem &problem : problems)
                     CHECK(problem.absolutePath == sidecar);
                 CHECK(problems.front().line == fixture.line);
+                CHECK(problems.front().column == fixture.column);
                 CHECK(problems.front().severity == fixture.severity);
                 const bool anyError = std::any_of(problems.begin(), problems.end(),
                                                   [](const PrintedProblem &p) { return p.severity == u"error"_s; });
                 CHECK(anyError == fixture.hasErrors);
-                CHECK(result.out.contains(QFileInfo(sidecar).fileName() + u':' + QString::number(fixture.line) + u':'));
+                CHECK(result.out.contains(printedPosition(sidecar, fixture)));
                 CHECK(result.err.contains(u"Checked 1 article(s)"_s));
             }
             CHECK(readBytes(article) == articleBefore);
@@ -308,7 +320,8 @@ TEST_CASE("validate on the broken folder reports every fixture and leaves every 
         INFO(text(fixture.name));
         const QString sidecar = Article::sidecarPathFor(brokenArticle(fixture.name));
         const bool found = std::any_of(problems.begin(), problems.end(), [&](const PrintedProblem &p) {
-            return p.absolutePath == sidecar && p.line == fixture.line && p.severity == fixture.severity;
+            return p.absolutePath == sidecar && p.line == fixture.line && p.column == fixture.column
+                && p.severity == fixture.severity;
         });
         CHECK(found);
     }

@@ -56,7 +56,7 @@ ExpectedProblem warning(qsizetype line, QStringList keywords)
 std::vector<BrokenFixture> brokenFixtures()
 {
     std::vector<BrokenFixture> fixtures;
-    fixtures.push_back({u"syntax-missing-comma"_s, {error(10, {u"invalid JSON"_s, u"comma"_s}, 17)}, true});
+    fixtures.push_back({u"syntax-missing-comma"_s, {error(10, {u"invalid JSON"_s, u"comma"_s}, 15)}, true});
     fixtures.push_back({u"start-as-string"_s,
                         {error(9, {u"“start”"_s, u"whole number"_s}), error(9, {u"span needs whole-number"_s})},
                         true});
@@ -68,12 +68,15 @@ std::vector<BrokenFixture> brokenFixtures()
     fixtures.push_back(
         {u"article-edited"_s,
          {warning(8, {u"stored context"_s, u"[0, 20)"_s, u"no longer matches"_s}),
-          error(9, {u"“Selim Aksoy”"_s, u"does not match"_s, u"“Salim Aksoy”"_s, u"[21, 32)"_s}),
+          error(9,
+                {u"“Selim Aksoy”"_s, u"does not match"_s, u"“Salim Aksoy”"_s, u"[21, 32)"_s,
+                 u"the article changed since this sidecar was saved"_s}),
           error(0, {u"the article changed since this sidecar was saved"_s, u"1 span(s)"_s, u"read-only"_s})},
          true});
     fixtures.push_back({u"utf16-offsets"_s,
-                        {error(9, {u"“Vilnius”"_s, u"does not match"_s, u"[15, 22)"_s}),
-                         error(10, {u"“Baykar”"_s, u"does not match"_s, u"[24, 30)"_s})},
+                        // The hash still matches: the offsets are wrong, not the article.
+                        {error(9, {u"“Vilnius”"_s, u"does not match"_s, u"[15, 22)"_s, u"offsets are wrong"_s}),
+                         error(10, {u"“Baykar”"_s, u"does not match"_s, u"[24, 30)"_s, u"offsets are wrong"_s})},
                         true});
     fixtures.push_back(
         {u"arabic-haraka-split"_s, {warning(8, {u"[6, 14)"_s, u"splits a character"_s, u"offset 14"_s})}, false});
@@ -230,16 +233,18 @@ TEST_CASE("a syntax error names its line and its column in code points", "[sidec
 {
     // Non-ASCII text before the error on the same line, so a byte count would give the wrong column.
     const Article article = articleFromText(u"Ayşe Çelik ile قطر heyeti görüştü.\n"_s);
-    const QByteArray good =
-        writeSidecar(article, {entity(u"e1"_s, u"PERSON"_s, 0, 10), entity(u"e2"_s, u"GPE"_s, 15, 18)});
+    Entity qatar = entity(u"e2"_s, u"GPE"_s, 15, 18);
+    qatar.note = u"checked"_s; // a member after the span array, which holds non-ASCII text
+    const QByteArray good = writeSidecar(article, {entity(u"e1"_s, u"PERSON"_s, 0, 10), qatar});
     REQUIRE(readSidecar(article, good).isEmpty());
 
-    // Drop the colon after the second entity's "suffix": the parser then meets the value's quote.
-    const QByteArray key = "\"suffix\": ";
-    const qsizetype keyAt = good.indexOf(key, good.indexOf("\"id\": \"e2\""));
+    // Drop the colon after the second entity's "note": the parser then meets the value's quote.
+    const QByteArray key = "\"note\":";
+    const qsizetype keyAt = good.indexOf(key, good.indexOf("{\"id\":\"e2\""));
     REQUIRE(keyAt > 0);
+    REQUIRE(good.indexOf("\"قطر\"", good.indexOf("{\"id\":\"e2\"")) < keyAt);
     QByteArray broken = good;
-    broken.replace(keyAt, key.size(), "\"suffix\" ");
+    broken.replace(keyAt, key.size(), "\"note\"");
     const qsizetype errorAt = keyAt + key.size() - 1; // the opening quote of the value
 
     const qsizetype lineStart = broken.lastIndexOf('\n', errorAt) + 1;
@@ -313,9 +318,10 @@ TEST_CASE("an empty span is an error", "[sidecar-validation]")
     const Article article = articleFromText(u"Ankara ve Doha anlaştı.\n"_s);
     const QByteArray json = writeSidecar(article, {entity(u"e1"_s, u"GPE"_s, 0, 6), entity(u"e2"_s, u"GPE"_s, 10, 14)});
     QByteArray broken = json;
-    REQUIRE(broken.count("\"start\": 10, \"end\": 14") == 1);
-    broken.replace("\"start\": 10, \"end\": 14", "\"start\": 10, \"end\": 10");
-    const qsizetype expectedLine = broken.left(broken.indexOf("\"id\": \"e2\"")).count('\n') + 1;
+    REQUIRE(broken.count("[[10,14,") == 1);
+    broken.replace("[[10,14,", "[[10,10,");
+    const qsizetype expectedLine = broken.left(broken.indexOf("{\"id\":\"e2\"")).count('\n') + 1;
+    REQUIRE(expectedLine == 9);
 
     SidecarContent content;
     const Problems problems = readSidecar(article, broken, &content);
@@ -326,6 +332,68 @@ TEST_CASE("an empty span is an error", "[sidecar-validation]")
     CHECK(problems[0].message.contains(u"[10, 10) is empty or reversed"_s));
     REQUIRE(content.entities.size() == 1);
     CHECK(content.entities[0].id == u"e1"_s);
+}
+
+TEST_CASE("a span that is not a [start, end, text, prefix, suffix] array is an error on its line",
+          "[sidecar-validation]")
+{
+    const Article article = articleFromText(u"Ankara ve Doha anlaştı.\n"_s);
+    const QByteArray json = writeSidecar(article, {entity(u"e1"_s, u"GPE"_s, 0, 6), entity(u"e2"_s, u"GPE"_s, 10, 14)});
+    const QByteArray span = "[10,14,\"Doha\",\"Ankara ve \",\" anlaştı.\\n\"]";
+    REQUIRE(json.count(span) == 1);
+    REQUIRE(readSidecar(article, json).isEmpty());
+
+    struct Case
+    {
+        const char *label;
+        QByteArray replacement;
+        QStringList messages; ///< one per problem, in order
+        bool keepsEntity; ///< whether e2 is still read (its span well-formed enough)
+    };
+    const std::vector<Case> cases {
+        {"the object of the old layout",
+         R"({"start":10,"end":14,"text":"Doha","prefix":"Ankara ve ","suffix":" anlaştı.\n"})",
+         {u"a span must be an array [start, end, text, prefix, suffix]"_s},
+         false},
+        {"an empty array", "[]", {u"a span needs whole-number “start” and “end”"_s}, false},
+        {"no end", "[10]", {u"a span needs whole-number “start” and “end”"_s}, false},
+        {"end as a string",
+         R"([10,"14","Doha","Ankara ve "," anlaştı.\n"])",
+         {u"“end” must be a whole number"_s, u"a span needs whole-number “start” and “end”"_s},
+         false},
+        {"start as a fraction",
+         R"([10.0,14,"Doha","Ankara ve "," anlaştı.\n"])",
+         {u"“start” must be a whole number"_s, u"a span needs whole-number “start” and “end”"_s},
+         false},
+        {"text as a number",
+         R"([10,14,4,"Ankara ve "," anlaştı.\n"])",
+         {u"“text” must be a string"_s, u"span [10, 14) has no stored “text”"_s},
+         true},
+    };
+    for (const Case &c : cases) {
+        DYNAMIC_SECTION(c.label)
+        {
+            QByteArray broken = json;
+            broken.replace(span, c.replacement);
+            REQUIRE(broken.contains(c.replacement));
+            const qsizetype expectedLine = broken.left(broken.indexOf(c.replacement)).count('\n') + 1;
+            REQUIRE(expectedLine == 9); // the line of entity e2
+
+            SidecarContent content;
+            const Problems problems = readSidecar(article, broken, &content);
+            INFO(text(describe(problems)));
+            REQUIRE(problems.size() == c.messages.size());
+            for (qsizetype i = 0; i < problems.size(); ++i) {
+                INFO("problem " << i);
+                CHECK(problems[i].line == expectedLine);
+                CHECK(problems[i].message.contains(c.messages[i]));
+            }
+            CHECK(problems[0].isError());
+            CHECK(content.entities.size() == (c.keepsEntity ? 2u : 1u));
+            REQUIRE_FALSE(content.entities.empty());
+            CHECK(content.entities[0].id == u"e1"_s);
+        }
+    }
 }
 
 TEST_CASE("beyond the cap, problems are only counted, in one last line", "[sidecar-validation]")
@@ -464,10 +532,20 @@ TEST_CASE("the clean fixture opens without problems and saves back byte for byte
         REQUIRE(e2);
         REQUIRE(r1);
         CHECK(names(e1->extra) == QStringList {u"x-review"_s});
-        REQUIRE(e1->spans.size() == 1);
-        CHECK(names(e1->spans[0].extra) == QStringList {u"x-source"_s});
         CHECK(names(e2->extra) == QStringList {u"x-score"_s});
         CHECK(names(r1->extra) == QStringList {u"x-evidence"_s});
+        CHECK(e2->extra.value(0).second == "0.93");
+        CHECK(r1->extra.value(0).second == "[1,2]");
+        // The root value keeps its own spacing: kept as it is, not re-serialised.
+        CHECK(info.extraRoot.value(0).second == R"({"name": "ingest", "version": 3, "steps": ["ocr", "ner"]})");
+
+        // A sixth element of a span array is kept, as raw JSON, after the five known ones.
+        REQUIRE(e1->spans.size() == 1);
+        CHECK(e1->spans[0].start == 32);
+        CHECK(e1->spans[0].end == 42);
+        CHECK(e1->spans[0].extra == QList<QByteArray> {R"({"source":"ocr","page":2})"});
+        REQUIRE(e2->spans.size() == 1);
+        CHECK(e2->spans[0].extra.isEmpty());
     }
 
     SECTION("saving unchanged reproduces the file")

@@ -46,7 +46,8 @@ install_missing_packages() {
 build_hashiya() {
     if [ ! -f "$HASHIYA_BUILD/build.ninja" ]; then
         say "configuring in ${HASHIYA_BUILD#"$PWD"/}"
-        cmake -S "$HASHIYA_ROOT" -B "$HASHIYA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+        cmake -S "$HASHIYA_ROOT" -B "$HASHIYA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+              -DHASHIYA_WARNINGS_AS_ERRORS=ON >/dev/null
     fi
     say "building with $(nproc) jobs"
     cmake --build "$HASHIYA_BUILD" -- -j"$(nproc)"

@@ -295,6 +295,10 @@ Usage:
         <source>cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaReader</name>
@@ -462,10 +466,6 @@ Usage:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a span must be an object with “start” and “end”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a span needs whole-number “start” and “end”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,17 +529,6 @@ Usage:
         <source>this sidecar was written for %1, but sits next to %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>the article changed since this sidecar was saved: %n span(s) no longer match their text; the sidecar is opened read-only so it is not overwritten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>the article changed since this sidecar was saved, but every span still matches its text; the next save records the new version</source>
         <translation type="unfinished"></translation>
@@ -555,6 +544,25 @@ Usage:
     <message>
         <source>the attribute %1 is not in the schema; %n annotation(s) keep it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span must be an array [start, end, text, prefix, suffix]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored text %1 does not match the article&apos;s %2 at [%3, %4): the offsets are wrong, since the article is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the article changed since this sidecar was saved: the text of %n span(s) no longer matches; the sidecar is opened read-only so it is not overwritten</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

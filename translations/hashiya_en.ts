@@ -283,6 +283,10 @@ Usage:
         <source>cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaReader</name>
@@ -369,13 +373,6 @@ Usage:
 </context>
 <context>
     <name>SidecarReader</name>
-    <message numerus="yes">
-        <source>the article changed since this sidecar was saved: %n span(s) no longer match their text; the sidecar is opened read-only so it is not overwritten</source>
-        <translation>
-            <numerusform>the article changed since this sidecar was saved: %n span no longer match their text; the sidecar is opened read-only so it is not overwritten</numerusform>
-            <numerusform>the article changed since this sidecar was saved: %n spans no longer match their text; the sidecar is opened read-only so it is not overwritten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the top level must be a JSON object</source>
         <translation type="unfinished"></translation>
@@ -457,10 +454,6 @@ Usage:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a span must be an object with “start” and “end”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a span needs whole-number “start” and “end”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +532,21 @@ Usage:
     <message>
         <source>the attribute %1 is not in the schema; %n annotation(s) keep it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span must be an array [start, end, text, prefix, suffix]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored text %1 does not match the article&apos;s %2 at [%3, %4): the offsets are wrong, since the article is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the article changed since this sidecar was saved: the text of %n span(s) no longer matches; the sidecar is opened read-only so it is not overwritten</source>
+        <translation>
+            <numerusform>the article changed since this sidecar was saved: the text of %n span no longer matches; the sidecar is opened read-only so it is not overwritten</numerusform>
+            <numerusform>the article changed since this sidecar was saved: the text of %n spans no longer matches; the sidecar is opened read-only so it is not overwritten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,8 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     }
 
     // Decode the article on another core while the sidecar's lines are indexed.
-    std::future<ArticleReader::Result> reading =
-        std::async(std::launch::async, [&articlePath, &encoding] { return ArticleReader::read(articlePath, encoding); });
+    std::future<ArticleReader::Result> reading = std::async(
+        std::launch::async, [&articlePath, &encoding] { return ArticleReader::read(articlePath, encoding); });
     if (sidecar)
         sidecar->lineStarts();
     ArticleReader::Result article = reading.get();

@@ -7,7 +7,10 @@
 
 namespace Hashiya {
 
-size_t IdTable::hashOf(QStringView id) { return qHash(id, 0x9e3779b97f4a7c15ULL); }
+size_t IdTable::hashOf(QStringView id)
+{
+    return qHash(id, 0x9e3779b97f4a7c15ULL);
+}
 
 IdTable::IdTable(qsizetype expected)
     : m_slots(std::bit_ceil(size_t(std::max<qsizetype>(16, expected * 2))))

@@ -14,7 +14,10 @@ JsonFields::JsonFields(const JsonSource &source, const QString &path, Problems *
 {
 }
 
-od::document JsonFields::iterate() { return iterate(m_source.json()); }
+od::document JsonFields::iterate()
+{
+    return iterate(m_source.json());
+}
 
 od::document JsonFields::iterate(std::string_view piece)
 {

@@ -70,7 +70,8 @@ std::optional<JsonSource> JsonSource::open(const QString &path, qint64 maxSize, 
     void *mapped = ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.handle(), 0);
     if (mapped != MAP_FAILED) {
         JsonSource source;
-        source.m_storage = std::shared_ptr<const void>(mapped, [size](const void *p) { ::munmap(const_cast<void *>(p), size_t(size)); });
+        source.m_storage = std::shared_ptr<const void>(
+            mapped, [size](const void *p) { ::munmap(const_cast<void *>(p), size_t(size)); });
         source.m_data = static_cast<const char *>(mapped);
         source.m_size = size;
         // The rest of the last page reads as zeros.

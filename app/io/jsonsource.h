@@ -38,7 +38,7 @@ public:
 
     struct Location
     {
-        qsizetype line = 1;   ///< 1-based
+        qsizetype line = 1; ///< 1-based
         qsizetype column = 1; ///< 1-based, in code points
     };
     Location locate(qsizetype offset) const;

@@ -10,8 +10,8 @@ bool saveFileAtomically(const QString &path, const std::function<bool(QIODevice 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *errorMessage = QCoreApplication::translate("SafeSave", "cannot open %1 for writing: %2")
-                            .arg(path, file.errorString());
+        *errorMessage =
+            QCoreApplication::translate("SafeSave", "cannot open %1 for writing: %2").arg(path, file.errorString());
         return false;
     }
     if (!write(file)) { // QSaveFile also remembers a failed write and refuses to commit

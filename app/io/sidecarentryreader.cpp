@@ -18,8 +18,14 @@ namespace {
 
 constexpr qsizetype contextLength = 32; // code points of prefix and suffix the writer stores
 
-QString quoted(QStringView text) { return quotedForMessage(text); }
-QString quoted(std::string_view utf8) { return quotedForMessage(utf8); }
+QString quoted(QStringView text)
+{
+    return quotedForMessage(text);
+}
+QString quoted(std::string_view utf8)
+{
+    return quotedForMessage(utf8);
+}
 
 } // namespace
 
@@ -114,10 +120,11 @@ void SidecarEntryReader::readEntity(od::value value, qsizetype at)
             }
         }
     }
-    if (spansOk && !entity.spans.isEmpty())
-        entityIdHashes.push_back(IdTable::hashOf(entity.id));
-        entities.push_back(std::move(entity));
-        entityOffsets.push_back(at);
+    if (!spansOk || entity.spans.isEmpty())
+        return;
+    entityIdHashes.push_back(IdTable::hashOf(entity.id));
+    entities.push_back(std::move(entity));
+    entityOffsets.push_back(at);
 }
 
 bool SidecarEntryReader::readSpan(od::value value, qsizetype entityOffset, Span *span)
@@ -189,10 +196,10 @@ bool SidecarEntryReader::readSpan(od::value value, qsizetype entityOffset, Span 
         error(entityOffset, message.arg(quoted(*text), quoted(m_text.sliced(from, to - from))).arg(*start).arg(*end));
         return true; // the span itself is well-formed; the document opens read-only
     }
-    const bool prefixOk =
-        !m_context.checkContext || !prefix || spanTextMatches(*prefix, std::max<qint64>(0, *start - contextLength), *start);
-    const bool suffixOk =
-        !m_context.checkContext || !suffix || spanTextMatches(*suffix, *end, std::min<qint64>(length, *end + contextLength));
+    const bool prefixOk = !m_context.checkContext || !prefix
+        || spanTextMatches(*prefix, std::max<qint64>(0, *start - contextLength), *start);
+    const bool suffixOk = !m_context.checkContext || !suffix
+        || spanTextMatches(*suffix, *end, std::min<qint64>(length, *end + contextLength));
     if (!prefixOk || !suffixOk)
         warning(entityOffset,
                 SidecarReader::tr("the stored context of span [%1, %2) no longer matches the article")
@@ -298,6 +305,5 @@ bool SidecarEntryReader::spanTextMatches(std::string_view stored, qsizetype star
     const qsizetype from = m_context.codePoints.toUtf16(start), to = m_context.codePoints.toUtf16(end);
     return Utf8::equals(stored, m_text.sliced(from, to - from));
 }
-
 
 } // namespace Hashiya

@@ -47,7 +47,7 @@ public:
 
     std::vector<Entity> entities;
     std::vector<qsizetype> entityOffsets; ///< where each kept entity starts in the source
-    std::vector<size_t> entityIdHashes;   ///< IdTable::hashOf each id, computed while it is in cache
+    std::vector<size_t> entityIdHashes; ///< IdTable::hashOf each id, computed while it is in cache
     std::vector<Relation> relations;
     std::vector<qsizetype> relationOffsets;
     std::vector<size_t> relationIdHashes;

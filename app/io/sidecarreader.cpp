@@ -19,8 +19,14 @@ namespace {
 namespace od = simdjson::ondemand;
 using Severity = Problem::Severity;
 
-QString quoted(QStringView text) { return quotedForMessage(text); }
-QString quoted(std::string_view utf8) { return quotedForMessage(utf8); }
+QString quoted(QStringView text)
+{
+    return quotedForMessage(text);
+}
+QString quoted(std::string_view utf8)
+{
+    return quotedForMessage(utf8);
+}
 
 /// Where the entity and relation lines are in a sidecar laid out as Hashiya writes it: a short header,
 /// one entity per line, one relation per line, a short footer. Such a file can be read line by line on
@@ -94,9 +100,13 @@ std::optional<Layout> findLayout(const JsonSource &source)
 QByteArray skeletonOf(const JsonSource &source, const Layout &layout)
 {
     const std::vector<qsizetype> &starts = source.lineStarts();
-    auto offsetOfLine = [&](qsizetype line) { return line < qsizetype(starts.size()) ? starts[size_t(line)] : source.size(); };
+    auto offsetOfLine = [&](qsizetype line) {
+        return line < qsizetype(starts.size()) ? starts[size_t(line)] : source.size();
+    };
     QByteArray skeleton;
-    auto copy = [&](qsizetype from, qsizetype to) { skeleton.append(source.data() + from, to - from); };
+    auto copy = [&](qsizetype from, qsizetype to) {
+        skeleton.append(source.data() + from, to - from);
+    };
     const qsizetype entitiesBegin = offsetOfLine(layout.firstEntityLine);
     const qsizetype entitiesEnd = offsetOfLine(layout.firstEntityLine + layout.entityLines);
     const qsizetype relationsBegin = offsetOfLine(layout.firstRelationLine);
@@ -154,10 +164,7 @@ private:
     void report(Severity severity, qsizetype offset, const QString &message);
     void finish();
 
-    SidecarEntryReader::Context entryContext() const
-    {
-        return {m_article, m_codePoints, m_schema, m_checkContext};
-    }
+    SidecarEntryReader::Context entryContext() const { return {m_article, m_codePoints, m_schema, m_checkContext}; }
 
     const JsonSource &m_source;
     QString m_path;
@@ -248,8 +255,8 @@ bool Reader::readLineByLine(const Layout &layout)
 
     // Small sidecars are not worth a thread.
     constexpr qsizetype itemsPerThread = 20000;
-    const qsizetype threads =
-        std::clamp<qsizetype>(qsizetype(items.size()) / itemsPerThread, 1, std::max(1u, std::thread::hardware_concurrency()));
+    const qsizetype threads = std::clamp<qsizetype>(qsizetype(items.size()) / itemsPerThread, 1,
+                                                    std::max(1u, std::thread::hardware_concurrency()));
     std::vector<std::unique_ptr<Part>> parts;
     for (qsizetype t = 0; t < threads; ++t)
         parts.push_back(std::make_unique<Part>(m_source, m_path, entryContext()));
@@ -384,11 +391,12 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
             if (!majorOk || !minorOk || m_major < 1) {
                 json.error(at, SidecarReader::tr("version %1 is not of the form MAJOR.MINOR").arg(quoted(text)));
             } else if (m_major > SidecarReader::majorVersion) {
-                m_newerVersion = Problem{Severity::Error, m_path, json.lineOf(at), 0,
-                                         SidecarReader::tr("this sidecar has format version %1, written by a newer "
-                                                           "Hashiya; this version reads %2.x and will not change the file")
-                                             .arg(text)
-                                             .arg(SidecarReader::majorVersion)};
+                m_newerVersion =
+                    Problem {Severity::Error, m_path, json.lineOf(at), 0,
+                             SidecarReader::tr("this sidecar has format version %1, written by a newer "
+                                               "Hashiya; this version reads %2.x and will not change the file")
+                                 .arg(text)
+                                 .arg(SidecarReader::majorVersion)};
                 return;
             }
             m_content.info.formatVersion = text;
@@ -403,8 +411,9 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
         } else if (key == "entities" || key == "relations") {
             const bool isEntities = key == "entities";
             if (value.type() != od::json_type::array) {
-                json.error(at, isEntities ? SidecarReader::tr("“entities” must be an array")
-                                          : SidecarReader::tr("“relations” must be an array"));
+                json.error(at,
+                           isEntities ? SidecarReader::tr("“entities” must be an array")
+                                      : SidecarReader::tr("“relations” must be an array"));
                 continue;
             }
             for (od::value item : value.get_array()) {
@@ -530,8 +539,9 @@ void Reader::checkReferences()
         const auto [fromHash, toHash] = m_relationEndHashes[i];
         for (const auto &[end, hash] : {std::pair(&relation.from, fromHash), std::pair(&relation.to, toHash)}) {
             if (!m_ids->isEntity(hash).value_or(false))
-                report(Severity::Warning, m_relationOffsets[i],
-                       SidecarReader::tr("relation %1 points at %2, which is not an entity here").arg(relation.id, *end));
+                report(
+                    Severity::Warning, m_relationOffsets[i],
+                    SidecarReader::tr("relation %1 points at %2, which is not an entity here").arg(relation.id, *end));
         }
     }
 }
@@ -550,8 +560,8 @@ void Reader::checkArticleFacts()
         return;
     if (m_mismatchedSpans > 0)
         report(Severity::Error, -1,
-               SidecarReader::tr("the article changed since this sidecar was saved: %n span(s) no longer match "
-                                 "their text; the sidecar is opened read-only so it is not overwritten",
+               SidecarReader::tr("the article changed since this sidecar was saved: the text of %n span(s) no "
+                                 "longer matches; the sidecar is opened read-only so it is not overwritten",
                                  nullptr, int(m_mismatchedSpans)));
     else
         report(Severity::Warning, -1,
@@ -597,8 +607,8 @@ void Reader::finish()
         m_found.resize(SidecarReader::maxReportedProblems);
     }
     if (unreported > 0)
-        m_found.append({Severity::Error, m_path, 0, 0,
-                        JsonFields::tr("%n more problem(s) not shown", nullptr, int(unreported))});
+        m_found.append(
+            {Severity::Error, m_path, 0, 0, JsonFields::tr("%n more problem(s) not shown", nullptr, int(unreported))});
     m_problems->append(m_found);
 }
 

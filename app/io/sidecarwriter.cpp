@@ -131,8 +131,14 @@ void writeItems(JsonWriter &out, const std::vector<Item> &items, size_t from, si
     }
 }
 
-std::string_view opening(bool empty) { return empty ? std::string_view("[]") : std::string_view("[\n"); }
-std::string_view closing(bool empty) { return empty ? std::string_view() : std::string_view("  ]"); }
+std::string_view opening(bool empty)
+{
+    return empty ? std::string_view("[]") : std::string_view("[\n");
+}
+std::string_view closing(bool empty)
+{
+    return empty ? std::string_view() : std::string_view("  ]");
+}
 
 } // namespace
 

@@ -5,7 +5,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
 
 install_missing_packages "${HASHIYA_BUILD_PACKAGES[@]}"
-build_hashiya
+build_hashiya OFF
 target=${1:-$HASHIYA_ROOT/resources/samples}
 say "opening $target"
 exec "$HASHIYA_BUILD/bin/hashiya" "$target"

@@ -5,7 +5,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
 
 install_missing_packages "${HASHIYA_BUILD_PACKAGES[@]}" "${HASHIYA_TEST_PACKAGES[@]}"
-build_hashiya
+build_hashiya ON
 count=$(ctest --test-dir "$HASHIYA_BUILD" -N | sed -n 's/^Total Tests: //p')
 say "running $count tests"
 export QT_QPA_PLATFORM=offscreen

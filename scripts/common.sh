@@ -17,7 +17,9 @@ HASHIYA_BUILD_PACKAGES=(
 # What the test suite needs on top.
 HASHIYA_TEST_PACKAGES=(catch2 python3)
 
-say() { printf '\033[1mhashiya:\033[0m %s\n' "$*"; }
+say() {
+    if [ -t 1 ]; then printf '\033[1mhashiya:\033[0m %s\n' "$*"; else printf 'hashiya: %s\n' "$*"; fi
+}
 
 install_missing_packages() {
     local missing=() package
@@ -43,12 +45,12 @@ install_missing_packages() {
     say "packages installed"
 }
 
+# build_hashiya ON|OFF: configure (whether to build the tests) and build what is out of date.
 build_hashiya() {
-    if [ ! -f "$HASHIYA_BUILD/build.ninja" ]; then
-        say "configuring in ${HASHIYA_BUILD#"$PWD"/}"
-        cmake -S "$HASHIYA_ROOT" -B "$HASHIYA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-              -DHASHIYA_WARNINGS_AS_ERRORS=ON >/dev/null
-    fi
+    local testing=$1
+    say "configuring in ${HASHIYA_BUILD#"$PWD"/} (tests: $testing)"
+    cmake -S "$HASHIYA_ROOT" -B "$HASHIYA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+          -DHASHIYA_WARNINGS_AS_ERRORS=ON -DBUILD_TESTING="$testing" >/dev/null
     say "building with $(nproc) jobs"
     cmake --build "$HASHIYA_BUILD" -- -j"$(nproc)"
     say "built $HASHIYA_BUILD/bin/hashiya"

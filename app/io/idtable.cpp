@@ -12,35 +12,48 @@ size_t IdTable::hashOf(QStringView id)
     return qHash(id, 0x9e3779b97f4a7c15ULL);
 }
 
-IdTable::IdTable(qsizetype expected)
-    : m_slots(std::bit_ceil(size_t(std::max<qsizetype>(16, expected * 2))))
+IdTable::IdTable(qsizetype expected, int partitions)
+    : m_partitions(size_t(std::max(1, partitions)))
 {
-    m_entries.reserve(size_t(expected));
+    // At most 70 % full: short probe chains, and a table small enough to stay mostly in cache.
+    const qsizetype perPartition = expected / qsizetype(m_partitions.size()) + 1;
+    for (Partition &partition : m_partitions) {
+        partition.slots.resize(std::bit_ceil(size_t(std::max<qsizetype>(16, perPartition * 10 / 7))));
+        partition.entries.reserve(size_t(perPartition));
+    }
+}
+
+void IdTable::prefetch(size_t hash) const
+{
+    const Partition &partition = m_partitions[size_t(partitionOf(hash))];
+    __builtin_prefetch(&partition.slots[hash & (partition.slots.size() - 1)]);
 }
 
 std::optional<IdTable::Use> IdTable::insert(size_t hash, const QString *id, Use use)
 {
-    if ((m_entries.size() + 1) * 2 > m_slots.size())
-        grow();
-    const size_t mask = m_slots.size() - 1;
+    Partition &partition = m_partitions[size_t(partitionOf(hash))];
+    if ((partition.entries.size() + 1) * 10 > partition.slots.size() * 7)
+        partition.grow();
+    const size_t mask = partition.slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        Slot &slot = m_slots[i];
+        Slot &slot = partition.slots[i];
         if (slot.entry == 0) {
-            m_entries.push_back({id, use});
-            slot = {hash, quint32(m_entries.size()), use.isEntity};
+            partition.entries.push_back({id, use});
+            slot = {hash, quint32(partition.entries.size()), use.isEntity};
             return std::nullopt;
         }
         // Equal hashes are checked against the text: a duplicate id means dropping an annotation.
-        if (slot.hash == hash && *m_entries[slot.entry - 1].id == *id)
-            return m_entries[slot.entry - 1].use;
+        if (slot.hash == hash && *partition.entries[slot.entry - 1].id == *id)
+            return partition.entries[slot.entry - 1].use;
     }
 }
 
 std::optional<bool> IdTable::isEntity(size_t hash) const
 {
-    const size_t mask = m_slots.size() - 1;
+    const Partition &partition = m_partitions[size_t(partitionOf(hash))];
+    const size_t mask = partition.slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const Slot &slot = m_slots[i];
+        const Slot &slot = partition.slots[i];
         if (slot.entry == 0)
             return std::nullopt;
         if (slot.hash == hash)
@@ -48,19 +61,19 @@ std::optional<bool> IdTable::isEntity(size_t hash) const
     }
 }
 
-void IdTable::grow()
+void IdTable::Partition::grow()
 {
-    std::vector<Slot> slots(m_slots.size() * 2);
-    const size_t mask = slots.size() - 1;
-    for (const Slot &slot : m_slots) {
+    std::vector<Slot> grown(slots.size() * 2);
+    const size_t mask = grown.size() - 1;
+    for (const Slot &slot : slots) {
         if (slot.entry == 0)
             continue;
         size_t i = slot.hash & mask;
-        while (slots[i].entry != 0)
+        while (grown[i].entry != 0)
             i = (i + 1) & mask;
-        slots[i] = slot;
+        grown[i] = slot;
     }
-    m_slots.swap(slots);
+    slots.swap(grown);
 }
 
 } // namespace Hashiya

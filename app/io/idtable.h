@@ -8,9 +8,10 @@
 
 namespace Hashiya {
 
-/// Finds repeated annotation ids among a million, fast: a flat open-addressing table of 64-bit hashes
+/// Finds repeated annotation ids among a million, fast: flat open-addressing tables of 64-bit hashes
 /// (QHash's buckets made this check cost more than parsing the file). Callers pass hashes computed
 /// where the ids were read, and may prefetch slots ahead, since every look-up is a cache miss.
+/// The table is split into partitions by hash: different threads may fill different partitions.
 class IdTable final
 {
 public:
@@ -22,10 +23,13 @@ public:
 
     static size_t hashOf(QStringView id);
 
-    explicit IdTable(qsizetype expected);
+    IdTable(qsizetype expected, int partitions);
 
-    void prefetch(size_t hash) const { __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]); }
+    int partitions() const { return int(m_partitions.size()); }
+    int partitionOf(size_t hash) const { return int((hash >> 58) % m_partitions.size()); }
+    void prefetch(size_t hash) const;
     /// Adds `id` (which must outlive the table), or returns the earlier use of an equal id.
+    /// Threads may insert concurrently into different partitions.
     std::optional<Use> insert(size_t hash, const QString *id, Use use);
     /// Whether an id with this hash was added, and as an entity. Trusts 64-bit hashes: a false match
     /// needs two ids among a million to collide (odds about 1 in 10^13).
@@ -35,7 +39,7 @@ private:
     struct Slot
     {
         size_t hash = 0;
-        quint32 entry = 0; ///< 1 + index into m_entries; 0 marks an empty slot
+        quint32 entry = 0; ///< 1 + index into the partition's entries; 0 marks an empty slot
         bool isEntity = false;
     };
     struct Entry
@@ -43,10 +47,14 @@ private:
         const QString *id;
         Use use;
     };
-    void grow();
+    struct Partition
+    {
+        std::vector<Slot> slots;
+        std::vector<Entry> entries;
+        void grow();
+    };
 
-    std::vector<Slot> m_slots;
-    std::vector<Entry> m_entries;
+    std::vector<Partition> m_partitions;
 };
 
 } // namespace Hashiya

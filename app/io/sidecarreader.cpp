@@ -481,51 +481,89 @@ void Reader::readArticle(od::value value, JsonFields &json, SidecarEntryReader &
 
 void Reader::checkIds()
 {
-    // Ids are unique across entities and relations; a repeated one keeps its first definition. Entities
-    // go first, whatever their place in the file, so relation ends can be checked against them.
-    m_ids.emplace(qsizetype(m_content.entities.size() + m_content.relations.size()));
-    auto keepUnique = [this](auto &items, std::vector<qsizetype> &offsets, std::vector<size_t> &hashes, bool isEntity) {
-        constexpr size_t lookAhead = 8; // table slots are fetched this far ahead: each is a cache miss
+    // Ids are unique across entities and relations; a repeated one keeps its first definition. Each
+    // thread owns one partition of the table and goes through all ids, entities first, so relation ids
+    // are checked against entities too.
+    const size_t total = m_content.entities.size() + m_content.relations.size();
+    const int threads = total < 20000 ? 1 : int(std::max(1u, std::thread::hardware_concurrency()));
+    m_ids.emplace(qsizetype(total), threads);
+    struct Repeat
+    {
+        bool isEntity;
+        size_t index;
+        qsizetype earlierOffset;
+    };
+    std::vector<std::vector<Repeat>> repeats(static_cast<size_t>(threads));
+    auto fill = [this, &repeats](int partition) {
+        auto insertAll = [&](const auto &items, const std::vector<qsizetype> &offsets,
+                             const std::vector<size_t> &hashes, bool isEntity) {
+            constexpr size_t lookAhead = 8; // each slot is a cache miss: ask for it early
+            for (size_t i = 0; i < items.size(); ++i) {
+                if (i + lookAhead < hashes.size() && m_ids->partitionOf(hashes[i + lookAhead]) == partition)
+                    m_ids->prefetch(hashes[i + lookAhead]);
+                if (m_ids->partitionOf(hashes[i]) != partition)
+                    continue;
+                if (const auto earlier = m_ids->insert(hashes[i], &items[i].id, {offsets[i], isEntity}))
+                    repeats[size_t(partition)].push_back({isEntity, i, earlier->offset});
+            }
+        };
+        insertAll(m_content.entities, m_entityOffsets, m_entityIdHashes, true);
+        insertAll(m_content.relations, m_relationOffsets, m_relationIdHashes, false);
+    };
+    std::vector<std::thread> workers;
+    for (int partition = 1; partition < threads; ++partition)
+        workers.emplace_back(fill, partition);
+    fill(0);
+    for (std::thread &worker : workers)
+        worker.join();
+
+    std::vector<char> droppedEntities, droppedRelations;
+    for (const std::vector<Repeat> &found : repeats) {
+        for (const Repeat &repeat : found) {
+            const qsizetype offset = repeat.isEntity ? m_entityOffsets[repeat.index] : m_relationOffsets[repeat.index];
+            const QString &id =
+                repeat.isEntity ? m_content.entities[repeat.index].id : m_content.relations[repeat.index].id;
+            report(Severity::Error, offset,
+                   SidecarReader::tr("the id %1 is used twice (first on line %2)")
+                       .arg(id)
+                       .arg(m_source.locate(repeat.earlierOffset).line));
+            std::vector<char> &dropped = repeat.isEntity ? droppedEntities : droppedRelations;
+            dropped.resize(repeat.isEntity ? m_content.entities.size() : m_content.relations.size());
+            dropped[repeat.index] = true;
+        }
+    }
+    if (droppedEntities.empty() && droppedRelations.empty())
+        return;
+
+    // Rare: drop the repeats, then rebuild the table, whose pointers moved with them.
+    auto dropMarked = [](auto &items, std::vector<qsizetype> &offsets, std::vector<size_t> &hashes,
+                         const std::vector<char> &dropped) {
         size_t kept = 0;
         for (size_t i = 0; i < items.size(); ++i) {
-            if (i + lookAhead < hashes.size())
-                m_ids->prefetch(hashes[i + lookAhead]);
-            const std::optional<IdTable::Use> earlier = m_ids->insert(hashes[i], &items[i].id, {offsets[i], isEntity});
-            if (earlier) {
-                report(Severity::Error, offsets[i],
-                       SidecarReader::tr("the id %1 is used twice (first on line %2)")
-                           .arg(items[i].id)
-                           .arg(m_source.locate(earlier->offset).line));
+            if (i < dropped.size() && dropped[i])
                 continue;
-            }
-            if (kept != i) { // after a duplicate: close the gap (the table points at items, so only then)
+            if (kept != i) {
                 items[kept] = std::move(items[i]);
                 offsets[kept] = offsets[i];
                 hashes[kept] = hashes[i];
             }
             ++kept;
         }
-        return kept;
+        items.resize(kept);
+        offsets.resize(kept);
+        hashes.resize(kept);
     };
-    const size_t entities = keepUnique(m_content.entities, m_entityOffsets, m_entityIdHashes, true);
-    const size_t relations = keepUnique(m_content.relations, m_relationOffsets, m_relationIdHashes, false);
-    if (entities != m_content.entities.size() || relations != m_content.relations.size()) {
-        // Moving items invalidated the table's pointers; rebuild it from what was kept.
-        m_content.entities.resize(entities);
-        m_entityOffsets.resize(entities);
-        m_content.relations.resize(relations);
-        m_relationOffsets.resize(relations);
-        m_ids.emplace(qsizetype(entities + relations));
-        for (size_t i = 0; i < entities; ++i)
-            m_ids->insert(m_entityIdHashes[i], &m_content.entities[i].id, {m_entityOffsets[i], true});
-        std::vector<std::pair<size_t, size_t>> endHashes;
-        for (size_t i = 0; i < relations; ++i) {
-            m_ids->insert(m_relationIdHashes[i], &m_content.relations[i].id, {m_relationOffsets[i], false});
-            const Relation &relation = m_content.relations[i];
-            endHashes.emplace_back(IdTable::hashOf(relation.from), IdTable::hashOf(relation.to));
-        }
-        m_relationEndHashes = std::move(endHashes);
-    }
+    dropMarked(m_content.entities, m_entityOffsets, m_entityIdHashes, droppedEntities);
+    dropMarked(m_content.relations, m_relationOffsets, m_relationIdHashes, droppedRelations);
+    std::vector<std::pair<size_t, size_t>> endHashes;
+    for (const Relation &relation : m_content.relations)
+        endHashes.emplace_back(IdTable::hashOf(relation.from), IdTable::hashOf(relation.to));
+    m_relationEndHashes = std::move(endHashes);
+    m_ids.emplace(qsizetype(total), 1);
+    for (size_t i = 0; i < m_content.entities.size(); ++i)
+        m_ids->insert(m_entityIdHashes[i], &m_content.entities[i].id, {m_entityOffsets[i], true});
+    for (size_t i = 0; i < m_content.relations.size(); ++i)
+        m_ids->insert(m_relationIdHashes[i], &m_content.relations[i].id, {m_relationOffsets[i], false});
 }
 
 void Reader::checkReferences()

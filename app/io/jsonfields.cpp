@@ -153,11 +153,6 @@ void JsonFields::reportSyntaxError(const simdjson::simdjson_error &error)
                         tr("cannot read this JSON: %1").arg(QString::fromUtf8(error.what()))});
 }
 
-void JsonFields::dropProblems()
-{
-    m_problems->resize(m_firstProblem);
-}
-
 void JsonFields::finish()
 {
     if (m_unreported > 0)

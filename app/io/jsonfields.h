@@ -47,8 +47,6 @@ public:
     void warning(qsizetype offset, const QString &message) { report(Problem::Severity::Warning, offset, message); }
     void report(Problem::Severity severity, qsizetype offset, const QString &message);
     void reportSyntaxError(const simdjson::simdjson_error &error);
-    /// Drops this file's problems so far, e.g. when it turns out to be from a newer version.
-    void dropProblems();
     /// Adds "N more problems" if the report was cut short.
     void finish();
     /// How many problems were counted but not reported because of the cap.

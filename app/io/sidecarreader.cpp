@@ -408,6 +408,13 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
         } else if (key == "modified") {
             if (const auto s = json.string(value, "modified"))
                 m_content.info.modified = toQString(*s);
+        } else if (key == "status") {
+            if (const auto s = json.string(value, "status")) {
+                m_content.info.status = toQString(*s);
+                if (!SidecarInfo::statuses().contains(m_content.info.status))
+                    json.warning(at,
+                                 SidecarReader::tr("unknown status %1; use new, in-progress or done").arg(quoted(*s)));
+            }
         } else if (key == "entities" || key == "relations") {
             const bool isEntities = key == "entities";
             if (value.type() != od::json_type::array) {

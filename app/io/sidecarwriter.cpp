@@ -173,6 +173,10 @@ std::vector<SidecarWriter::Piece> SidecarWriter::pieces(const Article &article, 
         out.string(in->annotator);
         out.raw(std::string_view(",\n  \"modified\": "));
         out.string(in->modified);
+        if (in->status != u"new") { // the default is not written, so older sidecars keep their bytes
+            out.raw(std::string_view(",\n  \"status\": "));
+            out.string(in->status);
+        }
         out.raw(std::string_view(",\n  \"entities\": "));
         out.raw(opening(ents->empty()));
     });

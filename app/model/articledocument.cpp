@@ -17,6 +17,22 @@ ArticleDocument::ArticleDocument(Article article, QObject *parent)
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
+void ArticleDocument::setSidecarInfo(const SidecarInfo &info)
+{
+    const bool statusChanges = info.status != m_sidecarInfo.status;
+    m_sidecarInfo = info;
+    if (statusChanges)
+        Q_EMIT statusChanged(info.status);
+}
+
+void ArticleDocument::setStatus(const QString &status)
+{
+    if (status == m_sidecarInfo.status)
+        return;
+    m_sidecarInfo.status = status;
+    Q_EMIT statusChanged(status);
+}
+
 void ArticleDocument::setLoadProblems(const Problems &problems)
 {
     m_loadProblems = problems;
@@ -44,7 +60,7 @@ bool ArticleDocument::execute(QUndoCommand *command)
 
 void ArticleDocument::markSaved(const SidecarInfo &info)
 {
-    m_sidecarInfo = info;
+    setSidecarInfo(info);
     m_undoStack->setClean();
 }
 

@@ -33,7 +33,11 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
 
     const SidecarInfo &sidecarInfo() const { return m_sidecarInfo; }
-    void setSidecarInfo(const SidecarInfo &info) { m_sidecarInfo = info; }
+    void setSidecarInfo(const SidecarInfo &info);
+
+    /// The analyst's progress on this article ("new", "in-progress", "done"); change it with SetStatusCommand.
+    const QString &status() const { return m_sidecarInfo.status; }
+    void setStatus(const QString &status);
 
     /// Problems found while loading; any error makes the document read-only.
     const Problems &loadProblems() const { return m_loadProblems; }
@@ -54,6 +58,7 @@ public:
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void readOnlyChanged(bool readOnly);
+    void statusChanged(const QString &status);
 
 private:
     Article m_article;

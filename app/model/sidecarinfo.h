@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Hashiya {
 
@@ -15,12 +16,18 @@ struct SidecarInfo
     QString formatVersion = QStringLiteral("1.0");
     QString annotator; ///< who saved the last change
     QString modified; ///< when, as ISO 8601 UTC ("2026-11-22T09:30:00Z")
+    QString status = QStringLiteral("new"); ///< the analyst's progress: "new", "in-progress" or "done"
     QString articleFile; ///< article file name as recorded
     QByteArray articleSha256; ///< as recorded; differs from the article's when it was edited since
     qsizetype articleLength = -1; ///< code points, as recorded; -1 if there was no sidecar
     ExtraFields extraArticle; ///< unknown fields of the "article" object
     ExtraFields extraRoot; ///< unknown top-level fields
     friend bool operator==(const SidecarInfo &a, const SidecarInfo &b) = default;
+
+    static QStringList statuses()
+    {
+        return {QStringLiteral("new"), QStringLiteral("in-progress"), QStringLiteral("done")};
+    }
 };
 
 } // namespace Hashiya

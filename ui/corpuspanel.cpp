@@ -37,14 +37,15 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     });
 }
 
-void CorpusPanel::setArticles(const QString &root, const QStringList &articles, const Schema &schema)
+void CorpusPanel::setCorpus(const QString &root, const QStringList &articles)
 {
+    const Schema *schema = nullptr;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     const QDir rootDir(root);
     for (const QString &path : articles) {
         auto *item = new QTreeWidgetItem;
-        const DocumentFile::Opened opened = DocumentFile::open(path, &schema);
+        const DocumentFile::Opened opened = DocumentFile::open(path, schema);
         QString title;
         if (opened.document) {
             const QString &text = opened.document->text();
@@ -74,6 +75,32 @@ void CorpusPanel::setCurrentArticle(const QString &path)
         if (item->data(TitleColumn, pathRole).toString() == path) {
             m_list->setCurrentItem(item);
             return;
+        }
+    }
+}
+
+void CorpusPanel::refreshArticle(const QString &path)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->data(TitleColumn, pathRole).toString() != path)
+            continue;
+        const DocumentFile::Opened opened = DocumentFile::open(path, nullptr);
+        if (opened.document) {
+            item->setData(EntitiesColumn, Qt::DisplayRole, opened.document->annotations()->entityCount());
+            item->setData(RelationsColumn, Qt::DisplayRole, opened.document->annotations()->relationCount());
+        }
+    }
+}
+
+void CorpusPanel::setUnsaved(const QString &path, bool unsaved)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->data(TitleColumn, pathRole).toString() == path) {
+            QFont font = item->font(TitleColumn);
+            font.setItalic(unsaved);
+            item->setFont(TitleColumn, font);
         }
     }
 }

@@ -18,12 +18,15 @@ public:
     explicit CorpusPanel(QWidget *parent = nullptr);
 
     /// Lists `articles` (absolute paths), reading each one's title and sidecar counts.
-    void setArticles(const QString &root, const QStringList &articles, const Schema &schema);
+    void setCorpus(const QString &root, const QStringList &articles);
+    void refreshArticle(const QString &path);
+    void setUnsaved(const QString &path, bool unsaved);
     void setCurrentArticle(const QString &path);
     qsizetype articleCount() const;
 
 Q_SIGNALS:
     void articleActivated(const QString &path);
+    void statusRequested(const QString &path, const QString &status);
 
 private:
     QTreeWidget *m_list;

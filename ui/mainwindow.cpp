@@ -2,86 +2,332 @@
 #include "mainwindow.h"
 
 #include "io/corpus.h"
-#include "io/documentfile.h"
 #include "io/schemareader.h"
+#include "model/articledocument.h"
+#include "model/documentcommands.h"
 #include "ui/corpuspanel.h"
+#include "ui/documentsession.h"
+#include "ui/findbar.h"
 #include "ui/problemspanel.h"
+#include "ui/readerview.h"
+#include "ui/tagger.h"
+#include "ui/typepalette.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
 
 namespace Hashiya {
 namespace {
 
+// Settings, each declared once next to its use.
 const QString lastCorpusKey = QStringLiteral("corpus/last");
+const QString recentCorporaKey = QStringLiteral("corpus/recent");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
+const QString fontKey = QStringLiteral("reader/font");
+const QString zoomKey = QStringLiteral("reader/zoom");
+const QString wrapKey = QStringLiteral("reader/wrap");
+const QString darkKey = QStringLiteral("reader/dark");
+const QString snapKey = QStringLiteral("tagging/snapToWords");
+const QString directionKeyPrefix = QStringLiteral("directions/");
+constexpr int recentCorporaCount = 8;
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(225, 225, 225), disabled(130, 130, 130);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabled);
+    palette.setColor(QPalette::Highlight, QColor(64, 110, 180));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(110, 160, 240));
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
+}
+
+QString statusLabel(const QString &status)
+{
+    if (status == u"in-progress")
+        return MainWindow::tr("In progress");
+    if (status == u"done")
+        return MainWindow::tr("Done");
+    return MainWindow::tr("New");
+}
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new DocumentSession(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_schema(SchemaReader::defaultSchema())
-    , m_articleView(new QPlainTextEdit(this))
+    , m_reader(new ReaderView(this))
+    , m_tagger(new Tagger(m_reader, this))
+    , m_findBar(new FindBar(m_reader, this))
+    , m_palette(new TypePalette(this))
     , m_corpusPanel(new CorpusPanel(this))
+    , m_annotationPanel(nullptr)
     , m_problemsPanel(new ProblemsPanel(this))
-    , m_corpusDock(new QDockWidget(tr("Corpus"), this))
-    , m_problemsDock(new QDockWidget(tr("Problems"), this))
+    , m_positionLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
+    , m_saveLabel(new QLabel(this))
 {
-    m_articleView->setReadOnly(true);
-    m_articleView->setFrameShape(QFrame::NoFrame);
-    QFont font = m_articleView->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    m_articleView->setFont(font);
-    setCentralWidget(m_articleView);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_reader, 1);
+    layout->addWidget(m_findBar);
+    m_findBar->hide();
+    setCentralWidget(central);
+    m_reader->setSchema(&m_schema);
+    m_tagger->setSchema(&m_schema);
+    m_palette->setSchema(&m_schema);
+    addToolBar(Qt::TopToolBarArea, m_palette);
 
-    m_corpusDock->setObjectName(QStringLiteral("corpusDock"));
-    m_corpusDock->setWidget(m_corpusPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problemsPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    m_problemsDock->hide();
-    statusBar()->addPermanentWidget(m_countsLabel);
-
-    connect(m_corpusPanel, &CorpusPanel::articleActivated, this, &MainWindow::openArticle);
+    createDocks();
     createActions();
+    statusBar()->addPermanentWidget(m_positionLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_saveLabel);
+
+    connect(m_palette, &TypePalette::typeChosen, m_tagger, &Tagger::tag);
+    connect(m_tagger, &Tagger::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_reader, &ReaderView::cursorPositionChanged, this, &MainWindow::updateStatusBar);
+    connect(m_reader, &ReaderView::selectedEntityChanged, this, &MainWindow::updateStatusBar);
+    connect(m_reader, &ReaderView::contextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = m_tagger->createContextMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(at);
+    });
+    connect(m_corpusPanel, &CorpusPanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_session, &DocumentSession::saveFailed, this, &MainWindow::onSaveFailed);
+    connect(m_session, &DocumentSession::saved, this, [this](ArticleDocument *document) {
+        m_corpusPanel->refreshArticle(document->article().path);
+        updateTitle();
+    });
+    connect(m_session, &DocumentSession::unsavedChanged, this, [this](ArticleDocument *document, bool unsaved) {
+        m_corpusPanel->setUnsaved(document->article().path, unsaved);
+        updateTitle();
+    });
 
     QSettings settings;
+    QFont font = m_reader->textFont();
+    if (font.fromString(settings.value(fontKey).toString()))
+        m_reader->setTextFont(font);
+    m_reader->setZoom(settings.value(zoomKey, 100).toInt());
+    m_wrapAction->setChecked(settings.value(wrapKey, true).toBool());
+    m_snapAction->setChecked(settings.value(snapKey, true).toBool());
+    m_darkAction->setChecked(settings.value(darkKey, false).toBool());
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1200, 800);
+        resize(1280, 820);
     restoreState(settings.value(stateKey).toByteArray());
     updateTitle();
+    updateDocumentActions();
+    updateStatusBar();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createDocks()
+{
+    auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *created = new QDockWidget(title, this);
+        created->setObjectName(name);
+        created->setWidget(widget);
+        addDockWidget(area, created);
+        return created;
+    };
+    m_corpusDock = dock(m_corpusPanel, tr("Corpus"), QStringLiteral("corpusDock"), Qt::LeftDockWidgetArea);
+    m_problemsDock = dock(m_problemsPanel, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    m_problemsDock->hide();
+    auto *history = new QUndoView(m_undoGroup, this);
+    history->setEmptyLabel(tr("Opened"));
+    m_historyDock = dock(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+}
+
 void MainWindow::createActions()
 {
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    insertToolBar(m_palette, toolbar);
+    auto icon = [this](QStyle::StandardPixmap pixmap) {
+        return style()->standardIcon(pixmap);
+    };
+
+    // File
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openFolder = file->addAction(tr("Open &folder…"), this, &MainWindow::chooseFolder);
+    QAction *openFolder =
+        file->addAction(icon(QStyle::SP_DirOpenIcon), tr("Open &folder…"), this, &MainWindow::chooseFolder);
     openFolder->setShortcut(QKeySequence::Open);
-    QAction *openFile = file->addAction(tr("Open &article…"), this, &MainWindow::chooseArticle);
+    QAction *openFile =
+        file->addAction(icon(QStyle::SP_FileIcon), tr("Open &article…"), this, &MainWindow::chooseArticle);
     openFile->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    m_recentMenu = file->addMenu(tr("&Recent corpora"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    m_saveAction = file->addAction(icon(QStyle::SP_DialogSaveButton), tr("&Save now"), this, [this] {
+        if (m_document && m_session->saveNow(m_document))
+            statusBar()->showMessage(tr("Saved %1").arg(m_document->article().sidecarPath()), 3000);
+    });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setToolTip(tr("Annotations are saved automatically; this saves at once (Ctrl+S)"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    toolbar->addAction(openFolder);
+    toolbar->addAction(m_saveAction);
 
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(icon(QStyle::SP_ArrowBack));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(icon(QStyle::SP_ArrowForward));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &next"), m_findBar, &FindBar::findNext);
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find &previous"), m_findBar, &FindBar::findPrevious);
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
+    QAction *next = edit->addAction(tr("Next entity"), this, [this] { m_tagger->selectNext(true); });
+    next->setShortcut(QKeySequence(Qt::Key_Tab));
+    next->setShortcutContext(Qt::WidgetShortcut); // the reader handles Tab itself; shown for discovery
+    QAction *previous = edit->addAction(tr("Previous entity"), this, [this] { m_tagger->selectNext(false); });
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Tab));
+    previous->setShortcutContext(Qt::WidgetShortcut);
+    QAction *remove = edit->addAction(tr("Remove entity"), this, [this] { m_tagger->removeSelected(); });
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    QAction *fragment = edit->addAction(tr("Add selection to entity"), this, [this] { m_tagger->addFragment(); });
+    fragment->setShortcut(QKeySequence(Qt::Key_Plus));
+    fragment->setShortcutContext(Qt::WidgetShortcut);
+
+    // Document
+    QMenu *documentMenu = menuBar()->addMenu(tr("&Document"));
+    QMenu *statusMenu = documentMenu->addMenu(tr("&Status"));
+    m_statusGroup = new QActionGroup(this);
+    const QStringList shortcuts = {tr("Ctrl+1"), tr("Ctrl+2"), tr("Ctrl+3")};
+    for (qsizetype i = 0; i < SidecarInfo::statuses().size(); ++i) {
+        const QString status = SidecarInfo::statuses()[i];
+        QAction *action = statusMenu->addAction(statusLabel(status), this, [this, status] {
+            if (m_document)
+                setArticleStatus(m_document->article().path, status);
+        });
+        action->setCheckable(true);
+        action->setData(status);
+        action->setShortcut(QKeySequence(shortcuts[i]));
+        m_statusGroup->addAction(action);
+    }
+    QMenu *direction = documentMenu->addMenu(tr("Text &direction"));
+    m_directionGroup = new QActionGroup(this);
+    const std::pair<Qt::LayoutDirection, QString> directions[] = {
+        {Qt::LayoutDirectionAuto, tr("&Automatic (each paragraph by its first letter)")},
+        {Qt::LeftToRight, tr("&Left to right")},
+        {Qt::RightToLeft, tr("&Right to left")}};
+    for (const auto &[mode, label] : directions) {
+        QAction *action = direction->addAction(label, this, [this, mode = mode] { setDirectionMode(mode); });
+        action->setCheckable(true);
+        action->setData(int(mode));
+        m_directionGroup->addAction(action);
+    }
+    m_snapAction = documentMenu->addAction(tr("S&nap selections to words"));
+    m_snapAction->setCheckable(true);
+    m_snapAction->setToolTip(tr("Tag whole words (hold Alt while selecting to tag exact characters)"));
+    m_snapAction->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    connect(m_snapAction, &QAction::toggled, this, [this](bool snap) {
+        m_tagger->setSnapToWords(snap);
+        QSettings().setValue(snapKey, snap);
+    });
+    toolbar->addSeparator();
+    toolbar->addAction(m_snapAction);
+
+    // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_corpusDock->toggleViewAction());
-    view->addAction(m_problemsDock->toggleViewAction());
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] {
+        m_reader->setZoom(m_reader->zoom() + 10);
+        QSettings().setValue(zoomKey, m_reader->zoom());
+    });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] {
+        m_reader->setZoom(m_reader->zoom() - 10);
+        QSettings().setValue(zoomKey, m_reader->zoom());
+    });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Actual size"), this, [this] {
+        m_reader->setZoom(100);
+        QSettings().setValue(zoomKey, 100);
+    });
+    zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addAction(tr("&Font…"), this, &MainWindow::chooseFont);
+    m_wrapAction = view->addAction(tr("&Wrap lines"));
+    m_wrapAction->setCheckable(true);
+    connect(m_wrapAction, &QAction::toggled, this, [this](bool wrap) {
+        m_reader->setWordWrap(wrap);
+        QSettings().setValue(wrapKey, wrap);
+    });
+    m_darkAction = view->addAction(tr("&Dark colours"));
+    m_darkAction->setCheckable(true);
+    m_darkAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkPalette);
+    view->addSeparator();
+    for (QDockWidget *dock : {m_corpusDock, m_problemsDock, m_historyDock})
+        view->addAction(dock->toggleViewAction());
+    m_corpusDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    view->addAction(m_palette->toggleViewAction());
 
+    // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keys for tagging"), this, [this] {
+        QString keys;
+        for (const EntityType &type : m_schema.entityTypes)
+            keys += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(type.key.toUpper().toHtmlEscaped(), type.label.toHtmlEscaped());
+        QMessageBox::information(
+            this, tr("Keys for tagging"),
+            tr("<p>Select text, then press a type's key. With an entity selected (click it, or Tab / Shift+Tab), "
+               "a type key changes its type, Delete removes it, Shift+arrows move its end and Ctrl+Shift+arrows its "
+               "start, and + adds the selected text to it as another fragment. Hold Alt while selecting to tag exact "
+               "characters.</p><table>%1</table>")
+                .arg(keys));
+    });
     help->addAction(tr("&About Hashiya"), this, [this] {
         QMessageBox::about(this, tr("About Hashiya"),
                            tr("<h3>Hashiya %1</h3><p>Read and annotate multilingual news.</p>")
@@ -106,6 +352,12 @@ void MainWindow::chooseArticle()
 
 void MainWindow::openFolder(const QString &folder)
 {
+    const QFileInfo info(folder);
+    if (!info.isDir()) {
+        QMessageBox::warning(this, tr("Cannot open folder"),
+                             tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
     const QStringList articles = Corpus::findArticles(folder);
     if (articles.isEmpty()) {
         QMessageBox::information(
@@ -113,15 +365,23 @@ void MainWindow::openFolder(const QString &folder)
             tr("The folder %1 holds no articles (.txt files).").arg(QDir::toNativeSeparators(folder)));
         return;
     }
-    m_corpusFolder = QFileInfo(folder).absoluteFilePath();
+    if (!m_session->saveAll()) {
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("Some changes could not be saved, so the corpus stays open. "
+                                "See the status bar for why."));
+        return;
+    }
+    m_corpusFolder = info.absoluteFilePath();
     const Corpus::SchemaChoice choice = Corpus::schemaFor(m_corpusFolder);
     m_schema = choice.schema;
-    m_corpusPanel->setArticles(m_corpusFolder, articles, m_schema);
-    QSettings().setValue(lastCorpusKey, m_corpusFolder);
-    if (!choice.problems.isEmpty()) {
-        m_problemsPanel->setProblems(choice.problems);
-        m_problemsDock->show();
-    }
+    m_reader->setSchema(&m_schema);
+    m_tagger->setSchema(&m_schema);
+    m_palette->setSchema(&m_schema);
+    m_corpusPanel->setCorpus(m_corpusFolder, articles);
+    rememberCorpus(m_corpusFolder);
+    if (!choice.problems.isEmpty())
+        statusBar()->showMessage(
+            tr("The corpus schema has problems; using the bundled one: %1").arg(choice.problems.first().toString()));
     openArticle(articles.first());
 }
 
@@ -134,39 +394,179 @@ void MainWindow::reopenLastCorpus()
 
 void MainWindow::openArticle(const QString &path)
 {
-    DocumentFile::Opened opened = DocumentFile::open(path, &m_schema);
-    m_problemsPanel->setProblems(opened.problems);
-    m_problemsDock->setVisible(!opened.problems.isEmpty());
-    if (!opened.document) {
-        QMessageBox::warning(this, tr("Cannot open article"), opened.problems.value(0).toString());
+    if (m_document && m_document->article().path == QFileInfo(path).absoluteFilePath())
+        return;
+    // Leaving an article writes its changes first; the session keeps it open for switching back.
+    if (m_document)
+        m_session->saveNow(m_document);
+    Problems problems;
+    ArticleDocument *document = m_session->open(path, &m_schema, &problems);
+    if (!document) {
+        QMessageBox::warning(this, tr("Cannot open article"),
+                             problems.isEmpty() ? tr("%1 could not be read.").arg(path) : problems.first().toString());
         return;
     }
-    m_document = std::move(opened.document);
-    m_corpusPanel->setCurrentArticle(m_document->article().path);
-    showDocument();
+    showDocument(document, problems);
 }
 
-void MainWindow::showDocument()
+void MainWindow::showDocument(ArticleDocument *document, const Problems &problems)
 {
-    m_articleView->setPlainText(m_document->text());
-    const AnnotationSet *annotations = m_document->annotations();
-    m_countsLabel->setText(tr("%n entity(ies)", nullptr, int(annotations->entityCount())) + u" · "
-                           + tr("%n relation(s)", nullptr, int(annotations->relationCount())));
-    if (m_document->isReadOnly())
-        statusBar()->showMessage(tr("Read-only: the sidecar has errors (see Problems)"));
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (!m_undoGroup->stacks().contains(document->undoStack()))
+        m_undoGroup->addStack(document->undoStack());
+    m_undoGroup->setActiveStack(document->undoStack());
+    const QVariant direction = QSettings().value(directionKeyPrefix + document->article().path);
+    m_reader->setDirectionMode(direction.isValid() ? Qt::LayoutDirection(direction.toInt()) : Qt::LayoutDirectionAuto);
+    m_reader->setDocument(document, &m_schema);
+    m_corpusPanel->setCurrentArticle(document->article().path);
+    m_problemsPanel->setProblems(problems);
+    m_problemsDock->setVisible(!problems.isEmpty());
+    connect(document, &ArticleDocument::statusChanged, this, &MainWindow::updateDocumentActions);
+    connect(document->annotations(), &AnnotationSet::entityInserted, this, &MainWindow::updateStatusBar);
+    connect(document->annotations(), &AnnotationSet::entityRemoved, this, &MainWindow::updateStatusBar);
+    if (document->isReadOnly())
+        statusBar()->showMessage(tr("Read-only: this article's sidecar has problems, and it will not be overwritten "
+                                    "(see Problems)"));
     else
         statusBar()->clearMessage();
+    m_reader->setFocus();
     updateTitle();
+    updateDocumentActions();
+    updateStatusBar();
+}
+
+void MainWindow::setArticleStatus(const QString &path, const QString &status)
+{
+    if (!m_document || m_document->article().path != path)
+        openArticle(path);
+    if (m_document && m_document->article().path == QFileInfo(path).absoluteFilePath())
+        m_document->execute(new SetStatusCommand(m_document, status));
+}
+
+void MainWindow::setDirectionMode(Qt::LayoutDirection mode)
+{
+    m_reader->setDirectionMode(mode);
+    if (m_document) {
+        QSettings settings;
+        const QString key = directionKeyPrefix + m_document->article().path;
+        if (mode == Qt::LayoutDirectionAuto)
+            settings.remove(key);
+        else
+            settings.setValue(key, int(mode));
+    }
+    updateDocumentActions();
+}
+
+void MainWindow::updateDocumentActions()
+{
+    const bool open = m_document != nullptr;
+    for (QAction *action : m_statusGroup->actions()) {
+        action->setEnabled(open && !m_document->isReadOnly());
+        action->setChecked(open && action->data().toString() == m_document->status());
+    }
+    for (QAction *action : m_directionGroup->actions()) {
+        action->setEnabled(open);
+        action->setChecked(action->data().toInt() == int(m_reader->directionMode()));
+    }
+    m_saveAction->setEnabled(open && !m_document->isReadOnly());
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_document ? m_document->article().fileName() : QString();
-    setWindowTitle(name.isEmpty() ? tr("Hashiya") : tr("%1 — Hashiya").arg(name));
+    if (!m_document) {
+        setWindowTitle(tr("Hashiya"));
+        return;
+    }
+    // "[*]" shows the unsaved mark while a write is pending.
+    setWindowTitle(tr("%1[*] — Hashiya").arg(m_document->article().fileName()));
+    setWindowModified(m_document->isModified());
+    m_saveLabel->setText(m_document->isReadOnly()       ? tr("Read-only")
+                             : m_document->isModified() ? tr("Saving…")
+                                                        : tr("Saved"));
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_document) {
+        m_positionLabel->clear();
+        m_countsLabel->clear();
+        return;
+    }
+    const QString &text = m_document->text();
+    const qsizetype cursor = m_reader->cursorPosition();
+    const qsizetype line = 1 + text.left(cursor).count(u'\n');
+    const qsizetype lineStart = cursor > 0 ? text.lastIndexOf(u'\n', cursor - 1) + 1 : 0;
+    const CodePointIndex &codePoints = m_document->codePoints();
+    m_positionLabel->setText(tr("Line %1, column %2 · offset %3")
+                                 .arg(line)
+                                 .arg(codePoints.toCodePoint(cursor) - codePoints.toCodePoint(lineStart) + 1)
+                                 .arg(codePoints.toCodePoint(cursor)));
+    const AnnotationSet *annotations = m_document->annotations();
+    m_countsLabel->setText(tr("%n entity(ies)", nullptr, int(annotations->entityCount())) + u" · "
+                           + tr("%n relation(s)", nullptr, int(annotations->relationCount())));
+}
+
+void MainWindow::setDarkPalette(bool dark)
+{
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QSettings().setValue(darkKey, dark);
+}
+
+void MainWindow::chooseFont()
+{
+    bool ok = false;
+    const QFont font = QFontDialog::getFont(&ok, m_reader->textFont(), this, tr("Reading font"));
+    if (!ok)
+        return;
+    m_reader->setTextFont(font);
+    QSettings().setValue(fontKey, font.toString());
+}
+
+void MainWindow::rememberCorpus(const QString &folder)
+{
+    QSettings settings;
+    settings.setValue(lastCorpusKey, folder);
+    QStringList recent = settings.value(recentCorporaKey).toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    settings.setValue(recentCorporaKey, recent.mid(0, recentCorporaCount));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentCorporaKey).toStringList();
+    for (const QString &folder : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this, [this, folder] { openFolder(folder); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::onSaveFailed(ArticleDocument *document, const QString &message)
+{
+    // Shown at once and kept until a later write succeeds; the session retries on its own.
+    m_saveLabel->setText(tr("Not saved!"));
+    statusBar()->showMessage(
+        tr("Could not save %1: %2 — retrying in a few seconds").arg(document->article().fileName(), message));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    while (!m_session->saveAll()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Changes not saved"),
+            tr("Some annotations could not be written to their sidecar files (see the status bar). If you quit "
+               "now, those changes are lost."),
+            QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Discard)
+            break;
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

@@ -1,23 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/problem.h"
 #include "model/schema.h"
 
 #include <QMainWindow>
 
-#include <memory>
-
+class QActionGroup;
 class QDockWidget;
 class QLabel;
-class QPlainTextEdit;
+class QMenu;
+class QUndoGroup;
 
 namespace Hashiya {
 
+class AnnotationPanel;
 class ArticleDocument;
 class CorpusPanel;
+class DocumentSession;
+class FindBar;
 class ProblemsPanel;
+class ReaderView;
+class Tagger;
+class TypePalette;
 
-/// The reader window: the corpus on the left, the article in the middle, its problems below.
+/// The analyst's workspace: the corpus on the left, the article in the middle, its annotations on the
+/// right, problems and history below. Owns the actions and their shortcuts; the work itself is done
+/// by the reader, the tagger and the session that keeps documents saved.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -30,30 +39,63 @@ public:
     void openArticle(const QString &path);
     void reopenLastCorpus();
 
-    const ArticleDocument *document() const { return m_document.get(); }
+    ArticleDocument *document() const { return m_document; }
+    const Schema &schema() const { return m_schema; }
+    ReaderView *reader() const { return m_reader; }
+    Tagger *tagger() const { return m_tagger; }
     CorpusPanel *corpusPanel() const { return m_corpusPanel; }
+    AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
-    QPlainTextEdit *articleView() const { return m_articleView; }
+    DocumentSession *session() const { return m_session; }
+    FindBar *findBar() const { return m_findBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createDocks();
     void chooseFolder();
     void chooseArticle();
-    void showDocument();
+    void showDocument(ArticleDocument *document, const Problems &problems);
     void updateTitle();
+    void updateStatusBar();
+    void updateDocumentActions();
+    void setArticleStatus(const QString &path, const QString &status);
+    void setDirectionMode(Qt::LayoutDirection mode);
+    void setDarkPalette(bool dark);
+    void chooseFont();
+    void rememberCorpus(const QString &folder);
+    void rebuildRecentMenu();
+    void onSaveFailed(ArticleDocument *document, const QString &message);
 
+    DocumentSession *m_session;
+    QUndoGroup *m_undoGroup;
+    ArticleDocument *m_document = nullptr;
     QString m_corpusFolder;
     Schema m_schema;
-    std::unique_ptr<ArticleDocument> m_document;
-    QPlainTextEdit *m_articleView;
+
+    ReaderView *m_reader;
+    Tagger *m_tagger;
+    FindBar *m_findBar;
+    TypePalette *m_palette;
     CorpusPanel *m_corpusPanel;
+    AnnotationPanel *m_annotationPanel;
     ProblemsPanel *m_problemsPanel;
-    QDockWidget *m_corpusDock;
-    QDockWidget *m_problemsDock;
+    QDockWidget *m_corpusDock = nullptr;
+    QDockWidget *m_annotationDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_directionGroup = nullptr;
+    QActionGroup *m_statusGroup = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_snapAction = nullptr;
+    QAction *m_wrapAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    QLabel *m_positionLabel;
     QLabel *m_countsLabel;
+    QLabel *m_saveLabel;
 };
 
 } // namespace Hashiya

@@ -159,6 +159,8 @@ void Parser::readEntityType(od::value value)
             type.name = m_json.qstring(v, "name").value_or(QString());
         else if (key == "label")
             type.label = m_json.qstring(v, "label").value_or(QString());
+        else if (key == "short")
+            type.shortLabel = m_json.qstring(v, "short").value_or(QString());
         else if (key == "color")
             color = m_json.qstring(v, "color").value_or(QString());
         else if (key == "key")
@@ -170,6 +172,8 @@ void Parser::readEntityType(od::value value)
         return;
     if (type.label.isEmpty())
         type.label = type.name;
+    if (type.shortLabel.isEmpty())
+        type.shortLabel = type.name.left(4);
     type.color = color.isEmpty() ? Schema::fallbackColor(type.name) : QColor::fromString(color);
     if (!type.color.isValid()) {
         m_json.error(at,

@@ -13,6 +13,7 @@ struct EntityType
 {
     QString name; ///< stable identifier written to sidecars
     QString label; ///< shown to the analyst
+    QString shortLabel; ///< a few letters for the chip on highlighted text, e.g. "PER"
     QColor color;
     QString key; ///< one-character shortcut, may be empty
     friend bool operator==(const EntityType &a, const EntityType &b) = default;

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wordboundaries.h"
+
+#include "text/graphemes.h"
+
+#include <QTextBoundaryFinder>
+
+namespace Hashiya {
+namespace {
+
+// Word boundaries are local: a window of text around the selection is enough and keeps this cheap in
+// a long document.
+constexpr qsizetype window = 256;
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u02BC';
+}
+
+// Arabic letters that attach to the front of a word: and, so, with, like, for.
+bool isArabicProclitic(QChar c)
+{
+    return c == u'\u0648' || c == u'\u0641' || c == u'\u0628' || c == u'\u0643' || c == u'\u0644';
+}
+
+} // namespace
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
+}
+
+TextRange snapToWords(QStringView text, qsizetype from, qsizetype to)
+{
+    if (from > to)
+        std::swap(from, to);
+    from = std::clamp<qsizetype>(from, 0, text.size());
+    to = std::clamp<qsizetype>(to, 0, text.size());
+    // Trim what is not part of a word at both ends first, so a selection that starts on a space does
+    // not grow into the word before it.
+    while (from < to && !isWordCharacter(text[from]))
+        ++from;
+    while (to > from && !isWordCharacter(text[to - 1]))
+        --to;
+    if (from == to)
+        return {from, from};
+
+    const qsizetype base = std::max<qsizetype>(0, from - window);
+    const qsizetype limit = std::min<qsizetype>(text.size(), to + window);
+    const QString piece = text.sliced(base, limit - base).toString();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, piece);
+    finder.setPosition(from - base);
+    if (!finder.isAtBoundary()) {
+        const qsizetype wordStart = base + finder.toPreviousBoundary();
+        // A selection that leaves out only a proclitic (و in والقاهرة) left it out on purpose.
+        bool onlyProclitics = from - wordStart <= 2;
+        for (qsizetype i = wordStart; onlyProclitics && i < from; ++i)
+            onlyProclitics = isArabicProclitic(text[i]);
+        if (!onlyProclitics)
+            from = wordStart;
+    }
+    finder.setPosition(to - base);
+    // A selection that stops before a Turkish suffix (Ankara|'da) stopped there on purpose.
+    if (!finder.isAtBoundary() && !isApostrophe(text[to]))
+        to = base + finder.toNextBoundary();
+    return snapToGraphemes(text, from, to);
+}
+
+TextRange snapToGraphemes(QStringView text, qsizetype from, qsizetype to)
+{
+    if (from > to)
+        std::swap(from, to);
+    from = std::clamp<qsizetype>(from, 0, text.size());
+    to = std::clamp<qsizetype>(to, 0, text.size());
+    while (from > 0 && !isGraphemeBoundary(text, from))
+        --from;
+    while (to < text.size() && !isGraphemeBoundary(text, to))
+        ++to;
+    return {from, to};
+}
+
+TextRange wordAt(QStringView text, qsizetype position)
+{
+    if (position < text.size() && isWordCharacter(text[position]))
+        return snapToWords(text, position, position + 1);
+    if (position > 0 && isWordCharacter(text[position - 1]))
+        return snapToWords(text, position - 1, position);
+    return {position, position};
+}
+
+qsizetype nextWordEnd(QStringView text, qsizetype position)
+{
+    while (position < text.size() && !isWordCharacter(text[position]))
+        ++position;
+    while (position < text.size() && isWordCharacter(text[position]))
+        ++position;
+    return position;
+}
+
+qsizetype previousWordStart(QStringView text, qsizetype position)
+{
+    while (position > 0 && !isWordCharacter(text[position - 1]))
+        --position;
+    while (position > 0 && isWordCharacter(text[position - 1]))
+        --position;
+    return position;
+}
+
+qsizetype graphemeStep(QStringView text, qsizetype position, bool forward)
+{
+    do {
+        position += forward ? 1 : -1;
+    } while (position > 0 && position < text.size() && !isGraphemeBoundary(text, position));
+    return std::clamp<qsizetype>(position, 0, text.size());
+}
+
+} // namespace Hashiya

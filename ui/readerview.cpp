@@ -1,0 +1,818 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerview.h"
+
+#include "model/articledocument.h"
+#include "model/schema.h"
+#include "model/spanindex.h"
+#include "ui/highlightpainter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextLayout>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Hashiya {
+
+/// The layout of one paragraph and which way it runs.
+struct ReaderView::Paragraph
+{
+    QTextLayout layout;
+    bool rightToLeft = false;
+    int height = 0;
+};
+
+namespace {
+
+constexpr qsizetype maxCachedLayouts = 600;
+constexpr int caretBlinkMs = 530;
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+} // namespace
+
+ReaderView::ReaderView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_highlights(std::make_unique<HighlightPainter>())
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_InputMethodEnabled, false);
+    viewport()->setCursor(Qt::IBeamCursor);
+    viewport()->setMouseTracking(true);
+    m_baseFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    m_baseFont.setPointSizeF(std::max<qreal>(12, m_baseFont.pointSizeF() * 1.2));
+    updateFontMetrics();
+}
+
+ReaderView::~ReaderView() = default;
+
+void ReaderView::setDocument(ArticleDocument *document, const Schema *schema)
+{
+    if (m_document)
+        disconnect(m_document->annotations(), nullptr, this, nullptr);
+    m_document = document;
+    m_spans.reset();
+    m_selectedEntity.clear();
+    m_anchor = m_cursor = 0;
+    m_desiredX = -1;
+    setSchema(schema);
+    if (document) {
+        m_spans = std::make_unique<SpanIndex>(document->annotations());
+        const AnnotationSet *set = document->annotations();
+        // Repaint only the text an edit touched; the about-to signals still see the old extent.
+        auto entityExtent = [this, document, set](qsizetype index) {
+            const Entity &entity = set->entityAt(index);
+            const CodePointIndex &codePoints = document->codePoints();
+            onAnnotationsChanged(codePoints.toUtf16(entity.start()), codePoints.toUtf16(entity.end()));
+        };
+        connect(set, &AnnotationSet::entityInserted, this, entityExtent);
+        connect(set, &AnnotationSet::entityAboutToBeRemoved, this, entityExtent);
+        connect(set, &AnnotationSet::entityAboutToChange, this, entityExtent);
+        connect(set, &AnnotationSet::entityChanged, this, entityExtent);
+        connect(set, &AnnotationSet::entityRemoved, this, [this, set] {
+            if (!m_selectedEntity.isEmpty() && !set->entity(m_selectedEntity))
+                setSelectedEntity(QString());
+        });
+        connect(set, &AnnotationSet::wasReset, this, [this] { viewport()->update(); });
+    }
+    rebuildParagraphs();
+    verticalScrollBar()->setValue(0);
+    horizontalScrollBar()->setValue(0);
+    viewport()->update();
+    Q_EMIT selectionChanged();
+    Q_EMIT selectedEntityChanged(QString());
+}
+
+void ReaderView::setSchema(const Schema *schema)
+{
+    m_schema = schema;
+    m_highlights->setSchema(schema);
+    viewport()->update();
+}
+
+void ReaderView::setDirectionMode(Qt::LayoutDirection mode)
+{
+    if (mode == m_directionMode)
+        return;
+    m_directionMode = mode;
+    relayout();
+}
+
+void ReaderView::setWordWrap(bool wrap)
+{
+    if (wrap == m_wordWrap)
+        return;
+    m_wordWrap = wrap;
+    relayout();
+}
+
+void ReaderView::setTextFont(const QFont &font)
+{
+    m_baseFont = font;
+    updateFontMetrics();
+    relayout();
+}
+
+void ReaderView::setZoom(int percent)
+{
+    percent = std::clamp(percent, 40, 400);
+    if (percent == m_zoom)
+        return;
+    // Keep the paragraph at the top in place while everything grows or shrinks.
+    const qsizetype top =
+        m_heights.count() ? m_heights.paragraphAt(std::max<qint64>(0, verticalScrollBar()->value() - m_margin)) : 0;
+    m_zoom = percent;
+    updateFontMetrics();
+    relayout();
+    verticalScrollBar()->setValue(int(paragraphTop(top)));
+}
+
+void ReaderView::updateFontMetrics()
+{
+    m_font = m_baseFont;
+    m_font.setPointSizeF(m_baseFont.pointSizeF() * m_zoom / 100.0);
+    const QFontMetrics metrics(m_font);
+    QFont chipFont = m_font;
+    chipFont.setPointSizeF(std::max<qreal>(6, m_font.pointSizeF() * 0.55));
+    chipFont.setBold(true);
+    m_highlights->setChipFont(chipFont);
+    m_chipRoom = QFontMetrics(chipFont).height() + 2;
+    m_lineHeight = metrics.height() + metrics.leading();
+    m_paragraphGap = metrics.height() / 2;
+    m_margin = std::max(12, metrics.averageCharWidth() * 2);
+}
+
+void ReaderView::rebuildParagraphs()
+{
+    m_paragraphs = m_document ? ParagraphIndex(m_document->text()) : ParagraphIndex();
+    relayout();
+}
+
+int ReaderView::contentWidth() const
+{
+    return std::max(80, viewport()->width() - 2 * m_margin);
+}
+
+int ReaderView::estimatedHeight(qsizetype paragraph) const
+{
+    const qsizetype characters = m_paragraphs.end(paragraph) - m_paragraphs.start(paragraph);
+    if (characters == 0)
+        return m_lineHeight / 2;
+    qsizetype lines = 1;
+    if (m_wordWrap) {
+        const qsizetype perLine =
+            std::max<qsizetype>(1, contentWidth() / std::max(1, QFontMetrics(m_font).averageCharWidth()));
+        lines = (characters + perLine - 1) / perLine;
+    }
+    return int(lines) * (m_chipRoom + m_lineHeight) + m_paragraphGap;
+}
+
+void ReaderView::relayout()
+{
+    m_layouts.clear();
+    m_widestLine = 0;
+    std::vector<int> heights(size_t(m_paragraphs.count()));
+    for (qsizetype i = 0; i < m_paragraphs.count(); ++i)
+        heights[size_t(i)] = estimatedHeight(i);
+    m_heights.reset(std::move(heights));
+    updateScrollBars();
+    viewport()->update();
+}
+
+void ReaderView::forgetLayouts(qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i <= to; ++i)
+        m_layouts.erase(i);
+}
+
+qint64 ReaderView::paragraphTop(qsizetype index) const
+{
+    return m_margin + m_heights.top(index);
+}
+
+ReaderView::Paragraph &ReaderView::paragraph(qsizetype index)
+{
+    if (auto found = m_layouts.find(index); found != m_layouts.end())
+        return *found->second;
+    if (qsizetype(m_layouts.size()) >= maxCachedLayouts) {
+        // Keep what is on screen; drop the rest, which can be laid out again cheaply.
+        const qsizetype top = m_heights.paragraphAt(std::max<qint64>(0, verticalScrollBar()->value() - m_margin));
+        for (auto it = m_layouts.begin(); it != m_layouts.end();) {
+            if (it->first < top - 20 || it->first > top + 200)
+                it = m_layouts.erase(it);
+            else
+                ++it;
+        }
+    }
+    auto layout = std::make_unique<Paragraph>();
+    const qsizetype start = m_paragraphs.start(index);
+    const QString text = m_document->text().mid(start, m_paragraphs.end(index) - start);
+    layout->rightToLeft = m_directionMode == Qt::LayoutDirectionAuto ? QStringView(text).isRightToLeft()
+                                                                     : m_directionMode == Qt::RightToLeft;
+    QTextOption option;
+    option.setTextDirection(layout->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    // Explicitly absolute: QTextLayout does not mirror a plain left alignment for right-to-left text.
+    option.setAlignment(layout->rightToLeft ? Qt::AlignRight | Qt::AlignAbsolute : Qt::AlignLeft | Qt::AlignAbsolute);
+    option.setWrapMode(m_wordWrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
+    layout->layout.setText(text);
+    layout->layout.setFont(m_font);
+    layout->layout.setTextOption(option);
+    layout->layout.setCacheEnabled(true);
+    const int width = contentWidth();
+    // A blank line between paragraphs needs no room for chips or a whole line of its own.
+    const bool blank = text.isEmpty();
+    int y = blank ? -m_chipRoom - m_lineHeight / 2 : 0;
+    layout->layout.beginLayout();
+    while (true) {
+        QTextLine line = layout->layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (!m_wordWrap && line.naturalTextWidth() > width) {
+            line.setLineWidth(line.naturalTextWidth());
+            m_widestLine = std::max(m_widestLine, int(std::ceil(line.naturalTextWidth())));
+        }
+        y += m_chipRoom;
+        line.setPosition(QPointF(0, y));
+        y += m_lineHeight;
+    }
+    layout->layout.endLayout();
+    layout->height = std::max(m_lineHeight / 2, y + (blank ? 0 : m_paragraphGap));
+
+    // Replace the estimate. If the paragraph lies above the top of the view, move the scroll position
+    // by the difference, so what the analyst is reading does not jump.
+    const int delta = layout->height - m_heights.height(index);
+    if (delta != 0) {
+        const bool above = paragraphTop(index + 1) <= verticalScrollBar()->value();
+        m_heights.setHeight(index, layout->height);
+        updateScrollBars();
+        if (above) {
+            const QSignalBlocker blocker(verticalScrollBar());
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + delta);
+        }
+    }
+    return *m_layouts.emplace(index, std::move(layout)).first->second;
+}
+
+void ReaderView::updateScrollBars()
+{
+    const qint64 total = m_heights.total() + 2 * m_margin;
+    QScrollBar *vertical = verticalScrollBar();
+    vertical->setRange(0, int(std::clamp<qint64>(total - viewport()->height(), 0, std::numeric_limits<int>::max())));
+    vertical->setPageStep(viewport()->height());
+    vertical->setSingleStep(m_chipRoom + m_lineHeight);
+    QScrollBar *horizontal = horizontalScrollBar();
+    horizontal->setRange(0, m_wordWrap ? 0 : std::max(0, m_widestLine - contentWidth()));
+    horizontal->setPageStep(viewport()->width());
+    horizontal->setSingleStep(QFontMetrics(m_font).averageCharWidth() * 4);
+}
+
+QPointF ReaderView::paragraphOrigin(qsizetype index) const
+{
+    return QPointF(m_margin - horizontalScrollBar()->value(),
+                   qreal(paragraphTop(index) - verticalScrollBar()->value()));
+}
+
+void ReaderView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), palette().color(QPalette::Base));
+    if (!m_document) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect(), Qt::AlignCenter,
+                         tr("Open a folder of articles (Ctrl+O) or one article (Ctrl+Shift+O)"));
+        return;
+    }
+    m_highlights->setDark(isDark(palette()));
+    const qint64 top = verticalScrollBar()->value();
+    qsizetype index = m_heights.paragraphAt(std::max<qint64>(0, top - m_margin));
+    while (index < m_paragraphs.count()) {
+        Paragraph &laidOut = paragraph(index); // may refine heights above: compute the origin after
+        const QPointF origin = paragraphOrigin(index);
+        if (origin.y() > viewport()->height())
+            break;
+        if (origin.y() + laidOut.height >= 0)
+            paintParagraph(painter, index, origin);
+        ++index;
+    }
+}
+
+void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin)
+{
+    Paragraph &laidOut = paragraph(index);
+    const qsizetype start = m_paragraphs.start(index);
+    const qsizetype end = m_paragraphs.end(index);
+    const CodePointIndex &codePoints = m_document->codePoints();
+
+    std::vector<qsizetype> entities;
+    m_spans->overlapping(codePoints.toCodePoint(start), codePoints.toCodePoint(end), entities);
+    const std::vector<HighlightPainter::Mark> marks =
+        m_highlights->marks(*m_document, entities, start, end, m_selectedEntity);
+    m_highlights->paintUnder(painter, laidOut.layout, origin, marks);
+
+    QList<QTextLayout::FormatRange> selections;
+    if (hasSelection() && selectionStart() <= end && selectionEnd() >= start) {
+        QTextLayout::FormatRange selection;
+        selection.start = int(std::max(selectionStart(), start) - start);
+        selection.length = int(std::min(selectionEnd(), end) - start) - selection.start;
+        const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
+        selection.format.setBackground(palette().brush(group, QPalette::Highlight));
+        selection.format.setForeground(palette().brush(group, QPalette::HighlightedText));
+        selections.append(selection);
+    }
+    painter.setPen(palette().color(QPalette::Text));
+    laidOut.layout.draw(&painter, origin, selections);
+    m_highlights->paintOver(painter, laidOut.layout, origin, marks, laidOut.rightToLeft, m_chipRoom);
+
+    if (hasFocus() && m_caretVisible && m_cursor >= start && m_cursor <= end
+        && m_paragraphs.paragraphAt(m_cursor) == index) {
+        painter.setPen(palette().color(QPalette::Text));
+        laidOut.layout.drawCursor(&painter, origin, int(m_cursor - start), 2);
+    }
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    if (m_wordWrap) // lines break differently at another width
+        relayout();
+    else
+        updateScrollBars();
+}
+
+void ReaderView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        viewport()->update();
+}
+
+qsizetype ReaderView::positionAt(const QPoint &point)
+{
+    if (!m_document || m_paragraphs.count() == 0)
+        return 0;
+    const qint64 y = point.y() + verticalScrollBar()->value() - m_margin;
+    const qsizetype index = m_heights.paragraphAt(std::max<qint64>(0, y));
+    Paragraph &laidOut = paragraph(index);
+    const QPointF local = QPointF(point) - paragraphOrigin(index);
+    const QTextLayout &layout = laidOut.layout;
+    if (layout.lineCount() == 0)
+        return m_paragraphs.start(index);
+    int lineIndex = layout.lineCount() - 1;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        if (local.y() < layout.lineAt(i).y() + layout.lineAt(i).height()) {
+            lineIndex = i;
+            break;
+        }
+    }
+    const int cursor = layout.lineAt(lineIndex).xToCursor(local.x());
+    return m_paragraphs.start(index) + cursor;
+}
+
+QList<QRectF> ReaderView::rangeRects(qsizetype from, qsizetype to)
+{
+    QList<QRectF> rects;
+    if (!m_document || from >= to)
+        return rects;
+    for (qsizetype index = m_paragraphs.paragraphAt(from); index < m_paragraphs.count(); ++index) {
+        const qsizetype start = m_paragraphs.start(index);
+        if (start >= to)
+            break;
+        Paragraph &laidOut = paragraph(index);
+        const QPointF origin = paragraphOrigin(index);
+        const int localFrom = int(std::max(from, start) - start);
+        const int localTo = int(std::min(to, m_paragraphs.end(index)) - start);
+        for (const QRectF &rect : HighlightPainter::rangeRects(laidOut.layout, localFrom, localTo))
+            rects.append(rect.translated(origin));
+    }
+    return rects;
+}
+
+QStringList ReaderView::entitiesAt(qsizetype position) const
+{
+    QStringList ids;
+    if (!m_document || !m_spans)
+        return ids;
+    const CodePointIndex &codePoints = m_document->codePoints();
+    const qsizetype codePoint = codePoints.toCodePoint(position);
+    std::vector<qsizetype> candidates;
+    m_spans->overlapping(codePoint, codePoint + 1, candidates);
+    std::vector<std::pair<qsizetype, QString>> hits; // length, id
+    for (qsizetype index : candidates) {
+        const Entity &entity = m_document->annotations()->entityAt(index);
+        for (const Span &span : entity.spans) {
+            if (span.contains(codePoint)) {
+                hits.emplace_back(entity.end() - entity.start(), entity.id);
+                break;
+            }
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[length, id] : hits)
+        ids.append(id);
+    return ids;
+}
+
+void ReaderView::setSelectedEntity(const QString &id)
+{
+    if (id == m_selectedEntity)
+        return;
+    auto repaintEntity = [this](const QString &entityId) {
+        if (!m_document || entityId.isEmpty())
+            return;
+        if (const Entity *entity = m_document->annotations()->entity(entityId)) {
+            const CodePointIndex &codePoints = m_document->codePoints();
+            repaintRange(codePoints.toUtf16(entity->start()), codePoints.toUtf16(entity->end()));
+        }
+    };
+    repaintEntity(m_selectedEntity);
+    m_selectedEntity = id;
+    repaintEntity(m_selectedEntity);
+    Q_EMIT selectedEntityChanged(id);
+}
+
+void ReaderView::ensureVisible(qsizetype position)
+{
+    if (!m_document || m_paragraphs.count() == 0)
+        return;
+    const qsizetype index = m_paragraphs.paragraphAt(position);
+    Paragraph &laidOut = paragraph(index);
+    const QTextLine line = laidOut.layout.lineForTextPosition(int(position - m_paragraphs.start(index)));
+    const qint64 lineTop = paragraphTop(index) + (line.isValid() ? qint64(line.y()) - m_chipRoom : 0);
+    const qint64 lineBottom = lineTop + m_chipRoom + m_lineHeight;
+    QScrollBar *vertical = verticalScrollBar();
+    const int context = m_chipRoom + m_lineHeight;
+    if (lineTop < vertical->value())
+        vertical->setValue(int(lineTop - context));
+    else if (lineBottom > vertical->value() + viewport()->height())
+        vertical->setValue(int(lineBottom - viewport()->height() + context));
+    if (!m_wordWrap && line.isValid()) {
+        const qreal x = line.cursorToX(int(position - m_paragraphs.start(index)));
+        QScrollBar *horizontal = horizontalScrollBar();
+        if (x < horizontal->value())
+            horizontal->setValue(int(x) - 20);
+        else if (x > horizontal->value() + contentWidth())
+            horizontal->setValue(int(x) - contentWidth() + 20);
+    }
+}
+
+QString ReaderView::selectedText() const
+{
+    return m_document ? m_document->text().mid(selectionStart(), selectionEnd() - selectionStart()) : QString();
+}
+
+void ReaderView::setSelection(qsizetype anchor, qsizetype cursor)
+{
+    const qsizetype length = m_document ? m_document->text().size() : 0;
+    anchor = std::clamp<qsizetype>(anchor, 0, length);
+    cursor = std::clamp<qsizetype>(cursor, 0, length);
+    const qsizetype oldFrom = std::min({m_anchor, m_cursor, anchor, cursor});
+    const qsizetype oldTo = std::max({m_anchor, m_cursor, anchor, cursor});
+    const bool changed = anchor != m_anchor || cursor != m_cursor;
+    m_anchor = anchor;
+    m_cursor = cursor;
+    m_caretVisible = true;
+    repaintRange(oldFrom, oldTo + 1);
+    if (changed) {
+        Q_EMIT cursorPositionChanged(cursor);
+        Q_EMIT selectionChanged();
+    }
+}
+
+void ReaderView::clearSelection()
+{
+    setSelection(m_cursor, m_cursor);
+}
+
+void ReaderView::repaintRange(qsizetype, qsizetype)
+{
+    // Painting is cheap next to working out exactly what to repaint; the whole viewport it is.
+    viewport()->update();
+}
+
+void ReaderView::onAnnotationsChanged(qsizetype from, qsizetype to)
+{
+    repaintRange(from, to);
+}
+
+void ReaderView::moveCursor(qsizetype position, bool extendSelection)
+{
+    setSelection(extendSelection ? m_anchor : position, position);
+    if (!extendSelection)
+        m_exactSelection = false;
+    ensureVisible(position);
+}
+
+qsizetype ReaderView::visualNeighbour(qsizetype position, bool towardsRight) const
+{
+    const qsizetype index = m_paragraphs.paragraphAt(position);
+    auto found = m_layouts.find(index);
+    if (found == m_layouts.end())
+        return position;
+    const Paragraph &laidOut = *found->second;
+    const int local = int(position - m_paragraphs.start(index));
+    const int moved =
+        towardsRight ? laidOut.layout.rightCursorPosition(local) : laidOut.layout.leftCursorPosition(local);
+    if (moved != local)
+        return m_paragraphs.start(index) + moved;
+    // At the paragraph's edge: continue in reading order, which is leftwards in right-to-left text.
+    const bool forward = towardsRight != laidOut.rightToLeft;
+    if (forward && index + 1 < m_paragraphs.count())
+        return m_paragraphs.start(index + 1);
+    if (!forward && index > 0)
+        return m_paragraphs.end(index - 1);
+    return position;
+}
+
+qsizetype ReaderView::verticalNeighbour(qsizetype position, int lines)
+{
+    qsizetype index = m_paragraphs.paragraphAt(position);
+    Paragraph *laidOut = &paragraph(index);
+    int lineNumber = laidOut->layout.lineForTextPosition(int(position - m_paragraphs.start(index))).lineNumber();
+    if (m_desiredX < 0) {
+        const QTextLine line = laidOut->layout.lineAt(std::max(0, lineNumber));
+        m_desiredX = line.cursorToX(int(position - m_paragraphs.start(index)));
+    }
+    lineNumber += lines;
+    while (lineNumber < 0 && index > 0) {
+        laidOut = &paragraph(--index);
+        lineNumber += laidOut->layout.lineCount();
+    }
+    while (lineNumber >= laidOut->layout.lineCount() && index + 1 < m_paragraphs.count()) {
+        lineNumber -= laidOut->layout.lineCount();
+        laidOut = &paragraph(++index);
+    }
+    lineNumber = std::clamp(lineNumber, 0, std::max(0, laidOut->layout.lineCount() - 1));
+    if (laidOut->layout.lineCount() == 0)
+        return m_paragraphs.start(index);
+    return m_paragraphs.start(index) + laidOut->layout.lineAt(lineNumber).xToCursor(m_desiredX);
+}
+
+qsizetype ReaderView::lineEdge(qsizetype position, bool end)
+{
+    const qsizetype index = m_paragraphs.paragraphAt(position);
+    const Paragraph &laidOut = paragraph(index);
+    const QTextLine line = laidOut.layout.lineForTextPosition(int(position - m_paragraphs.start(index)));
+    if (!line.isValid())
+        return position;
+    qsizetype edge = m_paragraphs.start(index) + (end ? line.textStart() + line.textLength() : line.textStart());
+    // A wrapped line ends with the space it broke at; the caret belongs before it.
+    if (end && edge > m_paragraphs.start(index) + line.textStart() && edge < m_paragraphs.end(index))
+        --edge;
+    return edge;
+}
+
+qsizetype ReaderView::wordNeighbour(qsizetype position, bool forward) const
+{
+    const qsizetype index = m_paragraphs.paragraphAt(position);
+    auto found = m_layouts.find(index);
+    if (found == m_layouts.end())
+        return position;
+    const QTextLayout &layout = found->second->layout;
+    const int local = int(position - m_paragraphs.start(index));
+    const int moved = forward ? layout.nextCursorPosition(local, QTextLayout::SkipWords)
+                              : layout.previousCursorPosition(local, QTextLayout::SkipWords);
+    if (moved == local) {
+        if (forward && index + 1 < m_paragraphs.count())
+            return m_paragraphs.start(index + 1);
+        if (!forward && index > 0)
+            return m_paragraphs.end(index - 1);
+    }
+    return m_paragraphs.start(index) + moved;
+}
+
+void ReaderView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_document) {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    if (event == QKeySequence::Copy) {
+        if (hasSelection())
+            QApplication::clipboard()->setText(selectedText());
+        return;
+    }
+    if (event == QKeySequence::SelectAll) {
+        setSelection(0, m_document->text().size());
+        return;
+    }
+    const bool extend = event->modifiers() & Qt::ShiftModifier;
+    const bool word = event->modifiers() & Qt::ControlModifier;
+    const qsizetype length = m_document->text().size();
+    paragraph(m_paragraphs.paragraphAt(m_cursor)); // the moves below need the caret's paragraph laid out
+    qsizetype target = -1;
+    bool keepsDesiredX = false;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const bool right = event->key() == Qt::Key_Right;
+        if (word) {
+            const bool rightToLeft = paragraph(m_paragraphs.paragraphAt(m_cursor)).rightToLeft;
+            target = wordNeighbour(m_cursor, right != rightToLeft);
+        } else {
+            target = visualNeighbour(m_cursor, right);
+        }
+        break;
+    }
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        target = verticalNeighbour(m_cursor, event->key() == Qt::Key_Up ? -1 : 1);
+        keepsDesiredX = true;
+        break;
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown: {
+        const int lines = std::max(1, viewport()->height() / (m_chipRoom + m_lineHeight) - 1);
+        target = verticalNeighbour(m_cursor, event->key() == Qt::Key_PageUp ? -lines : lines);
+        keepsDesiredX = true;
+        break;
+    }
+    case Qt::Key_Home:
+        target = word ? 0 : lineEdge(m_cursor, false);
+        break;
+    case Qt::Key_End:
+        target = word ? length : lineEdge(m_cursor, true);
+        break;
+    case Qt::Key_Escape:
+        if (hasSelection())
+            clearSelection();
+        else
+            setSelectedEntity(QString());
+        return;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    if (!keepsDesiredX)
+        m_desiredX = -1;
+    moveCursor(target, extend);
+}
+
+void ReaderView::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_document || event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const qsizetype position = positionAt(event->position().toPoint());
+    m_selecting = true;
+    m_dragged = false;
+    m_desiredX = -1;
+    m_exactSelection = event->modifiers() & Qt::AltModifier;
+    setSelection(event->modifiers() & Qt::ShiftModifier ? m_anchor : position, position);
+}
+
+void ReaderView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_selecting) {
+        QAbstractScrollArea::mouseMoveEvent(event);
+        return;
+    }
+    m_dragged = true;
+    const QPoint point = event->position().toPoint();
+    setSelection(m_anchor, positionAt(point));
+    if (point.y() < 0 || point.y() > viewport()->height())
+        ensureVisible(m_cursor);
+}
+
+void ReaderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_selecting) {
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    m_selecting = false;
+    if (!m_dragged && !hasSelection()) {
+        // A click, not a drag: it selects the innermost entity under the pointer, or none.
+        const QStringList here = entitiesAt(m_cursor);
+        setSelectedEntity(here.isEmpty() ? QString() : here.front());
+    }
+}
+
+void ReaderView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (!m_document || event->button() != Qt::LeftButton)
+        return;
+    const qsizetype position = positionAt(event->position().toPoint());
+    const qsizetype index = m_paragraphs.paragraphAt(position);
+    const QTextLayout &layout = paragraph(index).layout;
+    const int local = int(position - m_paragraphs.start(index));
+    // Word edges from the layout itself, so double-clicking behaves as everywhere else.
+    int from = layout.previousCursorPosition(local + 1, QTextLayout::SkipWords);
+    int to = layout.nextCursorPosition(local, QTextLayout::SkipWords);
+    while (to > from && layout.text().at(to - 1).isSpace())
+        --to;
+    setSelection(m_paragraphs.start(index) + from, m_paragraphs.start(index) + to);
+    m_exactSelection = false;
+}
+
+void ReaderView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            setZoom(m_zoom + steps * 10);
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void ReaderView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    m_caretTimer.start(caretBlinkMs, this);
+    viewport()->update();
+}
+
+void ReaderView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    m_caretTimer.stop();
+    viewport()->update();
+}
+
+void ReaderView::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_caretTimer.timerId()) {
+        QAbstractScrollArea::timerEvent(event);
+        return;
+    }
+    m_caretVisible = !m_caretVisible;
+    if (!m_document)
+        return;
+    // Only the caret's line changes.
+    const QList<QRectF> here = rangeRects(m_cursor, m_cursor + 1);
+    viewport()->update(here.isEmpty() ? viewport()->rect() : here.front().toAlignedRect().adjusted(-4, -2, 4, 2));
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_document)
+        return;
+    if (event->reason() == QContextMenuEvent::Mouse && !hasSelection()) {
+        const QStringList here = entitiesAt(positionAt(event->pos()));
+        if (!here.isEmpty())
+            setSelectedEntity(here.front());
+    }
+    Q_EMIT contextMenuRequested(event->globalPos());
+}
+
+bool ReaderView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString ReaderView::tooltipAt(const QPoint &point)
+{
+    if (!m_document)
+        return {};
+    const qsizetype position = positionAt(point);
+    // xToCursor snaps to the nearest boundary; make sure the pointer is really over the text.
+    const QList<QRectF> character = rangeRects(position, position + 1);
+    const QList<QRectF> previous = position > 0 ? rangeRects(position - 1, position) : QList<QRectF>();
+    const bool overText =
+        std::any_of(character.begin(), character.end(), [&](const QRectF &r) { return r.contains(point); })
+        || std::any_of(previous.begin(), previous.end(), [&](const QRectF &r) { return r.contains(point); });
+    if (!overText)
+        return {};
+    QStringList parts;
+    for (const QString &id : entitiesAt(position)) {
+        const Entity *entity = m_document->annotations()->entity(id);
+        const EntityType *type = m_schema ? m_schema->entityType(entity->type) : nullptr;
+        QString part = QStringLiteral("<b>%1</b> %2")
+                           .arg(type ? type->label.toHtmlEscaped() : entity->type.toHtmlEscaped(),
+                                m_document->textOf(*entity).toHtmlEscaped());
+        for (auto it = entity->attributes.cbegin(); it != entity->attributes.cend(); ++it)
+            part += QStringLiteral("<br>%1: %2").arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
+        if (!entity->note.isEmpty())
+            part += QStringLiteral("<br><i>%1</i>").arg(entity->note.toHtmlEscaped());
+        parts.append(part);
+    }
+    return parts.join(QStringLiteral("<hr>"));
+}
+
+} // namespace Hashiya

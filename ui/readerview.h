@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/articledocument.h"
+#include "text/paragraphindex.h"
+#include "ui/paragraphheights.h"
+
+#include <QAbstractScrollArea>
+#include <QBasicTimer>
+#include <QPointer>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QTextLayout;
+
+namespace Hashiya {
+
+class HighlightPainter;
+class SpanIndex;
+struct Schema;
+
+/// The article, read-only, with its entities highlighted. Built for long documents: it lays out and
+/// paints only the paragraphs on screen, straight from the document's text (no copy into a
+/// QTextDocument), finds their entities through a SpanIndex, and scrolls by pixel over estimated
+/// heights that become exact as paragraphs are seen. Each paragraph runs left to right or right to
+/// left by its first strong character (or as the analyst overrides). Offers a caret and a selection
+/// for reading and tagging; tagging itself is the Tagger's job.
+class ReaderView final : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    void setDocument(ArticleDocument *document, const Schema *schema);
+    ArticleDocument *document() const { return m_document; }
+    void setSchema(const Schema *schema);
+
+    /// Qt::LayoutDirectionAuto: each paragraph by its first strong character.
+    void setDirectionMode(Qt::LayoutDirection mode);
+    Qt::LayoutDirection directionMode() const { return m_directionMode; }
+    void setWordWrap(bool wrap);
+    bool wordWrap() const { return m_wordWrap; }
+    void setTextFont(const QFont &font);
+    QFont textFont() const { return m_baseFont; }
+    void setZoom(int percent);
+    int zoom() const { return m_zoom; }
+
+    // The caret and the selection, as UTF-16 offsets of the document's text.
+    qsizetype cursorPosition() const { return m_cursor; }
+    qsizetype anchorPosition() const { return m_anchor; }
+    bool hasSelection() const { return m_anchor != m_cursor; }
+    qsizetype selectionStart() const { return std::min(m_anchor, m_cursor); }
+    qsizetype selectionEnd() const { return std::max(m_anchor, m_cursor); }
+    QString selectedText() const;
+    /// Selects [anchor, cursor) and shows the caret at `cursor`.
+    void setSelection(qsizetype anchor, qsizetype cursor);
+    void clearSelection();
+    /// True if the selection was made with Alt held: the analyst wants exactly these characters.
+    bool selectionIsExact() const { return m_exactSelection; }
+
+    /// The entity the analyst is working on (outlined); empty if none.
+    QString selectedEntity() const { return m_selectedEntity; }
+    void setSelectedEntity(const QString &id);
+    /// The entities at UTF-16 offset `position`, innermost (shortest) first.
+    QStringList entitiesAt(qsizetype position) const;
+
+    /// Scrolls so that UTF-16 offset `position` is on screen, with some context around it.
+    void ensureVisible(qsizetype position);
+    /// Where the text between UTF-16 offsets [from, to) is drawn, in viewport coordinates: one
+    /// rectangle per line and direction run.
+    QList<QRectF> rangeRects(qsizetype from, qsizetype to);
+    /// The UTF-16 offset of the character boundary nearest to a viewport point.
+    qsizetype positionAt(const QPoint &point);
+
+Q_SIGNALS:
+    void selectionChanged();
+    void selectedEntityChanged(const QString &id);
+    void cursorPositionChanged(qsizetype position);
+    void contextMenuRequested(const QPoint &globalPosition);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void timerEvent(QTimerEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    struct Paragraph; // the layout of one paragraph
+
+    void rebuildParagraphs();
+    void relayout();
+    void updateFontMetrics();
+    int estimatedHeight(qsizetype paragraph) const;
+    Paragraph &paragraph(qsizetype index);
+    void forgetLayouts(qsizetype from, qsizetype to);
+    void updateScrollBars();
+    int contentWidth() const;
+    qint64 paragraphTop(qsizetype index) const; ///< content y, margins included
+    QPointF paragraphOrigin(qsizetype index) const; ///< viewport position of a laid-out paragraph
+    void paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin);
+
+    void moveCursor(qsizetype position, bool extendSelection);
+    qsizetype visualNeighbour(qsizetype position, bool towardsRight) const;
+    qsizetype verticalNeighbour(qsizetype position, int lines);
+    qsizetype lineEdge(qsizetype position, bool end);
+    qsizetype wordNeighbour(qsizetype position, bool forward) const;
+    void repaintRange(qsizetype from, qsizetype to);
+    void onAnnotationsChanged(qsizetype utf16From, qsizetype utf16To);
+    QString tooltipAt(const QPoint &point);
+
+    QPointer<ArticleDocument> m_document;
+    const Schema *m_schema = nullptr;
+    std::unique_ptr<SpanIndex> m_spans;
+    std::unique_ptr<HighlightPainter> m_highlights;
+    ParagraphIndex m_paragraphs;
+    ParagraphHeights m_heights;
+    std::unordered_map<qsizetype, std::unique_ptr<Paragraph>> m_layouts;
+
+    QFont m_baseFont;
+    QFont m_font; // zoomed
+    int m_zoom = 100;
+    bool m_wordWrap = true;
+    Qt::LayoutDirection m_directionMode = Qt::LayoutDirectionAuto;
+    int m_lineHeight = 0;
+    int m_chipRoom = 0; // space above each line for type chips
+    int m_paragraphGap = 0; // space after each paragraph
+    int m_margin = 0;
+    int m_widestLine = 0;
+
+    qsizetype m_anchor = 0;
+    qsizetype m_cursor = 0;
+    qreal m_desiredX = -1; // kept across Up/Down moves
+    bool m_exactSelection = false;
+    bool m_selecting = false; // a mouse drag is under way
+    bool m_dragged = false;
+    bool m_caretVisible = true;
+    QBasicTimer m_caretTimer;
+    QString m_selectedEntity;
+};
+
+} // namespace Hashiya

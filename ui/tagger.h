@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "text/wordboundaries.h"
+
+#include <QObject>
+
+class QMenu;
+class QWidget;
+
+namespace Hashiya {
+
+class ArticleDocument;
+class ReaderView;
+struct Schema;
+
+/// Turns the analyst's keys and menu choices in the reader into annotation commands: tag the selection
+/// with a type (its shortcut key, the palette or the menu), retype or remove the selected entity, move
+/// between entities with Tab, grow or shrink it with Shift and the arrows, and add a fragment to make it
+/// discontinuous. Every action is one undo step.
+class Tagger final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Tagger(ReaderView *view, QObject *parent = nullptr);
+
+    void setSchema(const Schema *schema) { m_schema = schema; }
+    /// Snap selections to whole words (the default); an Alt-selection is always taken exactly.
+    void setSnapToWords(bool snap) { m_snapToWords = snap; }
+    bool snapToWords() const { return m_snapToWords; }
+
+    /// Tags the selection with `type`, or, with no selection, gives the selected entity that type.
+    bool tag(const QString &type);
+    bool removeSelected();
+    /// Selects the next (or previous) entity in text order and scrolls to it.
+    bool selectNext(bool forward);
+    /// Moves one edge of the selected entity by a word (a character when not snapping), outwards to
+    /// grow or inwards to shrink.
+    bool resizeSelected(bool endEdge, bool grow);
+    /// Adds the selection to the selected entity as another fragment.
+    bool addFragment();
+    /// The selection as tag() would take it: snapped, in UTF-16 offsets.
+    TextRange taggableRange() const;
+    /// A context menu for what is selected.
+    QMenu *createContextMenu(QWidget *parent);
+
+Q_SIGNALS:
+    /// Feedback for the status bar, e.g. why nothing happened.
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    ArticleDocument *editableDocument();
+    QString typeForKey(const QString &key) const;
+
+    ReaderView *m_view;
+    const Schema *m_schema = nullptr;
+    bool m_snapToWords = true;
+};
+
+} // namespace Hashiya

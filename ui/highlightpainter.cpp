@@ -141,11 +141,14 @@ void HighlightPainter::paintOver(QPainter &painter, const QTextLayout &layout, c
         const QRectF anchor = first.front().translated(origin);
         const qreal width = chipMetrics.horizontalAdvance(mark.label) + 6;
         const qreal height = std::min<qreal>(chipMetrics.height(), chipRoom - 1);
-        QRectF chip(rightToLeft ? anchor.right() - width : anchor.left(), anchor.top() - height - 1, width, height);
+        // A Latin name inside Arabic text still starts on its left.
+        const QChar firstCharacter = layout.text().at(mark.fragments.front().first);
+        const bool chipOnRight = rightToLeft && !(firstCharacter.isLetter() && firstCharacter.direction() == QChar::DirL);
+        QRectF chip(chipOnRight ? anchor.right() - width : anchor.left(), anchor.top() - height - 1, width, height);
         // Chips of entities that start close together must not hide each other.
         for (const QRectF &placed : placedChips) {
             if (chip.intersects(placed))
-                chip.moveLeft(rightToLeft ? placed.left() - width - 2 : placed.right() + 2);
+                chip.moveLeft(chipOnRight ? placed.left() - width - 2 : placed.right() + 2);
         }
         placedChips.push_back(chip);
         painter.setPen(Qt::NoPen);

@@ -4,6 +4,7 @@
 #include "model/articledocument.h"
 #include "model/schema.h"
 #include "model/spanindex.h"
+#include "text/direction.h"
 #include "ui/highlightpainter.h"
 
 #include <QApplication>
@@ -217,7 +218,7 @@ ReaderView::Paragraph &ReaderView::paragraph(qsizetype index)
     auto layout = std::make_unique<Paragraph>();
     const qsizetype start = m_paragraphs.start(index);
     const QString text = m_document->text().mid(start, m_paragraphs.end(index) - start);
-    layout->rightToLeft = m_directionMode == Qt::LayoutDirectionAuto ? QStringView(text).isRightToLeft()
+    layout->rightToLeft = m_directionMode == Qt::LayoutDirectionAuto ? isRightToLeftParagraph(text)
                                                                      : m_directionMode == Qt::RightToLeft;
     QTextOption option;
     option.setTextDirection(layout->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);

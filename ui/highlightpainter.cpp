@@ -143,7 +143,8 @@ void HighlightPainter::paintOver(QPainter &painter, const QTextLayout &layout, c
         const qreal height = std::min<qreal>(chipMetrics.height(), chipRoom - 1);
         // A Latin name inside Arabic text still starts on its left.
         const QChar firstCharacter = layout.text().at(mark.fragments.front().first);
-        const bool chipOnRight = rightToLeft && !(firstCharacter.isLetter() && firstCharacter.direction() == QChar::DirL);
+        const bool chipOnRight =
+            rightToLeft && !(firstCharacter.isLetter() && firstCharacter.direction() == QChar::DirL);
         QRectF chip(chipOnRight ? anchor.right() - width : anchor.left(), anchor.top() - height - 1, width, height);
         // Chips of entities that start close together must not hide each other.
         for (const QRectF &placed : placedChips) {

@@ -140,7 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     QFont font = m_reader->textFont();
-    if (font.fromString(settings.value(fontKey).toString()))
+    if (settings.contains(fontKey) && font.fromString(settings.value(fontKey).toString()))
         m_reader->setTextFont(font);
     m_reader->setZoom(settings.value(zoomKey, 100).toInt());
     m_wrapAction->setChecked(settings.value(wrapKey, true).toBool());

@@ -5,6 +5,7 @@
 #include "model/schema.h"
 #include "model/spanindex.h"
 #include "text/direction.h"
+#include "text/wordboundaries.h"
 #include "ui/highlightpainter.h"
 
 #include <QApplication>
@@ -80,9 +81,15 @@ void ReaderView::setDocument(ArticleDocument *document, const Schema *schema)
         connect(set, &AnnotationSet::entityAboutToBeRemoved, this, entityExtent);
         connect(set, &AnnotationSet::entityAboutToChange, this, entityExtent);
         connect(set, &AnnotationSet::entityChanged, this, entityExtent);
+        // A retype or resize removes and re-inserts the entity: look again once the edit is complete.
         connect(set, &AnnotationSet::entityRemoved, this, [this, set] {
-            if (!m_selectedEntity.isEmpty() && !set->entity(m_selectedEntity))
-                setSelectedEntity(QString());
+            QMetaObject::invokeMethod(
+                this,
+                [this, set] {
+                    if (!m_selectedEntity.isEmpty() && !set->entity(m_selectedEntity))
+                        setSelectedEntity(QString());
+                },
+                Qt::QueuedConnection);
         });
         connect(set, &AnnotationSet::wasReset, this, [this] { viewport()->update(); });
     }
@@ -218,8 +225,8 @@ ReaderView::Paragraph &ReaderView::paragraph(qsizetype index)
     auto layout = std::make_unique<Paragraph>();
     const qsizetype start = m_paragraphs.start(index);
     const QString text = m_document->text().mid(start, m_paragraphs.end(index) - start);
-    layout->rightToLeft = m_directionMode == Qt::LayoutDirectionAuto ? isRightToLeftParagraph(text)
-                                                                     : m_directionMode == Qt::RightToLeft;
+    layout->rightToLeft =
+        m_directionMode == Qt::LayoutDirectionAuto ? isRightToLeftParagraph(text) : m_directionMode == Qt::RightToLeft;
     QTextOption option;
     option.setTextDirection(layout->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     // Explicitly absolute: QTextLayout does not mirror a plain left alignment for right-to-left text.
@@ -698,9 +705,22 @@ void ReaderView::mouseReleaseEvent(QMouseEvent *event)
     }
     m_selecting = false;
     if (!m_dragged && !hasSelection()) {
-        // A click, not a drag: it selects the innermost entity under the pointer, or none.
+        // A click, not a drag: it selects the innermost entity under the pointer. A click on plain
+        // text lets go of the selected entity, unless it turns out to be the first half of a
+        // double-click that selects text to add to that entity.
         const QStringList here = entitiesAt(m_cursor);
-        setSelectedEntity(here.isEmpty() ? QString() : here.front());
+        if (!here.isEmpty())
+            setSelectedEntity(here.front());
+        else if (!m_selectedEntity.isEmpty())
+            m_deselect.start(QApplication::doubleClickInterval(), this);
+    }
+}
+
+void ReaderView::settlePendingClick()
+{
+    if (m_deselect.isActive()) {
+        m_deselect.stop();
+        setSelectedEntity(QString());
     }
 }
 
@@ -708,16 +728,11 @@ void ReaderView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (!m_document || event->button() != Qt::LeftButton)
         return;
+    m_deselect.stop();
+    // The word under the pointer, by the same rules that tagging snaps to.
     const qsizetype position = positionAt(event->position().toPoint());
-    const qsizetype index = m_paragraphs.paragraphAt(position);
-    const QTextLayout &layout = paragraph(index).layout;
-    const int local = int(position - m_paragraphs.start(index));
-    // Word edges from the layout itself, so double-clicking behaves as everywhere else.
-    int from = layout.previousCursorPosition(local + 1, QTextLayout::SkipWords);
-    int to = layout.nextCursorPosition(local, QTextLayout::SkipWords);
-    while (to > from && layout.text().at(to - 1).isSpace())
-        --to;
-    setSelection(m_paragraphs.start(index) + from, m_paragraphs.start(index) + to);
+    const auto [from, to] = wordAt(m_document->text(), position);
+    setSelection(from, to);
     m_exactSelection = false;
 }
 
@@ -749,6 +764,10 @@ void ReaderView::focusOutEvent(QFocusEvent *event)
 
 void ReaderView::timerEvent(QTimerEvent *event)
 {
+    if (event->timerId() == m_deselect.timerId()) {
+        settlePendingClick();
+        return;
+    }
     if (event->timerId() != m_caretTimer.timerId()) {
         QAbstractScrollArea::timerEvent(event);
         return;

@@ -65,6 +65,8 @@ public:
     /// The entity the analyst is working on (outlined); empty if none.
     QString selectedEntity() const { return m_selectedEntity; }
     void setSelectedEntity(const QString &id);
+    /// Applies a click on plain text that is still waiting to see whether a double-click follows.
+    void settlePendingClick();
     /// The entities at UTF-16 offset `position`, innermost (shortest) first.
     QStringList entitiesAt(qsizetype position) const;
 
@@ -150,6 +152,7 @@ private:
     bool m_dragged = false;
     bool m_caretVisible = true;
     QBasicTimer m_caretTimer;
+    QBasicTimer m_deselect; // a click on plain text, waiting out the double-click interval
     QString m_selectedEntity;
 };
 

@@ -264,6 +264,7 @@ bool Tagger::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_view || event->type() != QEvent::KeyPress || !m_view->document())
         return QObject::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
+    m_view->settlePendingClick(); // keys act on what the analyst sees as selected
     const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
     const bool rightToLeft = m_view->document()->text().mid(m_view->cursorPosition(), 1).isRightToLeft()
         || (m_view->directionMode() == Qt::RightToLeft);

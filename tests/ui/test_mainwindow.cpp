@@ -5,11 +5,11 @@
 #include "ui/corpuspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/problemspanel.h"
+#include "ui/readerview.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include "ui/readerview.h"
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>

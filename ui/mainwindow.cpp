@@ -420,6 +420,10 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     const QVariant direction = QSettings().value(directionKeyPrefix + document->article().path);
     m_reader->setDirectionMode(direction.isValid() ? Qt::LayoutDirection(direction.toInt()) : Qt::LayoutDirectionAuto);
     m_reader->setDocument(document, &m_schema);
+    m_lineStarts = {0};
+    const QString &text = document->text();
+    for (qsizetype at = text.indexOf(u'\n'); at >= 0; at = text.indexOf(u'\n', at + 1))
+        m_lineStarts.push_back(at + 1);
     m_corpusPanel->setCurrentArticle(document->article().path);
     m_problemsPanel->setProblems(problems);
     m_problemsDock->setVisible(!problems.isEmpty());
@@ -494,10 +498,12 @@ void MainWindow::updateStatusBar()
         m_countsLabel->clear();
         return;
     }
-    const QString &text = m_document->text();
     const qsizetype cursor = m_reader->cursorPosition();
-    const qsizetype line = 1 + text.left(cursor).count(u'\n');
-    const qsizetype lineStart = cursor > 0 ? text.lastIndexOf(u'\n', cursor - 1) + 1 : 0;
+    // Line starts are found once per article: counting line breaks up to the caret on every move
+    // would cost milliseconds in a long article.
+    const auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), cursor);
+    const qsizetype line = next - m_lineStarts.begin();
+    const qsizetype lineStart = line > 0 ? *(next - 1) : 0;
     const CodePointIndex &codePoints = m_document->codePoints();
     m_positionLabel->setText(tr("Line %1, column %2 · offset %3")
                                  .arg(line)

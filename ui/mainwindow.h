@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <vector>
+
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -72,6 +74,7 @@ private:
     DocumentSession *m_session;
     QUndoGroup *m_undoGroup;
     ArticleDocument *m_document = nullptr;
+    std::vector<qsizetype> m_lineStarts; // of the current article, for the status bar
     QString m_corpusFolder;
     Schema m_schema;
 

@@ -96,9 +96,11 @@ bool Tagger::tag(const QString &type)
     entity.type = type;
     entity.spans.append(Span {codePoints.toCodePoint(from), codePoints.toCodePoint(to), {}});
     // The same type on the same text again is a slip, not a second entity.
-    for (const Entity &existing : set->entities()) {
-        if (existing.start() > entity.start())
-            break;
+    const auto &entities = set->entities();
+    const auto sameStart = std::lower_bound(entities.begin(), entities.end(), entity.start(),
+                                            [](const Entity &e, qsizetype start) { return e.start() < start; });
+    for (auto it = sameStart; it != entities.end() && it->start() == entity.start(); ++it) {
+        const Entity &existing = *it;
         if (existing.type == type && existing.spans == entity.spans) {
             m_view->clearSelection();
             m_view->setSelectedEntity(existing.id);

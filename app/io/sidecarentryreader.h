@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/jsonfields.h"
+#include "model/annotationset.h"
 #include "model/entity.h"
 #include "model/relation.h"
 
@@ -45,7 +46,7 @@ public:
     void readEntity(simdjson::ondemand::value value, qsizetype at);
     void readRelation(simdjson::ondemand::value value, qsizetype at);
 
-    std::vector<Entity> entities;
+    EntityList entities;
     std::vector<qsizetype> entityOffsets; ///< where each kept entity starts in the source
     std::vector<size_t> entityIdHashes; ///< IdTable::hashOf each id, computed while it is in cache
     std::vector<Relation> relations;

@@ -261,12 +261,10 @@ bool Reader::readLineByLine(const Layout &layout)
     for (qsizetype t = 0; t < threads; ++t)
         parts.push_back(std::make_unique<Part>(m_source, m_path, entryContext()));
     std::atomic<bool> failed = false;
-    // The first part's vectors become the result: room for all entities there saves moving them twice.
-    parts[0]->entries.entities.reserve(size_t(layout.entityLines));
+    // The first part's vectors become the result: room for all there saves moving them twice.
     parts[0]->entries.entityOffsets.reserve(size_t(layout.entityLines));
     parts[0]->entries.entityIdHashes.reserve(size_t(layout.entityLines));
     auto readItems = [&](Part &part, size_t begin, size_t end) {
-        part.entries.entities.reserve(end - begin);
         try {
             for (size_t i = begin; i < end && !failed.load(std::memory_order_relaxed); ++i) {
                 const std::string_view text = itemText(lineText(m_source, items[i].line));
@@ -343,7 +341,7 @@ void Reader::merge(Part &part)
         else
             to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
     };
-    append(m_content.entities, entries.entities);
+    m_content.entities.append(std::move(entries.entities));
     append(m_entityOffsets, entries.entityOffsets);
     append(m_entityIdHashes, entries.entityIdHashes);
     append(m_content.relations, entries.relations);
@@ -545,20 +543,19 @@ void Reader::checkIds()
     // Rare: drop the repeats, then rebuild the table, whose pointers moved with them.
     auto dropMarked = [](auto &items, std::vector<qsizetype> &offsets, std::vector<size_t> &hashes,
                          const std::vector<char> &dropped) {
-        size_t kept = 0;
+        std::remove_cvref_t<decltype(items)> kept;
+        size_t count = 0;
         for (size_t i = 0; i < items.size(); ++i) {
             if (i < dropped.size() && dropped[i])
                 continue;
-            if (kept != i) {
-                items[kept] = std::move(items[i]);
-                offsets[kept] = offsets[i];
-                hashes[kept] = hashes[i];
-            }
-            ++kept;
+            kept.push_back(std::move(items[i]));
+            offsets[count] = offsets[i];
+            hashes[count] = hashes[i];
+            ++count;
         }
-        items.resize(kept);
-        offsets.resize(kept);
-        hashes.resize(kept);
+        items = std::move(kept);
+        offsets.resize(count);
+        hashes.resize(count);
     };
     dropMarked(m_content.entities, m_entityOffsets, m_entityIdHashes, droppedEntities);
     dropMarked(m_content.relations, m_relationOffsets, m_relationIdHashes, droppedRelations);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/annotationset.h"
 #include "model/entity.h"
 #include "model/problem.h"
 #include "model/relation.h"
@@ -21,7 +22,7 @@ struct Schema;
 struct SidecarContent
 {
     SidecarInfo info;
-    std::vector<Entity> entities;
+    EntityList entities; ///< chunked as the set keeps them, so handing them over moves nothing
     std::vector<Relation> relations;
 };
 

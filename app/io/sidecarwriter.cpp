@@ -2,6 +2,7 @@
 #include "sidecarwriter.h"
 
 #include "io/jsonwriter.h"
+#include "model/annotationset.h"
 #include "model/article.h"
 #include "model/sidecarinfo.h"
 #include "text/codepointindex.h"
@@ -121,12 +122,13 @@ void writeRelation(JsonWriter &out, const Relation &relation)
 }
 
 // Writes items [from, to) of an array, one per line, each followed by a comma unless it is the last.
-template<typename Item, typename WriteItem>
-void writeItems(JsonWriter &out, const std::vector<Item> &items, size_t from, size_t to, WriteItem writeItem)
+template<typename Items, typename WriteItem>
+void writeItems(JsonWriter &out, const Items &items, size_t from, size_t to, WriteItem writeItem)
 {
-    for (size_t i = from; i < to; ++i) {
+    auto it = items.begin() + std::ptrdiff_t(from);
+    for (size_t i = from; i < to; ++i, ++it) {
         out.raw(std::string_view("    "));
-        writeItem(items[i]);
+        writeItem(*it);
         out.raw(i + 1 < items.size() ? std::string_view(",\n") : std::string_view("\n"));
     }
 }
@@ -142,15 +144,16 @@ std::string_view closing(bool empty)
 
 } // namespace
 
+template<typename Entities>
 std::vector<SidecarWriter::Piece> SidecarWriter::pieces(const Article &article, const CodePointIndex &codePoints,
-                                                        const SidecarInfo &info, const std::vector<Entity> &entities,
+                                                        const SidecarInfo &info, const Entities &entities,
                                                         const std::vector<Relation> &relations)
 {
     // The pieces outlive this call: they hold pointers to the arguments, never references to them.
     const Article *a = &article;
     const CodePointIndex *cp = &codePoints;
     const SidecarInfo *in = &info;
-    const std::vector<Entity> *ents = &entities;
+    const Entities *ents = &entities;
     const std::vector<Relation> *rels = &relations;
     std::vector<Piece> result;
     result.push_back([=](JsonWriter &out) {
@@ -211,17 +214,17 @@ std::vector<SidecarWriter::Piece> SidecarWriter::pieces(const Article &article, 
     return result;
 }
 
+template<typename Entities>
 void SidecarWriter::write(JsonWriter &out, const Article &article, const CodePointIndex &codePoints,
-                          const SidecarInfo &info, const std::vector<Entity> &entities,
-                          const std::vector<Relation> &relations)
+                          const SidecarInfo &info, const Entities &entities, const std::vector<Relation> &relations)
 {
     for (const Piece &piece : pieces(article, codePoints, info, entities, relations))
         piece(out);
 }
 
+template<typename Entities>
 bool SidecarWriter::write(QIODevice &device, const Article &article, const CodePointIndex &codePoints,
-                          const SidecarInfo &info, const std::vector<Entity> &entities,
-                          const std::vector<Relation> &relations)
+                          const SidecarInfo &info, const Entities &entities, const std::vector<Relation> &relations)
 {
     const std::vector<Piece> all = pieces(article, codePoints, info, entities, relations);
     if (all.size() <= 4) { // small: one buffer, one write
@@ -253,5 +256,14 @@ bool SidecarWriter::write(QIODevice &device, const Article &article, const CodeP
     encoder.join();
     return ok;
 }
+
+template void SidecarWriter::write(JsonWriter &, const Article &, const CodePointIndex &, const SidecarInfo &,
+                                   const std::vector<Entity> &, const std::vector<Relation> &);
+template void SidecarWriter::write(JsonWriter &, const Article &, const CodePointIndex &, const SidecarInfo &,
+                                   const EntityList &, const std::vector<Relation> &);
+template bool SidecarWriter::write(QIODevice &, const Article &, const CodePointIndex &, const SidecarInfo &,
+                                   const std::vector<Entity> &, const std::vector<Relation> &);
+template bool SidecarWriter::write(QIODevice &, const Article &, const CodePointIndex &, const SidecarInfo &,
+                                   const EntityList &, const std::vector<Relation> &);
 
 } // namespace Hashiya

@@ -24,23 +24,25 @@ class SidecarWriter final
 public:
     static constexpr qsizetype contextLength = 32;
 
-    /// Appends the sidecar to `out`. `entities` must be in entityLess order and `relations` in
-    /// relationLess order, as AnnotationSet keeps them.
+    /// Appends the sidecar to `out`. `entities` (a std::vector<Entity> or an AnnotationSet's
+    /// EntityList) must be in entityLess order and `relations` in relationLess order, as AnnotationSet
+    /// keeps them.
+    template<typename Entities>
     static void write(JsonWriter &out, const Article &article, const CodePointIndex &codePoints,
-                      const SidecarInfo &info, const std::vector<Entity> &entities,
-                      const std::vector<Relation> &relations);
+                      const SidecarInfo &info, const Entities &entities, const std::vector<Relation> &relations);
     /// Writes the sidecar to `device`; large ones are encoded on a second thread while written.
     /// Returns false if the device refused a write.
+    template<typename Entities>
     static bool write(QIODevice &device, const Article &article, const CodePointIndex &codePoints,
-                      const SidecarInfo &info, const std::vector<Entity> &entities,
-                      const std::vector<Relation> &relations);
+                      const SidecarInfo &info, const Entities &entities, const std::vector<Relation> &relations);
 
 private:
     static constexpr size_t itemsPerPiece = 50000;
     /// Encoders for consecutive parts of the file, each independent of the others.
     using Piece = std::function<void(JsonWriter &)>;
+    template<typename Entities>
     static std::vector<Piece> pieces(const Article &article, const CodePointIndex &codePoints, const SidecarInfo &info,
-                                     const std::vector<Entity> &entities, const std::vector<Relation> &relations);
+                                     const Entities &entities, const std::vector<Relation> &relations);
 };
 
 } // namespace Hashiya

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationset.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace Hashiya {
@@ -10,16 +12,48 @@ AnnotationSet::AnnotationSet(QObject *parent)
 {
 }
 
+namespace {
+
+QHash<QString, qsizetype> startsById(const EntityList &entities)
+{
+    QHash<QString, qsizetype> starts;
+    starts.reserve(qsizetype(entities.size() + entities.size() / 8 + 64));
+    for (const Entity &entity : entities)
+        starts.insert(entity.id, entity.start());
+    return starts;
+}
+
+} // namespace
+
+AnnotationSet::~AnnotationSet()
+{
+    if (m_pendingEntityStarts.valid())
+        m_pendingEntityStarts.wait(); // it reads the entities
+}
+
+void AnnotationSet::ensureEntityStarts() const
+{
+    if (m_entityStartsBuilt)
+        return;
+    m_entityStarts = m_pendingEntityStarts.valid() ? m_pendingEntityStarts.get() : startsById(m_entities);
+    m_entityStartsBuilt = true;
+}
+
 qsizetype AnnotationSet::indexOfEntity(const QString &id) const
 {
-    if (m_entityIndexStale) {
-        m_entityIndex.clear();
-        m_entityIndex.reserve(qsizetype(m_entities.size()));
-        for (size_t i = 0; i < m_entities.size(); ++i)
-            m_entityIndex.insert(m_entities[i].id, qsizetype(i));
-        m_entityIndexStale = false;
+    ensureEntityStarts();
+    const auto found = m_entityStarts.constFind(id);
+    if (found == m_entityStarts.constEnd())
+        return -1;
+    // The start narrows the search to the few entities that begin there.
+    const qsizetype start = *found;
+    auto it = std::lower_bound(m_entities.begin(), m_entities.end(), start,
+                               [](const Entity &entity, qsizetype value) { return entity.start() < value; });
+    for (; it != m_entities.end() && it->start() == start; ++it) {
+        if (it->id == id)
+            return it - m_entities.begin();
     }
-    return m_entityIndex.value(id, -1);
+    return -1;
 }
 
 const Entity *AnnotationSet::entity(const QString &id) const
@@ -35,11 +69,13 @@ qsizetype AnnotationSet::entityInsertPosition(const Entity &entity) const
 
 qsizetype AnnotationSet::insertEntity(const Entity &entity)
 {
+    ensureEntityStarts();
     Q_ASSERT(indexOfEntity(entity.id) < 0);
     const qsizetype index = entityInsertPosition(entity);
     Q_EMIT entityAboutToBeInserted(index);
-    m_entities.insert(m_entities.begin() + index, entity);
-    noteEntityInsertedAt(index);
+    m_entities.insert(size_t(index), entity);
+    if (m_entityStartsBuilt)
+        m_entityStarts.insert(entity.id, entity.start());
     Q_EMIT entityInserted(index);
     return index;
 }
@@ -53,11 +89,12 @@ Entity AnnotationSet::takeEntity(const QString &id)
 
 qsizetype AnnotationSet::takeEntityAt(qsizetype index, Entity *taken)
 {
+    ensureEntityStarts();
     Q_ASSERT(index >= 0 && index < entityCount());
     Q_EMIT entityAboutToBeRemoved(index);
-    *taken = std::move(m_entities[size_t(index)]);
-    m_entities.erase(m_entities.begin() + index);
-    noteEntityRemovedAt(index, taken->id);
+    *taken = m_entities.take(size_t(index));
+    if (m_entityStartsBuilt)
+        m_entityStarts.remove(taken->id);
     Q_EMIT entityRemoved(index);
     return index;
 }
@@ -77,22 +114,6 @@ void AnnotationSet::replaceEntity(const Entity &entity)
     Entity removed;
     takeEntityAt(index, &removed);
     insertEntity(entity);
-}
-
-void AnnotationSet::noteEntityInsertedAt(qsizetype index)
-{
-    if (!m_entityIndexStale && index == entityCount() - 1)
-        m_entityIndex.insert(m_entities.back().id, index);
-    else
-        m_entityIndexStale = true;
-}
-
-void AnnotationSet::noteEntityRemovedAt(qsizetype index, const QString &id)
-{
-    if (!m_entityIndexStale && index == entityCount())
-        m_entityIndex.remove(id);
-    else
-        m_entityIndexStale = true;
 }
 
 qsizetype AnnotationSet::relationInsertPosition(const Relation &relation) const
@@ -153,17 +174,32 @@ QList<Relation> AnnotationSet::relationsOf(const QString &entityId) const
     return result;
 }
 
-void AnnotationSet::reset(std::vector<Entity> entities, std::vector<Relation> relations)
+void AnnotationSet::reset(EntityList entities, std::vector<Relation> relations)
 {
     Q_EMIT aboutToBeReset();
+    if (m_pendingEntityStarts.valid())
+        m_pendingEntityStarts.wait(); // it still reads the entities being replaced
+    if (!std::is_sorted(entities.begin(), entities.end(), entityLess)) {
+        std::vector<Entity> sorted = entities;
+        std::sort(sorted.begin(), sorted.end(), entityLess);
+        entities.assign(std::move(sorted));
+    }
     m_entities = std::move(entities);
     m_relations = std::move(relations);
-    if (!std::is_sorted(m_entities.begin(), m_entities.end(), entityLess))
-        std::sort(m_entities.begin(), m_entities.end(), entityLess);
     if (!std::is_sorted(m_relations.begin(), m_relations.end(), relationLess))
         std::sort(m_relations.begin(), m_relations.end(), relationLess);
-    m_entityIndex.clear();
-    m_entityIndexStale = true;
+    m_entityStarts.clear();
+    m_entityStartsBuilt = false;
+    // Started a moment later, once a freshly opened document has been painted: an earlier start only
+    // competes with that. Readers on this thread may read the entities meanwhile; edits wait for the
+    // build (ensureEntityStarts), and a look-up before it starts builds it on the spot.
+    constexpr size_t buildInBackgroundFrom = 20000;
+    if (m_entities.size() >= buildInBackgroundFrom) {
+        QTimer::singleShot(200, this, [this] {
+            if (!m_entityStartsBuilt && !m_pendingEntityStarts.valid())
+                m_pendingEntityStarts = std::async(std::launch::async, [this] { return startsById(m_entities); });
+        });
+    }
     Q_EMIT wasReset();
 }
 

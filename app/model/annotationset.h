@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/chunkedvector.h"
 #include "model/entity.h"
 #include "model/relation.h"
 
 #include <QHash>
 #include <QObject>
 
+#include <future>
 #include <vector>
 
 namespace Hashiya {
 
+/// Entities in the set's order; chunked, so edits among a million stay quick.
+using EntityList = ChunkedVector<Entity>;
+
 /// The entities and relations of one article. Entities are kept ordered by position (entityLess), relations
 /// by id, so views can search them and files are written without sorting. Commands mutate the set;
-/// views observe its about-to / done signals. Not thread-safe: the id lookup is built lazily.
+/// views observe its about-to / done signals. Not thread-safe: the id look-up is built lazily.
 class AnnotationSet final : public QObject
 {
     Q_OBJECT
@@ -21,10 +26,11 @@ class AnnotationSet final : public QObject
 
 public:
     explicit AnnotationSet(QObject *parent = nullptr);
+    ~AnnotationSet() override;
 
     qsizetype entityCount() const { return qsizetype(m_entities.size()); }
     const Entity &entityAt(qsizetype index) const { return m_entities[size_t(index)]; }
-    const std::vector<Entity> &entities() const { return m_entities; }
+    const EntityList &entities() const { return m_entities; }
     qsizetype indexOfEntity(const QString &id) const; ///< -1 if absent
     const Entity *entity(const QString &id) const; ///< nullptr if absent
 
@@ -47,7 +53,7 @@ public:
     QList<Relation> relationsOf(const QString &entityId) const;
 
     /// Replaces everything, e.g. after loading; sorts what is not yet in order.
-    void reset(std::vector<Entity> entities, std::vector<Relation> relations);
+    void reset(EntityList entities, std::vector<Relation> relations);
 
 Q_SIGNALS:
     void entityAboutToBeInserted(qsizetype index);
@@ -71,13 +77,18 @@ private:
     qsizetype entityInsertPosition(const Entity &entity) const;
     qsizetype relationInsertPosition(const Relation &relation) const;
     qsizetype takeEntityAt(qsizetype index, Entity *taken);
-    void noteEntityInsertedAt(qsizetype index);
-    void noteEntityRemovedAt(qsizetype index, const QString &id);
 
-    std::vector<Entity> m_entities;
+    EntityList m_entities;
     std::vector<Relation> m_relations;
-    mutable QHash<QString, qsizetype> m_entityIndex; // id → index, rebuilt when stale
-    mutable bool m_entityIndexStale = false;
+    /// The id look-up, complete: waits for the background build after a reset, or builds it.
+    void ensureEntityStarts() const;
+
+    // id → where the entity starts: unlike an index, it does not change when other entities come or
+    // go, so each edit updates one entry. After a large reset it is built on another thread (a
+    // million ids take a quarter of a second), which every look-up and edit waits for first.
+    mutable QHash<QString, qsizetype> m_entityStarts;
+    mutable std::future<QHash<QString, qsizetype>> m_pendingEntityStarts;
+    mutable bool m_entityStartsBuilt = true;
 };
 
 } // namespace Hashiya

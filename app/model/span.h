@@ -4,7 +4,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <QVarLengthArray>
 
 #include <utility>
 
@@ -26,7 +25,8 @@ struct Span
 };
 
 /// The fragments of one entity, ascending and disjoint; more than one makes a discontinuous entity.
-/// Most entities have one fragment, which is stored inline.
-using SpanList = QVarLengthArray<Span, 1>;
+/// A QList, not an inline small array: entities are kept in one ordered vector, and moving a
+/// QList costs three pointers, which keeps inserting and removing among a million entities quick.
+using SpanList = QList<Span>;
 
 } // namespace Hashiya

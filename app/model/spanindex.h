@@ -25,9 +25,13 @@ public:
     void overlapping(qsizetype from, qsizetype to, std::vector<qsizetype> &out) const;
 
 private:
+    void rebuild();
     void recomputeFrom(qsizetype index);
 
     const AnnotationSet *m_set;
+    // Kept apart from the entities so that updating the maxima streams through a few megabytes
+    // instead of touching every entity.
+    std::vector<qsizetype> m_ends; // m_ends[i]: end of entity i
     std::vector<qsizetype> m_maxEnd; // m_maxEnd[i]: the largest end among entities 0..i
 };
 

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader on long documents: open to first painted frame, scroll frames (line steps, page jumps and
+// far jumps, with highlights), adding and deleting one entity with its repaint, and memory. Each size
+// runs in a fresh process. Run it with QT_QPA_PLATFORM=offscreen, and once on a real X display.
+//
+//   reader_benchmark [--sizes 10:100000,50:1000000] [--dir DIR]
+
+#include "io/documentfile.h"
+#include "model/annotationid.h"
+#include "ui/documentsession.h"
+#include "ui/mainwindow.h"
+#include "ui/readerview.h"
+#include "ui/tagger.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace Hashiya;
+
+namespace {
+
+double residentMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.value(1).toDouble() * 4096 / 1e6;
+}
+
+double peakMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+// An article of about `megabytes` MB of mixed Turkish, Arabic and English paragraphs, with `entities`
+// one-word entities spread evenly, and its sidecar.
+QString generate(const QString &dir, int megabytes, int entities)
+{
+    const QStringList sentences = {
+        QStringLiteral("Türkiye ile Azerbaycan heyetleri Ankara'da savunma sanayii iş birliğini görüştü. "),
+        QStringLiteral("وقّعت وزارة الدفاع القطرية وشركة بايكار اتفاقية جديدة لتطوير الطائرات المسيّرة في الدوحة. "),
+        QStringLiteral("The delegation reviewed joint projects on armoured vehicles and air-defence radars in Baku. "),
+        QStringLiteral(
+            "İstanbul'da düzenlenecek fuara ılımlı bir katılım bekleniyor; 250 milyon dolarlık anlaşma masada. ")};
+    QString text;
+    const qsizetype target = qsizetype(megabytes) * 1000 * 1000; // UTF-8 bytes
+    text.reserve(target);
+    QRandomGenerator random(7);
+    qsizetype bytes = 0;
+    while (bytes < target) {
+        const int count = 2 + random.bounded(5);
+        for (int i = 0; i < count; ++i) {
+            const QString &sentence = sentences[random.bounded(int(sentences.size()))];
+            text += sentence;
+            bytes += sentence.toUtf8().size();
+        }
+        text += u'\n';
+        ++bytes;
+    }
+    // Word starts (all articles here are BMP: code points equal UTF-16 offsets).
+    std::vector<std::pair<qsizetype, qsizetype>> words;
+    for (qsizetype i = 0; i < text.size();) {
+        // Letters with their marks (the shadda of وقّعت), so no entity splits a character.
+        while (i < text.size() && !text[i].isLetterOrNumber())
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && (text[i].isLetterOrNumber() || text[i].isMark()))
+            ++i;
+        if (i > start)
+            words.emplace_back(start, i);
+    }
+    const QStringList types = {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"),
+                               QStringLiteral("EVENT"), QStringLiteral("EQUIPMENT")};
+    std::vector<Entity> tagged;
+    const double stride = double(words.size()) / entities;
+    for (int i = 0; i < entities; ++i) {
+        const auto [start, end] = words[size_t(i * stride)];
+        Entity entity;
+        entity.id = newAnnotationId();
+        entity.type = types[i % types.size()];
+        entity.spans.append(Span {start, end, {}});
+        tagged.push_back(std::move(entity));
+    }
+    const QString path = dir + QStringLiteral("/article-%1mb.txt").arg(megabytes);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(text.toUtf8());
+    file.close();
+    QFile::remove(path + QStringLiteral(".ann.json"));
+    DocumentFile::Opened opened = DocumentFile::open(path, nullptr);
+    opened.document->annotations()->reset(std::move(tagged), {});
+    QString error;
+    if (!DocumentFile::save(opened.document.get(), QStringLiteral("benchmark"), &error))
+        qFatal("%s", qPrintable(error));
+    return path;
+}
+
+struct Stats
+{
+    double median = 0, p95 = 0, max = 0;
+};
+
+Stats stats(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return {values[values.size() / 2], values[size_t(double(values.size() - 1) * 0.95)], values.back()};
+}
+
+// Scrolls `count` times by `step` pixels (wrapping at the end) and times each repaint.
+std::vector<double> scrollFrames(ReaderView *reader, int step, int count)
+{
+    QScrollBar *bar = reader->verticalScrollBar();
+    std::vector<double> frames;
+    QElapsedTimer timer;
+    for (int i = 0; i < count; ++i) {
+        int value = bar->value() + step;
+        if (value > bar->maximum())
+            value = 0;
+        timer.start();
+        bar->setValue(value);
+        reader->viewport()->repaint();
+        frames.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    return frames;
+}
+
+int runSize(const QString &article)
+{
+    MainWindow window;
+    window.resize(1280, 820);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window did not show");
+    const double before = residentMegabytes();
+
+    QElapsedTimer timer;
+    timer.start();
+    window.openArticle(article);
+    ReaderView *reader = window.reader();
+    reader->viewport()->repaint();
+    const double openMs = timer.nsecsElapsed() / 1e6;
+    const double afterOpen = residentMegabytes();
+    const qsizetype entityCount = window.document()->annotations()->entityCount();
+
+    QScrollBar *bar = reader->verticalScrollBar();
+    const Stats lines = stats(scrollFrames(reader, bar->singleStep(), 300));
+    const Stats pages = stats(scrollFrames(reader, bar->pageStep(), 200));
+    std::vector<double> jumps;
+    QRandomGenerator random(3);
+    for (int i = 0; i < 100; ++i) {
+        timer.start();
+        bar->setValue(random.bounded(std::max(1, bar->maximum())));
+        reader->viewport()->repaint();
+        jumps.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    const Stats far = stats(jumps);
+
+    // The analyst looks before tagging: give background work started by opening a second to finish.
+    QTest::qWait(1000);
+
+    // Add one entity in the middle of the document and delete it, each with its repaint. A word with
+    // no entity yet: the one before a tagged word's neighbour.
+    const QString &text = window.document()->text();
+    qsizetype at = text.size() / 2;
+    while (at < text.size() && !(text[at].isLetter() && reader->entitiesAt(at).isEmpty()))
+        ++at;
+    qsizetype end = at;
+    while (end < text.size() && text[end].isLetter())
+        ++end;
+    reader->setSelection(at, end);
+    reader->ensureVisible(at);
+    reader->viewport()->repaint();
+    timer.start();
+    window.document()->annotations()->entity(QStringLiteral("warm-up")); // builds the id look-up
+    const double firstLookupMs = timer.nsecsElapsed() / 1e6;
+    timer.start();
+    window.tagger()->tag(QStringLiteral("PERSON"));
+    reader->viewport()->repaint();
+    const double addMs = timer.nsecsElapsed() / 1e6;
+    timer.start();
+    window.tagger()->removeSelected();
+    reader->viewport()->repaint();
+    const double deleteMs = timer.nsecsElapsed() / 1e6;
+    window.document()->undoStack()->setClean(); // the benchmark leaves its article as it was
+
+    std::printf("%.0f %lld %.1f %.2f %.2f %.2f %.2f %.2f %.2f %.2f %.2f %.0f %.0f %.0f\n", openMs,
+                qlonglong(entityCount), lines.median, lines.p95, pages.median, pages.p95, far.median, far.p95, addMs,
+                deleteMs, firstLookupMs, afterOpen, peakMegabytes(), before);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = app.arguments();
+    if (args.value(1) == u"--run")
+        return runSize(args.value(2));
+
+    QList<std::pair<int, int>> sizes = {{10, 100000}, {50, 1000000}};
+    QString dir;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--sizes" && i + 1 < args.size()) {
+            sizes.clear();
+            for (const QString &size : args[++i].split(u',')) {
+                const QStringList parts = size.split(u':');
+                sizes.append({parts.value(0).toInt(), parts.value(1).toInt()});
+            }
+        } else if (args[i] == u"--dir" && i + 1 < args.size()) {
+            dir = args[++i];
+        }
+    }
+    QTemporaryDir scratch;
+    if (dir.isEmpty())
+        dir = scratch.path();
+    QDir().mkpath(dir);
+    std::printf("Reader on %s: open = article + sidecar + first painted frame; frames in ms (median / p95)\n\n",
+                qPrintable(QGuiApplication::platformName()));
+    std::printf("%6s %9s | %8s | %13s | %13s | %13s | %6s %6s | %8s %8s\n", "MB", "entities", "open ms", "line steps",
+                "page jumps", "far jumps", "add", "delete", "RSS MB", "peak MB");
+    for (const auto &[megabytes, entities] : sizes) {
+        const QString article = generate(dir, megabytes, entities);
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--run"), article});
+        process.waitForFinished(-1);
+        const QStringList f = QString::fromUtf8(process.readAllStandardOutput()).split(u' ');
+        if (process.exitCode() != 0 || f.size() < 14)
+            qFatal("run failed for %d MB", megabytes);
+        std::printf("%6d %9s | %8s | %6s %6s | %6s %6s | %6s %6s | %6s %6s | %8s %8s\n", megabytes, qPrintable(f[1]),
+                    qPrintable(f[0]), qPrintable(f[2]), qPrintable(f[3]), qPrintable(f[4]), qPrintable(f[5]),
+                    qPrintable(f[6]), qPrintable(f[7]), qPrintable(f[8]), qPrintable(f[9]), qPrintable(f[11]),
+                    qPrintable(f[12]));
+        std::fflush(stdout);
+    }
+    return 0;
+}

@@ -50,7 +50,9 @@ bool ArticleDocument::isModified() const
 
 bool ArticleDocument::execute(QUndoCommand *command)
 {
-    if (m_readOnly) {
+    // An edit that changes nothing (retyping to the same type) must not reach the stack: pushing it,
+    // even obsolete, would throw away the redo history.
+    if (m_readOnly || command->isObsolete()) {
         delete command;
         return false;
     }

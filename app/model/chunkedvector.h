@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <iterator>
 #include <vector>
 
@@ -84,6 +85,7 @@ public:
 
     ChunkedVector() = default;
     ChunkedVector(std::vector<T> items) { assign(std::move(items)); }
+    ChunkedVector(std::initializer_list<T> items) { assign(std::vector<T>(items)); }
 
     /// Replaces the contents, cutting `items` into chunks.
     void assign(std::vector<T> items)

@@ -42,14 +42,18 @@ bool mayJoinPreceding(char32_t c)
         || (c >= 0x1F1E6 && c <= 0x1F1FF); // regional indicators (flags)
 }
 
+bool isRegionalIndicator(char32_t c)
+{
+    return c >= 0x1F1E6 && c <= 0x1F1FF;
+}
+
 // True if a regional indicator (half of a flag: two UTF-16 units) starts at `position`.
 bool isRegionalIndicatorAt(QStringView text, qsizetype position)
 {
     if (position < 0 || position + 1 >= text.size() || !text[position].isHighSurrogate()
         || !text[position + 1].isLowSurrogate())
         return false;
-    const char32_t c = QChar::surrogateToUcs4(text[position], text[position + 1]);
-    return c >= 0x1F1E6 && c <= 0x1F1FF;
+    return isRegionalIndicator(QChar::surrogateToUcs4(text[position], text[position + 1]));
 }
 
 } // namespace
@@ -70,6 +74,14 @@ bool isGraphemeBoundary(QStringView text, qsizetype position)
         next = QChar::surrogateToUcs4(after, text[position + 1]);
     if (!mayJoinFollowing(previous) && !mayJoinPreceding(next))
         return true;
+    // Between two halves of flags, count the halves before: pairs form from the start of the run.
+    // Decided here because Qt 6.4's finder pairs them wrongly after another emoji (🤝🇶🇦).
+    if (isRegionalIndicator(previous) && isRegionalIndicator(next)) {
+        qsizetype halves = 0;
+        for (qsizetype at = position - 2; at >= 0 && isRegionalIndicatorAt(text, at); at -= 2)
+            ++halves;
+        return halves % 2 == 0;
+    }
 
     // The full rules, on a window around the position: clusters are short. The window must not start
     // inside a run of flags, where pairing regional indicators depends on where the run begins.

@@ -52,10 +52,15 @@ TextRange snapToWords(QStringView text, qsizetype from, qsizetype to)
     finder.setPosition(from - base);
     if (!finder.isAtBoundary()) {
         const qsizetype wordStart = base + finder.toPreviousBoundary();
-        // A selection that leaves out only a proclitic (و in والقاهرة) left it out on purpose.
-        bool onlyProclitics = from - wordStart <= 2;
-        for (qsizetype i = wordStart; onlyProclitics && i < from; ++i)
-            onlyProclitics = isArabicProclitic(text[i]);
+        // A selection that leaves out only a proclitic (و in والقاهرة, also with its vowel: وَ) left it
+        // out on purpose.
+        qsizetype letters = 0;
+        bool onlyProclitics = true;
+        for (qsizetype i = wordStart; onlyProclitics && i < from; ++i) {
+            if (text[i].isMark())
+                continue;
+            onlyProclitics = isArabicProclitic(text[i]) && ++letters <= 2;
+        }
         if (!onlyProclitics)
             from = wordStart;
     }
@@ -81,11 +86,25 @@ TextRange snapToGraphemes(QStringView text, qsizetype from, qsizetype to)
 
 TextRange wordAt(QStringView text, qsizetype position)
 {
-    if (position < text.size() && isWordCharacter(text[position]))
-        return snapToWords(text, position, position + 1);
-    if (position > 0 && isWordCharacter(text[position - 1]))
-        return snapToWords(text, position - 1, position);
-    return {position, position};
+    // A position is not a selection: it has no deliberate end, so it gets the whole word, suffixes and
+    // proclitics included, whichever letter it falls on.
+    if (!(position < text.size() && isWordCharacter(text[position]))
+        && !(position > 0 && isWordCharacter(text[position - 1])))
+        return {position, position};
+    const qsizetype base = std::max<qsizetype>(0, position - window);
+    const qsizetype limit = std::min<qsizetype>(text.size(), position + window);
+    const QString piece = text.sliced(base, limit - base).toString();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, piece);
+    const qsizetype inside = position < text.size() && isWordCharacter(text[position]) ? position : position - 1;
+    finder.setPosition(inside - base);
+    qsizetype from = finder.isAtBoundary() ? inside : base + finder.toPreviousBoundary();
+    finder.setPosition(inside - base + 1);
+    qsizetype to = finder.isAtBoundary() ? inside + 1 : base + finder.toNextBoundary();
+    while (from < to && !isWordCharacter(text[from]))
+        ++from;
+    while (to > from && !isWordCharacter(text[to - 1]))
+        --to;
+    return snapToGraphemes(text, from, to);
 }
 
 qsizetype nextWordEnd(QStringView text, qsizetype position)
@@ -93,6 +112,9 @@ qsizetype nextWordEnd(QStringView text, qsizetype position)
     while (position < text.size() && !isWordCharacter(text[position]))
         ++position;
     while (position < text.size() && isWordCharacter(text[position]))
+        ++position;
+    // An emoji's joiner or variation selector is no word character: never stop inside the emoji.
+    while (position < text.size() && !isGraphemeBoundary(text, position))
         ++position;
     return position;
 }
@@ -102,6 +124,8 @@ qsizetype previousWordStart(QStringView text, qsizetype position)
     while (position > 0 && !isWordCharacter(text[position - 1]))
         --position;
     while (position > 0 && isWordCharacter(text[position - 1]))
+        --position;
+    while (position > 0 && !isGraphemeBoundary(text, position))
         --position;
     return position;
 }

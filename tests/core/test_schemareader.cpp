@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;
@@ -623,4 +624,88 @@ TEST_CASE("SchemaReader reports every independent error and returns nothing", "[
     std::sort(lines.begin(), lines.end());
     const QList<qsizetype> expectedLines = {lineOf(json, "\"pp\""), lineOf(json, "not a colour"), lineOf(json, "CITY")};
     CHECK(lines == expectedLines);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The short chip label of entity types ("short")
+
+TEST_CASE("The default schema gives each entity type its chip label", "[schema][short]")
+{
+    const Schema schema = SchemaReader::defaultSchema();
+    const QList<std::pair<QString, QString>> expected = {
+        {u"PERSON"_s, u"PER"_s},    {u"ORG"_s, u"ORG"_s},   {u"GPE"_s, u"GPE"_s},   {u"LOC"_s, u"LOC"_s},
+        {u"FACILITY"_s, u"FAC"_s},  {u"DATE"_s, u"DATE"_s}, {u"MONEY"_s, u"MON"_s}, {u"PERCENT"_s, u"PCT"_s},
+        {u"EQUIPMENT"_s, u"EQP"_s}, {u"EVENT"_s, u"EVT"_s}, {u"TITLE"_s, u"TTL"_s},
+    };
+    CHECK(schema.entityTypes.size() == expected.size());
+    for (const auto &[name, shortLabel] : expected) {
+        INFO(name.toStdString());
+        const EntityType *type = schema.entityType(name);
+        REQUIRE(type != nullptr);
+        CHECK(type->shortLabel == shortLabel);
+    }
+}
+
+TEST_CASE("SchemaReader reads the chip label of an entity type when it is given", "[schema][short]")
+{
+    const QByteArray json = R"json({
+  "format": "hashiya-schema",
+  "version": "1.0",
+  "entityTypes": [
+    {"name": "PERSON", "short": "KİŞ", "label": "Kişi"},
+    {"name": "ORG", "short": "KURUM"},
+    {"name": "GPE", "short": "دولة"}
+  ]
+}
+)json";
+    const ReadResult result = readSchema(json);
+    INFO(Test::describe(result.problems).toStdString());
+    REQUIRE(result.schema.has_value());
+    CHECK(result.problems.isEmpty()); // "short" is a known field: no warning
+    const Schema &schema = *result.schema;
+    CHECK(schema.entityType(u"PERSON"_s)->shortLabel == u"KİŞ"_s);
+    CHECK(schema.entityType(u"PERSON"_s)->label == u"Kişi"_s); // the label is not touched
+    CHECK(schema.entityType(u"ORG"_s)->shortLabel == u"KURUM"_s); // taken as given, even if longer than four
+    CHECK(schema.entityType(u"ORG"_s)->label == u"ORG"_s);
+    CHECK(schema.entityType(u"GPE"_s)->shortLabel == u"دولة"_s);
+}
+
+TEST_CASE("SchemaReader gives an entity type without a chip label the first four letters of its name",
+          "[schema][short]")
+{
+    const QByteArray json = R"json({
+  "format": "hashiya-schema",
+  "version": "1.0",
+  "entityTypes": [
+    {"name": "PERSON", "label": "Kişi"},
+    {"name": "GPE"},
+    {"name": "EQUIPMENT"},
+    {"name": "X"},
+    {"name": "Ship_class"},
+    {"name": "DATE"}
+  ]
+}
+)json";
+    const ReadResult result = readSchema(json);
+    INFO(Test::describe(result.problems).toStdString());
+    REQUIRE(result.schema.has_value());
+    CHECK(result.problems.isEmpty());
+    const Schema &schema = *result.schema;
+    CHECK(schema.entityType(u"PERSON"_s)->shortLabel == u"PERS"_s); // from the name, not the label
+    CHECK(schema.entityType(u"GPE"_s)->shortLabel == u"GPE"_s); // shorter names whole
+    CHECK(schema.entityType(u"EQUIPMENT"_s)->shortLabel == u"EQUI"_s);
+    CHECK(schema.entityType(u"X"_s)->shortLabel == u"X"_s);
+    CHECK(schema.entityType(u"Ship_class"_s)->shortLabel == u"Ship"_s); // case kept
+    CHECK(schema.entityType(u"DATE"_s)->shortLabel == u"DATE"_s);
+}
+
+TEST_CASE("SchemaReader leaves the valid schema's types, which have no \"short\", with default chip labels",
+          "[schema][short]")
+{
+    const ReadResult result = readSchema(validSchema);
+    REQUIRE(result.schema.has_value());
+    const Schema &schema = *result.schema;
+    CHECK(schema.entityType(u"PERSON"_s)->shortLabel == u"PERS"_s);
+    CHECK(schema.entityType(u"ORG"_s)->shortLabel == u"ORG"_s);
+    CHECK(schema.entityType(u"GPE"_s)->shortLabel == u"GPE"_s);
 }

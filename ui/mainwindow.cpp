@@ -4,6 +4,7 @@
 #include "io/corpus.h"
 #include "io/documentfile.h"
 #include "io/schemareader.h"
+#include "ui/annotationpanel.h"
 #include "ui/corpuspanel.h"
 #include "ui/problemspanel.h"
 
@@ -18,6 +19,9 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTextCursor>
+
+#include <algorithm>
 
 namespace Hashiya {
 namespace {
@@ -36,6 +40,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problemsPanel(new ProblemsPanel(this))
     , m_corpusDock(new QDockWidget(tr("Corpus"), this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
+    , m_annotationPanel(new AnnotationPanel(this))
+    , m_annotationsDock(new QDockWidget(tr("Annotations"), this))
     , m_countsLabel(new QLabel(this))
 {
     m_articleView->setReadOnly(true);
@@ -52,6 +58,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->setWidget(m_problemsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+    m_annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
+    m_annotationsDock->setWidget(m_annotationPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    connect(m_annotationPanel, &AnnotationPanel::entityActivated, this, &MainWindow::showEntityInText);
     statusBar()->addPermanentWidget(m_countsLabel);
 
     connect(m_corpusPanel, &CorpusPanel::articleActivated, this, &MainWindow::openArticle);
@@ -80,6 +90,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_corpusDock->toggleViewAction());
     view->addAction(m_problemsDock->toggleViewAction());
+    view->addAction(m_annotationsDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hashiya"), this, [this] {
@@ -141,6 +152,7 @@ void MainWindow::openArticle(const QString &path)
         QMessageBox::warning(this, tr("Cannot open article"), opened.problems.value(0).toString());
         return;
     }
+    m_annotationPanel->setDocument(nullptr, nullptr); // lets it save pending typing into the old document
     m_document = std::move(opened.document);
     m_corpusPanel->setCurrentArticle(m_document->article().path);
     showDocument();
@@ -149,6 +161,7 @@ void MainWindow::openArticle(const QString &path)
 void MainWindow::showDocument()
 {
     m_articleView->setPlainText(m_document->text());
+    m_annotationPanel->setDocument(m_document.get(), &m_schema);
     const AnnotationSet *annotations = m_document->annotations();
     m_countsLabel->setText(tr("%n entity(ies)", nullptr, int(annotations->entityCount())) + u" · "
                            + tr("%n relation(s)", nullptr, int(annotations->relationCount())));
@@ -163,6 +176,21 @@ void MainWindow::updateTitle()
 {
     const QString name = m_document ? m_document->article().fileName() : QString();
     setWindowTitle(name.isEmpty() ? tr("Hashiya") : tr("%1 — Hashiya").arg(name));
+}
+
+void MainWindow::showEntityInText(const QString &id)
+{
+    const Entity *entity = m_document ? m_document->annotations()->entity(id) : nullptr;
+    if (!entity)
+        return;
+    const CodePointIndex &codePoints = m_document->codePoints();
+    const qsizetype length = codePoints.codePointCount();
+    QTextCursor cursor(m_articleView->document());
+    cursor.setPosition(int(codePoints.toUtf16(std::clamp<qsizetype>(entity->start(), 0, length))));
+    cursor.setPosition(int(codePoints.toUtf16(std::clamp<qsizetype>(entity->end(), 0, length))),
+                       QTextCursor::KeepAnchor);
+    m_articleView->setTextCursor(cursor);
+    m_articleView->centerCursor();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

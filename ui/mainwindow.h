@@ -13,11 +13,13 @@ class QPlainTextEdit;
 
 namespace Hashiya {
 
+class AnnotationPanel;
 class ArticleDocument;
 class CorpusPanel;
 class ProblemsPanel;
 
-/// The reader window: the corpus on the left, the article in the middle, its problems below.
+/// The reader window: the corpus on the left, the article in the middle, its annotations on the right, its
+/// problems below.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     const ArticleDocument *document() const { return m_document.get(); }
     CorpusPanel *corpusPanel() const { return m_corpusPanel; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
     QPlainTextEdit *articleView() const { return m_articleView; }
 
 protected:
@@ -44,6 +47,7 @@ private:
     void chooseArticle();
     void showDocument();
     void updateTitle();
+    void showEntityInText(const QString &id);
 
     QString m_corpusFolder;
     Schema m_schema;
@@ -53,6 +57,8 @@ private:
     ProblemsPanel *m_problemsPanel;
     QDockWidget *m_corpusDock;
     QDockWidget *m_problemsDock;
+    AnnotationPanel *m_annotationPanel;
+    QDockWidget *m_annotationsDock;
     QLabel *m_countsLabel;
 };
 

@@ -8,18 +8,24 @@
 #include "support/generateddocument.h"
 #include "ui/annotationpanel.h"
 #include "ui/entitytreemodel.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -532,4 +538,83 @@ TEST_CASE("The panel opens a document of 10^5 entities without freezing", "[ui][
     CHECK(paintedMs < 3000);
     CHECK(selectMs < 1000);
     CHECK(editMs < 1000);
+}
+
+TEST_CASE("The main window opens an article with 10^5 entities and shows them in the annotations dock",
+          "[ui][panel][mainwindow][timing]")
+{
+    // The article and a sidecar with 10^5 entities, written as the application writes them.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("large.txt"));
+    {
+        auto generated = Test::generatedDocument(100'000);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(generated->text().toUtf8());
+        file.close();
+        const Schema schema = sampleSchema();
+        DocumentFile::Opened opened = DocumentFile::open(path, &schema);
+        REQUIRE(opened.document);
+        opened.document->annotations()->reset(generated->annotations()->entities(), {});
+        QString error;
+        REQUIRE(DocumentFile::save(opened.document.get(), QStringLiteral("test"), &error));
+    }
+
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("annotationsDock"));
+    REQUIRE(dock);
+    CHECK(dock->isVisible());
+    CHECK(window.dockWidgetArea(dock) == Qt::RightDockWidgetArea);
+
+    QElapsedTimer timer;
+    timer.start();
+    window.openArticle(path);
+    const qint64 openMs = timer.elapsed();
+    window.repaint();
+    const qint64 paintedMs = timer.elapsed();
+
+    REQUIRE(window.document());
+    CHECK(window.document()->annotations()->entityCount() == 100'000);
+    const EntityTreeModel *model = window.annotationPanel()->model();
+    qsizetype shown = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown += model->index(row, 0).data(EntityTreeModel::EntityCountRole).toLongLong();
+    CHECK(shown == 100'000);
+
+    WARN("MainWindow::openArticle, 10^5 entities (reading the sidecar included): " << openMs << " ms, painted at "
+                                                                                   << paintedMs << " ms");
+    CHECK(paintedMs < 5000);
+}
+
+TEST_CASE("The View menu toggles the annotations dock", "[ui][panel][mainwindow]")
+{
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("annotationsDock"));
+    REQUIRE(dock);
+    QAction *toggle = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(dock->toggleViewAction()))
+            toggle = dock->toggleViewAction();
+    }
+    REQUIRE(toggle);
+    REQUIRE(dock->isVisible());
+    toggle->trigger();
+    CHECK_FALSE(dock->isVisible());
+    toggle->trigger();
+    CHECK(dock->isVisible());
+
+    // Choosing an entity in the panel selects its text in the article.
+    window.openFolder(samples());
+    REQUIRE(window.document());
+    const Entity &entity = window.document()->annotations()->entityAt(3);
+    window.annotationPanel()->setSelectedEntity(entity.id);
+    auto *tree = window.annotationPanel()->findChild<QTreeView *>(QStringLiteral("entityTree"));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return);
+    CHECK(window.articleView()->textCursor().selectedText() == window.document()->textOf(entity));
 }

@@ -5,6 +5,7 @@
 #include "io/schemareader.h"
 #include "model/articledocument.h"
 #include "model/documentcommands.h"
+#include "ui/annotationpanel.h"
 #include "ui/corpuspanel.h"
 #include "ui/documentsession.h"
 #include "ui/findbar.h"
@@ -93,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findBar(new FindBar(m_reader, this))
     , m_palette(new TypePalette(this))
     , m_corpusPanel(new CorpusPanel(this))
-    , m_annotationPanel(nullptr)
+    , m_annotationPanel(new AnnotationPanel(this))
     , m_problemsPanel(new ProblemsPanel(this))
     , m_positionLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
@@ -128,6 +129,9 @@ MainWindow::MainWindow(QWidget *parent)
         menu->popup(at);
     });
     connect(m_corpusPanel, &CorpusPanel::articleActivated, this, &MainWindow::openArticle);
+    // The reader and the annotation list follow each other's selected entity.
+    connect(m_annotationPanel, &AnnotationPanel::entityActivated, this, &MainWindow::showEntity);
+    connect(m_reader, &ReaderView::selectedEntityChanged, m_annotationPanel, &AnnotationPanel::setSelectedEntity);
     connect(m_session, &DocumentSession::saveFailed, this, &MainWindow::onSaveFailed);
     connect(m_session, &DocumentSession::saved, this, [this](ArticleDocument *document) {
         m_corpusPanel->refreshArticle(document->article().path);
@@ -168,9 +172,12 @@ void MainWindow::createDocks()
     m_corpusDock = dock(m_corpusPanel, tr("Corpus"), QStringLiteral("corpusDock"), Qt::LeftDockWidgetArea);
     m_problemsDock = dock(m_problemsPanel, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     m_problemsDock->hide();
+    m_annotationDock = dock(m_annotationPanel, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
     auto *history = new QUndoView(m_undoGroup, this);
     history->setEmptyLabel(tr("Opened"));
     m_historyDock = dock(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(m_annotationDock, m_historyDock, Qt::Vertical);
+    resizeDocks({m_annotationDock, m_historyDock}, {3, 1}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -307,9 +314,10 @@ void MainWindow::createActions()
     m_darkAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkPalette);
     view->addSeparator();
-    for (QDockWidget *dock : {m_corpusDock, m_problemsDock, m_historyDock})
+    for (QDockWidget *dock : {m_corpusDock, m_annotationDock, m_problemsDock, m_historyDock})
         view->addAction(dock->toggleViewAction());
     m_corpusDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_annotationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     view->addAction(m_palette->toggleViewAction());
 
@@ -411,8 +419,10 @@ void MainWindow::openArticle(const QString &path)
 
 void MainWindow::showDocument(ArticleDocument *document, const Problems &problems)
 {
-    if (m_document)
+    if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
+        m_annotationPanel->setDocument(nullptr, nullptr); // writes a note still being typed into the old one
+    }
     m_document = document;
     if (!m_undoGroup->stacks().contains(document->undoStack()))
         m_undoGroup->addStack(document->undoStack());
@@ -420,6 +430,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     const QVariant direction = QSettings().value(directionKeyPrefix + document->article().path);
     m_reader->setDirectionMode(direction.isValid() ? Qt::LayoutDirection(direction.toInt()) : Qt::LayoutDirectionAuto);
     m_reader->setDocument(document, &m_schema);
+    m_annotationPanel->setDocument(document, &m_schema);
     m_lineStarts = {0};
     const QString &text = document->text();
     for (qsizetype at = text.indexOf(u'\n'); at >= 0; at = text.indexOf(u'\n', at + 1))
@@ -439,6 +450,17 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     updateTitle();
     updateDocumentActions();
     updateStatusBar();
+}
+
+void MainWindow::showEntity(const QString &id)
+{
+    const Entity *entity = m_document ? m_document->annotations()->entity(id) : nullptr;
+    if (!entity)
+        return;
+    const qsizetype start = m_document->codePoints().toUtf16(entity->start());
+    m_reader->setSelection(start, start);
+    m_reader->setSelectedEntity(id);
+    m_reader->ensureVisible(start);
 }
 
 void MainWindow::setArticleStatus(const QString &path, const QString &status)

@@ -64,6 +64,7 @@ private:
     void updateStatusBar();
     void updateDocumentActions();
     void setArticleStatus(const QString &path, const QString &status);
+    void showEntity(const QString &id);
     void setDirectionMode(Qt::LayoutDirection mode);
     void setDarkPalette(bool dark);
     void chooseFont();

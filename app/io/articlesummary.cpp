@@ -6,7 +6,6 @@
 #include "io/jsonsource.h"
 #include "io/sidecarreader.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,11 +17,6 @@
 
 namespace Hashiya {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleSummary", text);
-}
 
 QString titleOf(const QString &text)
 {
@@ -170,7 +164,8 @@ void addProblem(ArticleSummary &summary, const QString &problem)
 
 QString located(const Problem &problem)
 {
-    return problem.line > 0 ? tr("line %1: %2").arg(problem.line).arg(problem.message) : problem.message;
+    return problem.line > 0 ? ArticleSummary::tr("line %1: %2").arg(problem.line).arg(problem.message)
+                            : problem.message;
 }
 
 void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar)
@@ -178,7 +173,7 @@ void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const Json
     if (const std::optional<JsonSource::SyntaxError> error = sidecar.findSyntaxError()) {
         summary.sidecarHasErrors = true;
         addProblem(summary,
-                   tr("The sidecar is not valid JSON: %1")
+                   ArticleSummary::tr("The sidecar is not valid JSON: %1")
                        .arg(located({Problem::Severity::Error, sidecarPath, sidecar.locate(error->offset).line, 0,
                                      error->message})));
         return;
@@ -196,7 +191,7 @@ void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const Json
     for (const Problem &problem : opened.problems) {
         if (problem.isError()) {
             summary.sidecarHasErrors = true;
-            addProblem(summary, tr("The sidecar has errors: %1").arg(located(problem)));
+            addProblem(summary, ArticleSummary::tr("The sidecar has errors: %1").arg(located(problem)));
             return;
         }
     }
@@ -229,7 +224,7 @@ ArticleSummary ArticleSummary::read(const QString &articlePath)
         summary.profile = profileOf(article.article->text);
     } else {
         summary.readable = false;
-        addProblem(summary, tr("The article cannot be read: %1").arg(located(article.problem)));
+        addProblem(summary, ArticleSummary::tr("The article cannot be read: %1").arg(located(article.problem)));
     }
 
     if (!hasSidecar) {
@@ -237,7 +232,7 @@ ArticleSummary ArticleSummary::read(const QString &articlePath)
         summary.relations = 0;
     } else if (!sidecar) {
         summary.sidecarHasErrors = true;
-        addProblem(summary, tr("The sidecar cannot be read: %1").arg(sidecarMessage));
+        addProblem(summary, ArticleSummary::tr("The sidecar cannot be read: %1").arg(sidecarMessage));
     } else {
         readSidecar(summary, sidecarPath, *sidecar);
     }

@@ -3,6 +3,7 @@
 
 #include "text/languageguess.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Hashiya {
@@ -12,6 +13,9 @@ namespace Hashiya {
 /// that a corpus of thousands of articles lists in moments.
 struct ArticleSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleSummary)
+
+public:
     static constexpr qsizetype maxTitleLength = 200;
 
     QString path;

@@ -4,6 +4,7 @@
 #include "io/corpus.h"
 #include "io/documentfile.h"
 #include "io/schemareader.h"
+#include "model/documentcommands.h"
 #include "ui/corpuspanel.h"
 #include "ui/problemspanel.h"
 
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     connect(m_corpusPanel, &CorpusPanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_corpusPanel, &CorpusPanel::statusRequested, this, &MainWindow::requestArticleStatus);
     createActions();
 
     QSettings settings;
@@ -116,7 +118,7 @@ void MainWindow::openFolder(const QString &folder)
     m_corpusFolder = QFileInfo(folder).absoluteFilePath();
     const Corpus::SchemaChoice choice = Corpus::schemaFor(m_corpusFolder);
     m_schema = choice.schema;
-    m_corpusPanel->setArticles(m_corpusFolder, articles, m_schema);
+    m_corpusPanel->setCorpus(m_corpusFolder, articles);
     QSettings().setValue(lastCorpusKey, m_corpusFolder);
     if (!choice.problems.isEmpty()) {
         m_problemsPanel->setProblems(choice.problems);
@@ -141,9 +143,36 @@ void MainWindow::openArticle(const QString &path)
         QMessageBox::warning(this, tr("Cannot open article"), opened.problems.value(0).toString());
         return;
     }
+    if (m_document && m_document->isModified()) { // its changes are dropped: the panel shows the saved state
+        m_corpusPanel->setUnsaved(m_document->article().path, false);
+        m_corpusPanel->refreshArticle(m_document->article().path);
+    }
     m_document = std::move(opened.document);
-    m_corpusPanel->setCurrentArticle(m_document->article().path);
+    const QString articlePath = m_document->article().path;
+    connect(m_document.get(), &ArticleDocument::modifiedChanged, m_corpusPanel,
+            [panel = m_corpusPanel, articlePath](bool modified) { panel->setUnsaved(articlePath, modified); });
+    connect(
+        m_document.get(), &ArticleDocument::statusChanged, m_corpusPanel,
+        [panel = m_corpusPanel, articlePath](const QString &status) { panel->setArticleStatus(articlePath, status); });
+    m_corpusPanel->setCurrentArticle(articlePath);
     showDocument();
+}
+
+void MainWindow::requestArticleStatus(const QString &path, const QString &status)
+{
+    if (!m_document || m_document->article().path != path) {
+        openArticleToSetStatus(path, status);
+        return;
+    }
+    if (!m_document->execute(new SetStatusCommand(m_document.get(), status)))
+        statusBar()->showMessage(tr("The status was not changed: the sidecar has errors (see Problems)"));
+}
+
+void MainWindow::openArticleToSetStatus(const QString &path, const QString &status)
+{
+    openArticle(path);
+    if (m_document && m_document->article().path == path)
+        requestArticleStatus(path, status);
 }
 
 void MainWindow::showDocument()

@@ -44,6 +44,10 @@ private:
     void chooseArticle();
     void showDocument();
     void updateTitle();
+    /// The corpus panel's "Mark as …": an undoable edit of the open document.
+    void requestArticleStatus(const QString &path, const QString &status);
+    /// The same for an article that is not open: opens it first, so the change is saved with it.
+    void openArticleToSetStatus(const QString &path, const QString &status);
 
     QString m_corpusFolder;
     Schema m_schema;

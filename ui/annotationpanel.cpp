@@ -4,8 +4,8 @@
 #include "model/annotationcommands.h"
 #include "model/annotationset.h"
 #include "model/articledocument.h"
-#include "ui/bidiitemdelegate.h"
 #include "ui/entitytreemodel.h"
+#include "ui/textdirectiondelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -121,7 +121,7 @@ QWidget *AnnotationPanel::createTreeSection()
 
     m_tree->setObjectName(QStringLiteral("entityTree"));
     m_tree->setModel(m_proxy);
-    m_tree->setItemDelegate(new BidiItemDelegate(m_tree));
+    m_tree->setItemDelegate(new TextDirectionDelegate(m_tree));
     m_tree->setUniformRowHeights(true); // lets the view lay out 10⁵ rows without measuring each
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);

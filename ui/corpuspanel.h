@@ -1,35 +1,102 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/articlesummary.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QList>
 #include <QWidget>
 
-class QTreeWidget;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
 
 namespace Hashiya {
 
-struct Schema;
+class CorpusModel;
 
-/// The articles of the open corpus with their title and annotation counts; activating one opens it.
+/// The corpus browser: every article of the open folder with its title, language, annotation counts and
+/// status, filtered and sorted as the analyst likes. Lists the files at once and reads their summaries
+/// in the background; choosing a row opens the article.
 class CorpusPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CorpusPanel)
 
 public:
     explicit CorpusPanel(QWidget *parent = nullptr);
+    ~CorpusPanel() override;
 
-    /// Lists `articles` (absolute paths), reading each one's title and sidecar counts.
-    void setCorpus(const QString &root, const QStringList &articles);
+    /// Lists `articlePaths` (absolute) at once and reads their summaries in the background. `root` is the
+    /// folder the File column is relative to.
+    void setCorpus(const QString &root, const QStringList &articlePaths);
+    /// Reads one article's summary again, e.g. after its sidecar was saved.
     void refreshArticle(const QString &path);
+    /// Marks the article as having unsaved changes.
     void setUnsaved(const QString &path, bool unsaved);
+    /// Shows a status that is not saved yet (the open document's); refreshArticle() shows the saved one.
+    void setArticleStatus(const QString &path, const QString &status);
+    /// Selects the article's row without emitting articleActivated().
     void setCurrentArticle(const QString &path);
+    QString currentArticle() const { return m_currentPath; }
     qsizetype articleCount() const;
+    /// True while summaries are still being read.
+    bool isReading() const;
+
+    /// Focuses the filter box (Ctrl+L).
+    QAction *filterAction() const { return m_filterAction; }
+
+    /// Wide enough for a readable title and the short columns.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
+    /// The analyst chose this article (mouse or keyboard).
     void articleActivated(const QString &path);
+    /// The analyst asked to mark this article "new", "in-progress" or "done".
     void statusRequested(const QString &path, const QString &status);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    QTreeWidget *m_list;
+    /// The table's look and columns.
+    void setUpView();
+    void summariesReady(int begin, int end);
+    void showPendingSummaries();
+    void readingFinished();
+    void selectionChanged();
+    void filterChanged(const QString &text);
+    void showContextMenu(const QPoint &position);
+    /// Puts the selection back on m_currentPath after the rows moved or were filtered, or clears it if
+    /// that row is hidden; `scroll` brings the row into view.
+    void restoreSelection(bool scroll);
+    void updateProgress();
+    /// Gives the title what the other columns leave of the view's width, but never less than a readable
+    /// minimum: the table scrolls sideways before titles become unreadable.
+    void fitTitleColumn();
+    int minimumTitleWidth() const;
+    void showHeaderMenu(const QPoint &position);
+    /// Drops the reading of the current corpus; `wait` for the readers to finish.
+    void stopReading(bool wait);
+
+    CorpusModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_progress;
+    QAction *m_filterAction;
+    QTimer *m_showTimer;
+    QFutureWatcher<ArticleSummary> *m_reading = nullptr; // one per corpus: a new corpus drops the old one
+    bool m_readingAll = false; // until the last summary of the corpus is shown
+    QList<ArticleSummary> m_pending; // read, not shown yet: shown in batches, so a sorted view re-sorts rarely
+    QHash<QString, quint64> m_refreshes; // the latest refresh of each article; older results are dropped
+    quint64 m_refreshCount = 0;
+    QString m_currentPath;
+    int m_quiet = 0; // > 0 while the panel itself moves the selection: no articleActivated()
 };
 
 } // namespace Hashiya

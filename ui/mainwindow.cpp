@@ -129,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
         menu->popup(at);
     });
     connect(m_corpusPanel, &CorpusPanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_corpusPanel, &CorpusPanel::statusRequested, this, &MainWindow::setArticleStatus);
     // The reader and the annotation list follow each other's selected entity.
     connect(m_annotationPanel, &AnnotationPanel::entityActivated, this, &MainWindow::showEntity);
     connect(m_reader, &ReaderView::selectedEntityChanged, m_annotationPanel, &AnnotationPanel::setSelectedEntity);
@@ -172,7 +173,8 @@ void MainWindow::createDocks()
     m_corpusDock = dock(m_corpusPanel, tr("Corpus"), QStringLiteral("corpusDock"), Qt::LeftDockWidgetArea);
     m_problemsDock = dock(m_problemsPanel, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     m_problemsDock->hide();
-    m_annotationDock = dock(m_annotationPanel, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
+    m_annotationDock =
+        dock(m_annotationPanel, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
     auto *history = new QUndoView(m_undoGroup, this);
     history->setEmptyLabel(tr("Opened"));
     m_historyDock = dock(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
@@ -438,7 +440,10 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     m_corpusPanel->setCurrentArticle(document->article().path);
     m_problemsPanel->setProblems(problems);
     m_problemsDock->setVisible(!problems.isEmpty());
-    connect(document, &ArticleDocument::statusChanged, this, &MainWindow::updateDocumentActions);
+    connect(document, &ArticleDocument::statusChanged, this, [this, document](const QString &status) {
+        m_corpusPanel->setArticleStatus(document->article().path, status);
+        updateDocumentActions();
+    });
     connect(document->annotations(), &AnnotationSet::entityInserted, this, &MainWindow::updateStatusBar);
     connect(document->annotations(), &AnnotationSet::entityRemoved, this, &MainWindow::updateStatusBar);
     if (document->isReadOnly())
@@ -467,8 +472,9 @@ void MainWindow::setArticleStatus(const QString &path, const QString &status)
 {
     if (!m_document || m_document->article().path != path)
         openArticle(path);
-    if (m_document && m_document->article().path == QFileInfo(path).absoluteFilePath())
-        m_document->execute(new SetStatusCommand(m_document, status));
+    if (m_document && m_document->article().path == QFileInfo(path).absoluteFilePath() && m_document->status() != status
+        && !m_document->execute(new SetStatusCommand(m_document, status)))
+        statusBar()->showMessage(tr("The status was not changed: this article's sidecar has problems (see Problems)"));
 }
 
 void MainWindow::setDirectionMode(Qt::LayoutDirection mode)

@@ -2,17 +2,19 @@
 // The main window on the offscreen platform: opening the sample corpus, choosing articles, problems.
 #include "model/articledocument.h"
 #include "support/catchqt.h"
+#include "ui/corpusmodel.h"
 #include "ui/corpuspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/problemspanel.h"
-#include "ui/readerview.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include "ui/readerview.h"
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Hashiya;
 
@@ -23,9 +25,24 @@ QString samples()
     return QStringLiteral(HASHIYA_SAMPLES);
 }
 
-QTreeWidget *corpusList(MainWindow &window)
+QTableView *corpusList(MainWindow &window)
 {
-    return window.corpusPanel()->findChild<QTreeWidget *>();
+    return window.corpusPanel()->findChild<QTableView *>();
+}
+
+bool waitForSummaries(MainWindow &window)
+{
+    return QTest::qWaitFor([&] { return !window.corpusPanel()->isReading(); }, 10000);
+}
+
+/// The corpus list's row for the file `name`, or -1.
+int rowOf(const QTableView *list, const QString &name)
+{
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->model()->index(row, CorpusModel::FileColumn).data().toString() == name)
+            return row;
+    }
+    return -1;
 }
 
 } // namespace
@@ -37,10 +54,11 @@ TEST_CASE("Opening the sample folder lists its articles and shows the first one"
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.openFolder(samples());
 
-    QTreeWidget *list = corpusList(window);
+    QTableView *list = corpusList(window);
     REQUIRE(list);
-    CHECK(list->topLevelItemCount() == 4);
+    CHECK(list->model()->rowCount() == 4);
     REQUIRE(window.document());
+    CHECK(window.corpusPanel()->currentArticle() == window.document()->article().path);
     CHECK(window.reader()->document() == window.document());
     CHECK(window.windowTitle().contains(window.document()->article().fileName()));
 }
@@ -51,25 +69,23 @@ TEST_CASE("Choosing an article in the corpus list with the keyboard opens it", "
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.openFolder(samples());
-    QTreeWidget *list = corpusList(window);
+    QTableView *list = corpusList(window);
     REQUIRE(list);
+    REQUIRE(waitForSummaries(window));
 
     // Find the Arabic article's row and move there with the arrow keys, as an analyst would.
-    int arabicRow = -1;
-    for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        if (list->topLevelItem(i)->text(3) == u"qatar-turkiye-ar.txt")
-            arabicRow = i;
-    }
-    REQUIRE(arabicRow >= 0);
+    const int arabicRow = rowOf(list, QStringLiteral("qatar-turkiye-ar.txt"));
+    REQUIRE(arabicRow > 0);
     list->setFocus();
-    QTest::keyClick(list, Qt::Key_Home);
+    QTest::keyClick(list, Qt::Key_Home, Qt::ControlModifier);
     for (int i = 0; i < arabicRow; ++i)
         QTest::keyClick(list, Qt::Key_Down);
 
     REQUIRE(window.document());
     CHECK(window.document()->article().fileName() == u"qatar-turkiye-ar.txt");
     CHECK(window.reader()->document()->text().startsWith(QStringLiteral("قطر وتركيا")));
-    CHECK(list->topLevelItem(arabicRow)->text(1).toInt() == window.document()->annotations()->entityCount());
+    CHECK(list->model()->index(arabicRow, CorpusModel::EntitiesColumn).data().toInt()
+          == window.document()->annotations()->entityCount());
 }
 
 TEST_CASE("An article with a broken sidecar opens read-only with its problems shown", "[ui][mainwindow]")
@@ -98,4 +114,51 @@ TEST_CASE("An article with a broken sidecar opens read-only with its problems sh
     CHECK(window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
     REQUIRE(sidecar.open(QIODevice::ReadOnly));
     CHECK(sidecar.readAll() == broken);
+}
+
+TEST_CASE("Marking the open article's status in the corpus list is an undoable edit", "[ui][mainwindow]")
+{
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openFolder(samples());
+    REQUIRE(waitForSummaries(window));
+    REQUIRE(window.document());
+    const QString path = window.document()->article().path;
+    QTableView *list = corpusList(window);
+    REQUIRE(list);
+    const int row = rowOf(list, window.document()->article().fileName());
+    REQUIRE(row >= 0);
+    const QModelIndex status = list->model()->index(row, CorpusModel::StatusColumn);
+    const QModelIndex title = list->model()->index(row, CorpusModel::TitleColumn);
+
+    Q_EMIT window.corpusPanel()->statusRequested(path, QStringLiteral("done"));
+    CHECK(window.document()->status() == QStringLiteral("done"));
+    CHECK(window.document()->isModified());
+    CHECK(status.data().toString() == QStringLiteral("Done"));
+    CHECK(title.data().toString().startsWith(QStringLiteral("• ")));
+
+    window.document()->undoStack()->undo();
+    CHECK(window.document()->status() == QStringLiteral("new"));
+    CHECK_FALSE(window.document()->isModified());
+    CHECK(status.data().toString() == QStringLiteral("New"));
+    CHECK_FALSE(title.data().toString().startsWith(QStringLiteral("• ")));
+}
+
+TEST_CASE("Marking another article's status opens it first", "[ui][mainwindow]")
+{
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openFolder(samples());
+    REQUIRE(window.document());
+    const QString other = samples() + QStringLiteral("/savunma-toplantisi-tr.txt");
+    REQUIRE(window.document()->article().path != other);
+
+    Q_EMIT window.corpusPanel()->statusRequested(other, QStringLiteral("in-progress"));
+    REQUIRE(window.document());
+    CHECK(window.document()->article().path == other);
+    CHECK(window.document()->status() == QStringLiteral("in-progress"));
+    CHECK(window.document()->undoStack()->count() == 1);
+    CHECK(window.corpusPanel()->currentArticle() == other);
 }

@@ -5,9 +5,10 @@
 
 namespace Hashiya {
 
-/// Lays out each cell's text in the direction of its own script, so an Arabic entity reads right to left (its
-/// words and numbers in Arabic order) in a view that is otherwise left to right.
-class BidiItemDelegate final : public QStyledItemDelegate
+/// Draws each cell in the direction of its own text: an Arabic title reads right to left and aligns
+/// right even in a left-to-right table, where the view would otherwise lay it out as Latin text and
+/// misplace its Latin names and numbers.
+class TextDirectionDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlesummary.h"
+
+#include "io/articlereader.h"
+#include "io/documentfile.h"
+#include "io/jsonsource.h"
+#include "io/sidecarreader.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringTokenizer>
+
+#include <cstring>
+#include <optional>
+#include <string_view>
+
+namespace Hashiya {
+namespace {
+
+QString titleOf(const QString &text)
+{
+    for (QStringView line : qTokenize(text, u'\n')) {
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.size() <= ArticleSummary::maxTitleLength)
+            return line.toString();
+        qsizetype length = ArticleSummary::maxTitleLength - 1; // room for the ellipsis
+        if (line[length - 1].isHighSurrogate())
+            --length; // never cut an emoji in half
+        return line.first(length) + QChar(0x2026);
+    }
+    return {};
+}
+
+/// Reads a file line by line, without its line ends, and without keeping an index of the lines.
+class Lines final
+{
+public:
+    explicit Lines(const JsonSource &source)
+        : m_position(source.data())
+        , m_end(source.data() + source.size())
+    {
+    }
+
+    std::optional<std::string_view> next()
+    {
+        if (m_position >= m_end)
+            return std::nullopt;
+        const char *newline = static_cast<const char *>(std::memchr(m_position, '\n', size_t(m_end - m_position)));
+        const char *lineEnd = newline ? newline : m_end;
+        std::string_view line(m_position, size_t(lineEnd - m_position));
+        m_position = newline ? newline + 1 : m_end;
+        if (line.ends_with('\r')) // a sidecar checked out on Windows
+            line.remove_suffix(1);
+        return line;
+    }
+
+private:
+    const char *m_position;
+    const char *m_end;
+};
+
+/// A top-level field on a line of its own, as Hashiya writes them: `  "name": value,`.
+std::optional<std::string_view> fieldValue(std::string_view line, std::string_view name)
+{
+    if (!line.starts_with("  \"") || line.size() < name.size() + 6 || line.substr(3, name.size()) != name
+        || line.substr(3 + name.size(), 3) != "\": ")
+        return std::nullopt;
+    std::string_view value = line.substr(name.size() + 6);
+    if (value.ends_with(','))
+        value.remove_suffix(1);
+    return value;
+}
+
+std::optional<QString> jsonString(std::string_view value)
+{
+    if (value.size() < 2 || value.front() != '"' || value.back() != '"')
+        return std::nullopt;
+    const std::string_view inner = value.substr(1, value.size() - 2);
+    if (inner.find('\\') == std::string_view::npos)
+        return QString::fromUtf8(inner.data(), qsizetype(inner.size()));
+    const QByteArray array = "[" + QByteArray(value.data(), qsizetype(value.size())) + "]";
+    const QJsonArray parsed = QJsonDocument::fromJson(array).array();
+    if (parsed.size() != 1 || !parsed.first().isString())
+        return std::nullopt;
+    return parsed.first().toString();
+}
+
+// The number of item lines of the array `name`, whose opening line is `opening`; reads up to and
+// including the closing bracket. Nothing if the array is not written one item per line.
+std::optional<qsizetype> countItems(Lines &lines, std::string_view opening, std::string_view name)
+{
+    const std::optional<std::string_view> open = fieldValue(opening, name);
+    if (!open)
+        return std::nullopt;
+    if (*open == "[]")
+        return 0;
+    if (*open != "[")
+        return std::nullopt;
+    qsizetype items = 0;
+    while (const std::optional<std::string_view> line = lines.next()) {
+        if (*line == "  ]," || *line == "  ]")
+            return items;
+        if (!line->starts_with("    {"))
+            return std::nullopt;
+        ++items;
+    }
+    return std::nullopt;
+}
+
+struct Counts
+{
+    qsizetype entities = 0;
+    qsizetype relations = 0;
+    QString status = QStringLiteral("new");
+};
+
+// Counts the annotations of a sidecar in the layout SidecarWriter writes (a header of one field per
+// line, then one entity or relation per line) without parsing them: a corpus of thousands of
+// sidecars then lists as fast as the files can be read. Nothing if the file is laid out otherwise or
+// is not a sidecar this version reads; the full reader then decides. The file must be valid JSON.
+std::optional<Counts> countCanonical(const JsonSource &source)
+{
+    Lines lines(source);
+    std::optional<std::string_view> line = lines.next();
+    if (!line || (*line != "{" && *line != "\xEF\xBB\xBF{"))
+        return std::nullopt;
+    Counts counts;
+    bool isSidecar = false;
+    bool knownVersion = false;
+    // The header, up to the entities.
+    while ((line = lines.next()) && !fieldValue(*line, "entities")) {
+        if (const auto format = fieldValue(*line, "format")) {
+            isSidecar = jsonString(*format) == QStringLiteral("hashiya-sidecar");
+        } else if (const auto version = fieldValue(*line, "version")) {
+            const std::optional<QString> text = jsonString(*version);
+            knownVersion = text && text->startsWith(QString::number(SidecarReader::majorVersion) + u'.');
+        } else if (const auto status = fieldValue(*line, "status")) {
+            const std::optional<QString> text = jsonString(*status);
+            if (!text)
+                return std::nullopt;
+            counts.status = *text;
+        }
+    }
+    if (!line || !isSidecar || !knownVersion)
+        return std::nullopt;
+    const std::optional<qsizetype> entities = countItems(lines, *line, "entities");
+    line = lines.next();
+    const std::optional<qsizetype> relations = line ? countItems(lines, *line, "relations") : std::nullopt;
+    if (!entities || !relations)
+        return std::nullopt;
+    counts.entities = *entities;
+    counts.relations = *relations;
+    return counts;
+}
+
+// An article can be unreadable and have a broken sidecar: the tooltip names both.
+void addProblem(ArticleSummary &summary, const QString &problem)
+{
+    summary.problem += (summary.problem.isEmpty() ? QString() : QStringLiteral("\n")) + problem;
+}
+
+QString located(const Problem &problem)
+{
+    return problem.line > 0 ? ArticleSummary::tr("line %1: %2").arg(problem.line).arg(problem.message)
+                            : problem.message;
+}
+
+void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar)
+{
+    if (const std::optional<JsonSource::SyntaxError> error = sidecar.findSyntaxError()) {
+        summary.sidecarHasErrors = true;
+        addProblem(summary,
+                   ArticleSummary::tr("The sidecar is not valid JSON: %1")
+                       .arg(located({Problem::Severity::Error, sidecarPath, sidecar.locate(error->offset).line, 0,
+                                     error->message})));
+        return;
+    }
+    if (const std::optional<Counts> counts = countCanonical(sidecar)) {
+        summary.entities = counts->entities;
+        summary.relations = counts->relations;
+        summary.status = counts->status;
+        return;
+    }
+    // Written by another tool or by hand: the full reader knows every layout, and every way to fail.
+    const DocumentFile::Opened opened = DocumentFile::open(summary.path, nullptr);
+    if (!opened.document)
+        return; // the article's own problem is already recorded
+    for (const Problem &problem : opened.problems) {
+        if (problem.isError()) {
+            summary.sidecarHasErrors = true;
+            addProblem(summary, ArticleSummary::tr("The sidecar has errors: %1").arg(located(problem)));
+            return;
+        }
+    }
+    summary.entities = opened.document->annotations()->entityCount();
+    summary.relations = opened.document->annotations()->relationCount();
+    summary.status = opened.document->status();
+}
+
+} // namespace
+
+ArticleSummary ArticleSummary::read(const QString &articlePath)
+{
+    ArticleSummary summary;
+    summary.path = articlePath;
+    const QString sidecarPath = Article::sidecarPathFor(articlePath);
+    std::optional<JsonSource> sidecar;
+    QString sidecarMessage;
+    const bool hasSidecar = QFileInfo::exists(sidecarPath);
+    if (hasSidecar)
+        sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &sidecarMessage);
+
+    ArticleReader::Result article = ArticleReader::read(articlePath);
+    if (!article.article && sidecar) { // a legacy encoding the analyst chose before, as DocumentFile does
+        const QString recorded = SidecarReader::recordedEncoding(*sidecar);
+        if (ArticleReader::legacyEncodings().contains(recorded))
+            article = ArticleReader::read(articlePath, recorded);
+    }
+    if (article.article) {
+        summary.title = titleOf(article.article->text);
+        summary.profile = profileOf(article.article->text);
+    } else {
+        summary.readable = false;
+        addProblem(summary, ArticleSummary::tr("The article cannot be read: %1").arg(located(article.problem)));
+    }
+
+    if (!hasSidecar) {
+        summary.entities = 0;
+        summary.relations = 0;
+    } else if (!sidecar) {
+        summary.sidecarHasErrors = true;
+        addProblem(summary, ArticleSummary::tr("The sidecar cannot be read: %1").arg(sidecarMessage));
+    } else {
+        readSidecar(summary, sidecarPath, *sidecar);
+    }
+    return summary;
+}
+
+} // namespace Hashiya

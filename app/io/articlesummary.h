@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "text/languageguess.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Hashiya {
+
+/// What the corpus browser shows about one article: its title, script and language, how many
+/// annotations its sidecar holds and the analyst's progress. Read without building the document, so
+/// that a corpus of thousands of articles lists in moments.
+struct ArticleSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleSummary)
+
+public:
+    static constexpr qsizetype maxTitleLength = 200;
+
+    QString path;
+    QString title; ///< the first non-empty line, trimmed, at most maxTitleLength characters
+    TextProfile profile;
+    qsizetype entities = -1; ///< -1 while unknown: not read yet, or the sidecar could not be read
+    qsizetype relations = -1;
+    QString status = QStringLiteral("new"); ///< as saved: "new", "in-progress" or "done"
+    bool readable = true; ///< false if the article itself cannot be decoded
+    bool sidecarHasErrors = false; ///< the sidecar cannot be read; opening the article lists why
+    QString problem; ///< why the article or its sidecar cannot be read, for a tooltip
+    friend bool operator==(const ArticleSummary &a, const ArticleSummary &b) = default;
+
+    /// Reads the article and counts the annotations of its sidecar (`articlePath` + ".ann.json"; none
+    /// means nothing annotated yet). Safe to call from any thread.
+    static ArticleSummary read(const QString &articlePath);
+};
+
+} // namespace Hashiya

@@ -9,6 +9,7 @@
 #include "io/sidecarwriter.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 
 #include <future>
@@ -115,6 +116,8 @@ QString DocumentFile::defaultAnnotator()
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty()) // e.g. under a service manager: the home folder is named after the account
+        name = QDir::home().dirName();
     return name;
 }
 

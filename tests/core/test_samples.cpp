@@ -28,6 +28,23 @@ TEST_CASE("Every sample article opens with its sidecar and schema without a prob
     }
 }
 
+TEST_CASE("The sample sidecars are as written for the project, untouched by the tests", "[samples]")
+{
+    // Tests that open the samples in the window work on copies; a change here means one did not.
+    for (const QString &path : Corpus::findArticles(samplePath())) {
+        const SidecarContent content = [&] {
+            SidecarContent read;
+            Test::readSidecar(Test::articleFromBytes(Test::readBytes(path), path),
+                              Test::readBytes(path + QStringLiteral(".ann.json")), &read);
+            return read;
+        }();
+        INFO(path.toStdString());
+        CHECK(content.info.annotator == QStringLiteral("hashiya-samples"));
+        CHECK(content.info.modified == QStringLiteral("2026-11-22T00:00:00Z"));
+        CHECK(content.info.status == QStringLiteral("new"));
+    }
+}
+
 TEST_CASE("The samples cover BOM with CRLF, Arabic, and an emoji before the first entity", "[samples]")
 {
     DocumentFile::Opened turkish = DocumentFile::open(samplePath(QStringLiteral("savunma-toplantisi-tr.txt")), nullptr);

@@ -6,6 +6,7 @@
 #include "model/annotationcommands.h"
 #include "support/catchqt.h"
 #include "support/generateddocument.h"
+#include "support/samplecopy.h"
 #include "ui/annotationpanel.h"
 #include "ui/entitytreemodel.h"
 #include "ui/mainwindow.h"
@@ -610,7 +611,8 @@ TEST_CASE("The View menu toggles the annotations dock", "[ui][panel][mainwindow]
     CHECK(dock->isVisible());
 
     // Choosing an entity in the panel selects it in the article.
-    window.openFolder(samples());
+    const Test::SampleCopy copy; // the window saves what changes
+    window.openFolder(copy.path());
     REQUIRE(window.document());
     const Entity &entity = window.document()->annotations()->entityAt(3);
     window.annotationPanel()->setSelectedEntity(entity.id);

@@ -2,15 +2,16 @@
 // The main window on the offscreen platform: opening the sample corpus, choosing articles, problems.
 #include "model/articledocument.h"
 #include "support/catchqt.h"
+#include "support/samplecopy.h"
 #include "ui/corpusmodel.h"
 #include "ui/corpuspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/problemspanel.h"
+#include "ui/readerview.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include "ui/readerview.h"
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,9 +21,12 @@ using namespace Hashiya;
 
 namespace {
 
+// Each test opens its own copy of the samples: the window saves what changes.
 QString samples()
 {
-    return QStringLiteral(HASHIYA_SAMPLES);
+    static std::vector<std::unique_ptr<Test::SampleCopy>> copies;
+    copies.push_back(std::make_unique<Test::SampleCopy>());
+    return copies.back()->path();
 }
 
 QTableView *corpusList(MainWindow &window)
@@ -150,9 +154,10 @@ TEST_CASE("Marking another article's status opens it first", "[ui][mainwindow]")
     MainWindow window;
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.openFolder(samples());
+    const QString folder = samples();
+    window.openFolder(folder);
     REQUIRE(window.document());
-    const QString other = samples() + QStringLiteral("/savunma-toplantisi-tr.txt");
+    const QString other = folder + QStringLiteral("/savunma-toplantisi-tr.txt");
     REQUIRE(window.document()->article().path != other);
 
     Q_EMIT window.corpusPanel()->statusRequested(other, QStringLiteral("in-progress"));

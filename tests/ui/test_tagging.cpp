@@ -2,6 +2,7 @@
 // Tagging as an analyst does it, through the real window: mouse and keys in, sidecar bytes out.
 #include "model/articledocument.h"
 #include "support/catchqt.h"
+#include "support/samplecopy.h"
 #include "ui/corpuspanel.h"
 #include "ui/documentsession.h"
 #include "ui/mainwindow.h"
@@ -20,23 +21,7 @@ using namespace Hashiya;
 
 namespace {
 
-QString samples()
-{
-    return QStringLiteral(HASHIYA_SAMPLES);
-}
-
-// A private copy of the sample corpus: the tests write sidecars.
-struct Corpus
-{
-    QTemporaryDir dir;
-    Corpus()
-    {
-        REQUIRE(dir.isValid());
-        for (const QString &name : QDir(samples()).entryList(QDir::Files))
-            REQUIRE(QFile::copy(samples() + u'/' + name, dir.filePath(name)));
-    }
-    QString path(const QString &name) const { return dir.filePath(name); }
-};
+using Corpus = Test::SampleCopy;
 
 QByteArray readFile(const QString &path)
 {

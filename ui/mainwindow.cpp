@@ -152,8 +152,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_snapAction->setChecked(settings.value(snapKey, true).toBool());
     m_darkAction->setChecked(settings.value(darkKey, false).toBool());
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1280, 820);
-    restoreState(settings.value(stateKey).toByteArray());
+        resize(1360, 860);
+    if (!restoreState(settings.value(stateKey).toByteArray())) {
+        // First run: the article gets most of the width.
+        resizeDocks({m_corpusDock, m_annotationDock}, {width() / 4, width() / 4}, Qt::Horizontal);
+    }
     updateTitle();
     updateDocumentActions();
     updateStatusBar();

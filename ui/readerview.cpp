@@ -248,7 +248,10 @@ ReaderView::Paragraph &ReaderView::paragraph(qsizetype index)
         line.setLineWidth(width);
         if (!m_wordWrap && line.naturalTextWidth() > width) {
             line.setLineWidth(line.naturalTextWidth());
-            m_widestLine = std::max(m_widestLine, int(std::ceil(line.naturalTextWidth())));
+            if (int(std::ceil(line.naturalTextWidth())) > m_widestLine) {
+                m_widestLine = int(std::ceil(line.naturalTextWidth()));
+                QMetaObject::invokeMethod(this, &ReaderView::updateScrollBars, Qt::QueuedConnection);
+            }
         }
         y += m_chipRoom;
         line.setPosition(QPointF(0, y));

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader on its own and in the window: direction per paragraph, keys, find, zoom, wrapping, and a
+// save that fails.
+#include "support/catchqt.h"
+#include "support/samplecopy.h"
+#include "support/testfiles.h"
+
+#include "io/schemareader.h"
+#include "model/annotationcommands.h"
+#include "model/articledocument.h"
+#include "ui/documentsession.h"
+#include "ui/findbar.h"
+#include "ui/mainwindow.h"
+#include "ui/readerview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTest>
+#include <QToolTip>
+
+using namespace Hashiya;
+
+namespace {
+
+struct Reader
+{
+    Schema schema = SchemaReader::defaultSchema();
+    ArticleDocument document;
+    ReaderView view;
+    explicit Reader(const QString &text)
+        : document(Test::articleFromText(text))
+    {
+        view.resize(800, 600);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        view.setDocument(&document, &schema);
+        QCoreApplication::processEvents();
+    }
+    QRectF firstRect(const QString &word)
+    {
+        const qsizetype at = document.text().indexOf(word);
+        REQUIRE(at >= 0);
+        const QList<QRectF> rects = view.rangeRects(at, at + word.size());
+        REQUIRE_FALSE(rects.isEmpty());
+        QRectF united;
+        for (const QRectF &rect : rects)
+            united = united.united(rect);
+        return united;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Each paragraph runs in the direction of its first letter, and the analyst can override it", "[ui][reader]")
+{
+    Reader reader(QStringLiteral("Baykar signed in Doha.\nوقّعت شركة بايكار في الدوحة.\n🇶🇦 قطر: أعلنت القوات المسلحة"));
+    const int width = reader.view.viewport()->width();
+    // Left to right: starts at the left margin. Right to left: the first word sits at the right edge.
+    CHECK(reader.firstRect(QStringLiteral("Baykar")).left() < width / 4);
+    CHECK(reader.firstRect(QStringLiteral("وقّعت")).right() > width * 3 / 4);
+    // A flag emoji before Arabic does not make the line left to right.
+    CHECK(reader.firstRect(QStringLiteral("قطر")).right() > width * 3 / 4);
+
+    reader.view.setDirectionMode(Qt::LeftToRight);
+    QCoreApplication::processEvents();
+    const qsizetype arabic = reader.document.text().indexOf(QStringLiteral("وقّعت"));
+    qreal leftmost = width;
+    for (const QRectF &rect : reader.view.rangeRects(arabic, arabic + 27))
+        leftmost = std::min(leftmost, rect.left());
+    CHECK(leftmost < width / 4); // the whole line now hugs the left margin
+
+    reader.view.setDirectionMode(Qt::RightToLeft);
+    QCoreApplication::processEvents();
+    CHECK(reader.firstRect(QStringLiteral("Baykar")).right() > width / 2);
+}
+
+TEST_CASE("Keys move the caret and extend the selection; Ctrl+C copies it", "[ui][reader]")
+{
+    Reader reader(QStringLiteral("First line of text\nİkinci satır burada"));
+    reader.view.setFocus();
+    reader.view.setSelection(0, 0);
+    QTest::keyClick(&reader.view, Qt::Key_End, Qt::ShiftModifier);
+    CHECK(reader.view.selectedText() == QStringLiteral("First line of text"));
+    QTest::keyClick(&reader.view, Qt::Key_C, Qt::ControlModifier);
+    CHECK(QApplication::clipboard()->text() == QStringLiteral("First line of text"));
+
+    QTest::keyClick(&reader.view, Qt::Key_Down);
+    CHECK(reader.view.cursorPosition() > reader.document.text().indexOf(u'\n'));
+    QTest::keyClick(&reader.view, Qt::Key_Home);
+    CHECK(reader.view.cursorPosition() == reader.document.text().indexOf(u'\n') + 1);
+    QTest::keyClick(&reader.view, Qt::Key_Right, Qt::ShiftModifier | Qt::ControlModifier);
+    CHECK(reader.view.selectedText().trimmed() == QStringLiteral("İkinci"));
+    QTest::keyClick(&reader.view, Qt::Key_A, Qt::ControlModifier);
+    CHECK(reader.view.selectedText() == reader.document.text());
+}
+
+TEST_CASE("In right-to-left text the right arrow moves backwards in reading order", "[ui][reader]")
+{
+    Reader reader(QStringLiteral("الدوحة وأنقرة"));
+    reader.view.setFocus();
+    reader.view.setSelection(3, 3);
+    QTest::keyClick(&reader.view, Qt::Key_Right);
+    CHECK(reader.view.cursorPosition() == 2);
+    QTest::keyClick(&reader.view, Qt::Key_Left);
+    QTest::keyClick(&reader.view, Qt::Key_Left);
+    CHECK(reader.view.cursorPosition() == 4);
+}
+
+TEST_CASE("Hovering an entity shows its type, text, attributes and note", "[ui][reader]")
+{
+    Reader reader(QStringLiteral("Meeting in Ankara today."));
+    Entity ankara = Test::entity(QStringLiteral("a1"), QStringLiteral("GPE"), 11, 17);
+    ankara.attributes.insert(QStringLiteral("confidence"), QStringLiteral("high"));
+    ankara.note = QStringLiteral("capital");
+    reader.document.execute(new AddEntityCommand(reader.document.annotations(), ankara));
+    CHECK(reader.view.entitiesAt(12) == QStringList {QStringLiteral("a1")});
+    const QPoint over = reader.firstRect(QStringLiteral("Ankara")).center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, over, reader.view.viewport()->mapToGlobal(over));
+    QApplication::sendEvent(reader.view.viewport(), &help);
+    const QString tip = QToolTip::text();
+    CHECK(tip.contains(QStringLiteral("Country, city or state")));
+    CHECK(tip.contains(QStringLiteral("Ankara")));
+    CHECK(tip.contains(QStringLiteral("confidence: high")));
+    CHECK(tip.contains(QStringLiteral("capital")));
+}
+
+TEST_CASE("Zoom enlarges the text; without wrapping a long line scrolls sideways", "[ui][reader]")
+{
+    QString longLine;
+    for (int i = 0; i < 60; ++i)
+        longLine += QStringLiteral("savunma sanayii ");
+    Reader reader(longLine);
+    const qreal before = reader.firstRect(QStringLiteral("savunma")).height();
+    reader.view.setZoom(200);
+    QCoreApplication::processEvents();
+    CHECK(reader.firstRect(QStringLiteral("savunma")).height() > before * 1.6);
+    reader.view.setZoom(100);
+    CHECK(reader.view.horizontalScrollBar()->maximum() == 0);
+    reader.view.setWordWrap(false);
+    reader.view.viewport()->repaint();
+    QCoreApplication::processEvents();
+    CHECK(reader.view.horizontalScrollBar()->maximum() > 0);
+}
+
+TEST_CASE("Find ignores case the Turkish way and counts the matches", "[ui][reader]")
+{
+    Test::SampleCopy copy;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openArticle(copy.path(QStringLiteral("savunma-toplantisi-tr.txt")));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    FindBar *find = window.findBar();
+    REQUIRE(find->isVisible());
+    QTest::keyClicks(find->lineEdit(), QStringLiteral("istanbul"));
+    CHECK(find->matchCount() == 1);
+    CHECK(window.reader()->selectedText() == QStringLiteral("İstanbul"));
+    find->lineEdit()->clear();
+    QTest::keyClicks(find->lineEdit(), QStringLiteral("TOPLANTI"));
+    CHECK(find->matchCount() == 3);
+    const qsizetype first = window.reader()->selectionStart();
+    QTest::keyClick(find->lineEdit(), Qt::Key_Return);
+    CHECK(window.reader()->selectionStart() != first);
+    QTest::keyClick(find->lineEdit(), Qt::Key_Escape);
+    CHECK_FALSE(find->isVisible());
+}
+
+TEST_CASE("A save that fails is reported at once and retried until it works", "[ui][reader]")
+{
+    Test::SampleCopy copy;
+    const QString article = copy.path(QStringLiteral("baku-meeting-en.txt"));
+    const QString sidecar = article + QStringLiteral(".ann.json");
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openArticle(article);
+    // A folder where the sidecar should be: the atomic rename cannot replace it, even for root.
+    REQUIRE(QFile::rename(sidecar, sidecar + QStringLiteral(".moved")));
+    REQUIRE(QDir().mkdir(sidecar));
+    ReaderView *reader = window.reader();
+    const qsizetype at = window.document()->text().indexOf(QStringLiteral("projects"));
+    reader->setSelection(at, at + 8);
+    QTest::keyClick(reader, Qt::Key_V);
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    CHECK(window.isWindowModified());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Could not save")));
+
+    REQUIRE(QDir().rmdir(sidecar));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isWindowModified(), DocumentSession::retryDelayMs * 3);
+    CHECK(Test::readBytes(sidecar).contains("\"projects\""));
+}

@@ -12,7 +12,7 @@ HASHIYA_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
     libsimdjson-dev rapidjson-dev libssl-dev
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-noto-color-emoji
 )
 # What the test suite needs on top.
 HASHIYA_TEST_PACKAGES=(catch2 python3)

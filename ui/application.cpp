@@ -42,10 +42,14 @@ int Application::run(const QStringList &arguments)
     window.show();
     const QString target = arguments.value(0);
     if (!target.isEmpty()) {
-        if (QFileInfo(target).isDir())
+        const QFileInfo info(target);
+        if (info.isDir()) {
             window.openFolder(target);
-        else
-            window.openArticle(target);
+        } else {
+            // An article opens among its neighbours: its folder becomes the corpus.
+            window.openFolder(info.absolutePath());
+            window.openArticle(info.absoluteFilePath());
+        }
     } else {
         window.reopenLastCorpus();
     }

@@ -48,6 +48,10 @@ install_missing_packages() {
 # build_hashiya ON|OFF: configure (whether to build the tests) and build what is out of date.
 build_hashiya() {
     local testing=$1
+    # A build that has the tests keeps them: switching them off would leave stale test programs behind.
+    if grep -q '^BUILD_TESTING:BOOL=ON' "$HASHIYA_BUILD/CMakeCache.txt" 2>/dev/null; then
+        testing=ON
+    fi
     say "configuring in ${HASHIYA_BUILD#"$PWD"/} (tests: $testing)"
     cmake -S "$HASHIYA_ROOT" -B "$HASHIYA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
           -DHASHIYA_WARNINGS_AS_ERRORS=ON -DBUILD_TESTING="$testing" >/dev/null

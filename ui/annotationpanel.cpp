@@ -305,7 +305,12 @@ void AnnotationPanel::selectRow(const QString &id)
 {
     const QScopedValueRollback<bool> programmatic(m_settingSelection, true);
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfEntity(id));
-    if (!index.isValid()) {
+    // Opening a type with a hundred thousand entities would make every later edit relayout them all:
+    // such a type stays closed, and the editor below shows the entity anyway.
+    constexpr int keepClosedAbove = 50000;
+    const bool hugeAndClosed =
+        index.isValid() && !m_tree->isExpanded(index.parent()) && m_proxy->rowCount(index.parent()) > keepClosedAbove;
+    if (!index.isValid() || hugeAndClosed) {
         m_tree->selectionModel()->clear();
         return;
     }

@@ -180,10 +180,11 @@ void EntityTreeModel::clear()
 
 void EntityTreeModel::rebuild()
 {
-    const std::vector<Entity> &entities = m_set->entities();
+    const EntityList &entities = m_set->entities();
     Group *current = nullptr;
-    for (size_t i = 0; i < entities.size(); ++i) {
-        const QString &type = entities[i].type;
+    size_t i = 0;
+    for (auto entity = entities.begin(); entity != entities.end(); ++entity, ++i) {
+        const QString &type = entity->type;
         if (!current || current->type != type) {
             Group *&group = m_groupByType[type];
             if (!group) {

@@ -29,6 +29,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -435,7 +436,11 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     const QVariant direction = QSettings().value(directionKeyPrefix + document->article().path);
     m_reader->setDirectionMode(direction.isValid() ? Qt::LayoutDirection(direction.toInt()) : Qt::LayoutDirectionAuto);
     m_reader->setDocument(document, &m_schema);
-    m_annotationPanel->setDocument(document, &m_schema);
+    // The list of a long article's entities fills in just after its text is on screen.
+    QTimer::singleShot(document->annotations()->entityCount() > 50000 ? 100 : 0, this, [this, document] {
+        if (m_document == document)
+            m_annotationPanel->setDocument(document, &m_schema);
+    });
     m_lineStarts = {0};
     const QString &text = document->text();
     for (qsizetype at = text.indexOf(u'\n'); at >= 0; at = text.indexOf(u'\n', at + 1))

@@ -180,7 +180,7 @@ void AnnotationSet::reset(EntityList entities, std::vector<Relation> relations)
     if (m_pendingEntityStarts.valid())
         m_pendingEntityStarts.wait(); // it still reads the entities being replaced
     if (!std::is_sorted(entities.begin(), entities.end(), entityLess)) {
-        std::vector<Entity> sorted = entities;
+        std::vector<Entity> sorted = entities.toVector();
         std::sort(sorted.begin(), sorted.end(), entityLess);
         entities.assign(std::move(sorted));
     }

@@ -171,7 +171,9 @@ public:
         return taken;
     }
 
-    operator std::vector<T>() const { return std::vector<T>(begin(), end()); }
+    /// A copy of everything: explicit, because a million entities should not be copied by accident.
+    std::vector<T> toVector() const { return std::vector<T>(begin(), end()); }
+    explicit operator std::vector<T>() const { return toVector(); }
     friend bool operator==(const ChunkedVector &a, const std::vector<T> &b)
     {
         return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());

@@ -87,7 +87,7 @@ private:
 TEST_CASE("AddEntityCommand adds on redo and removes on undo", "[commands]")
 {
     Fixture f;
-    const std::vector<Entity> before = f.set.entities();
+    const std::vector<Entity> before = f.set.entities().toVector();
     Entity added = entity(u"o1"_s, u"EQUIPMENT"_s, 61, 76);
     added.note = u"a note"_s;
 
@@ -110,7 +110,7 @@ TEST_CASE("AddEntityCommand adds on redo and removes on undo", "[commands]")
 TEST_CASE("RemoveEntityCommand removes the entity and its relations in one undo step", "[commands]")
 {
     Fixture f;
-    const std::vector<Entity> entitiesBefore = f.set.entities();
+    const std::vector<Entity> entitiesBefore = f.set.entities().toVector();
     const std::vector<Relation> relationsBefore = f.set.relations();
 
     REQUIRE(f.document.execute(new RemoveEntityCommand(&f.set, u"p1"_s)));
@@ -149,7 +149,7 @@ TEST_CASE("RemoveEntityCommand of an entity without relations leaves the relatio
 TEST_CASE("ChangeEntityCommand::retype changes the type and undo restores it", "[commands]")
 {
     Fixture f;
-    const std::vector<Entity> before = f.set.entities();
+    const std::vector<Entity> before = f.set.entities().toVector();
 
     f.document.execute(ChangeEntityCommand::retype(&f.set, u"g1"_s, u"LOC"_s));
     CHECK(f.stack.count() == 1);
@@ -182,7 +182,7 @@ TEST_CASE("ChangeEntityCommand::retype moves the entity to its new place among e
 TEST_CASE("ChangeEntityCommand::resize changes the spans and keeps the order", "[commands]")
 {
     Fixture f;
-    const std::vector<Entity> before = f.set.entities();
+    const std::vector<Entity> before = f.set.entities().toVector();
 
     SpanList spans;
     spans.append(Span {50, 52, {}});
@@ -524,7 +524,7 @@ TEST_CASE("ArticleDocument::execute on a read-only document deletes the command 
         const QList<bool> expectedSignals = {true};
         CHECK(readOnlySignals == expectedSignals);
 
-        const std::vector<Entity> entitiesBefore = f.set.entities();
+        const std::vector<Entity> entitiesBefore = f.set.entities().toVector();
         bool redone = false, deleted = false;
         CHECK_FALSE(f.document.execute(new ProbeCommand(&redone, &deleted)));
         CHECK(deleted);

@@ -98,7 +98,7 @@ TEST_CASE("AnnotationSet keeps entities ordered by start, end, type and id whate
         CHECK(std::is_sorted(set.entities().begin(), set.entities().end(), entityLess));
     }
     INFO("insertion order: " << idsOf(order).join(u' ').toStdString());
-    CHECK(idsOf(set.entities()) == expectedIds);
+    CHECK(idsOf(set.entities().toVector()) == expectedIds);
     CHECK(set.entities() == expected);
 }
 
@@ -112,7 +112,7 @@ TEST_CASE("AnnotationSet allows overlapping and nested entities", "[model]")
 
     CHECK(set.entityCount() == 4);
     const QStringList expectedIds = {u"outer"_s, u"same"_s, u"inner"_s, u"overlap"_s};
-    CHECK(idsOf(set.entities()) == expectedIds);
+    CHECK(idsOf(set.entities().toVector()) == expectedIds);
     for (const QString &id : expectedIds)
         CHECK(set.entity(id) != nullptr);
 }
@@ -127,7 +127,7 @@ TEST_CASE("AnnotationSet orders discontinuous entities by their first start and 
     set.insertEntity(entity(u"long"_s, u"ORG"_s, 2, 30));
 
     const QStringList expectedIds = {u"middle"_s, u"split"_s, u"long"_s};
-    CHECK(idsOf(set.entities()) == expectedIds);
+    CHECK(idsOf(set.entities().toVector()) == expectedIds);
     CHECK(set.entity(u"split"_s)->spans.size() == 2);
 }
 
@@ -361,7 +361,7 @@ TEST_CASE("replaceEntity moves an entity whose position or type changed, as a re
                                             u"inserted:2"_s};
         CHECK(events == expectedEvents);
         const QStringList expectedIds = {u"a"_s, u"c"_s, u"b"_s, u"d"_s};
-        CHECK(idsOf(set.entities()) == expectedIds);
+        CHECK(idsOf(set.entities().toVector()) == expectedIds);
         CHECK(set.indexOfEntity(u"b"_s) == 2);
         CHECK(set.indexOfEntity(u"c"_s) == 1);
         CHECK(set.indexOfEntity(u"d"_s) == 3);

@@ -91,9 +91,10 @@ Problems readSidecar(const Article &article, const QByteArray &json, SidecarCont
     return problems;
 }
 
-QByteArray writeSidecar(const Article &article, std::vector<Entity> entities, std::vector<Relation> relations,
+QByteArray writeSidecar(const Article &article, const EntityList &list, std::vector<Relation> relations,
                         const SidecarInfo &info)
 {
+    std::vector<Entity> entities = list.toVector();
     std::sort(entities.begin(), entities.end(), entityLess);
     std::sort(relations.begin(), relations.end(), relationLess);
     JsonWriter out;

@@ -37,7 +37,7 @@ Relation relation(const QString &id, const QString &type, const QString &from, c
 Problems readSidecar(const Article &article, const QByteArray &json, SidecarContent *content = nullptr,
                      const struct Schema *schema = nullptr);
 /// The sidecar bytes for these annotations (entities and relations are sorted first).
-QByteArray writeSidecar(const Article &article, std::vector<Entity> entities, std::vector<Relation> relations = {},
+QByteArray writeSidecar(const Article &article, const EntityList &entities, std::vector<Relation> relations = {},
                         const SidecarInfo &info = {});
 
 /// Problems as one string per line, for readable failure messages.

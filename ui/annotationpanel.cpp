@@ -305,12 +305,11 @@ void AnnotationPanel::selectRow(const QString &id)
 {
     const QScopedValueRollback<bool> programmatic(m_settingSelection, true);
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfEntity(id));
-    // Opening a type with a hundred thousand entities would make every later edit relayout them all:
-    // such a type stays closed, and the editor below shows the entity anyway.
-    constexpr int keepClosedAbove = 50000;
-    const bool hugeAndClosed =
-        index.isValid() && !m_tree->isExpanded(index.parent()) && m_proxy->rowCount(index.parent()) > keepClosedAbove;
-    if (!index.isValid() || hugeAndClosed) {
+    // An open type is laid out again, row by row, after every edit: one with thousands of entities stays
+    // closed until the analyst opens it, and the editor below shows the entity anyway.
+    const bool largeAndClosed =
+        index.isValid() && !m_tree->isExpanded(index.parent()) && m_proxy->rowCount(index.parent()) > expandAllLimit;
+    if (!index.isValid() || largeAndClosed) {
         m_tree->selectionModel()->clear();
         return;
     }

@@ -181,6 +181,8 @@ void MainWindow::createDocks()
         dock(m_annotationPanel, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
     auto *history = new QUndoView(m_undoGroup, this);
     history->setEmptyLabel(tr("Opened"));
+    // Every step changes the current row; measuring each row's text then would grow with the history.
+    history->setUniformItemSizes(true);
     m_historyDock = dock(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
     splitDockWidget(m_annotationDock, m_historyDock, Qt::Vertical);
     resizeDocks({m_annotationDock, m_historyDock}, {3, 1}, Qt::Vertical);

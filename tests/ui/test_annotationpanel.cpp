@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -511,12 +512,23 @@ TEST_CASE("The panel opens a document of 10^5 entities without freezing", "[ui][
     CHECK(problems->count() == 1001);
     CHECK(panel.findChild<QGroupBox *>(QStringLiteral("schemaProblemsBox"))->title().contains(u"1031"));
 
-    // Selecting an entity deep in the list, and editing it.
+    // Selecting an entity deep in the list, and editing it. Its type holds 25,000 entities: it stays closed
+    // (every edit would lay them all out again) while the editor shows the entity.
     const QString id = QStringLiteral("e099998");
     timer.restart();
     panel.setSelectedEntity(id);
     const qint64 selectMs = timer.elapsed();
     auto *tree = panel.findChild<QTreeView *>(QStringLiteral("entityTree"));
+    CHECK_FALSE(tree->currentIndex().isValid());
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(tree->model());
+    const QModelIndex typeRow = proxy->mapFromSource(panel.model()->indexOfEntity(id).parent());
+    REQUIRE(typeRow.isValid());
+    CHECK(tree->model()->rowCount(typeRow) > 20'000);
+    CHECK_FALSE(tree->isExpanded(typeRow));
+    // Once the analyst opens the type, the list follows the selection.
+    tree->expand(typeRow);
+    panel.setSelectedEntity(QString());
+    panel.setSelectedEntity(id);
     CHECK(tree->currentIndex().data(EntityTreeModel::EntityIdRole).toString() == id);
     auto *combo = panel.findChild<QComboBox *>(QStringLiteral("attribute:confidence"));
     REQUIRE(combo);

@@ -3,32 +3,15 @@
 
 #include "model/annotationset.h"
 #include "model/articledocument.h"
+#include "ui/typeswatch.h"
 
 #include <QFont>
-#include <QPainter>
-#include <QPixmap>
 #include <QScopedValueRollback>
 
 #include <algorithm>
 #include <climits>
 
 namespace Hashiya {
-namespace {
-
-QIcon swatchIcon(const QColor &color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(color.darker(150));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 2, 2);
-    return QIcon(pixmap);
-}
-
-} // namespace
-
 EntityTreeModel::EntityTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
@@ -208,7 +191,7 @@ std::unique_ptr<EntityTreeModel::Group> EntityTreeModel::makeGroup(const QString
     group->rank = m_typeRank.value(type, INT_MAX);
     group->label = schemaType && !schemaType->label.isEmpty() ? schemaType->label : type;
     group->swatch =
-        swatchIcon(schemaType && schemaType->color.isValid() ? schemaType->color : Schema::fallbackColor(type));
+        typeSwatch(schemaType && schemaType->color.isValid() ? schemaType->color : Schema::fallbackColor(type));
     return group;
 }
 

@@ -6,31 +6,14 @@
 #include "model/articledocument.h"
 #include "model/schema.h"
 #include "ui/readerview.h"
+#include "ui/typeswatch.h"
 
 #include <QKeyEvent>
 #include <QMenu>
-#include <QPainter>
-#include <QPixmap>
 
 #include <algorithm>
 
 namespace Hashiya {
-namespace {
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(color);
-    painter.setPen(color.darker(140));
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
-    return QIcon(pixmap);
-}
-
-} // namespace
-
 Tagger::Tagger(ReaderView *view, QObject *parent)
     : QObject(parent)
     , m_view(view)
@@ -189,14 +172,7 @@ bool Tagger::resizeSelected(bool endEdge, bool grow)
     edge.start = codePoints.toCodePoint(from);
     edge.end = codePoints.toCodePoint(to);
     // Growing into the next fragment joins them.
-    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
-    SpanList merged;
-    for (const Span &span : spans) {
-        if (!merged.isEmpty() && span.start <= merged.back().end)
-            merged.back().end = std::max(merged.back().end, span.end);
-        else
-            merged.append(span);
-    }
+    const SpanList merged = mergedSpans(spans);
     if (merged == entity->spans)
         return false;
     document->execute(ChangeEntityCommand::resize(document->annotations(), id, merged));
@@ -218,14 +194,7 @@ bool Tagger::addFragment()
     const CodePointIndex &codePoints = document->codePoints();
     SpanList spans = entity->spans;
     spans.append(Span {codePoints.toCodePoint(from), codePoints.toCodePoint(to), {}});
-    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
-    SpanList merged;
-    for (const Span &span : spans) {
-        if (!merged.isEmpty() && span.start <= merged.back().end)
-            merged.back().end = std::max(merged.back().end, span.end);
-        else
-            merged.append(span);
-    }
+    const SpanList merged = mergedSpans(spans);
     document->execute(ChangeEntityCommand::resize(document->annotations(), id, merged));
     m_view->clearSelection();
     return true;
@@ -245,7 +214,7 @@ QMenu *Tagger::createContextMenu(QWidget *parent)
         tagMenu->setEnabled(editable && (m_view->hasSelection() || !selectedEntity.isEmpty()));
         for (const EntityType &type : m_schema->entityTypes) {
             QAction *action =
-                tagMenu->addAction(swatch(type.color), type.label, this, [this, name = type.name] { tag(name); });
+                tagMenu->addAction(typeSwatch(type.color), type.label, this, [this, name = type.name] { tag(name); });
             if (!type.key.isEmpty())
                 action->setShortcut(QKeySequence(type.key.toUpper()));
         }

@@ -2,27 +2,11 @@
 #include "typepalette.h"
 
 #include "model/schema.h"
+#include "ui/typeswatch.h"
 
-#include <QPainter>
 #include <QToolButton>
 
 namespace Hashiya {
-namespace {
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(color);
-    painter.setPen(color.darker(140));
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
-    return QIcon(pixmap);
-}
-
-} // namespace
-
 TypePalette::TypePalette(QWidget *parent)
     : QToolBar(tr("Entity types"), parent)
 {
@@ -40,7 +24,7 @@ void TypePalette::setSchema(const Schema *schema)
         const QString text =
             type.key.isEmpty() ? type.label : QStringLiteral("%1 (%2)").arg(type.label, type.key.toUpper());
         QAction *action =
-            addAction(swatch(type.color), text, this, [this, name = type.name] { Q_EMIT typeChosen(name); });
+            addAction(typeSwatch(type.color), text, this, [this, name = type.name] { Q_EMIT typeChosen(name); });
         action->setToolTip(tr("Tag the selection as %1, or change the selected entity to it (key %2)")
                                .arg(type.label, type.key.toUpper()));
         action->setObjectName(QStringLiteral("tag-") + type.name);

@@ -29,4 +29,8 @@ struct Span
 /// QList costs three pointers, which keeps inserting and removing among a million entities quick.
 using SpanList = QList<Span>;
 
+/// `spans` ascending, with fragments that overlap or touch joined into one: what an entity keeps
+/// after a fragment is added or grown into its neighbour.
+SpanList mergedSpans(SpanList spans);
+
 } // namespace Hashiya

@@ -28,15 +28,6 @@ using namespace Hashiya::Test;
 
 namespace {
 
-QJsonObject parseJson(const QByteArray &bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    INFO(error.errorString().toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return document.object();
-}
-
 void copyFile(const QString &from, const QString &to)
 {
     writeBytes(to, readBytes(from));

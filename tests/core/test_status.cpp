@@ -34,15 +34,6 @@ struct StatusRecorder
     }
 };
 
-QJsonObject parseJson(const QByteArray &bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    INFO(error.errorString().toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return document.object();
-}
-
 SidecarInfo infoWithStatus(const QString &status)
 {
     SidecarInfo info;

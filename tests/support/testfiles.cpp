@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -100,6 +101,16 @@ QByteArray writeSidecar(const Article &article, const EntityList &list, std::vec
     JsonWriter out;
     SidecarWriter::write(out, article, CodePointIndex(article.text), info, entities, relations);
     return out.toByteArray();
+}
+
+QJsonObject parseJson(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isObject());
+    return document.object();
 }
 
 QString describe(const Problems &problems)

@@ -10,6 +10,7 @@
 #include "model/relation.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace Hashiya::Test {
@@ -39,6 +40,9 @@ Problems readSidecar(const Article &article, const QByteArray &json, SidecarCont
 /// The sidecar bytes for these annotations (entities and relations are sorted first).
 QByteArray writeSidecar(const Article &article, const EntityList &entities, std::vector<Relation> relations = {},
                         const SidecarInfo &info = {});
+
+/// The JSON object in `bytes`; the test fails, saying why, if they hold anything else.
+QJsonObject parseJson(const QByteArray &bytes);
 
 /// Problems as one string per line, for readable failure messages.
 QString describe(const Problems &problems);

@@ -7,6 +7,7 @@
 #include "support/catchqt.h"
 #include "support/generateddocument.h"
 #include "support/samplecopy.h"
+#include "support/samples.h"
 #include "ui/annotationpanel.h"
 #include "ui/entitytreemodel.h"
 #include "ui/mainwindow.h"
@@ -41,24 +42,6 @@ using namespace Hashiya;
 
 namespace {
 
-QString samples()
-{
-    return QStringLiteral(HASHIYA_SAMPLES);
-}
-
-Schema sampleSchema()
-{
-    return Corpus::schemaFor(samples()).schema;
-}
-
-std::unique_ptr<ArticleDocument> openSample(const QString &fileName, const Schema &schema)
-{
-    DocumentFile::Opened opened = DocumentFile::open(samples() + u'/' + fileName, &schema);
-    REQUIRE(opened.document);
-    REQUIRE_FALSE(opened.document->isReadOnly());
-    return std::move(opened.document);
-}
-
 // The first entity, in text order, with `type` and no attributes.
 QString plainEntityOfType(const ArticleDocument &document, const QString &type)
 {
@@ -88,13 +71,13 @@ QListWidgetItem *problemFor(QListWidget *list, const QString &entityId, const QS
 /// A panel in a shown, active window, on one sample article with the sample corpus's schema.
 struct PanelFixture
 {
-    Schema schema = sampleSchema();
+    Schema schema = Test::sampleSchema();
     std::unique_ptr<ArticleDocument> document;
     AnnotationPanel panel;
     QSignalSpy activated {&panel, &AnnotationPanel::entityActivated};
 
     explicit PanelFixture(const QString &fileName = QStringLiteral("qatar-turkiye-ar.txt"))
-        : document(openSample(fileName, schema))
+        : document(Test::openSample(fileName, schema))
     {
         panel.resize(460, 900);
         panel.show();
@@ -491,7 +474,7 @@ TEST_CASE("The filter keeps entities whose text or type matches", "[ui][panel]")
 
 TEST_CASE("The panel opens a document of 10^5 entities without freezing", "[ui][panel][timing]")
 {
-    const Schema schema = sampleSchema();
+    const Schema schema = Test::sampleSchema();
     auto document = Test::generatedDocument(100'000);
     AnnotationPanel panel;
     panel.resize(460, 900);
@@ -567,7 +550,7 @@ TEST_CASE("The main window opens an article with 10^5 entities and shows them in
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(generated->text().toUtf8());
         file.close();
-        const Schema schema = sampleSchema();
+        const Schema schema = Test::sampleSchema();
         DocumentFile::Opened opened = DocumentFile::open(path, &schema);
         REQUIRE(opened.document);
         opened.document->annotations()->reset(generated->annotations()->entities(), {});

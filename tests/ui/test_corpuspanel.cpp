@@ -2,6 +2,7 @@
 // The corpus browser on the offscreen platform: real widgets driven by key presses and mouse clicks.
 #include "io/corpus.h"
 #include "support/catchqt.h"
+#include "support/samples.h"
 #include "support/testfiles.h"
 #include "ui/corpusmodel.h"
 #include "ui/corpuspanel.h"
@@ -100,11 +101,6 @@ struct Browser
     std::unique_ptr<QAbstractItemModelTester> proxyTester;
 };
 
-QString samples()
-{
-    return QStringLiteral(HASHIYA_SAMPLES);
-}
-
 /// Writes `name` with a sidecar of `entities` entities (one per word) and the given status.
 void writeAnnotated(const QTemporaryDir &dir, const QString &name, int entities, const QString &status)
 {
@@ -150,8 +146,8 @@ TEST_CASE("The sample corpus lists its articles at once and fills in counts and 
 {
     Browser browser;
     browser.show();
-    const QStringList articles = Corpus::findArticles(samples());
-    browser.panel.setCorpus(samples(), articles);
+    const QStringList articles = Corpus::findArticles(Test::samplesFolder());
+    browser.panel.setCorpus(Test::samplesFolder(), articles);
 
     // Before any summary is read: one row per file, titled by its name.
     REQUIRE(browser.proxy->rowCount() == 4);
@@ -185,7 +181,7 @@ TEST_CASE("The sample corpus lists its articles at once and fills in counts and 
         CHECK(browser.shown(row, CorpusModel::LanguageColumn).toString() == article.language);
         CHECK(browser.shown(row, CorpusModel::StatusColumn).toString() == QStringLiteral("New"));
         CHECK(browser.shown(row, CorpusModel::TitleColumn).toString().startsWith(article.titleStart));
-        CHECK(browser.pathAt(row) == samples() + u'/' + article.file);
+        CHECK(browser.pathAt(row) == Test::samplesFolder() + u'/' + article.file);
         CHECK(browser.proxy->index(row, CorpusModel::TitleColumn).data(Qt::DecorationRole).isNull());
     }
     CHECK_FALSE(browser.progress->text().contains(QStringLiteral("Reading")));
@@ -196,7 +192,7 @@ TEST_CASE("Typing in the filter narrows the rows to matching titles, files, lang
 {
     Browser browser;
     browser.show();
-    browser.open(samples());
+    browser.open(Test::samplesFolder());
     browser.filter->setFocus();
 
     const auto filtered = [&](const QString &text) {
@@ -248,7 +244,7 @@ TEST_CASE("Choosing a row with the keyboard or the mouse activates its article",
 {
     Browser browser;
     browser.show();
-    browser.open(samples());
+    browser.open(Test::samplesFolder());
     QSignalSpy activated(&browser.panel, &CorpusPanel::articleActivated);
 
     // Selecting from outside, as the main window does after opening an article, emits nothing.
@@ -277,8 +273,8 @@ TEST_CASE("Filtering and sorting never open an article by themselves", "[ui][cor
 {
     Browser browser;
     browser.show();
-    browser.open(samples());
-    const QString arabic = samples() + QStringLiteral("/qatar-turkiye-ar.txt");
+    browser.open(Test::samplesFolder());
+    const QString arabic = Test::samplesFolder() + QStringLiteral("/qatar-turkiye-ar.txt");
     browser.panel.setCurrentArticle(arabic);
     QSignalSpy activated(&browser.panel, &CorpusPanel::articleActivated);
 
@@ -298,7 +294,7 @@ TEST_CASE("Ctrl+L reaches the filter and Down arrow leads from it into the list"
 {
     Browser browser;
     browser.show();
-    browser.open(samples());
+    browser.open(Test::samplesFolder());
     QSignalSpy activated(&browser.panel, &CorpusPanel::articleActivated);
     browser.view->setFocus();
     REQUIRE(browser.view->hasFocus());
@@ -319,7 +315,7 @@ TEST_CASE("The context menu asks for a new status for the row under the pointer"
 {
     Browser browser;
     browser.show();
-    browser.open(samples());
+    browser.open(Test::samplesFolder());
     QSignalSpy requested(&browser.panel, &CorpusPanel::statusRequested);
     QStringList offered;
     whenMenuOpens(&browser.panel, [&](QMenu *menu) {

@@ -6,6 +6,7 @@
 #include "model/annotationcommands.h"
 #include "support/catchqt.h"
 #include "support/generateddocument.h"
+#include "support/samples.h"
 #include "ui/entitytreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -22,23 +23,6 @@
 using namespace Hashiya;
 
 namespace {
-
-QString samples()
-{
-    return QStringLiteral(HASHIYA_SAMPLES);
-}
-
-Schema sampleSchema()
-{
-    return Corpus::schemaFor(samples()).schema;
-}
-
-std::unique_ptr<ArticleDocument> openSample(const QString &fileName, const Schema &schema)
-{
-    DocumentFile::Opened opened = DocumentFile::open(samples() + u'/' + fileName, &schema);
-    REQUIRE(opened.document);
-    return std::move(opened.document);
-}
 
 // "TYPE: id id id", one line per type row, as the model shows them.
 QStringList shownGroups(const QAbstractItemModel &model)
@@ -83,8 +67,8 @@ QColor swatchColor(const QModelIndex &index)
 
 TEST_CASE("The entity tree groups a sample article's entities by type, in schema and text order", "[ui][model]")
 {
-    const Schema schema = sampleSchema();
-    auto document = openSample(QStringLiteral("qatar-turkiye-ar.txt"), schema);
+    const Schema schema = Test::sampleSchema();
+    auto document = Test::openSample(QStringLiteral("qatar-turkiye-ar.txt"), schema);
     EntityTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocument(document.get(), &schema);
@@ -124,8 +108,8 @@ TEST_CASE("The entity tree groups a sample article's entities by type, in schema
 
 TEST_CASE("The entity tree shows the lines and attributes of entities", "[ui][model]")
 {
-    const Schema schema = sampleSchema();
-    auto document = openSample(QStringLiteral("savunma-toplantisi-tr.txt"), schema);
+    const Schema schema = Test::sampleSchema();
+    auto document = Test::openSample(QStringLiteral("savunma-toplantisi-tr.txt"), schema);
     EntityTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocument(document.get(), &schema);
@@ -151,8 +135,8 @@ TEST_CASE("The entity tree shows the lines and attributes of entities", "[ui][mo
 
 TEST_CASE("A type the schema lacks gets a flagged group after the schema's types", "[ui][model]")
 {
-    const Schema schema = sampleSchema();
-    auto document = openSample(QStringLiteral("baku-meeting-en.txt"), schema);
+    const Schema schema = Test::sampleSchema();
+    auto document = Test::openSample(QStringLiteral("baku-meeting-en.txt"), schema);
     EntityTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocument(document.get(), &schema);
@@ -180,7 +164,7 @@ TEST_CASE("A type the schema lacks gets a flagged group after the schema's types
 
 TEST_CASE("The entity tree follows edits, undo and redo row by row", "[ui][model]")
 {
-    const Schema schema = sampleSchema();
+    const Schema schema = Test::sampleSchema();
     auto document = Test::generatedDocument(400);
     AnnotationSet *set = document->annotations();
     EntityTreeModel model;
@@ -289,7 +273,7 @@ TEST_CASE("The entity tree follows edits, undo and redo row by row", "[ui][model
 
 TEST_CASE("The entity tree empties when its document goes away", "[ui][model]")
 {
-    const Schema schema = sampleSchema();
+    const Schema schema = Test::sampleSchema();
     auto document = Test::generatedDocument(40);
     EntityTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -304,7 +288,7 @@ TEST_CASE("The entity tree empties when its document goes away", "[ui][model]")
 
 TEST_CASE("The entity tree of 10^5 entities is built and updated quickly", "[ui][model][timing]")
 {
-    const Schema schema = sampleSchema();
+    const Schema schema = Test::sampleSchema();
     auto document = Test::generatedDocument(100'000);
     EntityTreeModel model;
 

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader on its own and in the window: direction per paragraph, keys, find, zoom, wrapping, and a
 // save that fails.
-#include "support/catchqt.h"
-#include "support/samplecopy.h"
-#include "support/testfiles.h"
-
 #include "io/schemareader.h"
 #include "model/annotationcommands.h"
 #include "model/articledocument.h"
+#include "support/catchqt.h"
+#include "support/samplecopy.h"
+#include "support/testfiles.h"
 #include "ui/documentsession.h"
 #include "ui/findbar.h"
 #include "ui/mainwindow.h"

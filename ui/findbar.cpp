@@ -11,27 +11,6 @@
 #include <QToolButton>
 
 namespace Hashiya {
-namespace {
-
-// Folds case the way Turkish text needs too: İ and I both match i, ı matches i. Keeps one UTF-16 unit
-// per unit, so match offsets stay valid in the original text.
-QString foldForSearch(QStringView text)
-{
-    QString folded(text.size(), Qt::Uninitialized);
-    QChar *out = folded.data();
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == 0x0130 || u == 0x0131)
-            *out++ = u'i';
-        else if (c.isSurrogate())
-            *out++ = c;
-        else
-            *out++ = c.toCaseFolded();
-    }
-    return folded;
-}
-
-} // namespace
 
 FindBar::FindBar(ReaderView *view, QWidget *parent)
     : QWidget(parent)
@@ -84,11 +63,13 @@ void FindBar::search()
     m_matches.clear();
     m_current = -1;
     const ArticleDocument *document = m_view->document();
-    const QString needle = foldForSearch(m_input->text());
-    if (document && !needle.isEmpty()) {
-        const QString haystack = foldForSearch(document->text());
-        for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.size()))
-            m_matches.emplace_back(at, at + needle.size());
+    if (document && !m_input->text().isEmpty()) {
+        // The article's text never changes: it is prepared once, not on every key.
+        if (m_searched != document) {
+            m_searchText = SearchText(document->text());
+            m_searched = document;
+        }
+        m_matches = m_searchText.find(m_input->text());
     }
     if (m_input->text().isEmpty())
         m_count->clear();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/searchtext.h"
+
+#include <QPointer>
 #include <QWidget>
 
 #include <vector>
@@ -10,10 +13,11 @@ class QLineEdit;
 
 namespace Hashiya {
 
+class ArticleDocument;
 class ReaderView;
 
 /// Find in the open article (Ctrl+F): the next and previous match, and how many there are. Ignores
-/// case, including Turkish dotted and dotless i.
+/// case (Turkish dotted and dotless i too) and Arabic harakat; see SearchText.
 class FindBar final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +44,8 @@ private:
     QLabel *m_count;
     std::vector<std::pair<qsizetype, qsizetype>> m_matches; // UTF-16 [from, to)
     qsizetype m_current = -1;
+    QPointer<const ArticleDocument> m_searched; // the article m_searchText was made from
+    SearchText m_searchText;
 };
 
 } // namespace Hashiya

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -52,6 +53,17 @@ struct Reader
         return united;
     }
 };
+
+// QTest::keyClicks knows only Latin keys: an Arabic layout sends key events whose text is the letter.
+void typeOnArabicKeyboard(QWidget *widget, const QString &text)
+{
+    for (QChar letter : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(letter));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(letter));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
 
 } // namespace
 
@@ -167,6 +179,23 @@ TEST_CASE("Find ignores case the Turkish way and counts the matches", "[ui][read
     CHECK(window.reader()->selectionStart() != first);
     QTest::keyClick(find->lineEdit(), Qt::Key_Escape);
     CHECK_FALSE(find->isVisible());
+}
+
+TEST_CASE("Find matches Arabic typed without harakat, and selects the whole vowelled word", "[ui][reader]")
+{
+    Test::SampleCopy copy;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openArticle(copy.path(QStringLiteral("qatar-turkiye-ar.txt")));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    FindBar *find = window.findBar();
+    typeOnArabicKeyboard(find->lineEdit(), QStringLiteral("وقعت"));
+    CHECK(find->matchCount() == 1);
+    CHECK(window.reader()->selectedText() == QStringLiteral("وقّعت"));
+    find->lineEdit()->clear();
+    typeOnArabicKeyboard(find->lineEdit(), QStringLiteral("الدوحة"));
+    CHECK(find->matchCount() == 3);
 }
 
 TEST_CASE("A save that fails is reported at once and retried until it works", "[ui][reader]")

@@ -113,6 +113,140 @@ Usage:
     </message>
 </context>
 <context>
+    <name>Hashiya::AnnotationPanel</name>
+    <message>
+        <source>Filter entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entities whose text or type contains this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wikidata:Q43</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canonical entity this mention refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no entity type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 does not apply to type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute %1 from this entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value: removes the attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has type %2, which the schema lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has attribute %2, which the schema lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has attribute %2, which does not apply to type %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has %2 “%3”, which the schema does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema problems: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::CorpusModel</name>
     <message>
         <source>Arabic</source>
@@ -262,6 +396,110 @@ Usage:
     </message>
 </context>
 <context>
+    <name>Hashiya::EntityTreeModel</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — not in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) of type %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema has no entity type %1; %n entity(ies) use it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::MainWindow</name>
     <message>
         <source>Corpus</source>
@@ -358,19 +596,364 @@ Usage:
         </translation>
     </message>
     <message>
-        <source>Read-only: the sidecar has errors (see Problems)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hashiya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — Hashiya</source>
+        <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The status was not changed: the sidecar has errors (see Problems)</source>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent corpora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations are saved automatically; this saves at once (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add selection to entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (each paragraph by its first letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text direction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nap selections to words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag whole words (hold Alt while selecting to tag exact characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Font…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tagging&lt;/h3&gt;&lt;p&gt;Select text, then press a type&apos;s key. With an entity selected (click it, or Tab / Shift+Tab), a type key changes its type, Delete removes it, Shift+arrows move its end and Ctrl+Shift+arrows its start, and + adds the selected text to it as another fragment. Hold Alt while selecting to tag exact characters.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;h3&gt;Commands&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved, so the corpus stays open. See the status bar for why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus schema has problems; using the bundled one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this article&apos;s sidecar has problems, and it will not be overwritten (see Problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not changed: this article&apos;s sidecar has problems (see Problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Hashiya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 · offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 — retrying in a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some annotations could not be written to their sidecar files (see the status bar). If you quit now, those changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ReaderView</name>
+    <message>
+        <source>Open a folder of articles (Ctrl+O) or one article (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::Tagger</name>
+    <message>
+        <source>This article is read-only: its sidecar has problems (see Problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text to tag, or an entity to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection holds no word to tag; hold Alt while selecting to tag exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity cannot shrink to nothing; press Delete to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entity, then the text to add to it, then press +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change type to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add selection to the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::TypePalette</name>
+    <message>
+        <source>Entity types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selection as %1, or change the selected entity to it (key %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

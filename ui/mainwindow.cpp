@@ -17,6 +17,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -29,12 +31,15 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace Hashiya {
 namespace {
@@ -207,6 +212,7 @@ void MainWindow::createActions()
         file->addAction(icon(QStyle::SP_FileIcon), tr("Open &article…"), this, &MainWindow::chooseArticle);
     openFile->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     m_recentMenu = file->addMenu(tr("&Recent corpora"));
+    m_recentMenu->setObjectName(QStringLiteral("recentCorporaMenu"));
     rebuildRecentMenu();
     file->addSeparator();
     m_saveAction = file->addAction(icon(QStyle::SP_DialogSaveButton), tr("&Save now"), this, [this] {
@@ -217,7 +223,8 @@ void MainWindow::createActions()
     m_saveAction->setToolTip(tr("Annotations are saved automatically; this saves at once (Ctrl+S)"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on some desktops.
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     toolbar->addAction(openFolder);
     toolbar->addAction(m_saveAction);
 
@@ -272,6 +279,7 @@ void MainWindow::createActions()
     }
     QMenu *direction = documentMenu->addMenu(tr("Text &direction"));
     m_directionGroup = new QActionGroup(this);
+    m_directionGroup->setObjectName(QStringLiteral("directionGroup"));
     const std::pair<Qt::LayoutDirection, QString> directions[] = {
         {Qt::LayoutDirectionAuto, tr("&Automatic (each paragraph by its first letter)")},
         {Qt::LeftToRight, tr("&Left to right")},
@@ -282,6 +290,19 @@ void MainWindow::createActions()
         action->setData(int(mode));
         m_directionGroup->addAction(action);
     }
+    direction->addSeparator();
+    // One key walks through the three: automatic, right to left, left to right.
+    m_nextDirectionAction = direction->addAction(tr("&Next direction"), this, [this] {
+        const Qt::LayoutDirection mode = m_reader->directionMode();
+        setDirectionMode(mode == Qt::LayoutDirectionAuto ? Qt::RightToLeft
+                             : mode == Qt::RightToLeft   ? Qt::LeftToRight
+                                                         : Qt::LayoutDirectionAuto);
+        for (QAction *action : m_directionGroup->actions()) {
+            if (action->isChecked())
+                statusBar()->showMessage(tr("Text direction: %1").arg(action->text().remove(u'&')), 3000);
+        }
+    });
+    m_nextDirectionAction->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
     m_snapAction = documentMenu->addAction(tr("S&nap selections to words"));
     m_snapAction->setCheckable(true);
     m_snapAction->setToolTip(tr("Tag whole words (hold Alt while selecting to tag exact characters)"));
@@ -310,9 +331,10 @@ void MainWindow::createActions()
         QSettings().setValue(zoomKey, 100);
     });
     zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
-    view->addAction(tr("&Font…"), this, &MainWindow::chooseFont);
+    view->addAction(tr("&Font…"), this, &MainWindow::chooseFont)->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     m_wrapAction = view->addAction(tr("&Wrap lines"));
     m_wrapAction->setCheckable(true);
+    m_wrapAction->setShortcut(QKeySequence(tr("Alt+Z")));
     connect(m_wrapAction, &QAction::toggled, this, [this](bool wrap) {
         m_reader->setWordWrap(wrap);
         QSettings().setValue(wrapKey, wrap);
@@ -327,28 +349,62 @@ void MainWindow::createActions()
     m_corpusDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_annotationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    m_problemsDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     view->addAction(m_palette->toggleViewAction());
+    m_palette->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keys for tagging"), this, [this] {
-        QString keys;
-        for (const EntityType &type : m_schema.entityTypes)
-            keys += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(type.key.toUpper().toHtmlEscaped(), type.label.toHtmlEscaped());
-        QMessageBox::information(
-            this, tr("Keys for tagging"),
-            tr("<p>Select text, then press a type's key. With an entity selected (click it, or Tab / Shift+Tab), "
-               "a type key changes its type, Delete removes it, Shift+arrows move its end and Ctrl+Shift+arrows its "
-               "start, and + adds the selected text to it as another fragment. Hold Alt while selecting to tag exact "
-               "characters.</p><table>%1</table>")
-                .arg(keys));
-    });
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showKeyboardHelp);
+    keys->setShortcut(QKeySequence::HelpContents);
+    if (keys->shortcut().isEmpty())
+        keys->setShortcut(QKeySequence(tr("F1")));
     help->addAction(tr("&About Hashiya"), this, [this] {
         QMessageBox::about(this, tr("About Hashiya"),
                            tr("<h3>Hashiya %1</h3><p>Read and annotate multilingual news.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showKeyboardHelp()
+{
+    QString typeRows;
+    for (const EntityType &type : m_schema.entityTypes)
+        typeRows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(type.key.toUpper().toHtmlEscaped(), type.label.toHtmlEscaped());
+    // The commands are read from the menus, so the list cannot drift from what the keys do.
+    QString commandRows;
+    const std::function<void(const QMenu *, const QString &)> list = [&](const QMenu *menu, const QString &path) {
+        for (QAction *action : menu->actions()) {
+            const QString name = path + action->text().remove(u'&');
+            if (action->menu())
+                list(action->menu(), name + QStringLiteral(" → "));
+            else if (!action->shortcut().isEmpty())
+                commandRows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                                   .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                                        name.toHtmlEscaped());
+        }
+    };
+    for (QAction *action : menuBar()->actions())
+        list(action->menu(), action->text().remove(u'&') + QStringLiteral(" → "));
+
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *text = new QTextBrowser(&dialog);
+    text->setObjectName(QStringLiteral("keyboardHelp"));
+    text->setHtml(
+        tr("<h3>Tagging</h3><p>Select text, then press a type's key. With an entity selected (click it, or Tab / "
+           "Shift+Tab), a type key changes its type, Delete removes it, Shift+arrows move its end and "
+           "Ctrl+Shift+arrows its start, and + adds the selected text to it as another fragment. Hold Alt while "
+           "selecting to tag exact characters.</p><table>%1</table><h3>Commands</h3><table>%2</table>")
+            .arg(typeRows, commandRows));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(560, 640);
+    dialog.exec();
 }
 
 void MainWindow::chooseFolder()
@@ -512,6 +568,7 @@ void MainWindow::updateDocumentActions()
         action->setEnabled(open);
         action->setChecked(action->data().toInt() == int(m_reader->directionMode()));
     }
+    m_nextDirectionAction->setEnabled(open);
     m_saveAction->setEnabled(open && !m_document->isReadOnly());
 }
 

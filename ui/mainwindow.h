@@ -58,6 +58,7 @@ private:
     void createActions();
     void createDocks();
     void chooseFolder();
+    void showKeyboardHelp();
     void chooseArticle();
     void showDocument(ArticleDocument *document, const Problems &problems);
     void updateTitle();
@@ -92,6 +93,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_directionGroup = nullptr;
+    QAction *m_nextDirectionAction = nullptr;
     QActionGroup *m_statusGroup = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_snapAction = nullptr;

@@ -9,13 +9,21 @@
 #include "ui/problemspanel.h"
 #include "ui/readerview.h"
 
+#include <QActionGroup>
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace Hashiya;
 
@@ -166,4 +174,78 @@ TEST_CASE("Marking another article's status opens it first", "[ui][mainwindow]")
     CHECK(window.document()->status() == QStringLiteral("in-progress"));
     CHECK(window.document()->undoStack()->count() == 1);
     CHECK(window.corpusPanel()->currentArticle() == other);
+}
+
+TEST_CASE("Every command in the menus has a keyboard shortcut", "[ui][mainwindow]")
+{
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openFolder(samples());
+    QStringList without;
+    const std::function<void(QMenu *)> visit = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            if (action->menu()) {
+                // Recent corpora are reached by mnemonic, like a file dialog's history.
+                if (action->menu()->objectName() != u"recentCorporaMenu")
+                    visit(action->menu());
+                continue;
+            }
+            // One shortcut (Ctrl+Shift+X) walks through the text directions.
+            if (action->actionGroup() && action->actionGroup()->objectName() == u"directionGroup")
+                continue;
+            // About has none, as in most applications.
+            if (action->shortcut().isEmpty() && !action->text().startsWith(u"&About"))
+                without.append(menu->title().remove(u'&') + u" → " + action->text().remove(u'&'));
+        }
+    };
+    for (QAction *action : window.menuBar()->actions())
+        visit(action->menu());
+    CHECK(without.join(u", ").toStdString() == "");
+}
+
+TEST_CASE("Alt+Z wraps lines and Ctrl+Shift+X walks through the text directions", "[ui][mainwindow]")
+{
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openArticle(samples() + QStringLiteral("/qatar-turkiye-ar.txt"));
+    ReaderView *reader = window.reader();
+    const bool wrapped = reader->wordWrap();
+    QTest::keyClick(reader, Qt::Key_Z, Qt::AltModifier);
+    CHECK(reader->wordWrap() != wrapped);
+    QTest::keyClick(reader, Qt::Key_Z, Qt::AltModifier);
+    CHECK(reader->wordWrap() == wrapped);
+
+    REQUIRE(reader->directionMode() == Qt::LayoutDirectionAuto);
+    QTest::keyClick(reader, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(reader->directionMode() == Qt::RightToLeft);
+    QTest::keyClick(reader, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(reader->directionMode() == Qt::LeftToRight);
+    QTest::keyClick(reader, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(reader->directionMode() == Qt::LayoutDirectionAuto);
+    CHECK(window.document()->undoStack()->count() == 0); // a way of reading, not an edit
+}
+
+TEST_CASE("F1 lists the type keys and every command's shortcut", "[ui][mainwindow]")
+{
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openFolder(samples());
+    QString shown;
+    QTimer::singleShot(0, &window, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        shown = dialog->findChild<QTextBrowser *>(QStringLiteral("keyboardHelp"))->toPlainText();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(window.reader(), Qt::Key_F1);
+    CHECK(shown.contains(QStringLiteral("Person")));
+    CHECK(shown.contains(QStringLiteral("Ctrl+Shift+X")));
+    CHECK(shown.contains(QStringLiteral("Alt+Z")));
+    CHECK(shown.contains(QStringLiteral("Edit → Undo")));
+    CHECK(shown.contains(QStringLiteral("View → Wrap lines")));
 }

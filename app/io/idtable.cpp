@@ -61,6 +61,19 @@ std::optional<bool> IdTable::isEntity(size_t hash) const
     }
 }
 
+std::optional<IdTable::Use> IdTable::find(size_t hash) const
+{
+    const Partition &partition = m_partitions[size_t(partitionOf(hash))];
+    const size_t mask = partition.slots.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot &slot = partition.slots[i];
+        if (slot.entry == 0)
+            return std::nullopt;
+        if (slot.hash == hash)
+            return partition.entries[slot.entry - 1].use;
+    }
+}
+
 void IdTable::Partition::grow()
 {
     std::vector<Slot> grown(slots.size() * 2);

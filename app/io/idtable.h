@@ -19,6 +19,7 @@ public:
     {
         qsizetype offset = -1; ///< where in the sidecar the id is defined
         bool isEntity = false;
+        size_t index = 0; ///< which entity or relation, in the order read
     };
 
     static size_t hashOf(QStringView id);
@@ -34,6 +35,8 @@ public:
     /// Whether an id with this hash was added, and as an entity. Trusts 64-bit hashes: a false match
     /// needs two ids among a million to collide (odds about 1 in 10^13).
     std::optional<bool> isEntity(size_t hash) const;
+    /// The use of the id with this hash, if it was added (trusting the hash as isEntity() does).
+    std::optional<Use> find(size_t hash) const;
 
 private:
     struct Slot

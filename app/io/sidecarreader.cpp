@@ -5,6 +5,7 @@
 #include "io/jsonfields.h"
 #include "io/sidecarentryreader.h"
 #include "model/article.h"
+#include "model/relationrules.h"
 #include "model/schema.h"
 #include "text/codepointindex.h"
 
@@ -508,7 +509,7 @@ void Reader::checkIds()
                     m_ids->prefetch(hashes[i + lookAhead]);
                 if (m_ids->partitionOf(hashes[i]) != partition)
                     continue;
-                if (const auto earlier = m_ids->insert(hashes[i], &items[i].id, {offsets[i], isEntity}))
+                if (const auto earlier = m_ids->insert(hashes[i], &items[i].id, {offsets[i], isEntity, i}))
                     repeats[size_t(partition)].push_back({isEntity, i, earlier->offset});
             }
         };
@@ -565,13 +566,16 @@ void Reader::checkIds()
     m_relationEndHashes = std::move(endHashes);
     m_ids.emplace(qsizetype(total), 1);
     for (size_t i = 0; i < m_content.entities.size(); ++i)
-        m_ids->insert(m_entityIdHashes[i], &m_content.entities[i].id, {m_entityOffsets[i], true});
+        m_ids->insert(m_entityIdHashes[i], &m_content.entities[i].id, {m_entityOffsets[i], true, i});
     for (size_t i = 0; i < m_content.relations.size(); ++i)
-        m_ids->insert(m_relationIdHashes[i], &m_content.relations[i].id, {m_relationOffsets[i], false});
+        m_ids->insert(m_relationIdHashes[i], &m_content.relations[i].id, {m_relationOffsets[i], false, i});
 }
 
 void Reader::checkReferences()
 {
+    // Identities of the relations whose ends exist: (what makes two relations the same, which one).
+    std::vector<std::pair<size_t, size_t>> identities;
+    identities.reserve(m_content.relations.size());
     for (size_t i = 0; i < m_content.relations.size(); ++i) {
         if (i + 8 < m_relationEndHashes.size()) {
             m_ids->prefetch(m_relationEndHashes[i + 8].first);
@@ -579,11 +583,40 @@ void Reader::checkReferences()
         }
         const Relation &relation = m_content.relations[i];
         const auto [fromHash, toHash] = m_relationEndHashes[i];
-        for (const auto &[end, hash] : {std::pair(&relation.from, fromHash), std::pair(&relation.to, toHash)}) {
-            if (!m_ids->isEntity(hash).value_or(false))
+        const std::optional<IdTable::Use> from = m_ids->find(fromHash), to = m_ids->find(toHash);
+        for (const auto &[end, use] : {std::pair(&relation.from, from), std::pair(&relation.to, to)}) {
+            if (!use || !use->isEntity)
                 report(
                     Severity::Warning, m_relationOffsets[i],
                     SidecarReader::tr("relation %1 points at %2, which is not an entity here").arg(relation.id, *end));
+        }
+        if (!from || !from->isEntity || !to || !to->isEntity)
+            continue;
+        // Unknown types are reported once per type, with their count (reportUnknownNames).
+        const std::optional<RelationViolation> fault =
+            relationFault(relation, &m_content.entities[from->index], &m_content.entities[to->index], m_schema);
+        if (fault && fault->fault != RelationFault::UnknownType)
+            report(Severity::Warning, m_relationOffsets[i],
+                   SidecarReader::tr("relation %1: %2").arg(relation.id, fault->message));
+        const RelationType *type = m_schema ? m_schema->relationType(relation.type) : nullptr;
+        identities.emplace_back(relationIdentityHash(relation, type && type->symmetric), i);
+    }
+    // Repeats: equal identities sort next to each other, in file order; the first is the original.
+    std::sort(identities.begin(), identities.end());
+    for (size_t runStart = 0, i = 1; i < identities.size(); ++i) {
+        if (identities[i].first != identities[runStart].first) {
+            runStart = i;
+            continue;
+        }
+        const Relation &repeat = m_content.relations[identities[i].second];
+        const RelationType *type = m_schema ? m_schema->relationType(repeat.type) : nullptr;
+        for (size_t j = runStart; j < i; ++j) {
+            const Relation &original = m_content.relations[identities[j].second];
+            if (sameRelation(original, repeat, type && type->symmetric)) {
+                report(Severity::Warning, m_relationOffsets[identities[i].second],
+                       SidecarReader::tr("relation %1: %2").arg(repeat.id, repeatMessage(repeat, original)));
+                break;
+            }
         }
     }
 }

@@ -32,6 +32,7 @@ set(expected_lines
     arabic-haraka-split:8
     duplicate-id:10
     relation-missing-entity:12
+    relation-not-allowed:14
     newer-version:3
     missing-format:1
     unknown-entity-type:8

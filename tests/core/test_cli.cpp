@@ -120,6 +120,7 @@ std::vector<BrokenFixture> brokenFixtures()
         {u"arabic-haraka-split"_s, 8, 0, warning, false},
         {u"duplicate-id"_s, 10, 0, error, true},
         {u"relation-missing-entity"_s, 12, 0, warning, false},
+        {u"relation-not-allowed"_s, 14, 0, warning, false},
         {u"newer-version"_s, 3, 0, error, true},
         {u"missing-format"_s, 1, 0, error, true},
         {u"unknown-entity-type"_s, 8, 0, warning, false},

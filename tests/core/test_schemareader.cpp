@@ -174,7 +174,7 @@ TEST_CASE("The default schema has the relation types with their ends and directi
         {u"AGREEMENT_WITH"_s, states, states, true, false},
         {u"EXPORTS_TO"_s, states, states, false, false},
         {u"SUPPLIES"_s, states, {u"EQUIPMENT"_s}, false, false},
-        {u"LOCATED_IN"_s, {u"ORG"_s, u"FACILITY"_s, u"EVENT"_s, u"GPE"_s}, {u"GPE"_s, u"LOC"_s}, false, false},
+        {u"LOCATED_IN"_s, {u"ORG"_s, u"FACILITY"_s, u"EVENT"_s, u"GPE"_s, u"LOC"_s}, {u"GPE"_s, u"LOC"_s}, false, false},
         {u"PARTICIPANT_IN"_s, people, {u"EVENT"_s}, false, false},
         {u"ON_DATE"_s, {u"EVENT"_s}, {u"DATE"_s}, false, false},
         {u"ALIAS_OF"_s, any, any, true, true},

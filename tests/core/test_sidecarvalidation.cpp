@@ -83,6 +83,11 @@ std::vector<BrokenFixture> brokenFixtures()
     fixtures.push_back({u"duplicate-id"_s, {error(10, {u"k7m2"_s, u"used twice (first on line 8)"_s})}, true});
     fixtures.push_back(
         {u"relation-missing-entity"_s, {warning(12, {u"relation r1"_s, u"e9"_s, u"not an entity"_s})}, false});
+    fixtures.push_back({u"relation-not-allowed"_s,
+                        {warning(14, {u"relation r2"_s, u"LOCATED_IN is not allowed from GPE to ORG"_s}),
+                         warning(15, {u"relation r3"_s, u"links an entity to itself"_s}),
+                         warning(17, {u"relation r5"_s, u"repeats relation r4"_s})},
+                        false});
     fixtures.push_back(
         {u"newer-version"_s, {error(3, {u"version 2.0"_s, u"newer Hashiya"_s, u"will not change the file"_s})}, true});
     fixtures.push_back({u"missing-format"_s, {error(1, {u"“format” is missing"_s})}, true});
@@ -140,7 +145,7 @@ TEST_CASE("every broken fixture has its expectations, and every expectation its 
     for (const BrokenFixture &fixture : brokenFixtures())
         expected.insert(fixture.name);
     CHECK(onDisk == expected);
-    CHECK(expected.size() == 16);
+    CHECK(expected.size() == 17);
 
     const QString readme = QString::fromUtf8(readBytes(dataPath(u"broken/README.md"_s)));
     for (const QString &name : std::as_const(expected)) {
@@ -198,7 +203,8 @@ TEST_CASE("a document with only warnings keeps every well-formed annotation", "[
         qsizetype relations;
     };
     const std::vector<Case> cases {{u"arabic-haraka-split"_s, 2, 0},
-                                   {u"relation-missing-entity"_s, 2, 2},
+                                   {u"relation-missing-entity"_s, 2, 1},
+                                   {u"relation-not-allowed"_s, 3, 5},
                                    {u"unknown-entity-type"_s, 5, 0},
                                    {u"attribute-value-not-allowed"_s, 2, 0}};
     for (const Case &c : cases) {

@@ -117,12 +117,12 @@ void HighlightPainter::paintUnder(QPainter &painter, const QTextLayout &layout, 
 void HighlightPainter::paintOver(QPainter &painter, const QTextLayout &layout, const QPointF &origin,
                                  const std::vector<Mark> &marks, bool rightToLeft, int chipRoom) const
 {
-    const QFontMetricsF chipMetrics(m_chipFont);
+    const std::vector<QRectF> chips = chipRects(layout, marks, rightToLeft, chipRoom);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(m_chipFont);
-    std::vector<QRectF> placedChips;
-    for (const Mark &mark : marks) {
+    for (size_t i = 0; i < marks.size(); ++i) {
+        const Mark &mark = marks[i];
         if (mark.selected) {
             painter.setPen(QPen(m_dark ? QColor(255, 255, 255) : QColor(20, 20, 20), 1.6));
             painter.setBrush(Qt::NoBrush);
@@ -131,6 +131,26 @@ void HighlightPainter::paintOver(QPainter &painter, const QTextLayout &layout, c
                     painter.drawRoundedRect(rect.translated(origin).adjusted(-1.5, -1, 1.5, 1), 3, 3);
             }
         }
+        if (chips[i].isEmpty())
+            continue;
+        const QRectF chip = chips[i].translated(origin);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(mark.color);
+        painter.drawRoundedRect(chip, 3, 3);
+        painter.setPen(mark.color.lightnessF() > 0.6 ? QColor(25, 25, 25) : QColor(250, 250, 250));
+        painter.drawText(chip, Qt::AlignCenter, mark.label);
+    }
+    painter.restore();
+}
+
+std::vector<QRectF> HighlightPainter::chipRects(const QTextLayout &layout, const std::vector<Mark> &marks,
+                                                bool rightToLeft, int chipRoom) const
+{
+    const QFontMetricsF chipMetrics(m_chipFont);
+    std::vector<QRectF> chips(marks.size());
+    std::vector<QRectF> placed;
+    for (size_t i = 0; i < marks.size(); ++i) {
+        const Mark &mark = marks[i];
         if (!mark.startsHere)
             continue;
         // The chip sits above where reading of the entity starts: its left edge in left-to-right
@@ -138,7 +158,7 @@ void HighlightPainter::paintOver(QPainter &painter, const QTextLayout &layout, c
         const QList<QRectF> first = rangeRects(layout, mark.fragments.front().first, mark.fragments.front().first + 1);
         if (first.isEmpty())
             continue;
-        const QRectF anchor = first.front().translated(origin);
+        const QRectF anchor = first.front();
         const qreal width = chipMetrics.horizontalAdvance(mark.label) + 6;
         const qreal height = std::min<qreal>(chipMetrics.height(), chipRoom - 1);
         // A Latin name inside Arabic text still starts on its left.
@@ -147,18 +167,14 @@ void HighlightPainter::paintOver(QPainter &painter, const QTextLayout &layout, c
             rightToLeft && !(firstCharacter.isLetter() && firstCharacter.direction() == QChar::DirL);
         QRectF chip(chipOnRight ? anchor.right() - width : anchor.left(), anchor.top() - height - 1, width, height);
         // Chips of entities that start close together must not hide each other.
-        for (const QRectF &placed : placedChips) {
-            if (chip.intersects(placed))
-                chip.moveLeft(chipOnRight ? placed.left() - width - 2 : placed.right() + 2);
+        for (const QRectF &other : placed) {
+            if (chip.intersects(other))
+                chip.moveLeft(chipOnRight ? other.left() - width - 2 : other.right() + 2);
         }
-        placedChips.push_back(chip);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(mark.color);
-        painter.drawRoundedRect(chip, 3, 3);
-        painter.setPen(mark.color.lightnessF() > 0.6 ? QColor(25, 25, 25) : QColor(250, 250, 250));
-        painter.drawText(chip, Qt::AlignCenter, mark.label);
+        placed.push_back(chip);
+        chips[i] = chip;
     }
-    painter.restore();
+    return chips;
 }
 
 } // namespace Hashiya

@@ -54,6 +54,11 @@ public:
     /// each line that the view keeps free for chips.
     void paintOver(QPainter &painter, const QTextLayout &layout, const QPointF &origin, const std::vector<Mark> &marks,
                    bool rightToLeft, int chipRoom) const;
+    /// Where the chip of each mark goes, relative to the layout (an empty rectangle for a mark that
+    /// starts in an earlier paragraph): above where reading of the entity starts, moved aside where
+    /// chips would cover each other. Arcs start and end at these.
+    std::vector<QRectF> chipRects(const QTextLayout &layout, const std::vector<Mark> &marks, bool rightToLeft,
+                                  int chipRoom) const;
 
     /// Where [from, to) of the layout's text is drawn, relative to the layout: a rectangle per line and
     /// direction run, as tall as the line.

@@ -11,6 +11,7 @@
 #include "ui/findbar.h"
 #include "ui/problemspanel.h"
 #include "ui/readerview.h"
+#include "ui/relationlinker.h"
 #include "ui/tagger.h"
 #include "ui/typepalette.h"
 
@@ -53,6 +54,7 @@ const QString fontKey = QStringLiteral("reader/font");
 const QString zoomKey = QStringLiteral("reader/zoom");
 const QString wrapKey = QStringLiteral("reader/wrap");
 const QString darkKey = QStringLiteral("reader/dark");
+const QString arcsKey = QStringLiteral("reader/arcs");
 const QString snapKey = QStringLiteral("tagging/snapToWords");
 const QString directionKeyPrefix = QStringLiteral("directions/");
 constexpr int recentCorporaCount = 8;
@@ -97,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_schema(SchemaReader::defaultSchema())
     , m_reader(new ReaderView(this))
     , m_tagger(new Tagger(m_reader, this))
+    , m_linker(new RelationLinker(m_reader, this)) // after the tagger: sees the keys first while linking
     , m_findBar(new FindBar(m_reader, this))
     , m_palette(new TypePalette(this))
     , m_corpusPanel(new CorpusPanel(this))
@@ -116,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     m_reader->setSchema(&m_schema);
     m_tagger->setSchema(&m_schema);
+    m_linker->setSchema(&m_schema);
     m_palette->setSchema(&m_schema);
     addToolBar(Qt::TopToolBarArea, m_palette);
 
@@ -127,6 +131,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_palette, &TypePalette::typeChosen, m_tagger, &Tagger::tag);
     connect(m_tagger, &Tagger::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_linker, &RelationLinker::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_reader, &ReaderView::cursorPositionChanged, this, &MainWindow::updateStatusBar);
     connect(m_reader, &ReaderView::selectedEntityChanged, this, &MainWindow::updateStatusBar);
     connect(m_reader, &ReaderView::contextMenuRequested, this, [this](const QPoint &at) {
@@ -157,6 +163,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_wrapAction->setChecked(settings.value(wrapKey, true).toBool());
     m_snapAction->setChecked(settings.value(snapKey, true).toBool());
     m_darkAction->setChecked(settings.value(darkKey, false).toBool());
+    m_arcsAction->setChecked(settings.value(arcsKey, true).toBool());
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1360, 860);
     if (!restoreState(settings.value(stateKey).toByteArray())) {
@@ -254,12 +261,18 @@ void MainWindow::createActions()
     QAction *previous = edit->addAction(tr("Previous entity"), this, [this] { m_tagger->selectNext(false); });
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Tab));
     previous->setShortcutContext(Qt::WidgetShortcut);
-    QAction *remove = edit->addAction(tr("Remove entity"), this, [this] { m_tagger->removeSelected(); });
+    QAction *remove = edit->addAction(tr("Remove entity or relation"), this, [this] { m_tagger->removeSelected(); });
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     QAction *fragment = edit->addAction(tr("Add selection to entity"), this, [this] { m_tagger->addFragment(); });
     fragment->setShortcut(QKeySequence(Qt::Key_Plus));
     fragment->setShortcutContext(Qt::WidgetShortcut);
+    QAction *link = edit->addAction(tr("Link to another entity…"), this, [this] {
+        m_reader->setFocus();
+        m_linker->start();
+    });
+    link->setShortcut(QKeySequence(Qt::Key_R));
+    link->setShortcutContext(Qt::WidgetShortcut); // the reader handles R itself
 
     // Document
     QMenu *documentMenu = menuBar()->addMenu(tr("&Document"));
@@ -343,6 +356,14 @@ void MainWindow::createActions()
     m_darkAction->setCheckable(true);
     m_darkAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkPalette);
+    m_arcsAction = view->addAction(tr("Relation &arcs"));
+    m_arcsAction->setCheckable(true);
+    m_arcsAction->setChecked(true);
+    m_arcsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    connect(m_arcsAction, &QAction::toggled, this, [this](bool visible) {
+        m_reader->setArcsVisible(visible);
+        QSettings().setValue(arcsKey, visible);
+    });
     view->addSeparator();
     for (QDockWidget *dock : {m_corpusDock, m_annotationDock, m_problemsDock, m_historyDock})
         view->addAction(dock->toggleViewAction());
@@ -448,6 +469,7 @@ void MainWindow::openFolder(const QString &folder)
     m_schema = choice.schema;
     m_reader->setSchema(&m_schema);
     m_tagger->setSchema(&m_schema);
+    m_linker->setSchema(&m_schema);
     m_palette->setSchema(&m_schema);
     m_corpusPanel->setCorpus(m_corpusFolder, articles);
     rememberCorpus(m_corpusFolder);

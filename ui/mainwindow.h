@@ -23,6 +23,7 @@ class DocumentSession;
 class FindBar;
 class ProblemsPanel;
 class ReaderView;
+class RelationLinker;
 class Tagger;
 class TypePalette;
 
@@ -45,6 +46,7 @@ public:
     const Schema &schema() const { return m_schema; }
     ReaderView *reader() const { return m_reader; }
     Tagger *tagger() const { return m_tagger; }
+    RelationLinker *linker() const { return m_linker; }
     CorpusPanel *corpusPanel() const { return m_corpusPanel; }
     AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
@@ -82,6 +84,7 @@ private:
 
     ReaderView *m_reader;
     Tagger *m_tagger;
+    RelationLinker *m_linker;
     FindBar *m_findBar;
     TypePalette *m_palette;
     CorpusPanel *m_corpusPanel;
@@ -99,6 +102,7 @@ private:
     QAction *m_snapAction = nullptr;
     QAction *m_wrapAction = nullptr;
     QAction *m_darkAction = nullptr;
+    QAction *m_arcsAction = nullptr;
     QLabel *m_positionLabel;
     QLabel *m_countsLabel;
     QLabel *m_saveLabel;

@@ -2,10 +2,14 @@
 #include "readerview.h"
 
 #include "model/articledocument.h"
+#include "model/relationindex.h"
+#include "model/relationrules.h"
 #include "model/schema.h"
 #include "model/spanindex.h"
 #include "text/direction.h"
 #include "text/wordboundaries.h"
+#include "ui/arclinks.h"
+#include "ui/arcpainter.h"
 #include "ui/highlightpainter.h"
 
 #include <QApplication>
@@ -14,12 +18,14 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QScrollBar>
 #include <QTextLayout>
 #include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Hashiya {
 
@@ -29,6 +35,8 @@ struct ReaderView::Paragraph
     QTextLayout layout;
     bool rightToLeft = false;
     int height = 0;
+    std::vector<std::pair<QString, QRectF>> chips; // entity id → its chip, relative to the layout
+    std::vector<ArcLayout::Shape> arcs;
 };
 
 namespace {
@@ -46,6 +54,7 @@ bool isDark(const QPalette &palette)
 ReaderView::ReaderView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_highlights(std::make_unique<HighlightPainter>())
+    , m_arcPainter(std::make_unique<ArcPainter>())
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_InputMethodEnabled, false);
@@ -64,34 +73,57 @@ void ReaderView::setDocument(ArticleDocument *document, const Schema *schema)
         disconnect(m_document->annotations(), nullptr, this, nullptr);
     m_document = document;
     m_spans.reset();
+    m_relationIndex.reset();
     m_selectedEntity.clear();
+    m_selectedRelation.clear();
+    m_hoveredEntity.clear();
+    m_hoveredRelation.clear();
+    m_linkSource.clear();
+    m_linkTarget.clear();
+    m_linkDragging = false;
     m_anchor = m_cursor = 0;
     m_desiredX = -1;
     setSchema(schema);
     if (document) {
         m_spans = std::make_unique<SpanIndex>(document->annotations());
+        // Before the view's own connections, so it is up to date when the view looks.
+        m_relationIndex = std::make_unique<RelationIndex>(document->annotations());
         const AnnotationSet *set = document->annotations();
-        // Repaint only the text an edit touched; the about-to signals still see the old extent.
-        auto entityExtent = [this, document, set](qsizetype index) {
-            const Entity &entity = set->entityAt(index);
-            const CodePointIndex &codePoints = document->codePoints();
-            onAnnotationsChanged(codePoints.toUtf16(entity.start()), codePoints.toUtf16(entity.end()));
+        // An edit changes chips and arcs only in its own paragraphs: lay those out again. The
+        // about-to signals still see the old extent, the done signals the new one.
+        auto entityAt = [this, set](qsizetype index) {
+            forgetEntityLayouts(set->entityAt(index), false);
         };
-        connect(set, &AnnotationSet::entityInserted, this, entityExtent);
-        connect(set, &AnnotationSet::entityAboutToBeRemoved, this, entityExtent);
-        connect(set, &AnnotationSet::entityAboutToChange, this, entityExtent);
-        connect(set, &AnnotationSet::entityChanged, this, entityExtent);
+        connect(set, &AnnotationSet::entityInserted, this, entityAt);
+        connect(set, &AnnotationSet::entityAboutToBeRemoved, this, entityAt);
+        connect(set, &AnnotationSet::entityAboutToChange, this, entityAt);
+        connect(set, &AnnotationSet::entityChanged, this,
+                [this, set](qsizetype index) { forgetEntityLayouts(set->entityAt(index), true); });
+        auto relationAt = [this, set](qsizetype index) {
+            forgetRelationLayouts(set->relationAt(index));
+        };
+        connect(set, &AnnotationSet::relationInserted, this, relationAt);
+        connect(set, &AnnotationSet::relationAboutToBeRemoved, this, relationAt);
+        connect(set, &AnnotationSet::relationAboutToChange, this, relationAt);
+        connect(set, &AnnotationSet::relationChanged, this, relationAt);
         // A retype or resize removes and re-inserts the entity: look again once the edit is complete.
-        connect(set, &AnnotationSet::entityRemoved, this, [this, set] {
+        auto forgetGone = [this, set] {
             QMetaObject::invokeMethod(
                 this,
                 [this, set] {
                     if (!m_selectedEntity.isEmpty() && !set->entity(m_selectedEntity))
                         setSelectedEntity(QString());
+                    if (!m_selectedRelation.isEmpty() && !set->relation(m_selectedRelation))
+                        setSelectedRelation(QString());
                 },
                 Qt::QueuedConnection);
+        };
+        connect(set, &AnnotationSet::entityRemoved, this, forgetGone);
+        connect(set, &AnnotationSet::relationRemoved, this, forgetGone);
+        connect(set, &AnnotationSet::wasReset, this, [this] {
+            m_layouts.clear();
+            viewport()->update();
         });
-        connect(set, &AnnotationSet::wasReset, this, [this] { viewport()->update(); });
     }
     rebuildParagraphs();
     verticalScrollBar()->setValue(0);
@@ -99,12 +131,14 @@ void ReaderView::setDocument(ArticleDocument *document, const Schema *schema)
     viewport()->update();
     Q_EMIT selectionChanged();
     Q_EMIT selectedEntityChanged(QString());
+    Q_EMIT selectedRelationChanged(QString());
 }
 
 void ReaderView::setSchema(const Schema *schema)
 {
     m_schema = schema;
     m_highlights->setSchema(schema);
+    m_layouts.clear(); // arc labels come from the schema
     viewport()->update();
 }
 
@@ -155,6 +189,9 @@ void ReaderView::updateFontMetrics()
     chipFont.setBold(true);
     m_highlights->setChipFont(chipFont);
     m_chipRoom = QFontMetrics(chipFont).height() + 2;
+    m_arcFont = m_font;
+    m_arcFont.setPointSizeF(std::max<qreal>(6, m_font.pointSizeF() * 0.58));
+    m_arcPainter->setLabelFont(m_arcFont);
     m_lineHeight = metrics.height() + metrics.leading();
     m_paragraphGap = metrics.height() / 2;
     m_margin = std::max(12, metrics.averageCharWidth() * 2);
@@ -239,7 +276,7 @@ ReaderView::Paragraph &ReaderView::paragraph(qsizetype index)
     const int width = contentWidth();
     // A blank line between paragraphs needs no room for chips or a whole line of its own.
     const bool blank = text.isEmpty();
-    int y = blank ? -m_chipRoom - m_lineHeight / 2 : 0;
+    std::vector<QTextLine> lines;
     layout->layout.beginLayout();
     while (true) {
         QTextLine line = layout->layout.createLine();
@@ -253,11 +290,39 @@ ReaderView::Paragraph &ReaderView::paragraph(qsizetype index)
                 QMetaObject::invokeMethod(this, &ReaderView::updateScrollBars, Qt::QueuedConnection);
             }
         }
-        y += m_chipRoom;
-        line.setPosition(QPointF(0, y));
-        y += m_lineHeight;
+        lines.push_back(line);
     }
     layout->layout.endLayout();
+
+    // Where the lines break decides where chips go, and the chips where arcs run; the arcs decide
+    // how much room each line needs above it. So the lines get their heights last.
+    const std::vector<ArcLayout::Chip> chips =
+        blank ? std::vector<ArcLayout::Chip>() : chipsOf(index, layout->layout, layout->rightToLeft);
+    std::vector<int> levels(lines.size(), 0);
+    std::optional<ArcLayout> arcs;
+    if (m_arcsVisible && m_relationIndex && !chips.empty()) {
+        const std::vector<ArcLayout::Link> links = arcLinks(*m_document, *m_relationIndex, m_schema, chips);
+        if (!links.empty()) {
+            arcs.emplace(m_arcFont, m_margin, m_chipRoom);
+            const qreal lineWidth = m_wordWrap ? width : std::max(width, m_widestLine);
+            levels = arcs->plan(chips, links, int(lines.size()), lineWidth, layout->rightToLeft);
+        }
+    }
+    int y = blank ? -m_chipRoom - m_lineHeight / 2 : 0;
+    std::vector<qreal> lineTops;
+    lineTops.reserve(lines.size());
+    for (size_t i = 0; i < lines.size(); ++i) {
+        y += m_chipRoom + levels[i] * (arcs ? arcs->levelHeight() : 0);
+        lines[i].setPosition(QPointF(0, y));
+        lineTops.push_back(y);
+        y += m_lineHeight;
+    }
+    if (arcs)
+        layout->arcs = arcs->build(lineTops);
+    for (const ArcLayout::Chip &chip : chips) {
+        layout->chips.emplace_back(
+            chip.entityId, QRectF(chip.left, lineTops[size_t(chip.line)] - chip.height - 1, chip.width, chip.height));
+    }
     layout->height = std::max(m_lineHeight / 2, y + (blank ? 0 : m_paragraphGap));
 
     // Replace the estimate. If the paragraph lies above the top of the view, move the scroll position
@@ -305,6 +370,17 @@ void ReaderView::paintEvent(QPaintEvent *event)
         return;
     }
     m_highlights->setDark(isDark(palette()));
+    m_arcPainter->setDark(isDark(palette()));
+    forEachVisibleParagraph(
+        [&](qsizetype index, Paragraph &, const QPointF &origin) { paintParagraph(painter, index, origin); });
+    paintPendingLink(painter);
+}
+
+template<typename Visit>
+void ReaderView::forEachVisibleParagraph(Visit visit)
+{
+    if (!m_document)
+        return;
     const qint64 top = verticalScrollBar()->value();
     qsizetype index = m_heights.paragraphAt(std::max<qint64>(0, top - m_margin));
     while (index < m_paragraphs.count()) {
@@ -313,9 +389,106 @@ void ReaderView::paintEvent(QPaintEvent *event)
         if (origin.y() > viewport()->height())
             break;
         if (origin.y() + laidOut.height >= 0)
-            paintParagraph(painter, index, origin);
+            visit(index, laidOut, origin);
         ++index;
     }
+}
+
+std::vector<ArcLayout::Chip> ReaderView::chipsOf(qsizetype index, const QTextLayout &layout, bool rightToLeft) const
+{
+    const qsizetype start = m_paragraphs.start(index);
+    const qsizetype end = m_paragraphs.end(index);
+    const CodePointIndex &codePoints = m_document->codePoints();
+    std::vector<qsizetype> entities;
+    m_spans->overlapping(codePoints.toCodePoint(start), codePoints.toCodePoint(end), entities);
+    const std::vector<HighlightPainter::Mark> marks = m_highlights->marks(*m_document, entities, start, end, {});
+    const std::vector<QRectF> rects = m_highlights->chipRects(layout, marks, rightToLeft, m_chipRoom);
+    std::vector<ArcLayout::Chip> chips;
+    for (size_t i = 0; i < marks.size(); ++i) {
+        if (rects[i].isEmpty())
+            continue;
+        const QTextLine line = layout.lineForTextPosition(marks[i].fragments.front().first);
+        if (!line.isValid())
+            continue;
+        chips.push_back({marks[i].id, line.lineNumber(), rects[i].left(), rects[i].width(), rects[i].height()});
+    }
+    return chips;
+}
+
+void ReaderView::forgetEntityLayouts(const Entity &entity, bool withPartners)
+{
+    const CodePointIndex &codePoints = m_document->codePoints();
+    forgetLayouts(m_paragraphs.paragraphAt(codePoints.toUtf16(entity.start())),
+                  m_paragraphs.paragraphAt(codePoints.toUtf16(entity.end())));
+    if (withPartners && m_relationIndex) {
+        const AnnotationSet *set = m_document->annotations();
+        for (const QString &id : m_relationIndex->relationsOf(entity.id)) {
+            if (const Relation *relation = set->relation(id))
+                forgetRelationLayouts(*relation);
+        }
+    }
+    viewport()->update();
+}
+
+void ReaderView::forgetRelationLayouts(const Relation &relation)
+{
+    const AnnotationSet *set = m_document->annotations();
+    const CodePointIndex &codePoints = m_document->codePoints();
+    for (const QString &end : {relation.from, relation.to}) {
+        if (const Entity *entity = set->entity(end)) {
+            const qsizetype index = m_paragraphs.paragraphAt(codePoints.toUtf16(entity->start()));
+            forgetLayouts(index, index);
+        }
+    }
+    viewport()->update();
+}
+
+void ReaderView::paintPendingLink(QPainter &painter)
+{
+    if (m_linkSource.isEmpty())
+        return;
+    const QRectF source = chipRect(m_linkSource);
+    if (source.isEmpty())
+        return;
+    QPointF end = m_linkPoint;
+    if (!m_linkTarget.isEmpty()) {
+        const QRectF target = chipRect(m_linkTarget);
+        if (target.isEmpty())
+            return;
+        end = QPointF(target.center().x(), target.top());
+        // The candidate target, outlined like a selection but dashed.
+        if (const Entity *entity = m_document->annotations()->entity(m_linkTarget)) {
+            const CodePointIndex &codePoints = m_document->codePoints();
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 1.6, Qt::DashLine));
+            for (const Span &span : entity->spans) {
+                for (const QRectF &rect : rangeRects(codePoints.toUtf16(span.start), codePoints.toUtf16(span.end)))
+                    painter.drawRoundedRect(rect.adjusted(-1.5, -1, 1.5, 1), 3, 3);
+            }
+            painter.restore();
+        }
+    }
+    const QPointF start(source.center().x(), source.top());
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = palette().color(QPalette::Highlight);
+    painter.setPen(QPen(color, 2, Qt::DashLine));
+    // A curve that rises between the two ends, like the arc it will become.
+    const qreal lift = std::max<qreal>(24, std::abs(end.x() - start.x()) / 4);
+    QPainterPath path(start);
+    path.cubicTo(start - QPointF(0, lift), end - QPointF(0, lift), end);
+    painter.drawPath(path);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    const QPointF direction = end - path.pointAtPercent(0.97);
+    const qreal length = std::hypot(direction.x(), direction.y());
+    if (length > 0) {
+        const QPointF along = direction / length;
+        const QPointF across(-along.y(), along.x());
+        painter.drawPolygon(QPolygonF({end, end - along * 8 + across * 4, end - along * 8 - across * 4}));
+    }
+    painter.restore();
 }
 
 void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin)
@@ -344,6 +517,8 @@ void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPoint
     painter.setPen(palette().color(QPalette::Text));
     laidOut.layout.draw(&painter, origin, selections);
     m_highlights->paintOver(painter, laidOut.layout, origin, marks, laidOut.rightToLeft, m_chipRoom);
+    const ArcPainter::Focus focus {m_hoveredEntity, m_hoveredRelation, m_selectedEntity, m_selectedRelation};
+    m_arcPainter->paint(painter, laidOut.arcs, origin, focus, palette());
 
     if (hasFocus() && m_caretVisible && m_cursor >= start && m_cursor <= end
         && m_paragraphs.paragraphAt(m_cursor) == index) {
@@ -455,6 +630,147 @@ void ReaderView::setSelectedEntity(const QString &id)
     m_selectedEntity = id;
     repaintEntity(m_selectedEntity);
     Q_EMIT selectedEntityChanged(id);
+    if (!id.isEmpty())
+        setSelectedRelation(QString());
+}
+
+void ReaderView::setSelectedRelation(const QString &id)
+{
+    if (id == m_selectedRelation)
+        return;
+    m_selectedRelation = id;
+    viewport()->update();
+    Q_EMIT selectedRelationChanged(id);
+    if (!id.isEmpty())
+        setSelectedEntity(QString());
+}
+
+void ReaderView::showRelation(const QString &id)
+{
+    const Relation *relation = m_document ? m_document->annotations()->relation(id) : nullptr;
+    if (!relation)
+        return;
+    setSelectedRelation(id);
+    if (const Entity *source = m_document->annotations()->entity(relation->from))
+        ensureVisible(m_document->codePoints().toUtf16(source->start()));
+}
+
+bool ReaderView::isRightToLeftAt(qsizetype position)
+{
+    return m_document && m_paragraphs.count() > 0 && paragraph(m_paragraphs.paragraphAt(position)).rightToLeft;
+}
+
+void ReaderView::setArcsVisible(bool visible)
+{
+    if (visible == m_arcsVisible)
+        return;
+    m_arcsVisible = visible;
+    m_layouts.clear();
+    viewport()->update();
+}
+
+void ReaderView::setPendingLink(const QString &source, const QString &target, const QPointF &point)
+{
+    m_linkSource = source;
+    m_linkTarget = target;
+    m_linkPoint = point;
+    viewport()->update();
+}
+
+void ReaderView::clearPendingLink()
+{
+    m_linkDragging = false;
+    setPendingLink(QString(), QString());
+}
+
+QRectF ReaderView::chipRect(const QString &entityId)
+{
+    const Entity *entity = m_document ? m_document->annotations()->entity(entityId) : nullptr;
+    if (!entity)
+        return {};
+    const qsizetype index = m_paragraphs.paragraphAt(m_document->codePoints().toUtf16(entity->start()));
+    const auto found = m_layouts.find(index);
+    if (found == m_layouts.end())
+        return {};
+    for (const auto &[id, rect] : found->second->chips) {
+        if (id == entityId)
+            return rect.translated(paragraphOrigin(index));
+    }
+    return {};
+}
+
+QString ReaderView::chipAt(const QPoint &point)
+{
+    QString hit;
+    forEachVisibleParagraph([&](qsizetype, Paragraph &laidOut, const QPointF &origin) {
+        for (const auto &[id, rect] : laidOut.chips) {
+            if (rect.translated(origin).adjusted(-1, -1, 1, 1).contains(point))
+                hit = id;
+        }
+    });
+    return hit;
+}
+
+QString ReaderView::entityAtPoint(const QPoint &point)
+{
+    if (const QString chip = chipAt(point); !chip.isEmpty())
+        return chip;
+    const qsizetype position = positionAt(point);
+    // positionAt snaps to the nearest boundary; the pointer must really be over the entity's text.
+    for (const qsizetype at : {position, position - 1}) {
+        if (at < 0)
+            continue;
+        const QList<QRectF> here = rangeRects(at, at + 1);
+        if (std::any_of(here.begin(), here.end(), [&](const QRectF &r) { return r.contains(point); })) {
+            const QStringList ids = entitiesAt(at);
+            if (!ids.isEmpty())
+                return ids.front();
+        }
+    }
+    return {};
+}
+
+ReaderView::ArcHit ReaderView::arcAt(const QPoint &point)
+{
+    ArcHit hit;
+    forEachVisibleParagraph([&](qsizetype, Paragraph &laidOut, const QPointF &origin) {
+        if (!hit.relationId.isEmpty())
+            return;
+        const int found = ArcPainter::shapeAt(laidOut.arcs, QPointF(point) - origin);
+        if (found >= 0) {
+            const ArcLayout::Shape &shape = laidOut.arcs[size_t(found)];
+            hit = {shape.relationId, shape.jumpTo, shape.kind};
+        }
+    });
+    return hit;
+}
+
+std::vector<ArcLayout::Shape> ReaderView::visibleArcs()
+{
+    std::vector<ArcLayout::Shape> shapes;
+    forEachVisibleParagraph([&](qsizetype, Paragraph &laidOut, const QPointF &origin) {
+        for (ArcLayout::Shape shape : laidOut.arcs) {
+            shape.path.translate(origin);
+            shape.arrowHead.translate(origin);
+            shape.labelRect.translate(origin);
+            shapes.push_back(std::move(shape));
+        }
+    });
+    return shapes;
+}
+
+void ReaderView::updateHover(const QPoint &point)
+{
+    const ArcHit arc = arcAt(point);
+    const QString chip = arc.relationId.isEmpty() ? chipAt(point) : QString();
+    const QString entity = arc.relationId.isEmpty() ? (chip.isEmpty() ? entityAtPoint(point) : chip) : QString();
+    viewport()->setCursor(!arc.relationId.isEmpty() ? Qt::PointingHandCursor
+                                                    : (!chip.isEmpty() ? Qt::OpenHandCursor : Qt::IBeamCursor));
+    if (arc.relationId == m_hoveredRelation && entity == m_hoveredEntity)
+        return;
+    m_hoveredRelation = arc.relationId;
+    m_hoveredEntity = entity;
+    viewport()->update();
 }
 
 void ReaderView::ensureVisible(qsizetype position)
@@ -659,10 +975,14 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
         target = word ? length : lineEdge(m_cursor, true);
         break;
     case Qt::Key_Escape:
-        if (hasSelection())
+        if (m_linkDragging) {
+            clearPendingLink();
+        } else if (hasSelection()) {
             clearSelection();
-        else
+        } else {
             setSelectedEntity(QString());
+            setSelectedRelation(QString());
+        }
         return;
     default:
         QAbstractScrollArea::keyPressEvent(event);
@@ -679,7 +999,29 @@ void ReaderView::mousePressEvent(QMouseEvent *event)
         QAbstractScrollArea::mousePressEvent(event);
         return;
     }
-    const qsizetype position = positionAt(event->position().toPoint());
+    const QPoint point = event->position().toPoint();
+    if (!(event->modifiers() & Qt::ShiftModifier)) {
+        // An arc selects its relation; a stub's label also takes the analyst to the other end.
+        if (const ArcHit arc = arcAt(point); !arc.relationId.isEmpty()) {
+            m_deselect.stop();
+            setSelectedRelation(arc.relationId);
+            if (!arc.jumpTo.isEmpty()) {
+                if (const Entity *other = m_document->annotations()->entity(arc.jumpTo))
+                    ensureVisible(m_document->codePoints().toUtf16(other->start()));
+            }
+            return;
+        }
+        // A chip is where relations start: dragging from it to another entity links the two.
+        if (const QString chip = chipAt(point); !chip.isEmpty()) {
+            m_deselect.stop();
+            setSelectedEntity(chip);
+            m_linkDragging = true;
+            setPendingLink(chip, QString(), event->position());
+            viewport()->setCursor(Qt::ClosedHandCursor);
+            return;
+        }
+    }
+    const qsizetype position = positionAt(point);
     m_selecting = true;
     m_dragged = false;
     m_desiredX = -1;
@@ -689,12 +1031,23 @@ void ReaderView::mousePressEvent(QMouseEvent *event)
 
 void ReaderView::mouseMoveEvent(QMouseEvent *event)
 {
+    const QPoint point = event->position().toPoint();
+    if (m_linkDragging) {
+        if (point.y() < 0 || point.y() > viewport()->height()) // scroll towards a target off screen
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + (point.y() < 0 ? -1 : 1) * m_lineHeight);
+        QString target = entityAtPoint(point);
+        if (target == m_linkSource)
+            target.clear();
+        setPendingLink(m_linkSource, target, event->position());
+        return;
+    }
     if (!m_selecting) {
+        if (m_document && event->buttons() == Qt::NoButton)
+            updateHover(point);
         QAbstractScrollArea::mouseMoveEvent(event);
         return;
     }
     m_dragged = true;
-    const QPoint point = event->position().toPoint();
     setSelection(m_anchor, positionAt(point));
     if (point.y() < 0 || point.y() > viewport()->height())
         ensureVisible(m_cursor);
@@ -702,6 +1055,17 @@ void ReaderView::mouseMoveEvent(QMouseEvent *event)
 
 void ReaderView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_linkDragging) {
+        m_linkDragging = false;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        const QString source = m_linkSource;
+        const QString target = m_linkTarget;
+        if (target.isEmpty())
+            clearPendingLink();
+        else // the arrow stays while the analyst picks the type
+            Q_EMIT linkRequested(source, target, event->modifiers());
+        return;
+    }
     if (!m_selecting) {
         QAbstractScrollArea::mouseReleaseEvent(event);
         return;
@@ -797,6 +1161,11 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
 
 bool ReaderView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::Leave && (!m_hoveredEntity.isEmpty() || !m_hoveredRelation.isEmpty())) {
+        m_hoveredEntity.clear();
+        m_hoveredRelation.clear();
+        viewport()->update();
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = tooltipAt(help->pos());
@@ -813,6 +1182,8 @@ QString ReaderView::tooltipAt(const QPoint &point)
 {
     if (!m_document)
         return {};
+    if (const ArcHit arc = arcAt(point); !arc.relationId.isEmpty())
+        return relationTooltip(arc.relationId);
     const qsizetype position = positionAt(point);
     // xToCursor snaps to the nearest boundary; make sure the pointer is really over the text.
     const QList<QRectF> character = rangeRects(position, position + 1);
@@ -836,6 +1207,30 @@ QString ReaderView::tooltipAt(const QPoint &point)
         parts.append(part);
     }
     return parts.join(QStringLiteral("<hr>"));
+}
+
+QString ReaderView::relationTooltip(const QString &id) const
+{
+    const AnnotationSet *set = m_document->annotations();
+    const Relation *relation = set->relation(id);
+    if (!relation)
+        return {};
+    const RelationType *type = m_schema ? m_schema->relationType(relation->type) : nullptr;
+    auto endText = [&](const QString &entityId) {
+        const Entity *entity = set->entity(entityId);
+        return entity ? m_document->textOf(*entity).toHtmlEscaped() : tr("(missing entity %1)").arg(entityId);
+    };
+    QString text = QStringLiteral("%1 <b>%2</b> %3")
+                       .arg(endText(relation->from),
+                            type ? type->label.toHtmlEscaped() : relation->type.toHtmlEscaped(), endText(relation->to));
+    for (auto it = relation->attributes.cbegin(); it != relation->attributes.cend(); ++it)
+        text += QStringLiteral("<br>%1: %2").arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
+    if (!relation->note.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>").arg(relation->note.toHtmlEscaped());
+    const auto fault = relationFault(*relation, set->entity(relation->from), set->entity(relation->to), m_schema);
+    if (fault)
+        text += QStringLiteral("<br><span style=\"color:#c62828\">%1</span>").arg(fault->message.toHtmlEscaped());
+    return text;
 }
 
 } // namespace Hashiya

@@ -3,6 +3,7 @@
 
 #include "model/articledocument.h"
 #include "text/paragraphindex.h"
+#include "ui/arclayout.h"
 #include "ui/paragraphheights.h"
 
 #include <QAbstractScrollArea>
@@ -17,7 +18,9 @@ class QTextLayout;
 
 namespace Hashiya {
 
+class ArcPainter;
 class HighlightPainter;
+class RelationIndex;
 class SpanIndex;
 struct Schema;
 
@@ -26,7 +29,9 @@ struct Schema;
 /// QTextDocument), finds their entities through a SpanIndex, and scrolls by pixel over estimated
 /// heights that become exact as paragraphs are seen. Each paragraph runs left to right or right to
 /// left by its first strong character (or as the analyst overrides). Offers a caret and a selection
-/// for reading and tagging; tagging itself is the Tagger's job.
+/// for reading and tagging; tagging itself is the Tagger's job. Relations show as arcs above the
+/// lines (see ArcLayout); dragging from an entity's chip to another entity asks for a new relation,
+/// which the RelationLinker makes.
 class ReaderView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -70,6 +75,42 @@ public:
     /// The entities at UTF-16 offset `position`, innermost (shortest) first.
     QStringList entitiesAt(qsizetype position) const;
 
+    /// The relation the analyst is working on (its arc stands out); empty if none. Selecting a
+    /// relation lets go of the selected entity and the other way round.
+    QString selectedRelation() const { return m_selectedRelation; }
+    void setSelectedRelation(const QString &id);
+    /// Selects the relation and scrolls to its source.
+    void showRelation(const QString &id);
+    void setArcsVisible(bool visible);
+    bool arcsVisible() const { return m_arcsVisible; }
+    /// Whether the paragraph holding UTF-16 offset `position` runs right to left.
+    bool isRightToLeftAt(qsizetype position);
+    const RelationIndex *relationIndex() const { return m_relationIndex.get(); }
+
+    /// Shows a relation being made: a dashed arrow from the source's chip to the target (or, while
+    /// no target is chosen, to `point` in viewport coordinates).
+    void setPendingLink(const QString &source, const QString &target, const QPointF &point = {});
+    void clearPendingLink();
+    QString pendingLinkTarget() const { return m_linkTarget; }
+
+    // Where things are on screen, in viewport coordinates; for hit tests and for tests.
+    /// The entity whose chip is at `point`, or else the innermost one whose text is; empty if none.
+    QString entityAtPoint(const QPoint &point);
+    /// The entity whose chip is at `point`; empty if none.
+    QString chipAt(const QPoint &point);
+    /// The entity's chip if it is laid out; an empty rectangle otherwise.
+    QRectF chipRect(const QString &entityId);
+    /// The arc, connector or stub under `point`.
+    struct ArcHit
+    {
+        QString relationId;
+        QString jumpTo; ///< for a stub: the other end, where a click takes the analyst
+        ArcLayout::Kind kind = ArcLayout::Kind::Arc;
+    };
+    ArcHit arcAt(const QPoint &point);
+    /// The shapes of relations on screen, with their positions in viewport coordinates.
+    std::vector<ArcLayout::Shape> visibleArcs();
+
     /// Scrolls so that UTF-16 offset `position` is on screen, with some context around it.
     void ensureVisible(qsizetype position);
     /// Where the text between UTF-16 offsets [from, to) is drawn, in viewport coordinates: one
@@ -83,6 +124,9 @@ Q_SIGNALS:
     void selectedEntityChanged(const QString &id);
     void cursorPositionChanged(qsizetype position);
     void contextMenuRequested(const QPoint &globalPosition);
+    void selectedRelationChanged(const QString &id);
+    /// The analyst dragged from `source`'s chip onto `target`.
+    void linkRequested(const QString &source, const QString &target, Qt::KeyboardModifiers modifiers);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -115,6 +159,16 @@ private:
     qint64 paragraphTop(qsizetype index) const; ///< content y, margins included
     QPointF paragraphOrigin(qsizetype index) const; ///< viewport position of a laid-out paragraph
     void paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin);
+    void paintPendingLink(QPainter &painter);
+    std::vector<ArcLayout::Chip> chipsOf(qsizetype index, const QTextLayout &layout, bool rightToLeft) const;
+    /// Paragraphs whose chips or arcs show this entity: where it starts, and where its relations'
+    /// other ends start (their stubs name it).
+    void forgetEntityLayouts(const Entity &entity, bool withPartners);
+    void forgetRelationLayouts(const Relation &relation);
+    /// Calls `visit(index, paragraph, origin)` for each paragraph on screen, top down.
+    template<typename Visit>
+    void forEachVisibleParagraph(Visit visit);
+    void updateHover(const QPoint &point);
 
     void moveCursor(qsizetype position, bool extendSelection);
     qsizetype visualNeighbour(qsizetype position, bool towardsRight) const;
@@ -124,11 +178,14 @@ private:
     void repaintRange(qsizetype from, qsizetype to);
     void onAnnotationsChanged(qsizetype utf16From, qsizetype utf16To);
     QString tooltipAt(const QPoint &point);
+    QString relationTooltip(const QString &id) const;
 
     QPointer<ArticleDocument> m_document;
     const Schema *m_schema = nullptr;
     std::unique_ptr<SpanIndex> m_spans;
     std::unique_ptr<HighlightPainter> m_highlights;
+    std::unique_ptr<ArcPainter> m_arcPainter;
+    std::unique_ptr<RelationIndex> m_relationIndex;
     ParagraphIndex m_paragraphs;
     ParagraphHeights m_heights;
     std::unordered_map<qsizetype, std::unique_ptr<Paragraph>> m_layouts;
@@ -154,6 +211,16 @@ private:
     QBasicTimer m_caretTimer;
     QBasicTimer m_deselect; // a click on plain text, waiting out the double-click interval
     QString m_selectedEntity;
+
+    bool m_arcsVisible = true;
+    QFont m_arcFont;
+    QString m_selectedRelation;
+    QString m_hoveredEntity;
+    QString m_hoveredRelation;
+    QString m_linkSource; // a relation being made: from here
+    QString m_linkTarget; // to here, once chosen
+    QPointF m_linkPoint; // or to the pointer
+    bool m_linkDragging = false;
 };
 
 } // namespace Hashiya

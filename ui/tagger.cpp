@@ -99,6 +99,14 @@ bool Tagger::tag(const QString &type)
 
 bool Tagger::removeSelected()
 {
+    if (const QString relation = m_view->selectedRelation(); !relation.isEmpty()) {
+        ArticleDocument *document = editableDocument();
+        if (!document || !document->annotations()->relation(relation))
+            return false;
+        document->execute(new RemoveRelationCommand(document->annotations(), relation));
+        m_view->setSelectedRelation(QString());
+        return true;
+    }
     const QString id = m_view->selectedEntity();
     ArticleDocument *document = id.isEmpty() ? nullptr : editableDocument();
     if (!document || !document->annotations()->entity(id))
@@ -218,6 +226,11 @@ QMenu *Tagger::createContextMenu(QWidget *parent)
             if (!type.key.isEmpty())
                 action->setShortcut(QKeySequence(type.key.toUpper()));
         }
+    }
+    if (!m_view->selectedRelation().isEmpty()) {
+        QAction *remove = menu->addAction(tr("&Remove the relation"), this, &Tagger::removeSelected);
+        remove->setShortcut(QKeySequence::Delete);
+        remove->setEnabled(editable);
     }
     if (!selectedEntity.isEmpty()) {
         QAction *fragment = menu->addAction(tr("&Add selection to the entity"), this, &Tagger::addFragment);

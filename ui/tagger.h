@@ -32,6 +32,7 @@ public:
 
     /// Tags the selection with `type`, or, with no selection, gives the selected entity that type.
     bool tag(const QString &type);
+    /// Removes the selected relation, or else the selected entity with its relations.
     bool removeSelected();
     /// Selects the next (or previous) entity in text order and scrolls to it.
     bool selectNext(bool forward);

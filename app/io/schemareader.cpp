@@ -185,6 +185,12 @@ void Parser::readEntityType(od::value value)
         m_json.error(at, SchemaReader::tr("the shortcut key of %1 must be one character").arg(type.name));
         return;
     }
+    if (type.key.compare(u"r", Qt::CaseInsensitive) == 0) {
+        // R starts a relation in the reader.
+        m_json.warning(at,
+                       SchemaReader::tr("R is the key that links entities: %1 gets no shortcut key").arg(type.name));
+        type.key.clear();
+    }
     if (!type.key.isEmpty()) {
         if (const QString other = m_keys.value(type.key.toLower()); !other.isEmpty())
             m_json.error(at,

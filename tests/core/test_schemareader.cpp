@@ -174,7 +174,11 @@ TEST_CASE("The default schema has the relation types with their ends and directi
         {u"AGREEMENT_WITH"_s, states, states, true, false},
         {u"EXPORTS_TO"_s, states, states, false, false},
         {u"SUPPLIES"_s, states, {u"EQUIPMENT"_s}, false, false},
-        {u"LOCATED_IN"_s, {u"ORG"_s, u"FACILITY"_s, u"EVENT"_s, u"GPE"_s, u"LOC"_s}, {u"GPE"_s, u"LOC"_s}, false, false},
+        {u"LOCATED_IN"_s,
+         {u"ORG"_s, u"FACILITY"_s, u"EVENT"_s, u"GPE"_s, u"LOC"_s},
+         {u"GPE"_s, u"LOC"_s},
+         false,
+         false},
         {u"PARTICIPANT_IN"_s, people, {u"EVENT"_s}, false, false},
         {u"ON_DATE"_s, {u"EVENT"_s}, {u"DATE"_s}, false, false},
         {u"ALIAS_OF"_s, any, any, true, true},
@@ -537,6 +541,26 @@ TEST_CASE("SchemaReader refuses two types with the same shortcut key", "[schema]
     const Problem error = singleError(json, "PERCENT");
     CHECK(error.message.contains(u"PERSON"_s));
     CHECK(error.message.contains(u"PERCENT"_s));
+}
+
+TEST_CASE("SchemaReader keeps R for linking: a type with that key loses it, with a warning", "[schema]")
+{
+    const QByteArray json = R"json({
+  "format": "hashiya-schema",
+  "entityTypes": [
+    {"name": "PERSON", "key": "p"},
+    {"name": "REGION", "key": "R"}
+  ]
+}
+)json";
+    const ReadResult result = readSchema(json);
+    REQUIRE(result.schema.has_value());
+    REQUIRE(result.problems.size() == 1);
+    CHECK_FALSE(result.problems.front().isError());
+    CHECK(result.problems.front().line == lineOf(json, "REGION"));
+    CHECK(result.problems.front().message.contains(u"REGION"_s));
+    CHECK(result.schema->entityType(u"REGION"_s)->key.isEmpty());
+    CHECK(result.schema->entityType(u"PERSON"_s)->key == u"p"_s);
 }
 
 TEST_CASE("SchemaReader refuses a relation type naming an unknown entity type", "[schema]")

@@ -6,8 +6,7 @@
 //
 //   reader_benchmark [--sizes 10:100000,50:1000000] [--dir DIR]
 
-#include "io/documentfile.h"
-#include "model/annotationid.h"
+#include "benchmarks/generatedarticle.h"
 #include "ui/documentsession.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
@@ -47,69 +46,6 @@ double peakMegabytes()
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
-}
-
-// An article of about `megabytes` MB of mixed Turkish, Arabic and English paragraphs, with `entities`
-// one-word entities spread evenly, and its sidecar.
-QString generate(const QString &dir, int megabytes, int entities)
-{
-    const QStringList sentences = {
-        QStringLiteral("Türkiye ile Azerbaycan heyetleri Ankara'da savunma sanayii iş birliğini görüştü. "),
-        QStringLiteral("وقّعت وزارة الدفاع القطرية وشركة بايكار اتفاقية جديدة لتطوير الطائرات المسيّرة في الدوحة. "),
-        QStringLiteral("The delegation reviewed joint projects on armoured vehicles and air-defence radars in Baku. "),
-        QStringLiteral(
-            "İstanbul'da düzenlenecek fuara ılımlı bir katılım bekleniyor; 250 milyon dolarlık anlaşma masada. ")};
-    QString text;
-    const qsizetype target = qsizetype(megabytes) * 1000 * 1000; // UTF-8 bytes
-    text.reserve(target);
-    QRandomGenerator random(7);
-    qsizetype bytes = 0;
-    while (bytes < target) {
-        const int count = 2 + random.bounded(5);
-        for (int i = 0; i < count; ++i) {
-            const QString &sentence = sentences[random.bounded(int(sentences.size()))];
-            text += sentence;
-            bytes += sentence.toUtf8().size();
-        }
-        text += u'\n';
-        ++bytes;
-    }
-    // Word starts (all articles here are BMP: code points equal UTF-16 offsets).
-    std::vector<std::pair<qsizetype, qsizetype>> words;
-    for (qsizetype i = 0; i < text.size();) {
-        // Letters with their marks (the shadda of وقّعت), so no entity splits a character.
-        while (i < text.size() && !text[i].isLetterOrNumber())
-            ++i;
-        const qsizetype start = i;
-        while (i < text.size() && (text[i].isLetterOrNumber() || text[i].isMark()))
-            ++i;
-        if (i > start)
-            words.emplace_back(start, i);
-    }
-    const QStringList types = {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"),
-                               QStringLiteral("EVENT"), QStringLiteral("EQUIPMENT")};
-    std::vector<Entity> tagged;
-    const double stride = double(words.size()) / entities;
-    for (int i = 0; i < entities; ++i) {
-        const auto [start, end] = words[size_t(i * stride)];
-        Entity entity;
-        entity.id = newAnnotationId();
-        entity.type = types[i % types.size()];
-        entity.spans.append(Span {start, end, {}});
-        tagged.push_back(std::move(entity));
-    }
-    const QString path = dir + QStringLiteral("/article-%1mb.txt").arg(megabytes);
-    QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(text.toUtf8());
-    file.close();
-    QFile::remove(path + QStringLiteral(".ann.json"));
-    DocumentFile::Opened opened = DocumentFile::open(path, nullptr);
-    opened.document->annotations()->reset(std::move(tagged), {});
-    QString error;
-    if (!DocumentFile::save(opened.document.get(), QStringLiteral("benchmark"), &error))
-        qFatal("%s", qPrintable(error));
-    return path;
 }
 
 struct Stats
@@ -245,7 +181,7 @@ int main(int argc, char *argv[])
     std::printf("%6s %9s | %8s | %13s | %13s | %13s | %13s | %13s | %8s %8s\n", "MB", "entities", "open ms",
                 "line steps", "page jumps", "far jumps", "add", "delete", "RSS MB", "peak MB");
     for (const auto &[megabytes, entities] : sizes) {
-        const QString article = generate(dir, megabytes, entities);
+        const QString article = generateArticle(dir, megabytes, entities);
         QProcess process;
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--run"), article});

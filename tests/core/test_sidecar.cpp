@@ -207,7 +207,7 @@ TEST_CASE("A first save records the article's facts: BOM, line ends, length and 
     CHECK(readBytes(path) == onDisk); // the article itself is never touched
 }
 
-TEST_CASE("Saving without changes keeps annotator and time; a change stamps both", "[sidecar]")
+TEST_CASE("Saving without changes keeps annotator and time, a change stamps both", "[sidecar]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.txt"));

@@ -188,7 +188,7 @@ TEST_CASE("Choosing an entity row with the keyboard activates it", "[ui][panel]"
     CHECK(f.stack()->count() == 0);
 }
 
-TEST_CASE("A mouse click on an entity row activates it; setSelectedEntity selects without activating", "[ui][panel]")
+TEST_CASE("A mouse click on an entity row activates it, setSelectedEntity selects without activating", "[ui][panel]")
 {
     PanelFixture f;
     QTreeView *tree = f.tree();

@@ -90,7 +90,7 @@ TEST_CASE("Each paragraph runs in the direction of its first letter, and the ana
     CHECK(reader.firstRect(QStringLiteral("Baykar")).right() > width / 2);
 }
 
-TEST_CASE("Keys move the caret and extend the selection; Ctrl+C copies it", "[ui][reader]")
+TEST_CASE("Keys move the caret and extend the selection, Ctrl+C copies it", "[ui][reader]")
 {
     Reader reader(QStringLiteral("First line of text\nİkinci satır burada"));
     reader.view.setFocus();
@@ -140,7 +140,7 @@ TEST_CASE("Hovering an entity shows its type, text, attributes and note", "[ui][
     CHECK(tip.contains(QStringLiteral("capital")));
 }
 
-TEST_CASE("Zoom enlarges the text; without wrapping a long line scrolls sideways", "[ui][reader]")
+TEST_CASE("Zoom enlarges the text, without wrapping a long line scrolls sideways", "[ui][reader]")
 {
     QString longLine;
     for (int i = 0; i < 60; ++i)

@@ -299,7 +299,7 @@ TEST_CASE("With Shift a relation the schema forbids is made on purpose and liste
     CHECK_FALSE(findRelation(w.sidecarRelations(), QStringLiteral("ON_DATE"), may, money).isEmpty());
 }
 
-TEST_CASE("Clicking an arc selects its relation and Delete removes it; removing an entity takes its relations along "
+TEST_CASE("Clicking an arc selects its relation and Delete removes it, removing an entity takes its relations along "
           "in one undo step",
           "[ui][relations]")
 {
@@ -380,7 +380,7 @@ TEST_CASE("Arcs in Arabic run right to left from source to target, and the arcs 
     CHECK(visibleShape(reader->visibleArcs(), agreement));
 }
 
-TEST_CASE("A relation to an entity far away shows as stubs naming the other end; a click jumps there",
+TEST_CASE("A relation to an entity far away shows as stubs naming the other end, a click jumps there",
           "[ui][relations]")
 {
     const Schema schema = Test::sampleSchema();

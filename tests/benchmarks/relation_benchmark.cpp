@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Relations in the reader: scroll frames with arcs (line steps and page jumps), and making one
+// relation with its repaint and every panel following (median and worst of thirty), on a 1 MB article
+// with 10⁴ relations. Run it with QT_QPA_PLATFORM=offscreen, and once on a real X display.
+//
+//   relation_benchmark [--megabytes 1] [--entities 20000] [--relations 10000]
+
+#include "benchmarks/generatedarticle.h"
+#include "model/annotationcommands.h"
+#include "model/annotationid.h"
+#include "model/relationrules.h"
+#include "ui/mainwindow.h"
+#include "ui/readerview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Hashiya;
+
+namespace {
+
+struct Stats
+{
+    double median = 0, p95 = 0, max = 0;
+};
+
+Stats stats(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return {values[values.size() / 2], values[size_t(double(values.size() - 1) * 0.95)], values.back()};
+}
+
+std::vector<double> scrollFrames(ReaderView *reader, int step, int count)
+{
+    QScrollBar *bar = reader->verticalScrollBar();
+    std::vector<double> frames;
+    QElapsedTimer timer;
+    for (int i = 0; i < count; ++i) {
+        int value = bar->value() + step;
+        if (value > bar->maximum())
+            value = 0;
+        timer.start();
+        bar->setValue(value);
+        reader->viewport()->repaint();
+        frames.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    return frames;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    int megabytes = 1, entities = 20000, relations = 10000;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == u"--megabytes")
+            megabytes = args[++i].toInt();
+        else if (args[i] == u"--entities")
+            entities = args[++i].toInt();
+        else if (args[i] == u"--relations")
+            relations = args[++i].toInt();
+    }
+    QTemporaryDir dir;
+    const QString article = generateArticle(dir.path(), megabytes, entities, relations);
+
+    MainWindow window;
+    window.resize(1280, 820);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window did not show");
+    QElapsedTimer timer;
+    timer.start();
+    window.openArticle(article);
+    ReaderView *reader = window.reader();
+    reader->viewport()->repaint();
+    const double openMs = timer.nsecsElapsed() / 1e6;
+    ArticleDocument *document = window.document();
+    AnnotationSet *set = document->annotations();
+    QTest::qWait(500); // panels fill in the background after opening
+
+    QScrollBar *bar = reader->verticalScrollBar();
+    bar->setValue(0);
+    const Stats lines = stats(scrollFrames(reader, bar->singleStep(), 400));
+    const Stats pages = stats(scrollFrames(reader, bar->pageStep(), 200));
+    size_t arcsOnScreen = reader->visibleArcs().size();
+
+    // Thirty times: link two neighbouring entities in the middle, with the repaint and the panels
+    // following, then take the link away again.
+    const qsizetype middle = set->entityCount() / 2;
+    reader->ensureVisible(document->codePoints().toUtf16(set->entityAt(middle).start()));
+    reader->viewport()->repaint();
+    QCoreApplication::processEvents();
+    std::vector<double> creates, removes;
+    for (int i = 0; i < 30; ++i) {
+        const Entity &from = set->entityAt(middle + i % 5);
+        const Entity &to = set->entityAt(middle + i % 5 + 1);
+        const QList<const RelationType *> allowed = allowedRelationTypes(window.schema(), from.type, to.type);
+        Relation relation {newAnnotationId(), allowed.isEmpty() ? QStringLiteral("ALIAS_OF") : allowed.front()->name,
+                           from.id, to.id, {}, {}, {}};
+        timer.start();
+        document->execute(new AddRelationCommand(set, relation));
+        reader->setSelectedRelation(relation.id);
+        reader->viewport()->repaint();
+        QCoreApplication::processEvents();
+        creates.push_back(timer.nsecsElapsed() / 1e6);
+        timer.start();
+        document->undoStack()->undo();
+        reader->viewport()->repaint();
+        QCoreApplication::processEvents();
+        removes.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    const Stats create = stats(creates), remove = stats(removes);
+    document->undoStack()->setClean();
+
+    std::printf("Relations on %s: %d MB, %lld entities, %lld relations, %zu arcs on the first screen\n",
+                qPrintable(QGuiApplication::platformName()), megabytes, qlonglong(set->entityCount()),
+                qlonglong(set->relationCount()), arcsOnScreen);
+    std::printf("open with first frame  %8.1f ms\n", openMs);
+    std::printf("line steps             median %6.2f ms   p95 %6.2f ms   worst %6.2f ms\n", lines.median, lines.p95,
+                lines.max);
+    std::printf("page jumps             median %6.2f ms   p95 %6.2f ms   worst %6.2f ms\n", pages.median, pages.p95,
+                pages.max);
+    std::printf("create one relation    median %6.2f ms   worst %6.2f ms\n", create.median, create.max);
+    std::printf("undo it                median %6.2f ms   worst %6.2f ms\n", remove.median, remove.max);
+    return 0;
+}

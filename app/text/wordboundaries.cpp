@@ -11,6 +11,8 @@ namespace {
 // Word boundaries are local: a window of text around the selection is enough and keeps this cheap in
 // a long document.
 constexpr qsizetype window = 256;
+// A sentence is shown to the analyst, not edited: beyond this either side it is cut, and elided anyway.
+constexpr qsizetype sentenceWindow = 1024;
 
 bool isApostrophe(QChar c)
 {
@@ -136,6 +138,41 @@ qsizetype graphemeStep(QStringView text, qsizetype position, bool forward)
         position += forward ? 1 : -1;
     } while (position > 0 && position < text.size() && !isGraphemeBoundary(text, position));
     return std::clamp<qsizetype>(position, 0, text.size());
+}
+
+TextRange sentenceAt(QStringView text, qsizetype position)
+{
+    if (text.isEmpty())
+        return {0, 0};
+    position = std::clamp<qsizetype>(position, 0, text.size() - 1);
+    if (text[position] == u'\n' && position > 0)
+        --position; // a line break belongs to the line it ends
+    qsizetype base = std::max<qsizetype>(0, position - sentenceWindow);
+    qsizetype limit = std::min<qsizetype>(text.size(), position + sentenceWindow);
+    // Only the line matters, as no sentence runs across a line break: the finder reads less.
+    const qsizetype lineStart = text.sliced(base, position - base).lastIndexOf(u'\n');
+    if (lineStart >= 0)
+        base += lineStart + 1;
+    const qsizetype lineEnd = text.sliced(position, limit - position).indexOf(u'\n');
+    if (lineEnd >= 0)
+        limit = position + lineEnd;
+    // The window never cuts a surrogate pair: the finder would see half a character at its edge.
+    if (base > 0 && text[base].isLowSurrogate())
+        --base;
+    if (limit < text.size() && text[limit].isLowSurrogate())
+        ++limit;
+    const QString piece = text.sliced(base, limit - base).toString();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, piece);
+    finder.setPosition(position - base);
+    qsizetype from = finder.isAtBoundary() ? position : base + finder.toPreviousBoundary();
+    finder.setPosition(position - base);
+    const qsizetype next = finder.toNextBoundary();
+    qsizetype to = next < 0 ? limit : base + next;
+    while (from < to && text[from].isSpace())
+        ++from;
+    while (to > from && text[to - 1].isSpace())
+        --to;
+    return {from, to};
 }
 
 } // namespace Hashiya

@@ -31,4 +31,8 @@ qsizetype graphemeStep(QStringView text, qsizetype position, bool forward);
 /// True for characters that make up words: letters, digits, marks, and astral characters.
 bool isWordCharacter(QChar c);
 
+/// The sentence around `position` (UAX #29 sentence boundaries, so a line break always ends one), without
+/// the spaces around it. Only a kilobyte or so either side is read, so a longer sentence comes back cut.
+TextRange sentenceAt(QStringView text, qsizetype position);
+
 } // namespace Hashiya

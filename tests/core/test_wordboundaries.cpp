@@ -552,6 +552,50 @@ TEST_CASE("isWordCharacter accepts letters, digits, marks and astral characters"
     }
 }
 
+// ---------------------------------------------------------------------------------------------------
+// sentenceAt
+
+// The sentence around the first occurrence of `part`, as text.
+QString sentenceAround(const QString &text, const QString &part)
+{
+    const auto [from, to] = sentenceAt(text, find(text, part).first);
+    return text.sliced(from, to - from);
+}
+
+TEST_CASE("sentenceAt gives the sentence around a position, without its spaces", "[sentences]")
+{
+    const QString text = u"Ministers met in Baku. They signed a deal worth 3.5 billion!  Talks go on?"_s;
+    CHECK(sentenceAround(text, u"Baku"_s) == u"Ministers met in Baku."_s);
+    CHECK(sentenceAround(text, u"Ministers"_s) == u"Ministers met in Baku."_s);
+    CHECK(sentenceAround(text, u"3.5"_s) == u"They signed a deal worth 3.5 billion!"_s);
+    CHECK(sentenceAround(text, u"go"_s) == u"Talks go on?"_s);
+    CHECK(sentenceAt(text, text.size()) == find(text, u"Talks go on?"_s)); // past the end: the last one
+    CHECK(sentenceAt(u""_s, 0) == TextRange {0, 0});
+}
+
+TEST_CASE("sentenceAt ends a sentence at a line break and reads Turkish and Arabic", "[sentences][arabic]")
+{
+    const QString text = u"قطر وتركيا توقّعان اتفاقية\n\nالدوحة – وقّعت الوزارة اتفاقيةً في الدوحة. وحضر الكعبي.\n"
+                         u"Bakan Ankara'da konuştu. İki ülke anlaştı."_s;
+    CHECK(sentenceAround(text, u"تركيا"_s) == u"قطر وتركيا توقّعان اتفاقية"_s); // a headline without a stop
+    CHECK(sentenceAround(text, u"الوزارة"_s) == u"الدوحة – وقّعت الوزارة اتفاقيةً في الدوحة."_s);
+    CHECK(sentenceAround(text, u"الكعبي"_s) == u"وحضر الكعبي."_s);
+    CHECK(sentenceAround(text, u"Ankara"_s) == u"Bakan Ankara'da konuştu."_s);
+    CHECK(sentenceAround(text, u"İki"_s) == u"İki ülke anlaştı."_s);
+}
+
+TEST_CASE("sentenceAt cuts a very long sentence around the position", "[sentences]")
+{
+    const QString words = u"word "_s.repeated(5000);
+    const QString text = u"Short one. Then "_s + words + u"end."_s;
+    const qsizetype middle = text.size() / 2;
+    const auto [from, to] = sentenceAt(text, middle);
+    CHECK(from < middle);
+    CHECK(to > middle);
+    CHECK(to - from < 4096); // only a window around the position is read
+    CHECK(sentenceAround(text, u"Short"_s) == u"Short one."_s);
+}
+
 TEST_CASE("The fixtures hold the code points they claim", "[words]")
 {
     // The tests above count code units of these strings by hand.

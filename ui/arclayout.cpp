@@ -51,6 +51,13 @@ ArcLayout::ArcLayout(const QFont &labelFont, qreal sideRoom, int chipRoom)
 {
 }
 
+QFont ArcLayout::labelFont(Kind kind) const
+{
+    QFont font = m_labelFont;
+    font.setUnderline(kind == Kind::Stub);
+    return font;
+}
+
 qreal ArcLayout::Piece::left() const
 {
     const qreal middle = (a + b) / 2;
@@ -329,6 +336,11 @@ std::vector<ArcLayout::Shape> ArcLayout::build(const std::vector<qreal> &lineTop
             break;
         }
         }
+    }
+    for (Shape &shape : shapes) {
+        shape.label.setText(shape.labelText);
+        shape.label.setTextFormat(Qt::PlainText);
+        shape.label.prepare(QTransform(), labelFont(shape.kind));
     }
     return shapes;
 }

@@ -5,6 +5,7 @@
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QRectF>
+#include <QStaticText>
 #include <QString>
 
 #include <vector>
@@ -61,6 +62,7 @@ public:
         QPolygonF arrowHead; ///< empty for symmetric types
         QRectF labelRect;
         QString labelText;
+        QStaticText label; ///< laid out once: scrolling only draws it
         QString jumpTo; ///< a stub's other end
     };
 
@@ -69,6 +71,8 @@ public:
     ArcLayout(const QFont &labelFont, qreal sideRoom, int chipRoom);
 
     int levelHeight() const { return m_levelHeight; }
+    /// The font of a label; a stub's is underlined, as a click on it jumps to the other end.
+    QFont labelFont(Kind kind) const;
 
     /// Chooses every arc's level. Chips need only their horizontal place; lines are `lineWidth`
     /// wide. Returns how many levels each line's band needs.

@@ -59,9 +59,11 @@ void ArcPainter::paint(QPainter &painter, const std::vector<ArcLayout::Shape> &s
                                       : (shape.problem ? problem : palette.color(QPalette::Text)));
             // A stub's label names the other end: the text under it is a link.
             QFont font = m_labelFont;
-            font.setUnderline(shape.kind == ArcLayout::Kind::Stub && !shape.jumpTo.isEmpty());
+            font.setUnderline(shape.kind == ArcLayout::Kind::Stub);
             painter.setFont(font);
-            painter.drawText(shape.labelRect, Qt::AlignCenter, shape.labelText);
+            const QSizeF size = shape.label.size();
+            painter.drawStaticText(shape.labelRect.center() - QPointF(size.width() / 2, size.height() / 2),
+                                   shape.label);
         }
     }
     painter.restore();

@@ -12,6 +12,7 @@
 #include "ui/problemspanel.h"
 #include "ui/readerview.h"
 #include "ui/relationlinker.h"
+#include "ui/relationpanel.h"
 #include "ui/tagger.h"
 #include "ui/typepalette.h"
 
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_palette(new TypePalette(this))
     , m_corpusPanel(new CorpusPanel(this))
     , m_annotationPanel(new AnnotationPanel(this))
+    , m_relationPanel(new RelationPanel(this))
     , m_problemsPanel(new ProblemsPanel(this))
     , m_positionLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
@@ -145,6 +147,9 @@ MainWindow::MainWindow(QWidget *parent)
     // The reader and the annotation list follow each other's selected entity.
     connect(m_annotationPanel, &AnnotationPanel::entityActivated, this, &MainWindow::showEntity);
     connect(m_reader, &ReaderView::selectedEntityChanged, m_annotationPanel, &AnnotationPanel::setSelectedEntity);
+    // And the relation table the selected relation.
+    connect(m_relationPanel, &RelationPanel::relationActivated, m_reader, &ReaderView::showRelation);
+    connect(m_reader, &ReaderView::selectedRelationChanged, m_relationPanel, &RelationPanel::setSelectedRelation);
     connect(m_session, &DocumentSession::saveFailed, this, &MainWindow::onSaveFailed);
     connect(m_session, &DocumentSession::saved, this, [this](ArticleDocument *document) {
         m_corpusPanel->refreshArticle(document->article().path);
@@ -169,6 +174,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreState(settings.value(stateKey).toByteArray())) {
         // First run: the article gets most of the width.
         resizeDocks({m_corpusDock, m_annotationDock}, {width() / 4, width() / 4}, Qt::Horizontal);
+        resizeDocks({m_relationDock}, {height() / 4}, Qt::Vertical);
     }
     updateTitle();
     updateDocumentActions();
@@ -198,6 +204,8 @@ void MainWindow::createDocks()
     m_historyDock = dock(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
     splitDockWidget(m_annotationDock, m_historyDock, Qt::Vertical);
     resizeDocks({m_annotationDock, m_historyDock}, {3, 1}, Qt::Vertical);
+    // Below the article: a table wants width.
+    m_relationDock = dock(m_relationPanel, tr("Relations"), QStringLiteral("relationsDock"), Qt::BottomDockWidgetArea);
 }
 
 void MainWindow::createActions()
@@ -365,8 +373,9 @@ void MainWindow::createActions()
         QSettings().setValue(arcsKey, visible);
     });
     view->addSeparator();
-    for (QDockWidget *dock : {m_corpusDock, m_annotationDock, m_problemsDock, m_historyDock})
+    for (QDockWidget *dock : {m_corpusDock, m_annotationDock, m_relationDock, m_problemsDock, m_historyDock})
         view->addAction(dock->toggleViewAction());
+    m_relationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_corpusDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_annotationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
@@ -508,6 +517,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
         m_annotationPanel->setDocument(nullptr, nullptr); // writes a note still being typed into the old one
+        m_relationPanel->setDocument(nullptr, nullptr);
     }
     m_document = document;
     if (!m_undoGroup->stacks().contains(document->undoStack()))
@@ -518,8 +528,10 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     m_reader->setDocument(document, &m_schema);
     // The list of a long article's entities fills in just after its text is on screen.
     QTimer::singleShot(document->annotations()->entityCount() > 50000 ? 100 : 0, this, [this, document] {
-        if (m_document == document)
+        if (m_document == document) {
             m_annotationPanel->setDocument(document, &m_schema);
+            m_relationPanel->setDocument(document, &m_schema);
+        }
     });
     m_lineStarts = {0};
     const QString &text = document->text();

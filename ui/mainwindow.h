@@ -24,6 +24,7 @@ class FindBar;
 class ProblemsPanel;
 class ReaderView;
 class RelationLinker;
+class RelationPanel;
 class Tagger;
 class TypePalette;
 
@@ -49,6 +50,7 @@ public:
     RelationLinker *linker() const { return m_linker; }
     CorpusPanel *corpusPanel() const { return m_corpusPanel; }
     AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
+    RelationPanel *relationPanel() const { return m_relationPanel; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     DocumentSession *session() const { return m_session; }
     FindBar *findBar() const { return m_findBar; }
@@ -89,9 +91,11 @@ private:
     TypePalette *m_palette;
     CorpusPanel *m_corpusPanel;
     AnnotationPanel *m_annotationPanel;
+    RelationPanel *m_relationPanel;
     ProblemsPanel *m_problemsPanel;
     QDockWidget *m_corpusDock = nullptr;
     QDockWidget *m_annotationDock = nullptr;
+    QDockWidget *m_relationDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -68,6 +68,7 @@ void setEntityText(QLabel *label, const QString &text)
 RelationPanel::RelationPanel(QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_model(new RelationTableModel(this))
     , m_problemFilter(new QSortFilterProxyModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -91,13 +92,14 @@ RelationPanel::RelationPanel(QWidget *parent)
     , m_problemsTimer(new QTimer(this))
 {
     m_splitter->setChildrenCollapsible(false);
+    m_sideSplitter->setChildrenCollapsible(false);
     m_splitter->addWidget(createTableSection());
-    m_splitter->addWidget(createEditorSection());
-    m_splitter->addWidget(createProblemsSection());
+    m_sideSplitter->addWidget(createEditorSection());
+    m_sideSplitter->addWidget(createProblemsSection());
+    m_splitter->addWidget(m_sideSplitter);
     // When the dock grows or shrinks, the table gains or gives up most.
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -395,7 +397,8 @@ void RelationPanel::refreshEditor()
         if (!definition || !Schema::appliesTo(*definition, relation->type))
             extra.append(it.key());
     }
-    if (relation->id != m_shownId || relation->type != m_shownType || extra != m_shownExtraAttributes) {
+    // The rows depend on the type and the attributes outside the schema, not on which relation it is.
+    if (relation->type != m_shownType || extra != m_shownExtraAttributes) {
         m_shownId = relation->id;
         m_shownType = relation->type;
         m_shownExtraAttributes = extra;
@@ -828,14 +831,40 @@ void RelationPanel::showEvent(QShowEvent *event)
     if (m_sized)
         return;
     m_sized = true;
+    arrangeSections();
+}
+
+void RelationPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Below the article the panel is wide: editor and problems beside the table. At the side it is
+    // tall: all three one above the other.
+    const Qt::Orientation orientation = width() > height() * 3 / 2 ? Qt::Horizontal : Qt::Vertical;
+    if (orientation != m_splitter->orientation()) {
+        m_splitter->setOrientation(orientation);
+        if (m_sized)
+            arrangeSections();
+    }
+}
+
+void RelationPanel::arrangeSections()
+{
     // The editor as tall as a relation with one attribute needs, the problems a few lines, the table the rest.
     const QWidget *editorBox = m_editorStack->parentWidget();
     const int editor = editorBox->sizeHint().height() - m_editorStack->sizeHint().height()
         + m_editorStack->widget(1)->sizeHint().height() + QComboBox().sizeHint().height()
         + style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing);
     const int problems = m_problemList->fontMetrics().lineSpacing() * 6 + m_problemCount->sizeHint().height();
+    if (m_splitter->orientation() == Qt::Horizontal) {
+        const int total = m_splitter->width();
+        m_splitter->setSizes({total * 3 / 5, total - total * 3 / 5});
+        const int height = m_sideSplitter->height();
+        m_sideSplitter->setSizes({std::max(height - problems, height / 2), std::min(problems, height / 2)});
+        return;
+    }
     const int total = m_splitter->height();
-    m_splitter->setSizes({std::max(total - editor - problems, total / 3), editor, problems});
+    m_splitter->setSizes({std::max(total - editor - problems, total / 3), std::min(editor + problems, total * 2 / 3)});
+    m_sideSplitter->setSizes({editor, problems});
 }
 
 bool RelationPanel::eventFilter(QObject *watched, QEvent *event)

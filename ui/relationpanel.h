@@ -65,8 +65,10 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void arrangeSections();
     QWidget *createTableSection();
     QWidget *createEditorSection();
     QWidget *createProblemsSection();
@@ -111,7 +113,8 @@ private:
     bool m_settingSelection = false; // current-row changes the panel makes itself, not the analyst
     bool m_sized = false; // the sections get their first sizes when the panel is first shown
 
-    QSplitter *m_splitter;
+    QSplitter *m_splitter; // the table, and beside or below it:
+    QSplitter *m_sideSplitter; // the editor over the problems
 
     RelationTableModel *m_model;
     QSortFilterProxyModel *m_problemFilter; // only the rows with problems, when asked

@@ -3,6 +3,7 @@
 
 #include "model/annotationset.h"
 #include "model/articledocument.h"
+#include "model/relationchecker.h"
 #include "model/relationindex.h"
 #include "text/searchtext.h"
 #include "text/wordboundaries.h"
@@ -60,6 +61,8 @@ void RelationTableModel::setDocument(ArticleDocument *document, const Schema *sc
     if (m_set)
         disconnect(m_set, nullptr, this, nullptr);
     m_relationIndex.reset();
+    m_checker.reset();
+    m_pendingChecks.clear();
     m_cache.clear();
     m_document = document;
     m_set = document ? document->annotations() : nullptr;
@@ -67,6 +70,7 @@ void RelationTableModel::setDocument(ArticleDocument *document, const Schema *sc
     m_hasSchema = schema != nullptr;
     if (m_set) {
         m_relationIndex = std::make_unique<RelationIndex>(m_set);
+        m_checker = std::make_unique<RelationChecker>(m_set, m_hasSchema ? &m_schema : nullptr);
         connect(m_set, &AnnotationSet::relationAboutToBeInserted, this,
                 &RelationTableModel::onRelationAboutToBeInserted);
         connect(m_set, &AnnotationSet::relationInserted, this, &RelationTableModel::onRelationInserted);
@@ -360,8 +364,9 @@ QString RelationTableModel::status(const Relation &relation) const
     return found == m_problems.cend() ? tr("OK") : found->join(tr("; "));
 }
 
-void RelationTableModel::scheduleCheck()
+void RelationTableModel::scheduleCheck(const QStringList &relationIds)
 {
+    m_pendingChecks.append(relationIds);
     m_checkTimer->start();
 }
 
@@ -369,10 +374,9 @@ bool RelationTableModel::runCheck(bool notifyRows)
 {
     m_checkTimer->stop();
     QList<RelationViolation> violations;
-    if (m_set) {
-        const AnnotationSet *set = m_set;
-        violations = checkRelations(
-            set->relations(), [set](const QString &id) { return set->entity(id); }, m_hasSchema ? &m_schema : nullptr);
+    if (m_checker) {
+        m_checker->recheck(std::exchange(m_pendingChecks, {}));
+        violations = m_checker->violations();
     }
     if (violations == m_violations)
         return false;
@@ -433,17 +437,18 @@ void RelationTableModel::onRelationAboutToBeInserted(qsizetype index)
     beginInsertRows({}, int(index), int(index));
 }
 
-void RelationTableModel::onRelationInserted()
+void RelationTableModel::onRelationInserted(qsizetype index)
 {
     endInsertRows();
     m_updating = false;
-    scheduleCheck();
+    scheduleCheck({m_set->relationAt(index).id});
 }
 
 void RelationTableModel::onRelationAboutToBeRemoved(qsizetype index)
 {
     m_updating = true;
     m_cache.remove(m_set->relationAt(index).id);
+    m_pendingChecks.append(m_set->relationAt(index).id); // checked once it is gone
     beginRemoveRows({}, int(index), int(index));
 }
 
@@ -451,13 +456,13 @@ void RelationTableModel::onRelationRemoved()
 {
     endRemoveRows();
     m_updating = false;
-    scheduleCheck();
+    scheduleCheck({});
 }
 
 void RelationTableModel::onRelationChanged(qsizetype index)
 {
     relationsChanged({m_set->relationAt(index).id});
-    scheduleCheck();
+    scheduleCheck({m_set->relationAt(index).id});
 }
 
 void RelationTableModel::onEntityChanged(qsizetype index)
@@ -467,7 +472,7 @@ void RelationTableModel::onEntityChanged(qsizetype index)
     if (relations.isEmpty())
         return;
     relationsChanged(relations);
-    scheduleCheck();
+    scheduleCheck(relations);
 }
 
 void RelationTableModel::onEntityAboutToBeRemoved(qsizetype index)
@@ -481,7 +486,7 @@ void RelationTableModel::onEntityRemoved()
     if (relations.isEmpty())
         return;
     relationsChanged(relations);
-    scheduleCheck();
+    scheduleCheck(relations);
 }
 
 void RelationTableModel::onAboutToBeReset()
@@ -493,6 +498,9 @@ void RelationTableModel::onAboutToBeReset()
 void RelationTableModel::onWasReset()
 {
     m_cache.clear();
+    m_pendingChecks.clear();
+    if (m_checker)
+        m_checker->checkAll();
     const bool changed = runCheck(false);
     endResetModel();
     m_updating = false;
@@ -505,6 +513,8 @@ void RelationTableModel::onDocumentDestroyed()
     beginResetModel();
     m_checkTimer->stop();
     m_relationIndex.reset();
+    m_checker.reset();
+    m_pendingChecks.clear();
     m_set = nullptr;
     m_cache.clear();
     m_problems.clear();

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace Hashiya {
 
+class RelationChecker;
 class RelationIndex;
 
 /// The relations of one article as a table, one row per relation in the set's order (by id): the text of
@@ -102,7 +103,8 @@ private:
     QString attributeSummary(const Relation &relation) const;
     QString status(const Relation &relation) const;
 
-    void scheduleCheck();
+    /// Checks these relations (and what they might repeat) on the next turn of the event loop.
+    void scheduleCheck(const QStringList &relationIds);
     /// Checks every relation now; true if the violations changed. With `notifyRows`, views learn of each
     /// row whose status changed (not during a reset, which tells them about every row anyway).
     bool runCheck(bool notifyRows);
@@ -110,7 +112,7 @@ private:
     void emitRowChanged(qsizetype row, int firstColumn = 0, int lastColumn = ColumnCount - 1);
 
     void onRelationAboutToBeInserted(qsizetype index);
-    void onRelationInserted();
+    void onRelationInserted(qsizetype index);
     void onRelationAboutToBeRemoved(qsizetype index);
     void onRelationRemoved();
     void onRelationChanged(qsizetype index);
@@ -126,6 +128,8 @@ private:
     Schema m_schema;
     bool m_hasSchema = false;
     std::unique_ptr<RelationIndex> m_relationIndex;
+    std::unique_ptr<RelationChecker> m_checker;
+    QStringList m_pendingChecks; // relations an edit touched, for the next check
     QTimer *m_checkTimer;
     QList<RelationViolation> m_violations;
     QHash<QString, QStringList> m_problems; // relation id → what is wrong with it

@@ -6,7 +6,6 @@
 //
 //   reader_benchmark [--sizes 10:100000,50:1000000] [--dir DIR]
 
-#include "benchmarks/generatedarticle.h"
 #include "ui/documentsession.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
@@ -27,6 +26,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
+
+#include "benchmarks/generatedarticle.h"
 
 using namespace Hashiya;
 

@@ -4,6 +4,7 @@
 #include "model/annotationcommands.h"
 #include "model/annotationset.h"
 #include "model/articledocument.h"
+#include "model/relationchecker.h"
 #include "model/relationindex.h"
 #include "model/relationrules.h"
 #include "support/catchqt.h"
@@ -200,4 +201,69 @@ TEST_CASE("RelationIndex agrees with a scan after random edits and their undo", 
             REQUIRE(got.size() == expected.size());
         }
     }
+}
+
+TEST_CASE("RelationChecker agrees with checkRelations after random edits and their undo", "[relations]")
+{
+    const Schema schema = SchemaReader::defaultSchema();
+    ArticleDocument document(Test::articleFromText(QString(200, u'x')));
+    AnnotationSet *set = document.annotations();
+    const QStringList entityTypes = {u"PERSON"_s, u"ORG"_s, u"GPE"_s, u"DATE"_s};
+    const QStringList relationTypes = {u"MEETS_WITH"_s, u"MEMBER_OF"_s, u"ON_DATE"_s, u"NO_SUCH_TYPE"_s};
+    std::vector<Entity> entities;
+    for (int i = 0; i < 12; ++i)
+        entities.push_back(entity(u"e%1"_s.arg(i), entityTypes[i % 4], i * 5, i * 5 + 3));
+    set->reset(EntityList(entities), {});
+    RelationChecker checker(set, &schema);
+
+    // What a view would pass on: the relations each edit touched.
+    QStringList touched;
+    QObject context;
+    auto relationAt = [&](qsizetype index) {
+        touched.append(set->relationAt(index).id);
+    };
+    QObject::connect(set, &AnnotationSet::relationInserted, &context, relationAt);
+    QObject::connect(set, &AnnotationSet::relationAboutToBeRemoved, &context, relationAt);
+    QObject::connect(set, &AnnotationSet::relationChanged, &context, relationAt);
+    auto entityAt = [&](qsizetype index) {
+        for (const Relation &r : set->relationsOf(set->entityAt(index).id))
+            touched.append(r.id);
+    };
+    QObject::connect(set, &AnnotationSet::entityChanged, &context, entityAt);
+    QObject::connect(set, &AnnotationSet::entityAboutToBeRemoved, &context, entityAt);
+    QObject::connect(set, &AnnotationSet::entityInserted, &context, entityAt);
+
+    std::mt19937 random(3);
+    int repeats = 0, faults = 0;
+    for (int step = 0; step < 400; ++step) {
+        const int choice = int(random() % 12);
+        const qsizetype relations = set->relationCount();
+        if (choice < 5 || relations == 0) {
+            const QString from = u"e%1"_s.arg(random() % 12), to = u"e%1"_s.arg(random() % 12);
+            const QString type = relationTypes[qsizetype(random() % 4)];
+            document.execute(
+                new AddRelationCommand(set, relation(u"r%1"_s.arg(step, 3, 10, QChar(u'0')), type, from, to)));
+        } else if (choice < 7) {
+            document.execute(new RemoveRelationCommand(set, set->relationAt(qsizetype(random()) % relations).id));
+        } else if (choice < 8) {
+            document.execute(ChangeRelationCommand::retype(set, set->relationAt(qsizetype(random()) % relations).id,
+                                                           relationTypes[qsizetype(random() % 4)]));
+        } else if (choice < 9 && set->entityCount() > 0) {
+            document.execute(ChangeEntityCommand::retype(
+                set, set->entityAt(qsizetype(random()) % set->entityCount()).id, entityTypes[qsizetype(random() % 4)]));
+        } else if (choice < 10 && set->entityCount() > 0) {
+            document.execute(new RemoveEntityCommand(set, set->entityAt(qsizetype(random()) % set->entityCount()).id));
+        } else if (document.undoStack()->canUndo()) {
+            document.undoStack()->undo();
+        }
+        checker.recheck(std::exchange(touched, {}));
+        const QList<RelationViolation> expected = checkRelations(
+            set->relations(), [set](const QString &id) { return set->entity(id); }, &schema);
+        REQUIRE(checker.violations() == expected);
+        for (const RelationViolation &violation : expected)
+            (violation.fault == RelationFault::Duplicate ? repeats : faults) += 1;
+    }
+    // The edits did make both kinds.
+    CHECK(repeats > 20);
+    CHECK(faults > 20);
 }

@@ -12,6 +12,7 @@
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
 #include "ui/relationlinker.h"
+#include "ui/relationpanel.h"
 
 #include <QApplication>
 #include <QFile>
@@ -115,6 +116,10 @@ QStringList offeredTypes(QMenu *menu)
 
 QPoint chipCenter(ReaderView *reader, const QString &entityId)
 {
+    const Entity *entity = reader->document()->annotations()->entity(entityId);
+    REQUIRE(entity);
+    reader->ensureVisible(reader->document()->codePoints().toUtf16(entity->start()));
+    reader->viewport()->repaint();
     const QRectF chip = reader->chipRect(entityId);
     REQUIRE_FALSE(chip.isEmpty());
     return chip.center().toPoint();
@@ -145,8 +150,8 @@ TEST_CASE("A relation dragged from one chip to another, typed by its first lette
         offered = offeredTypes(menu);
         QTest::keyClick(menu, Qt::Key_E); // the only type starting with E: taken at once
     });
-    const QPoint from = chipCenter(reader, aselsan);
     const QPoint to = chipCenter(reader, azerbaycan);
+    const QPoint from = chipCenter(reader, aselsan); // on the line below: both on screen now
     QTest::mousePress(reader->viewport(), Qt::LeftButton, Qt::NoModifier, from);
     QTest::mouseMove(reader->viewport(), (from + to) / 2);
     QTest::mouseMove(reader->viewport(), to);
@@ -295,6 +300,11 @@ TEST_CASE("With Shift a relation the schema forbids is made on purpose and liste
     const ArcLayout::Shape *shape = visibleShape(reader->visibleArcs(), id);
     REQUIRE(shape);
     CHECK(shape->problem);
+    // Listed in the relations dock, which follows the reader's selection.
+    const QList<RelationViolation> listed = w.window.relationPanel()->violations();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.front().relationId == id);
+    CHECK(w.window.relationPanel()->selectedRelation() == id);
     w.save();
     CHECK_FALSE(findRelation(w.sidecarRelations(), QStringLiteral("ON_DATE"), may, money).isEmpty());
 }

@@ -51,13 +51,6 @@ ArcLayout::ArcLayout(const QFont &labelFont, qreal sideRoom, int chipRoom)
 {
 }
 
-QFont ArcLayout::labelFont(Kind kind) const
-{
-    QFont font = m_labelFont;
-    font.setUnderline(kind == Kind::Stub);
-    return font;
-}
-
 qreal ArcLayout::Piece::left() const
 {
     const qreal middle = (a + b) / 2;
@@ -340,7 +333,7 @@ std::vector<ArcLayout::Shape> ArcLayout::build(const std::vector<qreal> &lineTop
     for (Shape &shape : shapes) {
         shape.label.setText(shape.labelText);
         shape.label.setTextFormat(Qt::PlainText);
-        shape.label.prepare(QTransform(), labelFont(shape.kind));
+        shape.label.prepare(QTransform(), m_labelFont);
     }
     return shapes;
 }

@@ -71,8 +71,6 @@ public:
     ArcLayout(const QFont &labelFont, qreal sideRoom, int chipRoom);
 
     int levelHeight() const { return m_levelHeight; }
-    /// The font of a label; a stub's is underlined, as a click on it jumps to the other end.
-    QFont labelFont(Kind kind) const;
 
     /// Chooses every arc's level. Chips need only their horizontal place; lines are `lineWidth`
     /// wide. Returns how many levels each line's band needs.

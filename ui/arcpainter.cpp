@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "arcpainter.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
 
@@ -57,13 +58,16 @@ void ArcPainter::paint(QPainter &painter, const std::vector<ArcLayout::Shape> &s
             painter.drawRoundedRect(shape.labelRect, 3, 3);
             painter.setPen(emphasised ? palette.color(QPalette::HighlightedText)
                                       : (shape.problem ? problem : palette.color(QPalette::Text)));
-            // A stub's label names the other end: the text under it is a link.
-            QFont font = m_labelFont;
-            font.setUnderline(shape.kind == ArcLayout::Kind::Stub);
-            painter.setFont(font);
             const QSizeF size = shape.label.size();
-            painter.drawStaticText(shape.labelRect.center() - QPointF(size.width() / 2, size.height() / 2),
-                                   shape.label);
+            const QPointF topLeft = shape.labelRect.center() - QPointF(size.width() / 2, size.height() / 2);
+            painter.drawStaticText(topLeft, shape.label);
+            // A stub's label names the other end and a click goes there: underlined like a link. Drawn
+            // here, as a static text misplaces the underline of right-to-left text.
+            if (shape.kind == ArcLayout::Kind::Stub && !shape.jumpTo.isEmpty()) {
+                const qreal y = topLeft.y() + QFontMetricsF(m_labelFont).ascent() + 1.5;
+                painter.setPen(QPen(painter.pen().color(), 0.8));
+                painter.drawLine(QPointF(topLeft.x(), y), QPointF(topLeft.x() + size.width(), y));
+            }
         }
     }
     painter.restore();

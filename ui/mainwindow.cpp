@@ -174,7 +174,8 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreState(settings.value(stateKey).toByteArray())) {
         // First run: the article gets most of the width.
         resizeDocks({m_corpusDock, m_annotationDock}, {width() / 4, width() / 4}, Qt::Horizontal);
-        resizeDocks({m_relationDock}, {height() / 4}, Qt::Vertical);
+        // The article gets most of the height too; docks take their heights once the window is laid out.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_relationDock}, {height() / 5}, Qt::Vertical); });
     }
     updateTitle();
     updateDocumentActions();

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>ArcLinks</name>
+    <message>
+        <source>(missing entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleReader</name>
     <message>
         <source>cannot open the article: %1</source>
@@ -109,6 +116,33 @@ Usage:
     <name>DocumentFile</name>
     <message>
         <source>%1 was not saved: its sidecar has errors, and Hashiya never replaces a file it could not read. Fix the problems listed for it, then reopen the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya</name>
+    <message>
+        <source>%1 points at %2, which is not an entity of this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links an entity to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relation type %1 is not in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must link two entities of the same type, not %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeats relation %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,10 +678,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add selection to entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,11 +893,297 @@ Note: %2</source>
         <source>Some annotations could not be written to their sidecar files (see the status bar). If you quit now, those changes are lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entity or relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to another entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation &amp;arcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::ReaderView</name>
     <message>
         <source>Open a folder of articles (Ctrl+O) or one article (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing entity %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::RelationLinker</name>
+    <message>
+        <source>%1, the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not allowed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is read-only: its sidecar has problems (see Problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relation type links %1 to %2: hold Shift to link them anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two are already linked this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked against the schema: the relation is listed among the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the entity to link from (Tab), then press R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other entity to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target with Tab or the arrows, then press Enter (Shift+Enter for any type); Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::RelationPanel</name>
+    <message>
+        <source>Filter relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the relations whose ends, type, sentence, attributes, note or status contain this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the relations that break a rule of the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation types the schema allows between these two entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 does not apply to type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute %1 from this relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value: removes the attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n relation(s)</source>
+        <translation>
+            <numerusform>Remove %n relation</numerusform>
+            <numerusform>Remove %n relations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No relation problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation problem(s)</source>
+        <translation>
+            <numerusform>%n relation problem</numerusform>
+            <numerusform>%n relation problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a relation and what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::RelationTableModel</name>
+    <message>
+        <source>missing entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a relation type&apos;s label and its direction arrow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <comment>source, relation type, target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no relation type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: either way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from source to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2</source>
+        <comment>attribute name and value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +1223,10 @@ Note: %2</source>
     </message>
     <message>
         <source>&amp;Remove the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the relation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,6 +1396,10 @@ Note: %2</source>
     </message>
     <message>
         <source>the attribute %1 applies to %2, which is not a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R is the key that links entities: %1 gets no shortcut key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1582,10 @@ Note: %2</source>
     </message>
     <message>
         <source>unknown status %1; use new, in-progress or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

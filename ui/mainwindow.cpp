@@ -139,6 +139,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reader, &ReaderView::selectedEntityChanged, this, &MainWindow::updateStatusBar);
     connect(m_reader, &ReaderView::contextMenuRequested, this, [this](const QPoint &at) {
         QMenu *menu = m_tagger->createContextMenu(this);
+        if (!m_reader->selectedEntity().isEmpty()) {
+            QAction *link = menu->addAction(tr("&Link to another entity…"), m_linker, &RelationLinker::start);
+            link->setShortcut(QKeySequence(Qt::Key_R));
+            link->setEnabled(m_document && !m_document->isReadOnly());
+        }
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(at);
     });
@@ -150,6 +155,10 @@ MainWindow::MainWindow(QWidget *parent)
     // And the relation table the selected relation.
     connect(m_relationPanel, &RelationPanel::relationActivated, m_reader, &ReaderView::showRelation);
     connect(m_reader, &ReaderView::selectedRelationChanged, m_relationPanel, &RelationPanel::setSelectedRelation);
+    connect(m_relationPanel, &RelationPanel::violationsChanged, this, [this](int count) {
+        m_relationProblems = count;
+        updateStatusBar();
+    });
     connect(m_session, &DocumentSession::saveFailed, this, &MainWindow::onSaveFailed);
     connect(m_session, &DocumentSession::saved, this, [this](ArticleDocument *document) {
         m_corpusPanel->refreshArticle(document->article().path);
@@ -547,6 +556,8 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     });
     connect(document->annotations(), &AnnotationSet::entityInserted, this, &MainWindow::updateStatusBar);
     connect(document->annotations(), &AnnotationSet::entityRemoved, this, &MainWindow::updateStatusBar);
+    connect(document->annotations(), &AnnotationSet::relationInserted, this, &MainWindow::updateStatusBar);
+    connect(document->annotations(), &AnnotationSet::relationRemoved, this, &MainWindow::updateStatusBar);
     if (document->isReadOnly())
         statusBar()->showMessage(tr("Read-only: this article's sidecar has problems, and it will not be overwritten "
                                     "(see Problems)"));
@@ -640,8 +651,11 @@ void MainWindow::updateStatusBar()
                                  .arg(codePoints.toCodePoint(cursor) - codePoints.toCodePoint(lineStart) + 1)
                                  .arg(codePoints.toCodePoint(cursor)));
     const AnnotationSet *annotations = m_document->annotations();
-    m_countsLabel->setText(tr("%n entity(ies)", nullptr, int(annotations->entityCount())) + u" · "
-                           + tr("%n relation(s)", nullptr, int(annotations->relationCount())));
+    QString counts = tr("%n entity(ies)", nullptr, int(annotations->entityCount())) + u" · "
+        + tr("%n relation(s)", nullptr, int(annotations->relationCount()));
+    if (const int problems = m_relationProblems; problems > 0)
+        counts += u" · " + tr("%n relation problem(s)", nullptr, problems);
+    m_countsLabel->setText(counts);
 }
 
 void MainWindow::setDarkPalette(bool dark)

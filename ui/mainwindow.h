@@ -109,6 +109,7 @@ private:
     QAction *m_arcsAction = nullptr;
     QLabel *m_positionLabel;
     QLabel *m_countsLabel;
+    int m_relationProblems = 0; // as the relations panel last counted them
     QLabel *m_saveLabel;
 };
 

@@ -81,6 +81,9 @@ public:
     void setSelectedRelation(const QString &id);
     /// Selects the relation and scrolls to its source.
     void showRelation(const QString &id);
+    /// What the pointer is over: its arcs stand out.
+    QString hoveredEntity() const { return m_hoveredEntity; }
+    QString hoveredRelation() const { return m_hoveredRelation; }
     void setArcsVisible(bool visible);
     bool arcsVisible() const { return m_arcsVisible; }
     /// Whether the paragraph holding UTF-16 offset `position` runs right to left.

@@ -26,6 +26,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <optional>
 
 using namespace Hashiya;
 
@@ -125,13 +126,13 @@ QPoint chipCenter(ReaderView *reader, const QString &entityId)
     return chip.center().toPoint();
 }
 
-const ArcLayout::Shape *visibleShape(const std::vector<ArcLayout::Shape> &shapes, const QString &relationId)
+std::optional<ArcLayout::Shape> visibleShape(const std::vector<ArcLayout::Shape> &shapes, const QString &relationId)
 {
     for (const ArcLayout::Shape &shape : shapes) {
         if (shape.relationId == relationId)
-            return &shape;
+            return shape;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -169,7 +170,7 @@ TEST_CASE("A relation dragged from one chip to another, typed by its first lette
     const QString id = reader->selectedRelation();
     REQUIRE_FALSE(id.isEmpty());
     CHECK(isValidAnnotationId(id));
-    CHECK(visibleShape(reader->visibleArcs(), id));
+    CHECK(visibleShape(reader->visibleArcs(), id).has_value());
 
     w.save();
     const Relation *made = w.document()->annotations()->relation(id);
@@ -182,7 +183,7 @@ TEST_CASE("A relation dragged from one chip to another, typed by its first lette
     {
         w.undo();
         CHECK_FALSE(w.document()->annotations()->relation(id));
-        CHECK_FALSE(visibleShape(reader->visibleArcs(), id));
+        CHECK_FALSE(visibleShape(reader->visibleArcs(), id).has_value());
         w.save();
         CHECK(findRelation(w.sidecarRelations(), QStringLiteral("EXPORTS_TO"), aselsan, azerbaycan).isEmpty());
     }
@@ -297,8 +298,8 @@ TEST_CASE("With Shift a relation the schema forbids is made on purpose and liste
     REQUIRE(violations.size() == 1);
     CHECK(violations.front().relationId == id);
     CHECK(violations.front().fault == RelationFault::NotAllowed);
-    const ArcLayout::Shape *shape = visibleShape(reader->visibleArcs(), id);
-    REQUIRE(shape);
+    const std::optional<ArcLayout::Shape> shape = visibleShape(reader->visibleArcs(), id);
+    REQUIRE(shape.has_value());
     CHECK(shape->problem);
     // Listed in the relations dock, which follows the reader's selection.
     const QList<RelationViolation> listed = w.window.relationPanel()->violations();
@@ -321,8 +322,8 @@ TEST_CASE("Clicking an arc selects its relation and Delete removes it, removing 
     const QString selin = QStringLiteral("72pvn6e30wpz");
     reader->setFocus();
 
-    const ArcLayout::Shape *shape = visibleShape(reader->visibleArcs(), memberOf);
-    REQUIRE(shape);
+    const std::optional<ArcLayout::Shape> shape = visibleShape(reader->visibleArcs(), memberOf);
+    REQUIRE(shape.has_value());
     QTest::mouseClick(reader->viewport(), Qt::LeftButton, Qt::NoModifier, shape->labelRect.center().toPoint());
     CHECK(reader->selectedRelation() == memberOf);
     CHECK(reader->selectedEntity().isEmpty());
@@ -343,12 +344,12 @@ TEST_CASE("Clicking an arc selects its relation and Delete removes it, removing 
     QTest::keyClick(reader, Qt::Key_Delete);
     CHECK_FALSE(set->entity(selin));
     CHECK(set->relationsOf(selin).isEmpty());
-    CHECK_FALSE(visibleShape(reader->visibleArcs(), memberOf));
+    CHECK_FALSE(visibleShape(reader->visibleArcs(), memberOf).has_value());
     CHECK(undo->index() == steps + 1);
     w.undo();
     CHECK(set->entity(selin));
     CHECK(set->relationsOf(selin).size() == 2);
-    CHECK(visibleShape(reader->visibleArcs(), memberOf));
+    CHECK(visibleShape(reader->visibleArcs(), memberOf).has_value());
 }
 
 TEST_CASE("Arcs in Arabic run right to left from source to target, and the arcs can be hidden", "[ui][relations]")
@@ -357,8 +358,8 @@ TEST_CASE("Arcs in Arabic run right to left from source to target, and the arcs 
     ReaderView *reader = w.reader();
     // The Qatari ministry signs with Baykar: the ministry is read first, so it is on the right.
     const QString agreement = QStringLiteral("bjv4vqaxt2q8");
-    const ArcLayout::Shape *shape = visibleShape(reader->visibleArcs(), agreement);
-    REQUIRE(shape);
+    const std::optional<ArcLayout::Shape> shape = visibleShape(reader->visibleArcs(), agreement);
+    REQUIRE(shape.has_value());
     CHECK(shape->kind == ArcLayout::Kind::Arc);
     CHECK(shape->arrowHead.isEmpty()); // a symmetric type has no direction
     const QPointF start = shape->path.elementAt(0);
@@ -367,11 +368,19 @@ TEST_CASE("Arcs in Arabic run right to left from source to target, and the arcs 
     CHECK(reader->chipRect(QStringLiteral("st0vmqzq2pe6")).contains(QPointF(start.x(), start.y() + 2)));
 
     // Baykar supplies the TB3 on the next line: a connector, with its arrow into the target's chip.
-    const ArcLayout::Shape *supplies = visibleShape(reader->visibleArcs(), QStringLiteral("semn3b9m518h"));
-    REQUIRE(supplies);
+    const std::optional<ArcLayout::Shape> supplies =
+        visibleShape(reader->visibleArcs(), QStringLiteral("semn3b9m518h"));
+    REQUIRE(supplies.has_value());
     CHECK(supplies->kind == ArcLayout::Kind::Connector);
     CHECK(
         reader->chipRect(QStringLiteral("690f1qxn6t8j")).adjusted(-1, -2, 1, 2).contains(supplies->arrowHead.first()));
+
+    // Pointing at the arc, or at one of its entities, makes it stand out.
+    QTest::mouseMove(reader->viewport(), shape->labelRect.center().toPoint());
+    CHECK(reader->hoveredRelation() == agreement);
+    QTest::mouseMove(reader->viewport(), reader->chipRect(QStringLiteral("zz3abvd7bhhn")).center().toPoint());
+    CHECK(reader->hoveredRelation().isEmpty());
+    CHECK(reader->hoveredEntity() == QStringLiteral("zz3abvd7bhhn"));
 
     // Labels on one line never cover each other.
     const std::vector<ArcLayout::Shape> shapes = reader->visibleArcs();
@@ -387,7 +396,7 @@ TEST_CASE("Arcs in Arabic run right to left from source to target, and the arcs 
     reader->viewport()->repaint();
     CHECK(reader->verticalScrollBar()->maximum() + reader->viewport()->height() <= height);
     reader->setArcsVisible(true);
-    CHECK(visibleShape(reader->visibleArcs(), agreement));
+    CHECK(visibleShape(reader->visibleArcs(), agreement).has_value());
 }
 
 TEST_CASE("A relation to an entity far away shows as stubs naming the other end, a click jumps there",
@@ -407,8 +416,8 @@ TEST_CASE("A relation to an entity far away shows as stubs naming the other end,
     reader.show();
     REQUIRE(QTest::qWaitForWindowExposed(&reader));
 
-    const ArcLayout::Shape *stub = visibleShape(reader.visibleArcs(), relation.id);
-    REQUIRE(stub);
+    const std::optional<ArcLayout::Shape> stub = visibleShape(reader.visibleArcs(), relation.id);
+    REQUIRE(stub.has_value());
     CHECK(stub->kind == ArcLayout::Kind::Stub);
     CHECK(stub->jumpTo == far.id);
     CHECK(stub->labelText.contains(document->textOf(far)));
@@ -421,7 +430,7 @@ TEST_CASE("A relation to an entity far away shows as stubs naming the other end,
     const QRectF farChip = reader.chipRect(far.id);
     REQUIRE_FALSE(farChip.isEmpty());
     CHECK(reader.viewport()->rect().contains(farChip.toRect()));
-    const ArcLayout::Shape *back = visibleShape(reader.visibleArcs(), relation.id);
-    REQUIRE(back);
+    const std::optional<ArcLayout::Shape> back = visibleShape(reader.visibleArcs(), relation.id);
+    REQUIRE(back.has_value());
     CHECK(back->jumpTo == first.id);
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <numeric>
 
@@ -27,6 +28,7 @@ struct Part
     std::vector<double> halfWidth;
     std::vector<double> halfHeight;
     std::vector<QPointF> position;
+    std::vector<bool> pinned;
     int size() const { return int(nodes.size()); }
 };
 
@@ -46,7 +48,7 @@ double boxDistance(const QPointF &delta, double halfWidths, double halfHeights)
 /// A direction for two nodes on the same spot: the same on every run, different for different pairs.
 QPointF tieDirection(int a, int b)
 {
-    const double angle = double((a * 7919 + b * 104729) % 360) * std::numbers::pi / 180.0;
+    const double angle = double((qint64(a) * 7919 + qint64(b) * 104729) % 360) * std::numbers::pi / 180.0;
     return {std::cos(angle), std::sin(angle)};
 }
 
@@ -241,14 +243,28 @@ void relax(Part &part, double k, double hot, double cold, int iterations)
 
         for (int i = 0; i < n; ++i) {
             const double size = length(displacement[size_t(i)]);
-            if (size > 0 && std::isfinite(size))
+            if (size > 0 && std::isfinite(size) && !part.pinned[size_t(i)])
                 part.position[size_t(i)] += displacement[size_t(i)] / size * std::min(size, temperature);
         }
     }
 }
 
-/// Turns the part so its longest extent runs across, as screens are wider than tall.
-void turnLevel(Part &part)
+/// The mean centre of the nodes marked in `which`.
+QPointF startedMiddle(const Part &part, const std::vector<bool> &which)
+{
+    QPointF sum;
+    int count = 0;
+    for (int i = 0; i < part.size(); ++i) {
+        if (which[size_t(i)]) {
+            sum += part.position[size_t(i)];
+            ++count;
+        }
+    }
+    return count ? sum / count : QPointF();
+}
+
+/// Turns the part so its longest extent runs across, or up and down for an area taller than wide.
+void turnLevel(Part &part, bool upright)
 {
     const int n = part.size();
     QPointF mean;
@@ -262,7 +278,7 @@ void turnLevel(Part &part)
         yy += d.y() * d.y();
         xy += d.x() * d.y();
     }
-    const double angle = 0.5 * std::atan2(2 * xy, xx - yy);
+    const double angle = 0.5 * std::atan2(2 * xy, xx - yy) - (upright ? std::numbers::pi / 2 : 0);
     const double c = std::cos(-angle), s = std::sin(-angle);
     for (QPointF &p : part.position) {
         const QPointF d = p - mean;
@@ -310,15 +326,20 @@ void spreadOut(Part &part, double margin)
     }
 }
 
+/// The smallest rectangle holding the nodes' boxes (a point for a node without a size).
 QRectF boundsOf(const std::vector<int> &nodes, const std::vector<QPointF> &positions, const std::vector<QSizeF> &sizes)
 {
-    QRectF bounds;
+    double left = std::numeric_limits<double>::max(), top = left;
+    double right = std::numeric_limits<double>::lowest(), bottom = right;
     for (int node : nodes) {
+        const QPointF &centre = positions[size_t(node)];
         const QSizeF &size = sizes[size_t(node)];
-        const QRectF box(positions[size_t(node)] - QPointF(size.width() / 2, size.height() / 2), size);
-        bounds = bounds.isNull() ? box : bounds.united(box);
+        left = std::min(left, centre.x() - size.width() / 2);
+        right = std::max(right, centre.x() + size.width() / 2);
+        top = std::min(top, centre.y() - size.height() / 2);
+        bottom = std::max(bottom, centre.y() + size.height() / 2);
     }
-    return bounds;
+    return nodes.empty() ? QRectF() : QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
 double finiteOr(double value, double fallback)
@@ -331,6 +352,7 @@ double finiteOr(double value, double fallback)
 GraphLayout::GraphLayout(int nodeCount)
     : m_sizes(size_t(std::max(0, nodeCount)), QSizeF(0, 0))
     , m_starts(size_t(std::max(0, nodeCount)))
+    , m_pinned(size_t(std::max(0, nodeCount)), false)
     , m_neighbours(size_t(std::max(0, nodeCount)))
 {
 }
@@ -360,10 +382,19 @@ void GraphLayout::setStart(int node, const QPointF &centre)
         m_starts[size_t(node)] = centre;
 }
 
-void GraphLayout::setEdgeLength(double length)
+void GraphLayout::setPinned(int node, const QPointF &centre)
 {
-    if (length > 0 && std::isfinite(length))
-        m_edgeLength = length;
+    setStart(node, centre);
+    if (node >= 0 && node < nodeCount() && m_starts[size_t(node)])
+        m_pinned[size_t(node)] = true;
+}
+
+void GraphLayout::setEdgeLength(double across, double upDown)
+{
+    if (across > 0 && std::isfinite(across) && upDown > 0 && std::isfinite(upDown)) {
+        m_edgeLength = across;
+        m_edgeHeight = upDown;
+    }
 }
 
 void GraphLayout::setAspectRatio(double ratio)
@@ -378,7 +409,6 @@ std::vector<QPointF> GraphLayout::compute() const
     std::vector<QPointF> positions(static_cast<size_t>(n));
     if (n == 0)
         return positions;
-    const double k = m_edgeLength;
 
     // Connected parts, each listed by ascending node index, in the order of their first node.
     std::vector<int> root(static_cast<size_t>(n));
@@ -406,7 +436,7 @@ std::vector<QPointF> GraphLayout::compute() const
     auto hasStart = [this](int node) {
         return m_starts[size_t(node)].has_value();
     };
-    QRectF kept; // what stays where it was
+    std::optional<QRectF> kept; // what stays where it was
     std::vector<const std::vector<int> *> newParts;
     std::vector<int> newSingles;
     for (const std::vector<int> &part : parts) {
@@ -423,22 +453,27 @@ std::vector<QPointF> GraphLayout::compute() const
         }
         if (started) {
             const QRectF bounds = boundsOf(part, positions, m_sizes);
-            kept = kept.isNull() ? bounds : kept.united(bounds);
+            // Not QRectF::united(), which skips the empty rectangle of a node without a size.
+            kept = kept
+                ? QRectF(QPointF(std::min(kept->left(), bounds.left()), std::min(kept->top(), bounds.top())),
+                         QPointF(std::max(kept->right(), bounds.right()), std::max(kept->bottom(), bounds.bottom())))
+                : bounds;
         }
     }
 
     // New parts are packed in rows, the largest first, below what stays; single nodes in rows after them.
     std::stable_sort(newParts.begin(), newParts.end(),
                      [](const std::vector<int> *a, const std::vector<int> *b) { return a->size() > b->size(); });
-    const double partGap = k;
-    const double singleGapX = 0.5 * k;
-    const double singleGapY = 0.35 * k;
+    const double partGapX = 0.6 * m_edgeLength;
+    const double partGapY = m_edgeHeight;
+    const double singleGapX = 0.3 * m_edgeLength;
+    const double singleGapY = 0.5 * m_edgeHeight;
     double area = 0;
     double widest = 0;
     std::vector<QRectF> partBounds;
     for (const std::vector<int> *part : newParts) {
         partBounds.push_back(boundsOf(*part, positions, m_sizes));
-        area += (partBounds.back().width() + partGap) * (partBounds.back().height() + partGap);
+        area += (partBounds.back().width() + partGapX) * (partBounds.back().height() + partGapY);
         widest = std::max(widest, partBounds.back().width());
     }
     for (int node : newSingles) {
@@ -446,25 +481,25 @@ std::vector<QPointF> GraphLayout::compute() const
         widest = std::max(widest, m_sizes[size_t(node)].width());
     }
     double rowWidth = std::max(widest, std::sqrt(area * m_aspectRatio));
-    if (!kept.isNull())
-        rowWidth = std::max(rowWidth, kept.width());
-    const QPointF origin = kept.isNull() ? QPointF() : QPointF(kept.left(), kept.bottom() + partGap);
+    if (kept)
+        rowWidth = std::max(rowWidth, kept->width());
+    const QPointF origin = kept ? QPointF(kept->left(), kept->bottom() + partGapY) : QPointF();
 
     double x = 0, y = 0, rowHeight = 0;
     for (size_t i = 0; i < newParts.size(); ++i) {
         const QRectF &bounds = partBounds[i];
         if (x > 0 && x + bounds.width() > rowWidth) {
-            y += rowHeight + partGap;
+            y += rowHeight + partGapY;
             x = rowHeight = 0;
         }
         const QPointF shift = origin + QPointF(x, y) - bounds.topLeft();
         for (int node : *newParts[i])
             positions[size_t(node)] += shift;
-        x += bounds.width() + partGap;
+        x += bounds.width() + partGapX;
         rowHeight = std::max(rowHeight, bounds.height());
     }
     if (rowHeight > 0) {
-        y += rowHeight + partGap;
+        y += rowHeight + partGapY;
         x = rowHeight = 0;
     }
     for (int node : newSingles) {
@@ -484,7 +519,10 @@ std::vector<QPointF> GraphLayout::compute() const
 
 void GraphLayout::layoutComponent(const std::vector<int> &component, std::vector<QPointF> &positions) const
 {
+    // Laid out in a space stretched up and down, so that one edge length there is `m_edgeLength` across and
+    // `m_edgeHeight` up and down here.
     const double k = m_edgeLength;
+    const double stretch = m_edgeLength / m_edgeHeight;
     Part part;
     part.nodes = component;
     const int n = part.size();
@@ -494,8 +532,9 @@ void GraphLayout::layoutComponent(const std::vector<int> &component, std::vector
         const int node = component[size_t(i)];
         localOf[size_t(node)] = i;
         part.halfWidth.push_back(m_sizes[size_t(node)].width() / 2);
-        part.halfHeight.push_back(m_sizes[size_t(node)].height() / 2);
-        meanDiameter += std::hypot(m_sizes[size_t(node)].width(), m_sizes[size_t(node)].height());
+        part.halfHeight.push_back(m_sizes[size_t(node)].height() / 2 * stretch);
+        part.pinned.push_back(m_pinned[size_t(node)]);
+        meanDiameter += std::hypot(m_sizes[size_t(node)].width(), m_sizes[size_t(node)].height() * stretch);
     }
     meanDiameter /= n;
     for (const auto &[a, b] : m_edges) {
@@ -512,7 +551,7 @@ void GraphLayout::layoutComponent(const std::vector<int> &component, std::vector
     int started = 0;
     for (int i = 0; i < n; ++i) {
         if (const auto &start = m_starts[size_t(component[size_t(i)])]) {
-            part.position[size_t(i)] = *start;
+            part.position[size_t(i)] = QPointF(start->x(), start->y() * stretch);
             placed[size_t(i)] = true;
             order.push_back(i);
             ++started;
@@ -550,14 +589,15 @@ void GraphLayout::layoutComponent(const std::vector<int> &component, std::vector
         const double hot = 0.5 * spacing * std::max(1.0, std::sqrt(double(n)));
         // Many steps where they are cheap; a large part, whose steps cost more, settles in fewer.
         relax(part, k, hot, 0.005 * spacing, n <= exactRepulsionLimit ? 300 : n <= 200 ? 150 : 100);
-        turnLevel(part);
+        turnLevel(part, m_aspectRatio < 1);
         relax(part, k, 0.2 * spacing, 0.005 * spacing, 30);
         spreadOut(part, overlapMargin * k);
     } else {
         // New nodes beside their placed neighbours, each a different way round.
-        std::vector<bool> known(size_t(n), false);
+        std::vector<bool> hasStart(size_t(n), false);
         for (int i = 0; i < n; ++i)
-            known[size_t(i)] = m_starts[size_t(component[size_t(i)])].has_value();
+            hasStart[size_t(i)] = m_starts[size_t(component[size_t(i)])].has_value();
+        std::vector<bool> known = hasStart;
         for (int local : order) {
             if (known[size_t(local)])
                 continue;
@@ -574,17 +614,37 @@ void GraphLayout::layoutComponent(const std::vector<int> &component, std::vector
                 (count ? sum / count : QPointF()) + spacing * QPointF(std::cos(angle), std::sin(angle));
             known[size_t(local)] = true;
         }
-        relax(part, k, 0.5 * spacing, 0.005 * spacing, started == n ? 80 : 150);
+        // An unchanged part only settles; a new node or a link between nodes far apart needs room to move.
+        bool unsettled = started < n;
+        for (const auto &[a, b] : part.edges) {
+            const QPointF delta = part.position[size_t(b)] - part.position[size_t(a)];
+            unsettled = unsettled
+                || boxDistance(delta, part.halfWidth[size_t(a)] + part.halfWidth[size_t(b)],
+                               part.halfHeight[size_t(a)] + part.halfHeight[size_t(b)])
+                    > 2 * k;
+        }
+        const QPointF before = startedMiddle(part, hasStart);
+        const int steps = unsettled ? (n <= exactRepulsionLimit ? 150 : n <= 200 ? 100 : 50) : (n <= 200 ? 50 : 20);
+        relax(part, k, (unsettled ? 0.5 : 0.05) * spacing, 0.005 * spacing, steps);
+        // The steps' limit can make a part drift as a whole: it goes back to where it was (pinned nodes
+        // already hold it in place).
+        if (std::none_of(part.pinned.begin(), part.pinned.end(), [](bool pinned) { return pinned; })) {
+            const QPointF drift = startedMiddle(part, hasStart) - before;
+            for (QPointF &p : part.position)
+                p -= drift;
+        }
     }
     for (int i = 0; i < n; ++i)
-        positions[size_t(component[size_t(i)])] = part.position[size_t(i)];
+        positions[size_t(component[size_t(i)])] =
+            QPointF(part.position[size_t(i)].x(), part.position[size_t(i)].y() / stretch);
 }
 
 void GraphLayout::removeOverlaps(std::vector<QPointF> &positions) const
 {
     const int n = nodeCount();
-    const double margin = overlapMargin * m_edgeLength;
-    const double tolerance = 1e-6 * m_edgeLength; // rounding must not keep two boxes apart forever
+    const double marginX = overlapMargin * m_edgeLength;
+    const double marginY = overlapMargin * m_edgeHeight;
+    const double tolerance = 1e-6 * std::min(m_edgeLength, m_edgeHeight); // rounding must not keep boxes apart forever
     std::vector<int> order(static_cast<size_t>(n));
     std::vector<double> lefts(static_cast<size_t>(n));
     for (int pass = 0; pass < 200; ++pass) {
@@ -596,26 +656,32 @@ void GraphLayout::removeOverlaps(std::vector<QPointF> &positions) const
         bool moved = false;
         for (int a = 0; a < n; ++a) {
             const int i = order[size_t(a)];
-            const double right = lefts[size_t(i)] + m_sizes[size_t(i)].width() + margin;
+            const double right = lefts[size_t(i)] + m_sizes[size_t(i)].width() + marginX;
             for (int b = a + 1; b < n && lefts[size_t(order[size_t(b)])] < right; ++b) {
                 const int j = order[size_t(b)];
                 QPointF &p = positions[size_t(i)];
                 QPointF &q = positions[size_t(j)];
                 const double overlapX =
-                    (m_sizes[size_t(i)].width() + m_sizes[size_t(j)].width()) / 2 + margin - std::abs(q.x() - p.x());
+                    (m_sizes[size_t(i)].width() + m_sizes[size_t(j)].width()) / 2 + marginX - std::abs(q.x() - p.x());
                 const double overlapY =
-                    (m_sizes[size_t(i)].height() + m_sizes[size_t(j)].height()) / 2 + margin - std::abs(q.y() - p.y());
+                    (m_sizes[size_t(i)].height() + m_sizes[size_t(j)].height()) / 2 + marginY - std::abs(q.y() - p.y());
                 if (overlapX <= tolerance || overlapY <= tolerance)
                     continue;
-                // Apart along the shorter way out, each by half; on the same spot, the later node goes right/down.
+                // Apart along the shorter way out, each by half, or the other one all the way if one is pinned;
+                // on the same spot, the later node goes right or down.
+                const bool pinnedP = m_pinned[size_t(i)];
+                const bool pinnedQ = m_pinned[size_t(j)];
+                if (pinnedP && pinnedQ)
+                    continue;
+                const double shareP = pinnedP ? 0.0 : pinnedQ ? 1.0 : 0.5;
                 if (overlapX < overlapY) {
                     const double sign = q.x() > p.x() || (q.x() == p.x() && j > i) ? 1.0 : -1.0;
-                    p.rx() -= sign * overlapX / 2;
-                    q.rx() += sign * overlapX / 2;
+                    p.rx() -= sign * overlapX * shareP;
+                    q.rx() += sign * overlapX * (1 - shareP);
                 } else {
                     const double sign = q.y() > p.y() || (q.y() == p.y() && j > i) ? 1.0 : -1.0;
-                    p.ry() -= sign * overlapY / 2;
-                    q.ry() += sign * overlapY / 2;
+                    p.ry() -= sign * overlapY * shareP;
+                    q.ry() += sign * overlapY * (1 - shareP);
                 }
                 moved = true;
             }

@@ -10,13 +10,13 @@
 
 namespace Hashiya {
 
-/// Places the nodes of a graph for drawing, as boxes that do not overlap: linked nodes are pulled together and
-/// all nodes push each other apart (Fruchterman and Reingold, measured between box edges), with a cooling
-/// schedule. Connected parts are laid out on their own and packed side by side, nodes without links in rows
-/// below them. There is no randomness: the same input gives the same result. Nodes given a start keep near
-/// it, so a picture redrawn after an edit keeps its shape; parts with no start go below the others. Above a
-/// few hundred nodes in a part, only nearby nodes push each other (a grid of cells), so two thousand nodes
-/// take a fraction of a second.
+/// Places the nodes of a graph for drawing, as boxes that do not overlap. Linked nodes pull together and all
+/// nodes push each other apart (Fruchterman and Reingold, measured between the boxes' edges, with a cooling
+/// schedule); connected parts are laid out on their own and packed side by side, nodes without links in rows
+/// below them. No randomness: the same input gives the same result. Nodes given a start keep near it, so a
+/// picture redrawn after an edit keeps its shape, and pinned nodes do not move at all; parts with no start go
+/// below the rest. In large parts, far nodes push in groups (Barnes and Hut), so two thousand nodes take a
+/// fraction of a second.
 class GraphLayout final
 {
 public:
@@ -29,8 +29,13 @@ public:
     void setSize(int node, const QSizeF &size);
     /// Where the node's centre was in an earlier picture.
     void setStart(int node, const QPointF &centre);
+    /// Where the node's centre must be, e.g. where the analyst put it: others move round it.
+    void setPinned(int node, const QPointF &centre);
     /// The space wanted between the boxes of two linked nodes, in the units of the result (1 by default).
-    void setEdgeLength(double length);
+    void setEdgeLength(double length) { setEdgeLength(length, length); }
+    /// The same, for boxes side by side (`across`) and one above the other (`upDown`): a label on a line
+    /// needs its width between boxes side by side, only its height between boxes one above the other.
+    void setEdgeLength(double across, double upDown);
     /// Width over height of the area the packed parts should fill (4:3 by default).
     void setAspectRatio(double ratio);
 
@@ -43,9 +48,11 @@ private:
 
     std::vector<QSizeF> m_sizes;
     std::vector<std::optional<QPointF>> m_starts;
+    std::vector<bool> m_pinned;
     std::vector<std::pair<int, int>> m_edges; // a < b, no repeats
     std::vector<std::vector<int>> m_neighbours;
-    double m_edgeLength = 1.0;
+    double m_edgeLength = 1.0; // across
+    double m_edgeHeight = 1.0; // up and down
     double m_aspectRatio = 4.0 / 3.0;
 };
 

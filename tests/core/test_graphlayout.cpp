@@ -222,6 +222,22 @@ TEST_CASE("Nodes given a start stay where they were", "[graphlayout]")
     CHECK(overlaps(graph, after) == 0);
 }
 
+TEST_CASE("Pinned nodes do not move; others make way", "[graphlayout]")
+{
+    Graph graph = randomGraph(30, 35, 4, true);
+    const std::vector<QPointF> before = graph.layout().compute();
+    GraphLayout again = graph.layout();
+    for (int i = 0; i < graph.nodes; ++i)
+        again.setStart(i, before[size_t(i)]);
+    // Node 0 dragged onto node 1, far from its links.
+    again.setPinned(0, before[1]);
+    again.setPinned(2, before[2] + QPointF(40, 0));
+    const std::vector<QPointF> after = again.compute();
+    CHECK(after[0] == before[1]);
+    CHECK(after[2] == before[2] + QPointF(40, 0));
+    CHECK(overlaps(graph, after) == 0);
+}
+
 TEST_CASE("Two thousand nodes lay out", "[graphlayout]")
 {
     const Graph graph = randomGraph(2000, 2400, 1, true);

@@ -388,8 +388,9 @@ void DocumentGraphView::updateSceneRect()
         return;
     }
     // What is in view stays part of the scene: were the scene smaller than the view, the view would centre
-    // it, and every change of its size would shift the whole picture.
-    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    // it, and every change of its size would shift the whole picture. A little less than what is in view, so
+    // that rounding never calls for scroll bars, which would narrow the view, fit it again, and so on.
+    const QRectF visible = mapToScene(viewport()->rect().adjusted(2, 2, -2, -2)).boundingRect();
     m_scene->setSceneRect(items.adjusted(-fitMargin, -fitMargin, fitMargin, fitMargin).united(visible));
 }
 

@@ -8,6 +8,7 @@
 #include "ui/documentgraphview.h"
 
 #include <QApplication>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -101,6 +102,22 @@ TEST_CASE("Each sample shows one node per thing and one edge per relation", "[ui
         CHECK(viewport.contains(f.view.edgeLabelCenter(relation.id).toPoint()));
     CHECK(f.view.nodeCenter(u"no-such-entity"_s) == QPointF(-1, -1));
     CHECK(f.view.edgeLabelCenter(u"no-such-relation"_s) == QPointF(-1, -1));
+}
+
+TEST_CASE("A fitted graph settles: scroll bars do not come and go", "[ui][documentgraph]")
+{
+    // A graph as wide as the view once made scroll bars appear, narrowing the view, which fitted the graph
+    // again, which made them go, and so on without end.
+    for (const QSize size : {QSize(1000, 700), QSize(480, 640), QSize(300, 900)}) {
+        GraphFixture f(u"baku-meeting-en.txt"_s);
+        QSignalSpy horizontal(f.view.horizontalScrollBar(), &QScrollBar::rangeChanged);
+        QSignalSpy vertical(f.view.verticalScrollBar(), &QScrollBar::rangeChanged);
+        f.view.resize(size);
+        QTest::qWait(200);
+        CHECK(horizontal.count() + vertical.count() < 8);
+        CHECK_FALSE(f.view.horizontalScrollBar()->isVisible());
+        CHECK_FALSE(f.view.verticalScrollBar()->isVisible());
+    }
 }
 
 TEST_CASE("Clicking a node activates its first mention", "[ui][documentgraph]")

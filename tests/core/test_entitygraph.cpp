@@ -190,6 +190,20 @@ TEST_CASE("Mentions sharing a reference are one node whatever their text", "[ent
     CHECK_FALSE(built.together(u"x1"_s, u"x2"_s));
 }
 
+TEST_CASE("A node tagged with several types takes the most frequent", "[entitygraph]")
+{
+    const Built built = build(Writer()
+                                  .mention(u"t1"_s, u"ORG"_s, u"Türk hükümeti"_s, u"wikidata:Q43"_s)
+                                  .mention(u"t2"_s, u"GPE"_s, u"Türkiye"_s, u"wikidata:Q43"_s)
+                                  .mention(u"t3"_s, u"GPE"_s, u"Türkiye"_s, u"wikidata:Q43"_s)
+                                  .mention(u"a1"_s, u"ORG"_s, u"Ankara"_s, u"wikidata:Q3640"_s)
+                                  .mention(u"a2"_s, u"GPE"_s, u"Ankara"_s, u"wikidata:Q3640"_s));
+    REQUIRE(built.graph.nodeCount() == 2);
+    CHECK(built.nodeOf(u"t1"_s).type == u"GPE"_s);
+    CHECK(built.nodeOf(u"t1"_s).label == u"Türkiye"_s);
+    CHECK(built.nodeOf(u"a1"_s).type == u"ORG"_s); // a tie: the first
+}
+
 TEST_CASE("A mention without a reference joins the one referenced node with its text", "[entitygraph]")
 {
     const Built built = build(Writer()

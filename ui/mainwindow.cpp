@@ -7,6 +7,7 @@
 #include "model/documentcommands.h"
 #include "ui/annotationpanel.h"
 #include "ui/corpuspanel.h"
+#include "ui/documentgraphview.h"
 #include "ui/documentsession.h"
 #include "ui/findbar.h"
 #include "ui/problemspanel.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_corpusPanel(new CorpusPanel(this))
     , m_annotationPanel(new AnnotationPanel(this))
     , m_relationPanel(new RelationPanel(this))
+    , m_graphView(new DocumentGraphView(this))
     , m_problemsPanel(new ProblemsPanel(this))
     , m_positionLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
@@ -155,6 +157,11 @@ MainWindow::MainWindow(QWidget *parent)
     // And the relation table the selected relation.
     connect(m_relationPanel, &RelationPanel::relationActivated, m_reader, &ReaderView::showRelation);
     connect(m_reader, &ReaderView::selectedRelationChanged, m_relationPanel, &RelationPanel::setSelectedRelation);
+    // The graph selects in the reader, and follows what the reader selects.
+    connect(m_graphView, &DocumentGraphView::entityActivated, this, &MainWindow::showEntity);
+    connect(m_graphView, &DocumentGraphView::relationActivated, m_reader, &ReaderView::showRelation);
+    connect(m_reader, &ReaderView::selectedEntityChanged, m_graphView, &DocumentGraphView::setSelectedEntity);
+    connect(m_reader, &ReaderView::selectedRelationChanged, m_graphView, &DocumentGraphView::setSelectedRelation);
     connect(m_relationPanel, &RelationPanel::violationsChanged, this, [this](int count) {
         m_relationProblems = count;
         updateStatusBar();
@@ -216,6 +223,9 @@ void MainWindow::createDocks()
     resizeDocks({m_annotationDock, m_historyDock}, {3, 1}, Qt::Vertical);
     // Below the article: a table wants width.
     m_relationDock = dock(m_relationPanel, tr("Relations"), QStringLiteral("relationsDock"), Qt::BottomDockWidgetArea);
+    m_graphDock = dock(m_graphView, tr("Graph"), QStringLiteral("graphDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_relationDock, m_graphDock);
+    m_relationDock->raise();
 }
 
 void MainWindow::createActions()
@@ -383,8 +393,10 @@ void MainWindow::createActions()
         QSettings().setValue(arcsKey, visible);
     });
     view->addSeparator();
-    for (QDockWidget *dock : {m_corpusDock, m_annotationDock, m_relationDock, m_problemsDock, m_historyDock})
+    for (QDockWidget *dock :
+         {m_corpusDock, m_annotationDock, m_relationDock, m_graphDock, m_problemsDock, m_historyDock})
         view->addAction(dock->toggleViewAction());
+    m_graphDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
     m_relationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_corpusDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_annotationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
@@ -528,6 +540,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
         disconnect(m_document, nullptr, this, nullptr);
         m_annotationPanel->setDocument(nullptr, nullptr); // writes a note still being typed into the old one
         m_relationPanel->setDocument(nullptr, nullptr);
+        m_graphView->setDocument(nullptr, nullptr);
     }
     m_document = document;
     if (!m_undoGroup->stacks().contains(document->undoStack()))
@@ -541,6 +554,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
         if (m_document == document) {
             m_annotationPanel->setDocument(document, &m_schema);
             m_relationPanel->setDocument(document, &m_schema);
+            m_graphView->setDocument(document, &m_schema);
         }
     });
     m_lineStarts = {0};

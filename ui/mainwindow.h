@@ -19,6 +19,7 @@ namespace Hashiya {
 class AnnotationPanel;
 class ArticleDocument;
 class CorpusPanel;
+class DocumentGraphView;
 class DocumentSession;
 class FindBar;
 class ProblemsPanel;
@@ -51,6 +52,7 @@ public:
     CorpusPanel *corpusPanel() const { return m_corpusPanel; }
     AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
     RelationPanel *relationPanel() const { return m_relationPanel; }
+    DocumentGraphView *graphView() const { return m_graphView; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     DocumentSession *session() const { return m_session; }
     FindBar *findBar() const { return m_findBar; }
@@ -92,10 +94,12 @@ private:
     CorpusPanel *m_corpusPanel;
     AnnotationPanel *m_annotationPanel;
     RelationPanel *m_relationPanel;
+    DocumentGraphView *m_graphView;
     ProblemsPanel *m_problemsPanel;
     QDockWidget *m_corpusDock = nullptr;
     QDockWidget *m_annotationDock = nullptr;
     QDockWidget *m_relationDock = nullptr;
+    QDockWidget *m_graphDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QMenu *m_recentMenu = nullptr;

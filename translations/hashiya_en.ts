@@ -209,34 +209,6 @@ Usage:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attribute %1 does not apply to type %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schema has no attribute %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove attribute %1 from this entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No value: removes the attribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schema problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,6 +245,41 @@ Usage:
     </message>
     <message>
         <source>Schema problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::AttributeForm</name>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 does not apply to type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute %1 from this relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute %1 from this entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value: removes the attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not allowed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,30 +1119,6 @@ Note: %2</source>
     </message>
     <message>
         <source>%1 (not in the schema)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attribute %1 does not apply to type %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schema has no attribute %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove attribute %1 from this relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No value: removes the attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -4,6 +4,7 @@
 #include "model/annotationcommands.h"
 #include "model/annotationset.h"
 #include "model/articledocument.h"
+#include "ui/attributeform.h"
 #include "ui/entitytreemodel.h"
 #include "ui/textdirectiondelegate.h"
 
@@ -73,7 +74,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     , m_typeIcon(new QLabel(this))
     , m_typeLabel(new QLabel(this))
     , m_textLabel(new QLabel(this))
-    , m_attributesForm(new QFormLayout)
+    , m_attributes(new AttributeForm(AttributeForm::Owner::Entity, this))
     , m_noteEdit(new QPlainTextEdit(this))
     , m_referenceEdit(new QLineEdit(this))
     , m_noteTimer(new QTimer(this))
@@ -198,9 +199,9 @@ QWidget *AnnotationPanel::createEditorSection()
     m_referenceEdit->setToolTip(tr("The canonical entity this mention refers to"));
     connect(m_referenceEdit, &QLineEdit::editingFinished, this, &AnnotationPanel::commitReference);
 
-    auto *attributes = new QWidget(this);
-    m_attributesForm->setContentsMargins(0, 0, 0, 0);
-    attributes->setLayout(m_attributesForm);
+    auto *attributes = m_attributes;
+    connect(m_attributes, &AttributeForm::attributeEdited, this, &AnnotationPanel::setAttribute);
+    connect(m_attributes, &AttributeForm::rowsRebuilt, this, &AnnotationPanel::orderTabs);
 
     auto *form = new QWidget(this);
     auto *formLayout = new QFormLayout(form);
@@ -255,6 +256,8 @@ void AnnotationPanel::setDocument(ArticleDocument *document, const Schema *schem
     }
     m_document = document;
     m_schema = schema ? *schema : Schema();
+    m_attributes->clear(); // its rows came from the old schema
+    m_attributes->setSchema(&m_schema);
     m_selectedId.clear();
     m_noteEntityId.clear();
     m_noteTimer->stop();
@@ -330,10 +333,7 @@ void AnnotationPanel::refreshEditor()
     const Entity *entity = selectedEntityValue();
     if (!entity) {
         m_editorStack->setCurrentIndex(0);
-        clearAttributeRows();
-        m_shownId.clear();
-        m_shownType.clear();
-        m_shownExtraAttributes.clear();
+        m_attributes->clear();
         return;
     }
     m_editorStack->setCurrentIndex(1);
@@ -355,19 +355,7 @@ void AnnotationPanel::refreshEditor()
     m_textLabel->setText(text);
     m_textLabel->setLayoutDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
 
-    QStringList extra;
-    for (auto it = entity->attributes.begin(); it != entity->attributes.end(); ++it) {
-        const AttributeDefinition *definition = m_schema.attribute(it.key());
-        if (!definition || !Schema::appliesTo(*definition, entity->type))
-            extra.append(it.key());
-    }
-    if (entity->id != m_shownId || entity->type != m_shownType || extra != m_shownExtraAttributes) {
-        m_shownId = entity->id;
-        m_shownType = entity->type;
-        m_shownExtraAttributes = extra;
-        rebuildAttributeRows(*entity);
-    }
-    updateAttributeValues(*entity);
+    m_attributes->setAnnotation(entity->type, entity->attributes);
 
     // Text the analyst is typing stays until it is pushed; anything else (undo, another view) shows.
     if (m_noteEntityId.isEmpty() && m_noteEdit->toPlainText() != entity->note) {
@@ -379,140 +367,11 @@ void AnnotationPanel::refreshEditor()
     updateEditable();
 }
 
-void AnnotationPanel::rebuildAttributeRows(const Entity &entity)
-{
-    clearAttributeRows();
-    for (const AttributeDefinition &definition : std::as_const(m_schema.attributes)) {
-        if (!Schema::appliesTo(definition, entity.type))
-            continue;
-        const QString name = definition.name;
-        QWidget *editor = nullptr;
-        if (definition.values.isEmpty()) {
-            auto *line = new QLineEdit(this);
-            connect(line, &QLineEdit::editingFinished, this, [this, name, line] { commitAttributeLine(name, line); });
-            m_attributeLines.insert(name, line);
-            editor = line;
-        } else {
-            auto *combo = new QComboBox(this);
-            connect(combo, &QComboBox::activated, this,
-                    [this, name, combo](int index) { setAttribute(name, combo->itemData(index).toString()); });
-            m_attributeCombos.insert(name, combo);
-            editor = combo;
-        }
-        editor->setObjectName(QStringLiteral("attribute:") + name);
-        m_attributeEditors.append(editor);
-        addAttributeRow(tr("%1:").arg(attributeLabel(definition)), editor);
-    }
-
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const QString &name : std::as_const(m_shownExtraAttributes)) {
-        const AttributeDefinition *definition = m_schema.attribute(name);
-        const QString why = definition ? tr("Attribute %1 does not apply to type %2").arg(name, entity.type)
-                                       : tr("The schema has no attribute %1").arg(name);
-        auto *row = new QWidget(this);
-        row->setObjectName(QStringLiteral("extraAttribute:") + name);
-        row->setToolTip(why);
-        auto *layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto *icon = new QLabel(row);
-        icon->setPixmap(warning.pixmap(14, 14));
-        auto *value = new QLabel(entity.attributes.value(name), row);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *remove = new QToolButton(row);
-        remove->setText(tr("Remove"));
-        remove->setToolTip(tr("Remove attribute %1 from this entity").arg(name));
-        connect(remove, &QToolButton::clicked, this, [this, name] { setAttribute(name, {}); });
-        layout->addWidget(icon);
-        layout->addWidget(value, 1);
-        layout->addWidget(remove);
-        m_attributeEditors.append(remove);
-        addAttributeRow(tr("%1:").arg(name), row);
-    }
-
-    // Editors made now would come last in the tab chain, after the problems list; put them in reading order.
-    QWidget *previous = m_tree;
-    for (QWidget *editor : std::as_const(m_attributeEditors)) {
-        setTabOrder(previous, editor);
-        previous = editor;
-    }
-    setTabOrder(previous, m_noteEdit);
-    setTabOrder(m_noteEdit, m_referenceEdit);
-    setTabOrder(m_referenceEdit, m_problemList);
-}
-
-void AnnotationPanel::addAttributeRow(const QString &label, QWidget *field)
-{
-    auto *labelWidget = new QLabel(label, this);
-    labelWidget->setBuddy(field);
-    m_attributesForm->addRow(labelWidget, field);
-    // A layout shows new widgets on its next turn; shown now, they are in the tab chain at once.
-    labelWidget->show();
-    field->show();
-}
-
-void AnnotationPanel::updateAttributeValues(const Entity &entity)
-{
-    for (auto it = m_attributeCombos.cbegin(); it != m_attributeCombos.cend(); ++it) {
-        const AttributeDefinition *definition = m_schema.attribute(it.key());
-        QComboBox *combo = it.value();
-        const QString value = entity.attributes.value(it.key());
-        // The first entry removes the attribute; a value the schema does not allow is shown, flagged, so the
-        // analyst sees what is there and can replace it.
-        QStringList wanted = definition->values;
-        const bool disallowed = !value.isEmpty() && !wanted.contains(value);
-        if (disallowed)
-            wanted.append(value);
-        QStringList present;
-        for (int i = 1; i < combo->count(); ++i)
-            present.append(combo->itemData(i).toString());
-        const QSignalBlocker blocker(combo);
-        if (present != wanted || combo->count() == 0) {
-            combo->clear();
-            combo->addItem(QStringLiteral("—"), QString());
-            combo->setItemData(0, tr("No value: removes the attribute"), Qt::ToolTipRole);
-            for (const QString &allowed : std::as_const(definition->values))
-                combo->addItem(allowed, allowed);
-            if (disallowed) {
-                combo->addItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("%1 (not allowed)").arg(value),
-                               value);
-            }
-        }
-        combo->setCurrentIndex(value.isEmpty() ? 0 : combo->findData(value));
-    }
-    for (auto it = m_attributeLines.cbegin(); it != m_attributeLines.cend(); ++it) {
-        const QString value = entity.attributes.value(it.key());
-        if (!it.value()->isModified() && it.value()->text() != value)
-            it.value()->setText(value);
-    }
-}
-
-void AnnotationPanel::clearAttributeRows()
-{
-    // Widgets go later, not now: this may run inside a signal of one of them (the Remove button's click).
-    while (m_attributesForm->rowCount() > 0) {
-        const QFormLayout::TakeRowResult row = m_attributesForm->takeRow(0);
-        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
-            if (!item)
-                continue;
-            if (QWidget *widget = item->widget()) {
-                widget->hide();
-                widget->setObjectName({});
-                widget->deleteLater();
-            }
-            delete item;
-        }
-    }
-    m_attributeCombos.clear();
-    m_attributeLines.clear();
-    m_attributeEditors.clear();
-}
-
 void AnnotationPanel::updateEditable()
 {
     const bool editable = m_document && !m_document->isReadOnly();
     m_readOnlyLabel->setVisible(m_document && m_document->isReadOnly());
-    for (QWidget *editor : std::as_const(m_attributeEditors))
-        editor->setEnabled(editable);
+    m_attributes->setEditable(editable);
     m_noteEdit->setEnabled(editable);
     m_referenceEdit->setEnabled(editable);
 }
@@ -571,16 +430,7 @@ void AnnotationPanel::commitPendingEdits()
 {
     commitNote();
     commitReference();
-    for (auto it = m_attributeLines.cbegin(); it != m_attributeLines.cend(); ++it)
-        commitAttributeLine(it.key(), it.value());
-}
-
-void AnnotationPanel::commitAttributeLine(const QString &name, QLineEdit *line)
-{
-    if (!line->isModified())
-        return;
-    line->setModified(false);
-    setAttribute(name, line->text().trimmed());
+    m_attributes->commitPending();
 }
 
 void AnnotationPanel::scheduleProblems()
@@ -768,6 +618,19 @@ bool AnnotationPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void AnnotationPanel::orderTabs()
+{
+    // Editors made now would come last in the tab chain, after the problems list; put them in reading order.
+    QWidget *previous = m_tree;
+    for (QWidget *editor : m_attributes->editors()) {
+        setTabOrder(previous, editor);
+        previous = editor;
+    }
+    setTabOrder(previous, m_noteEdit);
+    setTabOrder(m_noteEdit, m_referenceEdit);
+    setTabOrder(m_referenceEdit, m_problemList);
 }
 
 } // namespace Hashiya

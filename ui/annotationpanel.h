@@ -25,6 +25,7 @@ class QTreeView;
 
 namespace Hashiya {
 
+class AttributeForm;
 class EntityTreeModel;
 struct Entity;
 
@@ -67,18 +68,14 @@ private:
     void selectRow(const QString &id);
     void showEntity(const QString &id);
     void refreshEditor();
-    void rebuildAttributeRows(const Entity &entity);
-    void addAttributeRow(const QString &label, QWidget *field);
-    void updateAttributeValues(const Entity &entity);
-    void clearAttributeRows();
     void updateEditable();
     void spanTypeRows();
     void expandIfSmall();
 
     void setAttribute(const QString &name, const QString &value);
+    void orderTabs();
     void commitNote();
     void commitReference();
-    void commitAttributeLine(const QString &name, QLineEdit *line);
     void commitPendingEdits();
 
     void scheduleProblems();
@@ -114,16 +111,10 @@ private:
     QLabel *m_typeIcon;
     QLabel *m_typeLabel;
     QLabel *m_textLabel;
-    QFormLayout *m_attributesForm;
+    AttributeForm *m_attributes;
     QPlainTextEdit *m_noteEdit;
     QLineEdit *m_referenceEdit;
     QTimer *m_noteTimer;
-    QString m_shownId; // what the attribute rows were built for
-    QString m_shownType;
-    QStringList m_shownExtraAttributes;
-    QHash<QString, QComboBox *> m_attributeCombos;
-    QHash<QString, QLineEdit *> m_attributeLines;
-    QList<QWidget *> m_attributeEditors;
     QString m_noteEntityId; // whose note the note field holds unsaved typing for; empty if none
 
     QGroupBox *m_problemsBox;

@@ -82,8 +82,10 @@ std::vector<int> ArcLayout::plan(const std::vector<Chip> &chips, const std::vect
         return chip.left + chip.width / 2;
     };
     // A stub runs towards where its other end is in reading order, unless that leaves the page.
-    auto addStub = [&](size_t link, Role role, const Chip &chip, bool towardsLater, const QString &text) {
+    auto addStub = [&](size_t link, Role role, size_t chipIndex, bool towardsLater, const QString &text) {
+        const Chip &chip = chips[chipIndex];
         Piece piece;
+        piece.chipA = int(chipIndex);
         piece.link = link;
         piece.role = role;
         piece.line = chip.line;
@@ -105,7 +107,7 @@ std::vector<int> ArcLayout::plan(const std::vector<Chip> &chips, const std::vect
         const auto to = chipOf.constFind(link.toId);
         const bool bothHere = from != chipOf.cend() && to != chipOf.cend();
         if (bothHere && link.fromId == link.toId) {
-            addStub(i, Role::StubAtSource, chips[*from], true, link.label);
+            addStub(i, Role::StubAtSource, *from, true, link.label);
             continue;
         }
         if (bothHere && chips[*from].line == chips[*to].line) {
@@ -117,6 +119,8 @@ std::vector<int> ArcLayout::plan(const std::vector<Chip> &chips, const std::vect
             piece.b = center(chips[*to]);
             piece.chipHeightA = chips[*from].height;
             piece.chipHeightB = chips[*to].height;
+            piece.chipA = int(*from);
+            piece.chipB = int(*to);
             piece.labelText = link.label;
             piece.labelWidth = labelWidth(link.label);
             m_pieces.push_back(piece);
@@ -135,6 +139,7 @@ std::vector<int> ArcLayout::plan(const std::vector<Chip> &chips, const std::vect
             start.a = a;
             start.b = edge;
             start.chipHeightA = chips[*from].height;
+            start.chipA = int(*from);
             start.labelText = link.label;
             start.labelWidth = labelWidth(link.label);
             Piece end;
@@ -144,15 +149,15 @@ std::vector<int> ArcLayout::plan(const std::vector<Chip> &chips, const std::vect
             end.a = b;
             end.b = edge;
             end.chipHeightA = chips[*to].height;
+            end.chipA = int(*to);
             m_pieces.push_back(start);
             m_pieces.push_back(end);
             continue;
         }
         if (from != chipOf.cend())
-            addStub(i, Role::StubAtSource, chips[*from], link.targetIsLater,
-                    link.label + QStringLiteral(" · ") + link.toText);
+            addStub(i, Role::StubAtSource, *from, link.targetIsLater, link.label + QStringLiteral(" · ") + link.toText);
         if (to != chipOf.cend())
-            addStub(i, Role::StubAtTarget, chips[*to], !link.targetIsLater,
+            addStub(i, Role::StubAtTarget, *to, !link.targetIsLater,
                     link.fromText + QStringLiteral(" · ") + link.label);
     }
     spreadLegs(chips);
@@ -175,27 +180,24 @@ void ArcLayout::spreadLegs(const std::vector<Chip> &chips)
         bool atB; // the leg is the piece's b end (an arc's target)
         qreal towards;
     };
-    std::map<std::pair<int, qreal>, std::vector<Leg>> legsAt; // (line, chip centre) → legs
+    std::map<int, std::vector<Leg>> legsAt; // chip → legs
     for (size_t i = 0; i < m_pieces.size(); ++i) {
-        Piece &piece = m_pieces[i];
-        legsAt[{piece.line, piece.a}].push_back({i, false, piece.b});
+        const Piece &piece = m_pieces[i];
+        legsAt[piece.chipA].push_back({i, false, piece.b});
         if (piece.role == Role::Arc)
-            legsAt[{piece.line, piece.b}].push_back({i, true, piece.a});
+            legsAt[piece.chipB].push_back({i, true, piece.a});
     }
-    for (auto &[where, legs] : legsAt) {
+    for (auto &[chipIndex, legs] : legsAt) {
         if (legs.size() < 2)
             continue;
-        // The chip's width: find the chip whose centre this is.
-        qreal width = 0;
-        for (const Chip &chip : chips) {
-            if (chip.line == where.first && chip.left + chip.width / 2 == where.second)
-                width = chip.width;
-        }
+        const Chip &chip = chips[size_t(chipIndex)];
+        const qreal width = chip.width;
+        const qreal center = chip.left + chip.width / 2;
         std::sort(legs.begin(), legs.end(), [](const Leg &x, const Leg &y) { return x.towards < y.towards; });
         const qreal usable = std::max<qreal>(0, width - 6);
         const qreal step = usable / qreal(legs.size() + 1);
         for (size_t k = 0; k < legs.size(); ++k) {
-            const qreal x = where.second - usable / 2 + step * qreal(k + 1);
+            const qreal x = center - usable / 2 + step * qreal(k + 1);
             Piece &piece = m_pieces[legs[k].piece];
             if (legs[k].atB) {
                 piece.b = x;

@@ -90,6 +90,8 @@ private:
         int line = 0;
         qreal a = 0; ///< where it leaves or meets its own chip (for an arc, the source chip)
         qreal b = 0; ///< the other end: the target chip, the margin, or the tip of a stub
+        int chipA = -1; ///< the chip at a (index into plan()'s chips)
+        int chipB = -1; ///< for an arc, the chip at b
         qreal chipHeightA = 0;
         qreal chipHeightB = 0;
         qreal labelWidth = 0;

@@ -5,6 +5,7 @@
 #include "model/annotationset.h"
 #include "model/articledocument.h"
 #include "text/searchtext.h"
+#include "ui/attributeform.h"
 #include "ui/relationtablemodel.h"
 #include "ui/textdirectiondelegate.h"
 
@@ -51,11 +52,6 @@ constexpr int maxListedProblems = 1000;
 constexpr int relationIdRole = Qt::UserRole;
 constexpr int notAllowedRole = Qt::UserRole + 1;
 
-QString attributeLabel(const AttributeDefinition &definition)
-{
-    return definition.label.isEmpty() ? definition.name : definition.label;
-}
-
 // Shows an entity's text in its own direction, as the entity editor does.
 void setEntityText(QLabel *label, const QString &text)
 {
@@ -83,7 +79,7 @@ RelationPanel::RelationPanel(QWidget *parent)
     , m_targetLabel(new QLabel(this))
     , m_typeCombo(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
-    , m_attributesForm(new QFormLayout)
+    , m_attributes(new AttributeForm(AttributeForm::Owner::Relation, this))
     , m_noteEdit(new QPlainTextEdit(this))
     , m_noteTimer(new QTimer(this))
     , m_problemsBox(new QGroupBox(this))
@@ -236,9 +232,9 @@ QWidget *RelationPanel::createEditorSection()
     remove->setObjectName(u"removeRelation"_s);
     remove->setDefaultAction(m_removeAction);
 
-    auto *attributes = new QWidget(this);
-    m_attributesForm->setContentsMargins(0, 0, 0, 0);
-    attributes->setLayout(m_attributesForm);
+    auto *attributes = m_attributes;
+    connect(m_attributes, &AttributeForm::attributeEdited, this, &RelationPanel::setAttribute);
+    connect(m_attributes, &AttributeForm::rowsRebuilt, this, &RelationPanel::orderTabs);
 
     auto *form = new QWidget(this);
     auto *formLayout = new QFormLayout(form);
@@ -304,6 +300,8 @@ void RelationPanel::setDocument(ArticleDocument *document, const Schema *schema)
         const QScopedValueRollback<bool> programmatic(m_settingSelection, true);
         m_model->setDocument(document, schema);
     }
+    m_attributes->clear(); // its rows came from the old schema
+    m_attributes->setSchema(&m_model->schema());
     if (document) {
         connect(document, &ArticleDocument::readOnlyChanged, this, &RelationPanel::updateEditable);
         connect(document, &QObject::destroyed, this, [this] {
@@ -376,10 +374,7 @@ void RelationPanel::refreshEditor()
     const Relation *relation = selectedRelationValue();
     if (!relation) {
         m_editorStack->setCurrentIndex(0);
-        clearAttributeRows();
-        m_shownId.clear();
-        m_shownType.clear();
-        m_shownExtraAttributes.clear();
+        m_attributes->clear();
         updateEditable();
         return;
     }
@@ -390,21 +385,7 @@ void RelationPanel::refreshEditor()
     const QStringList problems = m_model->problemsOf(relation->id);
     m_statusLabel->setText(problems.isEmpty() ? tr("OK") : problems.join(u'\n'));
 
-    const Schema &schema = m_model->schema();
-    QStringList extra;
-    for (auto it = relation->attributes.begin(); it != relation->attributes.end(); ++it) {
-        const AttributeDefinition *definition = schema.attribute(it.key());
-        if (!definition || !Schema::appliesTo(*definition, relation->type))
-            extra.append(it.key());
-    }
-    // The rows depend on the type and the attributes outside the schema, not on which relation it is.
-    if (relation->type != m_shownType || extra != m_shownExtraAttributes) {
-        m_shownId = relation->id;
-        m_shownType = relation->type;
-        m_shownExtraAttributes = extra;
-        rebuildAttributeRows(*relation);
-    }
-    updateAttributeValues(*relation);
+    m_attributes->setAnnotation(relation->type, relation->attributes);
 
     // Text the analyst is typing stays until it is pushed; anything else (undo, another view) shows.
     if (m_noteRelationId.isEmpty() && m_noteEdit->toPlainText() != relation->note) {
@@ -453,142 +434,12 @@ void RelationPanel::updateTypeCombo(const Relation &relation)
     m_typeCombo->setCurrentIndex(m_typeCombo->findData(relation.type));
 }
 
-void RelationPanel::rebuildAttributeRows(const Relation &relation)
-{
-    clearAttributeRows();
-    const Schema &schema = m_model->schema();
-    for (const AttributeDefinition &definition : std::as_const(schema.attributes)) {
-        if (!Schema::appliesTo(definition, relation.type))
-            continue;
-        const QString name = definition.name;
-        QWidget *editor = nullptr;
-        if (definition.values.isEmpty()) {
-            auto *line = new QLineEdit(this);
-            connect(line, &QLineEdit::editingFinished, this, [this, name, line] { commitAttributeLine(name, line); });
-            m_attributeLines.insert(name, line);
-            editor = line;
-        } else {
-            auto *combo = new QComboBox(this);
-            connect(combo, &QComboBox::activated, this,
-                    [this, name, combo](int index) { setAttribute(name, combo->itemData(index).toString()); });
-            m_attributeCombos.insert(name, combo);
-            editor = combo;
-        }
-        editor->setObjectName(u"relationAttribute:"_s + name);
-        m_attributeEditors.append(editor);
-        addAttributeRow(tr("%1:").arg(attributeLabel(definition)), editor);
-    }
-
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const QString &name : std::as_const(m_shownExtraAttributes)) {
-        const AttributeDefinition *definition = schema.attribute(name);
-        const QString why = definition ? tr("Attribute %1 does not apply to type %2").arg(name, relation.type)
-                                       : tr("The schema has no attribute %1").arg(name);
-        auto *row = new QWidget(this);
-        row->setObjectName(u"relationExtraAttribute:"_s + name);
-        row->setToolTip(why);
-        auto *layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto *icon = new QLabel(row);
-        icon->setPixmap(warning.pixmap(14, 14));
-        auto *value = new QLabel(relation.attributes.value(name), row);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *remove = new QToolButton(row);
-        remove->setText(tr("Remove"));
-        remove->setToolTip(tr("Remove attribute %1 from this relation").arg(name));
-        connect(remove, &QToolButton::clicked, this, [this, name] { setAttribute(name, {}); });
-        layout->addWidget(icon);
-        layout->addWidget(value, 1);
-        layout->addWidget(remove);
-        m_attributeEditors.append(remove);
-        addAttributeRow(tr("%1:").arg(name), row);
-    }
-
-    // Editors made now would come last in the tab chain, after the problems list; put them in reading order.
-    QWidget *previous = m_typeCombo;
-    setTabOrder(m_table, m_typeCombo);
-    for (QWidget *editor : std::as_const(m_attributeEditors)) {
-        setTabOrder(previous, editor);
-        previous = editor;
-    }
-    setTabOrder(previous, m_noteEdit);
-    setTabOrder(m_noteEdit, m_problemList);
-}
-
-void RelationPanel::addAttributeRow(const QString &label, QWidget *field)
-{
-    auto *labelWidget = new QLabel(label, this);
-    labelWidget->setBuddy(field);
-    m_attributesForm->addRow(labelWidget, field);
-    // A layout shows new widgets on its next turn; shown now, they are in the tab chain at once.
-    labelWidget->show();
-    field->show();
-}
-
-void RelationPanel::updateAttributeValues(const Relation &relation)
-{
-    for (auto it = m_attributeCombos.cbegin(); it != m_attributeCombos.cend(); ++it) {
-        const AttributeDefinition *definition = m_model->schema().attribute(it.key());
-        QComboBox *combo = it.value();
-        const QString value = relation.attributes.value(it.key());
-        // The first entry removes the attribute; a value the schema does not allow is shown, flagged, so the
-        // analyst sees what is there and can replace it.
-        QStringList wanted = definition->values;
-        const bool disallowed = !value.isEmpty() && !wanted.contains(value);
-        if (disallowed)
-            wanted.append(value);
-        QStringList present;
-        for (int i = 1; i < combo->count(); ++i)
-            present.append(combo->itemData(i).toString());
-        const QSignalBlocker blocker(combo);
-        if (present != wanted || combo->count() == 0) {
-            combo->clear();
-            combo->addItem(u"—"_s, QString());
-            combo->setItemData(0, tr("No value: removes the attribute"), Qt::ToolTipRole);
-            for (const QString &allowed : std::as_const(definition->values))
-                combo->addItem(allowed, allowed);
-            if (disallowed) {
-                combo->addItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("%1 (not allowed)").arg(value),
-                               value);
-            }
-        }
-        combo->setCurrentIndex(value.isEmpty() ? 0 : combo->findData(value));
-    }
-    for (auto it = m_attributeLines.cbegin(); it != m_attributeLines.cend(); ++it) {
-        const QString value = relation.attributes.value(it.key());
-        if (!it.value()->isModified() && it.value()->text() != value)
-            it.value()->setText(value);
-    }
-}
-
-void RelationPanel::clearAttributeRows()
-{
-    // Widgets go later, not now: this may run inside a signal of one of them (the Remove button's click).
-    while (m_attributesForm->rowCount() > 0) {
-        const QFormLayout::TakeRowResult row = m_attributesForm->takeRow(0);
-        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
-            if (!item)
-                continue;
-            if (QWidget *widget = item->widget()) {
-                widget->hide();
-                widget->setObjectName({});
-                widget->deleteLater();
-            }
-            delete item;
-        }
-    }
-    m_attributeCombos.clear();
-    m_attributeLines.clear();
-    m_attributeEditors.clear();
-}
-
 void RelationPanel::updateEditable()
 {
     const bool editable = m_document && !m_document->isReadOnly();
     m_readOnlyLabel->setVisible(m_document && m_document->isReadOnly());
     m_typeCombo->setEnabled(editable);
-    for (QWidget *editor : std::as_const(m_attributeEditors))
-        editor->setEnabled(editable);
+    m_attributes->setEditable(editable);
     m_noteEdit->setEnabled(editable);
     m_removeAction->setEnabled(editable
                                && (m_table->selectionModel()->hasSelection() || selectedRelationValue() != nullptr));
@@ -611,14 +462,6 @@ void RelationPanel::setAttribute(const QString &name, const QString &value)
     m_document->execute(ChangeRelationCommand::setAttribute(m_document->annotations(), relation->id, name, value));
 }
 
-void RelationPanel::commitAttributeLine(const QString &name, QLineEdit *line)
-{
-    if (!line->isModified())
-        return;
-    line->setModified(false);
-    setAttribute(name, line->text().trimmed());
-}
-
 void RelationPanel::commitNote()
 {
     m_noteTimer->stop();
@@ -634,8 +477,7 @@ void RelationPanel::commitNote()
 void RelationPanel::commitPendingEdits()
 {
     commitNote();
-    for (auto it = m_attributeLines.cbegin(); it != m_attributeLines.cend(); ++it)
-        commitAttributeLine(it.key(), it.value());
+    m_attributes->commitPending();
 }
 
 void RelationPanel::removeSelected()
@@ -885,6 +727,19 @@ bool RelationPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void RelationPanel::orderTabs()
+{
+    // Editors made now would come last in the tab chain, after the problems list; put them in reading order.
+    QWidget *previous = m_typeCombo;
+    setTabOrder(m_table, m_typeCombo);
+    for (QWidget *editor : m_attributes->editors()) {
+        setTabOrder(previous, editor);
+        previous = editor;
+    }
+    setTabOrder(previous, m_noteEdit);
+    setTabOrder(m_noteEdit, m_problemList);
 }
 
 } // namespace Hashiya

@@ -27,6 +27,7 @@ class QTimer;
 
 namespace Hashiya {
 
+class AttributeForm;
 class RelationTableModel;
 struct Relation;
 struct Schema;
@@ -80,15 +81,11 @@ private:
     void showRelation(const QString &id);
     void refreshEditor();
     void updateTypeCombo(const Relation &relation);
-    void rebuildAttributeRows(const Relation &relation);
-    void addAttributeRow(const QString &label, QWidget *field);
-    void updateAttributeValues(const Relation &relation);
-    void clearAttributeRows();
     void updateEditable();
 
     void retype(int comboIndex);
     void setAttribute(const QString &name, const QString &value);
-    void commitAttributeLine(const QString &name, QLineEdit *line);
+    void orderTabs();
     void commitNote();
     void commitPendingEdits();
     void removeSelected();
@@ -131,15 +128,9 @@ private:
     QLabel *m_targetLabel;
     QComboBox *m_typeCombo;
     QLabel *m_statusLabel;
-    QFormLayout *m_attributesForm;
+    AttributeForm *m_attributes;
     QPlainTextEdit *m_noteEdit;
     QTimer *m_noteTimer;
-    QString m_shownId; // what the attribute rows were built for
-    QString m_shownType;
-    QStringList m_shownExtraAttributes;
-    QHash<QString, QComboBox *> m_attributeCombos;
-    QHash<QString, QLineEdit *> m_attributeLines;
-    QList<QWidget *> m_attributeEditors;
     QString m_noteRelationId; // whose note the note field holds unsaved typing for; empty if none
 
     QGroupBox *m_problemsBox;

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/catchqt.h"
+#include "support/exchangefixture.h"
+#include "support/testfiles.h"
+
+#include <QTemporaryDir>
+
+#include "formats/exchangefiles.h"
+#include "formats/importwriter.h"
+
+using namespace Hashiya;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("The exchange fixture's offsets are code points and its spans hold the intended text", "[formats]")
+{
+    const ExchangeDocument document = Test::exchangeFixture();
+    const QList<uint> text = document.text.toUcs4();
+    auto textOf = [&](const Span &span) {
+        const QList<uint> piece = text.mid(span.start, span.length());
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(piece.data()), piece.size());
+    };
+    REQUIRE(document.entities.size() == 12);
+    CHECK(document.entities[0].start() == 3); // after the two regional indicators of 🇹🇷 and a space
+    CHECK(textOf(document.entities[0].spans[0]) == u"Selçuk Bayraktar"_s);
+    CHECK(textOf(document.entities[4].spans[0]) == u"أنقرة"_s);
+    CHECK(textOf(document.entities[11].spans[0]) == u"Bayraktar"_s);
+    CHECK(textOf(document.entities[11].spans[1]) == u"TB2"_s);
+    for (size_t i = 1; i < document.entities.size(); ++i)
+        CHECK(entityLess(document.entities[i - 1], document.entities[i]));
+}
+
+TEST_CASE("Imported documents are written as article and sidecar and load back unchanged", "[formats]")
+{
+    QTemporaryDir target;
+    const ExchangeDocument document = Test::exchangeFixture();
+    ImportWriter::Summary summary;
+    REQUIRE(ImportWriter::writeDocument(document, target.path(), false, &summary));
+    CHECK(summary.written == QStringList {u"mixed/haber.txt"_s});
+    CHECK(summary.entities == 12);
+    CHECK(summary.relations == 3);
+
+    Problems problems;
+    const Schema schema = Test::exchangeFixtureSchema();
+    const std::optional<ExchangeDocument> loaded =
+        ExchangeFiles::load(target.filePath(u"mixed/haber.txt"_s), target.path(), &schema, &problems);
+    INFO(Test::describe(problems).toStdString());
+    REQUIRE(loaded);
+    CHECK(problems.isEmpty());
+    CHECK(loaded->name == document.name);
+    CHECK(loaded->text == document.text);
+    CHECK(loaded->status == u"done"_s);
+    CHECK(std::equal(loaded->entities.begin(), loaded->entities.end(), document.entities.begin(),
+                     document.entities.end()));
+    CHECK(loaded->relations == document.relations);
+}
+
+TEST_CASE("An import never replaces an existing sidecar unless forced", "[formats]")
+{
+    QTemporaryDir target;
+    ExchangeDocument document = Test::exchangeFixture();
+    ImportWriter::Summary first;
+    REQUIRE(ImportWriter::writeDocument(document, target.path(), false, &first));
+    const QByteArray before = Test::readBytes(target.filePath(u"mixed/haber.txt.ann.json"_s));
+
+    document.relations.clear();
+    ImportWriter::Summary second;
+    CHECK_FALSE(ImportWriter::writeDocument(document, target.path(), false, &second));
+    REQUIRE(second.problems.size() == 1);
+    CHECK(second.problems[0].message.contains(u"--force"_s));
+    CHECK(Test::readBytes(target.filePath(u"mixed/haber.txt.ann.json"_s)) == before);
+
+    ImportWriter::Summary forced;
+    CHECK(ImportWriter::writeDocument(document, target.path(), true, &forced));
+    CHECK(Test::readBytes(target.filePath(u"mixed/haber.txt.ann.json"_s)) != before);
+}
+
+TEST_CASE("An import refuses to put a sidecar beside an article with other text", "[formats]")
+{
+    QTemporaryDir target;
+    Test::writeBytes(target.filePath(u"mixed/haber.txt"_s), "Another article.\n");
+    ImportWriter::Summary summary;
+    CHECK_FALSE(ImportWriter::writeDocument(Test::exchangeFixture(), target.path(), false, &summary));
+    CHECK(Test::readBytes(target.filePath(u"mixed/haber.txt"_s)) == "Another article.\n");
+    CHECK_FALSE(QFileInfo::exists(target.filePath(u"mixed/haber.txt.ann.json"_s)));
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
 #include "cli/statscommand.h"
 #include "cli/validatecommand.h"
 
@@ -27,6 +29,10 @@ QString CommandLine::help()
               "  hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article\n"
               "  hashiya validate PATH...          check articles, sidecars and schemas\n"
               "  hashiya stats [--json] PATH...    count documents, entities and relations per type\n"
+              "  hashiya export --format FORMAT --out DIR [--status STATUS] PATH...\n"
+              "                                    write annotated articles in a peer format\n"
+              "  hashiya import --from FORMAT --out DIR [--force] PATH...\n"
+              "                                    turn peer files into articles with sidecars\n"
               "  hashiya help COMMAND              show a command's options\n"
               "  hashiya --help | --version\n");
 }
@@ -42,6 +48,10 @@ int CommandLine::run(const QStringList &arguments)
             out << ValidateCommand::usage();
         else if (rest.value(0) == u"stats")
             out << StatsCommand::usage();
+        else if (rest.value(0) == u"export")
+            out << ExportCommand::usage();
+        else if (rest.value(0) == u"import")
+            out << ImportCommand::usage();
         else
             out << help();
         return 0;
@@ -54,6 +64,10 @@ int CommandLine::run(const QStringList &arguments)
         return ValidateCommand::run(rest, out, err);
     if (command == u"stats")
         return StatsCommand::run(rest, out, err);
+    if (command == u"export")
+        return ExportCommand::run(rest, out, err);
+    if (command == u"import")
+        return ImportCommand::run(rest, out, err);
     err << tr("hashiya: %1 is neither a command nor an existing file or folder").arg(command) << "\n\n" << help();
     return 2;
 }

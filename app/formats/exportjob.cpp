@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportjob.h"
+
+#include "io/corpus.h"
+
+#include <QFileInfo>
+
+#include "formats/exchangefiles.h"
+#include "formats/exportformats.h"
+#include "formats/outputsink.h"
+
+namespace Hashiya {
+
+QList<ExportInput> ExportJob::inputsFor(const QStringList &paths)
+{
+    QList<ExportInput> inputs;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            for (const QString &article : Corpus::findArticles(info.absoluteFilePath()))
+                inputs.append({article, info.absoluteFilePath()});
+        } else {
+            inputs.append({info.absoluteFilePath(), info.absolutePath()});
+        }
+    }
+    return inputs;
+}
+
+ExportJob::Summary ExportJob::run(const ExportRequest &request, const Progress &progress)
+{
+    FolderOutput out(request.outputFolder);
+    Summary summary = run(request, out, progress);
+    summary.written = out.written();
+    return summary;
+}
+
+ExportJob::Summary ExportJob::run(const ExportRequest &request, OutputSink &out, const Progress &progress)
+{
+    Summary summary;
+    const std::optional<ExportFormat> format = ExportFormats::find(request.format);
+    if (!format) {
+        summary.problems.append(
+            {Problem::Severity::Error, {}, 0, 0, tr("unknown export format %1").arg(request.format)});
+        return summary;
+    }
+    const QList<ExportInput> inputs = inputsFor(request.paths);
+    const Corpus::SchemaChoice schema = Corpus::schemaFor(request.paths.value(0));
+    const std::unique_ptr<Exporter> exporter = format->create(schema.schema);
+
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        if (progress && !progress(i, inputs.size())) {
+            summary.cancelled = true;
+            return summary; // nothing set-wide is written for a cancelled export
+        }
+        Problems loading;
+        const std::optional<ExchangeDocument> document =
+            ExchangeFiles::load(inputs[i].articlePath, inputs[i].root, nullptr, &loading);
+        for (const Problem &problem : std::as_const(loading)) {
+            if (problem.isError()) // warnings about the sidecar are the reader's business, not the export's
+                summary.problems.append(problem);
+        }
+        if (!document) {
+            ++summary.failed;
+            continue;
+        }
+        if (!request.status.isEmpty() && document->status != request.status) {
+            ++summary.filtered;
+            continue;
+        }
+        if (!exporter->add(*document, out, &summary.problems)) {
+            ++summary.failed;
+            return summary;
+        }
+        ++summary.exported;
+    }
+    if (progress && !progress(inputs.size(), inputs.size())) {
+        summary.cancelled = true;
+        return summary;
+    }
+    if (!exporter->finish(out, &summary.problems))
+        ++summary.failed;
+    return summary;
+}
+
+} // namespace Hashiya

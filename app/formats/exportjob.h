@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/problem.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+namespace Hashiya {
+
+class OutputSink;
+
+/// One export, as the command line and the export dialog describe it. Both run it through ExportJob, so
+/// the same request writes the same bytes wherever it comes from.
+struct ExportRequest
+{
+    QString format; ///< an ExportFormat id
+    QStringList paths; ///< articles and corpus folders
+    QString outputFolder;
+    QString status; ///< only documents with this status; empty for all
+};
+
+/// An article to export, and the folder its exported name is relative to.
+struct ExportInput
+{
+    QString articlePath;
+    QString root;
+};
+
+/// Reads the requested articles with their sidecars one by one and feeds them to the format's exporter.
+class ExportJob final
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportJob)
+
+public:
+    struct Summary
+    {
+        QStringList written; ///< files, relative to the output folder
+        qsizetype exported = 0; ///< documents
+        qsizetype filtered = 0; ///< documents left out because of their status
+        qsizetype failed = 0; ///< documents that could not be read (why is in `problems`)
+        Problems problems; ///< unreadable documents, and what a format could not carry over
+        bool cancelled = false;
+        bool ok() const { return !cancelled && failed == 0 && !hasErrors(problems); }
+    };
+
+    /// Called after each document with how many are done; returning false cancels the export.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
+    /// The articles `paths` name: files as given, folders searched for articles (sorted).
+    static QList<ExportInput> inputsFor(const QStringList &paths);
+    /// Runs the request into its output folder.
+    static Summary run(const ExportRequest &request, const Progress &progress = {});
+    /// Runs the request into `out` (e.g. a MemoryOutput for a preview), ignoring its output folder.
+    static Summary run(const ExportRequest &request, OutputSink &out, const Progress &progress = {});
+};
+
+} // namespace Hashiya

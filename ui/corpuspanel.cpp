@@ -238,6 +238,14 @@ qsizetype CorpusPanel::articleCount() const
     return m_model->rowCount();
 }
 
+QStringList CorpusPanel::listedArticles() const
+{
+    QStringList paths;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        paths.append(m_proxy->index(row, 0).data(CorpusModel::PathRole).toString());
+    return paths;
+}
+
 bool CorpusPanel::isReading() const
 {
     return m_readingAll || !m_pending.isEmpty();

@@ -44,6 +44,8 @@ public:
     void setCurrentArticle(const QString &path);
     QString currentArticle() const { return m_currentPath; }
     qsizetype articleCount() const;
+    /// The articles the list shows now (its filter applied), in its order.
+    QStringList listedArticles() const;
     /// True while summaries are still being read.
     bool isReading() const;
 

@@ -9,6 +9,7 @@
 #include "ui/corpuspanel.h"
 #include "ui/documentgraphview.h"
 #include "ui/documentsession.h"
+#include "ui/exchangeactions.h"
 #include "ui/findbar.h"
 #include "ui/problemspanel.h"
 #include "ui/readerview.h"
@@ -97,6 +98,7 @@ QString statusLabel(const QString &status)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new DocumentSession(this))
+    , m_exchange(new ExchangeActions(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_schema(SchemaReader::defaultSchema())
     , m_reader(new ReaderView(this))
@@ -256,6 +258,15 @@ void MainWindow::createActions()
     });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setToolTip(tr("Annotations are saved automatically; this saves at once (Ctrl+S)"));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"), m_exchange, &ExchangeActions::exportAnnotations);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction->setToolTip(tr("Write annotated articles as brat, JSONL, CoNLL, W3C, CSV, GraphML or Label Studio"));
+    QAction *importAction = file->addAction(tr("&Import…"), m_exchange, &ExchangeActions::importAnnotations);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    importAction->setToolTip(tr("Turn brat, doccano or Label Studio files into articles with sidecars"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // QKeySequence::Quit is empty on some desktops.

@@ -21,6 +21,7 @@ class ArticleDocument;
 class CorpusPanel;
 class DocumentGraphView;
 class DocumentSession;
+class ExchangeActions;
 class FindBar;
 class ProblemsPanel;
 class ReaderView;
@@ -56,6 +57,9 @@ public:
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     DocumentSession *session() const { return m_session; }
     FindBar *findBar() const { return m_findBar; }
+    ExchangeActions *exchange() const { return m_exchange; }
+    /// The open corpus folder, or empty when only an article is open.
+    QString corpusFolder() const { return m_corpusFolder; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +84,7 @@ private:
     void onSaveFailed(ArticleDocument *document, const QString &message);
 
     DocumentSession *m_session;
+    ExchangeActions *m_exchange;
     QUndoGroup *m_undoGroup;
     ArticleDocument *m_document = nullptr;
     std::vector<qsizetype> m_lineStarts; // of the current article, for the status bar

@@ -11,16 +11,17 @@
 
 namespace Hashiya {
 
-QList<ExportInput> ExportJob::inputsFor(const QStringList &paths)
+QList<ExportInput> ExportJob::inputsFor(const QStringList &paths, const QString &root)
 {
+    const QString fixedRoot = root.isEmpty() ? QString() : QFileInfo(root).absoluteFilePath();
     QList<ExportInput> inputs;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
             for (const QString &article : Corpus::findArticles(info.absoluteFilePath()))
-                inputs.append({article, info.absoluteFilePath()});
+                inputs.append({article, fixedRoot.isEmpty() ? info.absoluteFilePath() : fixedRoot});
         } else {
-            inputs.append({info.absoluteFilePath(), info.absolutePath()});
+            inputs.append({info.absoluteFilePath(), fixedRoot.isEmpty() ? info.absolutePath() : fixedRoot});
         }
     }
     return inputs;
@@ -43,8 +44,9 @@ ExportJob::Summary ExportJob::run(const ExportRequest &request, OutputSink &out,
             {Problem::Severity::Error, {}, 0, 0, tr("unknown export format %1").arg(request.format)});
         return summary;
     }
-    const QList<ExportInput> inputs = inputsFor(request.paths);
-    const Corpus::SchemaChoice schema = Corpus::schemaFor(request.paths.value(0));
+    const QList<ExportInput> inputs = inputsFor(request.paths, request.root);
+    const Corpus::SchemaChoice schema =
+        Corpus::schemaFor(request.root.isEmpty() ? request.paths.value(0) : request.root);
     const std::unique_ptr<Exporter> exporter = format->create(schema.schema);
 
     for (qsizetype i = 0; i < inputs.size(); ++i) {

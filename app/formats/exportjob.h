@@ -18,6 +18,9 @@ struct ExportRequest
 {
     QString format; ///< an ExportFormat id
     QStringList paths; ///< articles and corpus folders
+    /// The folder exported names are relative to (keeping the corpus's subfolders); if empty, each folder
+    /// in `paths` for the articles under it, and an article's own folder for an article named directly.
+    QString root;
     QString outputFolder;
     QString status; ///< only documents with this status; empty for all
 };
@@ -50,7 +53,7 @@ public:
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 
     /// The articles `paths` name: files as given, folders searched for articles (sorted).
-    static QList<ExportInput> inputsFor(const QStringList &paths);
+    static QList<ExportInput> inputsFor(const QStringList &paths, const QString &root = {});
     /// Runs the request into its output folder.
     static Summary run(const ExportRequest &request, const Progress &progress = {});
     /// Runs the request into `out` (e.g. a MemoryOutput for a preview), ignoring its output folder.

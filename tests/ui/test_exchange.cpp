@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File → Export… and File → Import… driven through their real dialogs, compared with the command line.
 #include "cli/commandline.h"
-#include "formats/exportformats.h"
-#include "formats/importformats.h"
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
 #include "support/testfiles.h"
@@ -27,6 +25,9 @@
 #include <QTimer>
 
 #include <atomic>
+
+#include "formats/exportformats.h"
+#include "formats/importformats.h"
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;

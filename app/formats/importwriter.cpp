@@ -3,6 +3,7 @@
 
 #include "io/articlereader.h"
 #include "io/corpus.h"
+#include "io/documentfile.h"
 #include "io/jsonwriter.h"
 #include "io/safesave.h"
 #include "io/schemareader.h"
@@ -67,14 +68,17 @@ bool ImportWriter::writeDocument(const ExchangeDocument &document, const QString
             refusal(sidecarPath, tr("not imported: this sidecar already exists; import with --force to replace it")));
         return false;
     }
+    // An article that is already there with the same text (say, brat's .txt imported in place) stays as it
+    // is, CRLF and BOM included; the sidecar then describes that file.
+    std::optional<Article> existing;
     if (QFileInfo::exists(articlePath)) {
-        const ArticleReader::Result existing = ArticleReader::read(articlePath);
-        if (!existing.article || existing.article->text != document.text) {
-            if (!force) {
-                summary->problems.append(
-                    refusal(articlePath, tr("not imported: an article with other text already exists at this path")));
-                return false;
-            }
+        ArticleReader::Result read = ArticleReader::read(articlePath);
+        if (read.article && read.article->text == document.text) {
+            existing = std::move(read.article);
+        } else if (!force) {
+            summary->problems.append(
+                refusal(articlePath, tr("not imported: an article with other text already exists at this path")));
+            return false;
         }
     }
     if (!QDir().mkpath(QFileInfo(articlePath).absolutePath())) {
@@ -83,23 +87,29 @@ bool ImportWriter::writeDocument(const ExchangeDocument &document, const QString
     }
 
     QString message;
-    const QByteArray text = document.text.toUtf8();
-    if (!saveFileAtomically(
-            articlePath, [&text](QIODevice &file) { return file.write(text) == text.size(); }, &message)) {
-        summary->problems.append(refusal(articlePath, message));
-        return false;
+    if (!existing) {
+        const QByteArray text = document.text.toUtf8();
+        if (!saveFileAtomically(
+                articlePath, [&text](QIODevice &file) { return file.write(text) == text.size(); }, &message)) {
+            summary->problems.append(refusal(articlePath, message));
+            return false;
+        }
     }
 
     Article article;
-    article.path = articlePath;
-    article.text = document.text;
-    article.lineEnding = document.text.contains(u'\n') ? LineEnding::Lf : LineEnding::None;
-    article.sha256 = Article::sha256Of(document.text);
-    const CodePointIndex codePoints(document.text);
+    if (existing) {
+        article = std::move(*existing);
+    } else {
+        article.path = articlePath;
+        article.text = document.text;
+        article.lineEnding = document.text.contains(u'\n') ? LineEnding::Lf : LineEnding::None;
+        article.sha256 = Article::sha256Of(document.text);
+    }
+    const CodePointIndex codePoints(article.text);
     article.codePointCount = codePoints.codePointCount();
 
     SidecarInfo info;
-    info.annotator = tr("import");
+    info.annotator = DocumentFile::defaultAnnotator(); // who imported, as for any other change
     info.modified = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     info.status = document.status;
     info.articleFile = article.fileName();

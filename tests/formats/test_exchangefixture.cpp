@@ -83,3 +83,27 @@ TEST_CASE("An import refuses to put a sidecar beside an article with other text"
     CHECK(Test::readBytes(target.filePath(u"mixed/haber.txt"_s)) == "Another article.\n");
     CHECK_FALSE(QFileInfo::exists(target.filePath(u"mixed/haber.txt.ann.json"_s)));
 }
+
+TEST_CASE("An import beside an article with the same text leaves the article's bytes alone", "[formats]")
+{
+    QTemporaryDir target;
+    ExchangeDocument document;
+    document.name = u"crlf.txt"_s;
+    document.text = u"Ankara'da\nİstanbul\n"_s;
+    document.entities.push_back(Test::entity(u"e1"_s, u"GPE"_s, 10, 18));
+    const QByteArray original = "\xEF\xBB\xBF"
+                                "Ankara'da\r\nİstanbul\r\n";
+    Test::writeBytes(target.filePath(u"crlf.txt"_s), original);
+    ImportWriter::Summary summary;
+    REQUIRE(ImportWriter::writeDocument(document, target.path(), false, &summary));
+    CHECK(Test::readBytes(target.filePath(u"crlf.txt"_s)) == original);
+
+    Problems problems;
+    const std::optional<ExchangeDocument> loaded =
+        ExchangeFiles::load(target.filePath(u"crlf.txt"_s), target.path(), nullptr, &problems);
+    INFO(Test::describe(problems).toStdString());
+    REQUIRE(loaded);
+    CHECK(problems.isEmpty());
+    REQUIRE(loaded->entities.size() == 1);
+    CHECK(loaded->entities[0].spans[0].start == 10);
+}

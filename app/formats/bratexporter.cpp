@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 
 #include "formats/bratstandoff.h"
 
@@ -184,8 +185,9 @@ QByteArray BratExporter::annotations(const ExchangeDocument &document, Problems 
             continue;
         const Entity &trigger = document.entities[size_t(i)];
         auto &args = arguments[size_t(i)];
+        // In text order of the arguments, as brat's own files have them.
         std::sort(args.begin(), args.end(), [](const auto &a, const auto &b) {
-            return a.first.size() != b.first.size() ? a.first.size() < b.first.size() : a < b;
+            return a.second != b.second ? a.second < b.second : a.first < b.first;
         });
         QByteArray line = ids[size_t(i)] + '\t' + trigger.type.toUtf8() + ':' + textIds[size_t(i)];
         std::set<QString> usedRoles;
@@ -213,7 +215,19 @@ QByteArray BratExporter::annotations(const ExchangeDocument &document, Problems 
     QHash<QString, QByteArray> relationIds;
     std::map<QString, std::vector<qsizetype>> unionFind; // per equivalence name, parent by entity index
     qsizetype rNumber = 0;
-    for (size_t r = 0; r < document.relations.size(); ++r) {
+    // In text order of their ends, not by id: ids are random, and the same annotations should give the same file.
+    std::vector<size_t> order(document.relations.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    auto position = [&](const QString &id) {
+        return indexOf.value(id, -1);
+    };
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const Relation &x = document.relations[a];
+        const Relation &y = document.relations[b];
+        return std::tuple(position(x.from), position(x.to), x.type, x.id)
+            < std::tuple(position(y.from), position(y.to), y.type, y.id);
+    });
+    for (size_t r : order) {
         if (consumed[r])
             continue;
         const Relation &relation = document.relations[r];
@@ -336,7 +350,8 @@ QByteArray BratExporter::annotations(const ExchangeDocument &document, Problems 
         }
         writeNote(entity.note, ids[size_t(i)]);
     }
-    for (const Relation &relation : document.relations) {
+    for (size_t r : order) {
+        const Relation &relation = document.relations[r];
         const auto id = relationIds.constFind(relation.id);
         if (id == relationIds.cend())
             continue;

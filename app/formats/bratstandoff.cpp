@@ -31,6 +31,26 @@ QJsonValue extraValue(const ExtraFields &extra, const QString &name)
     return QJsonValue(QJsonValue::Undefined);
 }
 
+QString spanText(const QList<uint> &text, const SpanList &spans)
+{
+    QList<uint> result;
+    bool pendingSpace = false;
+    for (const Span &span : spans) {
+        pendingSpace = pendingSpace || !result.isEmpty();
+        for (qsizetype at = std::max<qsizetype>(0, span.start); at < std::min(span.end, text.size()); ++at) {
+            if (isLineBreak(text[at])) {
+                pendingSpace = !result.isEmpty();
+                continue;
+            }
+            if (pendingSpace)
+                result.append(u' ');
+            pendingSpace = false;
+            result.append(text[at]);
+        }
+    }
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(result.constData()), result.size());
+}
+
 QString typeName(QStringView name)
 {
     auto isAsciiLetter = [](QChar c) {

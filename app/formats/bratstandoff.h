@@ -52,6 +52,10 @@ bool isToken(const QString &text);
 /// The value of the extra field `name`, parsed from its raw JSON; undefined if absent or not JSON.
 QJsonValue extraValue(const ExtraFields &extra, const QString &name);
 
+/// What a T line holds for `spans` of `text` (as code points): the fragments between line breaks, joined
+/// by one space.
+QString spanText(const QList<uint> &text, const SpanList &spans);
+
 /// A Hashiya type name (^[A-Za-z][A-Za-z0-9_-]{0,63}$) for brat's `name`: other characters become '_',
 /// a name that does not start with a letter gets "T_" before it. Valid names come back unchanged.
 QString typeName(QStringView name);

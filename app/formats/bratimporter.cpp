@@ -83,8 +83,9 @@ using BytesMap = std::unordered_map<std::string, qint32, TransparentHash, std::e
 class IdTable
 {
 public:
-    explicit IdTable(qsizetype lines)
-        : m_limit(4 * lines + 1024)
+    /// `bytes`: the file's size, which bounds how many ids it can hold.
+    explicit IdTable(qsizetype bytes)
+        : m_limit(bytes / 4 + 1024)
     {
     }
 
@@ -156,29 +157,25 @@ public:
             return false;
         const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
         const qsizetype size = bytes.size();
-        bool ascii = true;
+        const bool ascii = std::all_of(data, data + size, [](unsigned char b) { return b < 0x80; });
+        if (!ascii)
+            m_byteOf.reserve(size_t(size) + 1);
         qsizetype codePoints = 0;
         for (qsizetype i = 0; i < size; ++i) {
             const unsigned char b = data[i];
-            if (b >= 0x80)
-                ascii = false;
-            if ((b & 0xC0) != 0x80) {
-                if (b == '\r' && i + 1 < size && data[i + 1] == '\n')
-                    m_removed.push_back(codePoints);
-                ++codePoints;
-            }
+            if ((b & 0xC0) == 0x80)
+                continue;
+            if (b == '\r' && i + 1 < size && data[i + 1] == '\n')
+                m_removed.push_back(codePoints);
+            if (!ascii)
+                m_byteOf.push_back(quint32(i));
+            ++codePoints;
         }
+        if (!ascii)
+            m_byteOf.push_back(quint32(size));
         m_length = codePoints;
         if (size >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
             m_removed.insert(m_removed.begin(), 0); // brat counts the BOM as character 0
-        if (!ascii) {
-            m_byteOf.reserve(size_t(codePoints) + 1);
-            for (qsizetype i = 0; i < size; ++i) {
-                if ((data[i] & 0xC0) != 0x80)
-                    m_byteOf.push_back(qint64(i));
-            }
-            m_byteOf.push_back(size);
-        }
         return true;
     }
 
@@ -193,7 +190,13 @@ public:
     {
         if (m_removed.empty())
             return raw;
-        return raw - (std::lower_bound(m_removed.begin(), m_removed.end(), raw) - m_removed.begin());
+        // Offsets mostly come in text order: try where the last one was before searching.
+        const size_t n = m_removed.size();
+        size_t k = m_hint;
+        if (!((k == 0 || m_removed[k - 1] < raw) && (k == n || raw <= m_removed[k])))
+            k = size_t(std::lower_bound(m_removed.begin(), m_removed.end(), raw) - m_removed.begin());
+        m_hint = k;
+        return raw - qsizetype(k);
     }
     /// True if every character in [start, end) is a line break.
     bool onlyLineBreaks(qsizetype start, qsizetype end) const
@@ -220,8 +223,9 @@ private:
 
     QByteArray m_bytes;
     qsizetype m_length = 0;
-    std::vector<qint64> m_byteOf; // empty for ASCII text, where code points are bytes
+    std::vector<quint32> m_byteOf; // empty for ASCII text, where code points are bytes (files stay < 4 GB)
     std::vector<qsizetype> m_removed; // raw offsets of the BOM and of each CR before an LF
+    mutable size_t m_hint = 0;
 };
 
 struct Line
@@ -243,10 +247,10 @@ class Parser
     Q_DECLARE_TR_FUNCTIONS(BratImporter)
 
 public:
-    Parser(const QString &annPath, ImportBatch *batch, qsizetype lines)
+    Parser(const QString &annPath, ImportBatch *batch, qsizetype bytes)
         : m_path(annPath)
         , m_batch(batch)
-        , m_ids(lines)
+        , m_ids(bytes)
     {
     }
 
@@ -262,8 +266,11 @@ public:
 
     QString typeName(Bytes bytes)
     {
-        if (bytes == m_lastType)
-            return m_lastTypeName;
+        // A schema has a few dozen types: a short list beats hashing each line's type.
+        for (const auto &[key, name] : m_recentTypes) {
+            if (key == bytes)
+                return name;
+        }
         auto it = m_types.find(bytes);
         if (it == m_types.end()) {
             const QString original = toQString(bytes);
@@ -272,8 +279,8 @@ public:
                 m_batch->notes.append(tr("%1: brat type “%2” imported as %3").arg(m_path, original, name));
             it = m_types.emplace(std::string(bytes), name).first;
         }
-        m_lastType = it->first;
-        m_lastTypeName = it->second;
+        if (m_recentTypes.size() < 32)
+            m_recentTypes.push_back({it->first, it->second});
         return it->second;
     }
 
@@ -306,15 +313,14 @@ public:
     QString m_path;
     ImportBatch *m_batch;
     IdTable m_ids;
-    std::vector<Entity> m_entities;
+    EntityList m_entities; // built in chunks: no second copy when it becomes the document's
     std::vector<Relation> m_relations;
     std::vector<qint32> m_eventTrigger; // per E line: its trigger entity, or -1
     std::vector<qint32> m_relationOf; // per R line: its relation, or -1
 
 private:
     std::unordered_map<std::string, QString, TransparentHash, std::equal_to<>> m_types;
-    Bytes m_lastType;
-    QString m_lastTypeName;
+    std::vector<std::pair<Bytes, QString>> m_recentTypes; // keys point into m_types, whose nodes stay put
 };
 
 bool Parser::parseTextBound(const Line &line, SourceText &source)
@@ -493,9 +499,7 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
     if (all.substr(0, 3) == "\xEF\xBB\xBF")
         all.remove_prefix(3);
     const bool annValid = Utf8::firstInvalidByte(all.data(), qsizetype(all.size())) < 0;
-    const qsizetype lineCount = std::count(all.begin(), all.end(), '\n') + 1;
-    Parser parser(annPath, batch, lineCount);
-    parser.m_entities.reserve(size_t(lineCount));
+    Parser parser(annPath, batch, qsizetype(all.size()));
 
     // Pass 1: text-bound annotations, and every id, so later lines may refer to ids defined below them.
     std::vector<Line> events, relations, attributes, normalizations, notes, equivalences;
@@ -562,10 +566,11 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
             parser.m_ids.set(line.id, value);
     }
 
-    const QStringList entityIds = newAnnotationIds(qsizetype(parser.m_entities.size()));
+    QStringList entityIds = newAnnotationIds(qsizetype(parser.m_entities.size()));
     for (size_t i = 0; i < parser.m_entities.size(); ++i)
-        parser.m_entities[i].id = entityIds[qsizetype(i)];
+        parser.m_entities[i].id = std::move(entityIds[qsizetype(i)]);
 
+    parser.m_relations.reserve(relations.size() + 2 * events.size() + 2 * equivalences.size());
     // Events: each trigger first, as arguments may name events defined further down.
     parser.m_eventTrigger.assign(events.size(), -1);
     std::vector<QVarLengthArray<Bytes, 8>> eventFields(events.size());
@@ -788,26 +793,31 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
         note = note.isEmpty() ? text : note + u'\n' + text;
     }
 
-    const QStringList relationIds = newAnnotationIds(qsizetype(parser.m_relations.size()));
+    // Relations are kept ordered by id: hand out the ids in order instead of sorting the relations.
+    QStringList relationIds = newAnnotationIds(qsizetype(parser.m_relations.size()));
+    std::sort(relationIds.begin(), relationIds.end());
     for (size_t i = 0; i < parser.m_relations.size(); ++i)
-        parser.m_relations[i].id = relationIds[qsizetype(i)];
-    std::sort(parser.m_relations.begin(), parser.m_relations.end(), relationLess);
-    if (!std::is_sorted(parser.m_entities.begin(), parser.m_entities.end(), entityLess))
-        std::sort(parser.m_entities.begin(), parser.m_entities.end(), entityLess);
+        parser.m_relations[i].id = std::move(relationIds[qsizetype(i)]);
+    if (!std::is_sorted(parser.m_entities.begin(), parser.m_entities.end(), entityLess)) {
+        std::vector<Entity> entities = parser.m_entities.toVector();
+        std::sort(entities.begin(), entities.end(), entityLess);
+        parser.m_entities.assign(std::move(entities));
+    }
 
     ExchangeDocument document;
     document.name = name;
     document.text = source.canonicalText();
     // An N line's text is kept only where export would not write it anyway: the entity's own text.
     const QList<uint> codePoints = normalizations.empty() ? QList<uint>() : document.text.toUcs4();
-    for (Entity &entity : parser.m_entities) {
+    for (size_t i = 0; i < parser.m_entities.size() && !normalizations.empty(); ++i) {
+        Entity &entity = parser.m_entities[i];
         if (entity.reference.isEmpty())
             continue;
         const QString stored = BratStandoff::extraValue(entity.extra, BratStandoff::referenceTextField()).toString();
         if (stored == BratStandoff::spanText(codePoints, entity.spans))
             entity.extra.removeIf([](const auto &field) { return field.first == BratStandoff::referenceTextField(); });
     }
-    document.entities.assign(std::move(parser.m_entities));
+    document.entities = std::move(parser.m_entities);
     document.relations = std::move(parser.m_relations);
     return document;
 }

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportformats.h"
 
+#include "formats/bratexporter.h"
+
 namespace Hashiya {
 
 QList<ExportFormat> ExportFormats::all()
 {
-    return {};
+    return {
+        {QStringLiteral("brat"), tr("brat standoff"), tr("code points"), &BratExporter::create},
+    };
 }
 
 std::optional<ExportFormat> ExportFormats::find(QStringView id)

@@ -6,11 +6,15 @@
 
 #include <algorithm>
 
+#include "formats/bratimporter.h"
+
 namespace Hashiya {
 
 QList<ImportFormat> ImportFormats::all()
 {
-    return {};
+    return {
+        {QStringLiteral("brat"), tr("brat standoff"), {QStringLiteral(".ann")}, &BratImporter::read},
+    };
 }
 
 std::optional<ImportFormat> ImportFormats::find(QStringView id)

@@ -3,21 +3,51 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace Hashiya {
 
-QString newAnnotationId()
+namespace {
+
+/// 12 base32 characters from the low 60 bits of `bits`.
+QString idFromBits(quint64 bits)
 {
     // Crockford's alphabet, lower case: no i, l, o or u, so ids survive being read aloud or retyped.
     static constexpr char16_t alphabet[] = u"0123456789abcdefghjkmnpqrstvwxyz";
-    quint64 bits = QRandomGenerator::system()->generate64();
     QString id(12, Qt::Uninitialized);
     for (QChar &c : id) {
         c = QChar(alphabet[bits & 31]);
         bits >>= 5;
     }
     return id;
+}
+
+} // namespace
+
+QString newAnnotationId()
+{
+    return idFromBits(QRandomGenerator::system()->generate64());
+}
+
+QStringList newAnnotationIds(qsizetype count)
+{
+    QStringList ids;
+    if (count <= 0)
+        return ids;
+    ids.reserve(count);
+    // In blocks, so a million ids need a few requests and little memory for the random bits.
+    constexpr qsizetype block = 65536;
+    // The quint32 overload is the one that fills a range in one request; two words make one id.
+    std::vector<quint32> words(size_t(2 * std::min(count, block)));
+    for (qsizetype done = 0; done < count; done += block) {
+        const qsizetype n = std::min(block, count - done);
+        QRandomGenerator::system()->generate(words.data(), words.data() + 2 * n);
+        for (qsizetype i = 0; i < n; ++i)
+            ids.append(idFromBits(quint64(words[size_t(2 * i)]) << 32 | words[size_t(2 * i + 1)]));
+    }
+    return ids;
 }
 
 bool isValidAnnotationId(QStringView id)

@@ -6,11 +6,17 @@
 
 #include <algorithm>
 
+#include "formats/doccanoimporter.h"
+#include "formats/labelstudioimporter.h"
+
 namespace Hashiya {
 
 QList<ImportFormat> ImportFormats::all()
 {
-    return {};
+    return {
+        {QStringLiteral("doccano"), tr("doccano JSONL"), {QStringLiteral(".jsonl")}, &DoccanoImporter::read},
+        {QStringLiteral("labelstudio"), tr("Label Studio JSON"), {QStringLiteral(".json")}, &LabelStudioImporter::read},
+    };
 }
 
 std::optional<ImportFormat> ImportFormats::find(QStringView id)

@@ -2,6 +2,9 @@
 #include "exportformats.h"
 
 #include "formats/bratexporter.h"
+#include "formats/doccanoexporter.h"
+#include "formats/labelstudioexporter.h"
+#include "formats/spacyjsonlexporter.h"
 
 namespace Hashiya {
 
@@ -9,6 +12,10 @@ QList<ExportFormat> ExportFormats::all()
 {
     return {
         {QStringLiteral("brat"), tr("brat standoff"), tr("code points"), &BratExporter::create},
+        {QStringLiteral("jsonl"), tr("spaCy JSONL"), tr("code points"), &SpacyJsonlExporter::create},
+        {QStringLiteral("doccano"), tr("doccano JSONL (relation extraction)"), tr("UTF-16 code units"),
+         &DoccanoExporter::create},
+        {QStringLiteral("labelstudio"), tr("Label Studio JSON"), tr("code points"), &LabelStudioExporter::create},
     };
 }
 

@@ -7,6 +7,8 @@
 #include <algorithm>
 
 #include "formats/bratimporter.h"
+#include "formats/doccanoimporter.h"
+#include "formats/labelstudioimporter.h"
 
 namespace Hashiya {
 
@@ -14,6 +16,8 @@ QList<ImportFormat> ImportFormats::all()
 {
     return {
         {QStringLiteral("brat"), tr("brat standoff"), {QStringLiteral(".ann")}, &BratImporter::read},
+        {QStringLiteral("doccano"), tr("doccano JSONL"), {QStringLiteral(".jsonl")}, &DoccanoImporter::read},
+        {QStringLiteral("labelstudio"), tr("Label Studio JSON"), {QStringLiteral(".json")}, &LabelStudioImporter::read},
     };
 }
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportformats.h"
 
+#include "formats/conllexporter.h"
+
 namespace Hashiya {
 
 QList<ExportFormat> ExportFormats::all()
 {
-    return {};
+    return {
+        {QStringLiteral("conll"), tr("CoNLL-2003 / IOB2"), tr("tokens"), &ConllExporter::create},
+    };
 }
 
 std::optional<ExportFormat> ExportFormats::find(QStringView id)

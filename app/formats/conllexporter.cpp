@@ -4,10 +4,12 @@
 #include "text/codepointindex.h"
 #include "text/graphemes.h"
 
-#include <QStringEncoder>
+#include <QHash>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
+#include <string_view>
 
 #include "formats/conlltokenizer.h"
 
@@ -20,23 +22,62 @@ struct Fragment
     qsizetype start = 0;
     qsizetype end = 0;
     const Entity *entity = nullptr;
-    std::string begin; // "B-TYPE"
-    std::string inside; // "I-TYPE"
+    int tag = 0; // index in the tag table
 };
 
-class Utf8Appender
+/// Builds one output line at a time in a reused buffer: tokens are short, and a plain loop encodes them
+/// to UTF-8 faster than a call into the codec per token.
+class LineBuffer
 {
 public:
-    void append(std::string &out, QStringView text)
+    void clear() { m_size = 0; }
+    size_t size() const { return m_size; }
+    std::string_view view() const { return {m_data.data(), m_size}; }
+
+    void appendUtf8(QStringView text)
     {
-        const size_t old = out.size();
-        out.resize(old + size_t(m_encoder.requiredSpace(text.size())));
-        char *end = m_encoder.appendToBuffer(out.data() + old, text);
-        out.resize(size_t(end - out.data()));
+        char *out = reserve(size_t(text.size()) * 3);
+        const char16_t *in = text.utf16();
+        const char16_t *end = in + text.size();
+        while (in < end) {
+            const char32_t c = *in++;
+            if (c < 0x80) {
+                *out++ = char(c);
+            } else if (c < 0x800) {
+                *out++ = char(0xC0 | (c >> 6));
+                *out++ = char(0x80 | (c & 0x3F));
+            } else if (QChar::isHighSurrogate(c) && in < end && QChar::isLowSurrogate(*in)) {
+                const char32_t u = QChar::surrogateToUcs4(char16_t(c), *in++);
+                *out++ = char(0xF0 | (u >> 18));
+                *out++ = char(0x80 | ((u >> 12) & 0x3F));
+                *out++ = char(0x80 | ((u >> 6) & 0x3F));
+                *out++ = char(0x80 | (u & 0x3F));
+            } else {
+                // A lone surrogate cannot be UTF-8: U+FFFD, as QString::toUtf8 writes.
+                const char32_t u = QChar::isSurrogate(c) ? 0xFFFD : c;
+                *out++ = char(0xE0 | (u >> 12));
+                *out++ = char(0x80 | ((u >> 6) & 0x3F));
+                *out++ = char(0x80 | (u & 0x3F));
+            }
+        }
+        m_size = size_t(out - m_data.data());
+    }
+    void append(std::string_view bytes)
+    {
+        std::memcpy(reserve(bytes.size()), bytes.data(), bytes.size());
+        m_size += bytes.size();
     }
 
 private:
-    QStringEncoder m_encoder {QStringConverter::Utf8};
+    char *reserve(size_t additional)
+    {
+        if (m_size + additional > m_data.size())
+            m_data.resize(std::max(m_data.size() * 2, m_size + additional));
+        return m_data.data() + m_size;
+    }
+
+    std::vector<char> m_data = std::vector<char>(256);
+    size_t m_size = 0;
 };
 
 QString entityText(const ExchangeDocument &document, const CodePointIndex &index, const Entity &entity)
@@ -49,6 +90,16 @@ QString entityText(const ExchangeDocument &document, const CodePointIndex &index
         joined += QStringView(document.text).sliced(from, index.toUtf16(span.end) - from);
     }
     return joined;
+}
+
+template<typename Report>
+void reportOverlap(const ExchangeDocument &document, const CodePointIndex &index,
+                   const std::pair<const Entity *, const Entity *> &dropped, Report report)
+{
+    report(Problem::Severity::Warning,
+           ConllExporter::tr("Entity \"%1\" (%2) overlaps \"%3\" and is left out.")
+               .arg(entityText(document, index, *dropped.first), dropped.first->type,
+                    entityText(document, index, *dropped.second)));
 }
 
 bool hasValidSpans(const Entity &entity, qsizetype codePoints)
@@ -81,37 +132,64 @@ bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems
     };
 
     // One IOB layer: the longest entities first (then text order), each kept unless it overlaps one kept.
+    // Most documents have no overlap at all, which one pass in text order shows; only then is it weighed.
     std::vector<const Entity *> candidates;
     candidates.reserve(document.entities.size());
+    bool overlaps = false;
+    qsizetype reach = 0; // the furthest end so far
     for (const Entity &entity : document.entities) {
-        if (hasValidSpans(entity, index.codePointCount()))
-            candidates.push_back(&entity);
-        else
+        if (!hasValidSpans(entity, index.codePointCount())) {
             report(Problem::Severity::Error,
                    tr("Entity %1 (%2) has spans outside the text or out of order and is left out.")
                        .arg(entity.id, entity.type));
-    }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Entity *a, const Entity *b) { return a->end() - a->start() > b->end() - b->start(); });
-    std::map<qsizetype, std::pair<qsizetype, const Entity *>> kept; // code point start → end, entity
-    std::vector<std::pair<const Entity *, const Entity *>> dropped; // entity, the kept one it overlaps
-    for (const Entity *entity : candidates) {
-        const Entity *overlapped = nullptr;
-        for (const Span &span : entity->spans) {
-            auto next = kept.lower_bound(span.start);
-            if (next != kept.end() && next->first < span.end)
-                overlapped = next->second.second;
-            if (!overlapped && next != kept.begin() && std::prev(next)->second.first > span.start)
-                overlapped = std::prev(next)->second.second;
-            if (overlapped)
-                break;
-        }
-        if (overlapped) {
-            dropped.emplace_back(entity, overlapped);
             continue;
         }
-        for (const Span &span : entity->spans)
-            kept.emplace(span.start, std::make_pair(span.end, entity));
+        candidates.push_back(&entity);
+        if (entity.spans.size() > 1) {
+            overlaps = true; // its gaps may hold other entities: leave it to the exact check
+        } else {
+            overlaps = overlaps || entity.start() < reach;
+            reach = std::max(reach, entity.end());
+        }
+    }
+    std::vector<const Entity *> keptEntities;
+    std::vector<std::pair<const Entity *, const Entity *>> dropped; // entity, the kept one it overlaps
+    if (!overlaps) {
+        keptEntities = std::move(candidates);
+    } else {
+        std::stable_sort(candidates.begin(), candidates.end(), [](const Entity *a, const Entity *b) {
+            return a->end() - a->start() > b->end() - b->start();
+        });
+        std::map<qsizetype, std::pair<qsizetype, const Entity *>> kept; // code point start → end, entity
+        for (const Entity *entity : candidates) {
+            const Entity *overlapped = nullptr;
+            for (const Span &span : entity->spans) {
+                auto next = kept.lower_bound(span.start);
+                if (next != kept.end() && next->first < span.end)
+                    overlapped = next->second.second;
+                if (!overlapped && next != kept.begin() && std::prev(next)->second.first > span.start)
+                    overlapped = std::prev(next)->second.second;
+                if (overlapped)
+                    break;
+            }
+            if (overlapped) {
+                dropped.emplace_back(entity, overlapped);
+                continue;
+            }
+            for (const Span &span : entity->spans)
+                kept.emplace(span.start, std::make_pair(span.end, entity));
+            keptEntities.push_back(entity);
+        }
+        std::sort(keptEntities.begin(), keptEntities.end(),
+                  [](const Entity *a, const Entity *b) { return entityLess(*a, *b); });
+    }
+    // Reported in text order, not in the order they were weighed.
+    std::sort(dropped.begin(), dropped.end(),
+              [](const auto &a, const auto &b) { return entityLess(*a.first, *b.first); });
+    size_t d = 0;
+    for (const Entity *entity : keptEntities) {
+        for (; d < dropped.size() && entityLess(*dropped[d].first, *entity); ++d)
+            reportOverlap(document, index, dropped[d], report);
         if (entity->spans.size() > 1)
             report(Problem::Severity::Warning,
                    tr("Entity \"%1\" (%2) is discontinuous: each of its %3 fragments is written as an entity of "
@@ -119,24 +197,32 @@ bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems
                        .arg(entityText(document, index, *entity), entity->type)
                        .arg(entity->spans.size()));
     }
-    // Reported in text order, not in the order they were weighed.
-    std::sort(dropped.begin(), dropped.end(),
-              [](const auto &a, const auto &b) { return entityLess(*a.first, *b.first); });
-    for (const auto &[entity, overlapped] : dropped)
-        report(Problem::Severity::Warning,
-               tr("Entity \"%1\" (%2) overlaps \"%3\" and is left out.")
-                   .arg(entityText(document, index, *entity), entity->type, entityText(document, index, *overlapped)));
-    std::vector<Fragment> fragments;
-    fragments.reserve(kept.size());
-    for (const auto &[start, value] : kept) {
-        const std::string type = value.second->type.toUtf8().toStdString();
-        fragments.push_back({index.toUtf16(start), index.toUtf16(value.first), value.second, "B-" + type, "I-" + type});
-    }
+    for (; d < dropped.size(); ++d)
+        reportOverlap(document, index, dropped[d], report);
 
-    // Split tokens wherever a fragment starts or ends inside one.
+    // Tags are made once per type, not once per entity.
+    QHash<QString, int> tagOfType;
+    std::vector<std::pair<std::string, std::string>> tags; // "B-TYPE", "I-TYPE"
+    std::vector<Fragment> fragments;
+    fragments.reserve(keptEntities.size());
+    for (const Entity *entity : keptEntities) {
+        auto found = tagOfType.constFind(entity->type);
+        if (found == tagOfType.constEnd()) {
+            const std::string type = entity->type.toStdString();
+            found = tagOfType.insert(entity->type, int(tags.size()));
+            tags.emplace_back("B-" + type, "I-" + type);
+        }
+        for (const Span &span : entity->spans)
+            fragments.push_back({index.toUtf16(span.start), index.toUtf16(span.end), entity, *found});
+    }
+    // A discontinuous entity's later fragments may lie beyond the next entities.
+    if (overlaps)
+        std::sort(fragments.begin(), fragments.end(),
+                  [](const Fragment &a, const Fragment &b) { return a.start < b.start; });
+
+    // Split tokens wherever a fragment starts or ends inside one, then tag and write each piece at once.
+    // A fragment keeps its tokens in one sentence unless a line break runs through it.
     const std::vector<ConllToken> words = ConllTokenizer::tokenize(text);
-    std::vector<ConllToken> tokens;
-    tokens.reserve(words.size() + fragments.size());
     std::vector<std::pair<qsizetype, const Entity *>> boundaries;
     boundaries.reserve(fragments.size() * 2);
     for (const Fragment &fragment : fragments) {
@@ -144,6 +230,63 @@ bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems
         boundaries.emplace_back(fragment.end, fragment.entity);
     }
     // Fragments are disjoint, so the list is sorted already (one fragment's end may equal the next's start).
+
+    static const std::string outside = "O";
+    LineBuffer line;
+    m_conll.reserve(m_conll.size() + size_t(text.size()) * 3);
+    m_iob.reserve(m_iob.size() + size_t(text.size()) * 2);
+    m_conll += "-DOCSTART- -X- O O\n\n";
+    size_t f = 0;
+    bool fragmentStarted = false;
+    bool crossedLine = false;
+    auto leaveFragment = [&] {
+        if (!fragmentStarted)
+            report(Problem::Severity::Warning,
+                   tr("Entity \"%1\" (%2) covers no token and is left out.")
+                       .arg(entityText(document, index, *fragments[f].entity), fragments[f].entity->type));
+        fragmentStarted = false;
+        crossedLine = false;
+        ++f;
+    };
+    bool firstToken = true;
+    auto write = [&](ConllToken token) {
+        while (f < fragments.size() && fragments[f].end <= token.start)
+            leaveFragment();
+        const std::string *tag = &outside;
+        if (f < fragments.size() && fragments[f].start <= token.start) {
+            const Fragment &fragment = fragments[f];
+            if (fragmentStarted && token.startsSentence && !token.startsLine)
+                token.startsSentence = false;
+            if (fragmentStarted && token.startsLine && !crossedLine) {
+                crossedLine = true;
+                report(Problem::Severity::Warning,
+                       tr("Entity \"%1\" (%2) runs across a line break; the part after it is written as an entity "
+                          "of its own.")
+                           .arg(entityText(document, index, *fragment.entity), fragment.entity->type));
+            }
+            tag = (!fragmentStarted || token.startsSentence) ? &tags[size_t(fragment.tag)].first
+                                                             : &tags[size_t(fragment.tag)].second;
+            fragmentStarted = true;
+        }
+        if (token.startsSentence && !firstToken) {
+            m_conll += '\n';
+            m_iob += '\n';
+        }
+        firstToken = false;
+        // The CoNLL line is made once; the TSV line reuses its token.
+        line.clear();
+        line.appendUtf8(QStringView(text).sliced(token.start, token.end - token.start));
+        const size_t wordBytes = line.size();
+        line.append(" -X- _ ");
+        line.append(*tag);
+        line.append("\n");
+        m_conll += line.view();
+        m_iob += line.view().substr(0, wordBytes);
+        m_iob += '\t';
+        m_iob += *tag;
+        m_iob += '\n';
+    };
+
     size_t b = 0;
     for (const ConllToken &word : words) {
         while (b < boundaries.size() && boundaries[b].first <= word.start)
@@ -157,67 +300,16 @@ bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems
                            tr("Entity \"%1\" (%2) starts or ends inside a character (a letter and its marks or an "
                               "emoji sequence); the token is split there.")
                                .arg(entityText(document, index, *boundaries[b].second), boundaries[b].second->type));
-                tokens.push_back({piece.start, at, piece.startsSentence, piece.startsLine});
+                write({piece.start, at, piece.startsSentence, piece.startsLine});
                 piece = {at, word.end, false, false};
             }
             ++b;
         }
-        tokens.push_back(piece);
-    }
-
-    // Tag and write. A fragment keeps its tokens in one sentence unless a line break runs through it.
-    static const std::string outside = "O";
-    Utf8Appender utf8;
-    m_conll += "-DOCSTART- -X- O O\n\n";
-    size_t f = 0;
-    bool fragmentStarted = false;
-    auto leaveFragment = [&] {
-        if (!fragmentStarted)
-            report(Problem::Severity::Warning,
-                   tr("Entity \"%1\" (%2) covers no token and is left out.")
-                       .arg(entityText(document, index, *fragments[f].entity), fragments[f].entity->type));
-        fragmentStarted = false;
-        ++f;
-    };
-    bool crossedLine = false;
-    for (size_t t = 0; t < tokens.size(); ++t) {
-        ConllToken &token = tokens[t];
-        while (f < fragments.size() && fragments[f].end <= token.start) {
-            leaveFragment();
-            crossedLine = false;
-        }
-        const std::string *tag = &outside;
-        if (f < fragments.size() && fragments[f].start <= token.start) {
-            const Fragment &fragment = fragments[f];
-            if (fragmentStarted && token.startsSentence && !token.startsLine)
-                token.startsSentence = false;
-            if (fragmentStarted && token.startsLine && !crossedLine) {
-                crossedLine = true;
-                report(Problem::Severity::Warning,
-                       tr("Entity \"%1\" (%2) runs across a line break; the part after it is written as an entity "
-                          "of its own.")
-                           .arg(entityText(document, index, *fragment.entity), fragment.entity->type));
-            }
-            tag = (!fragmentStarted || token.startsSentence) ? &fragment.begin : &fragment.inside;
-            fragmentStarted = true;
-        }
-        if (token.startsSentence && t > 0) {
-            m_conll += '\n';
-            m_iob += '\n';
-        }
-        const QStringView word = QStringView(text).sliced(token.start, token.end - token.start);
-        utf8.append(m_conll, word);
-        m_conll += " -X- _ ";
-        m_conll += *tag;
-        m_conll += '\n';
-        utf8.append(m_iob, word);
-        m_iob += '\t';
-        m_iob += *tag;
-        m_iob += '\n';
+        write(piece);
     }
     while (f < fragments.size())
         leaveFragment();
-    if (!tokens.empty()) {
+    if (!firstToken) {
         m_conll += '\n';
         m_iob += '\n';
     }

@@ -2,6 +2,9 @@
 #include "exportformats.h"
 
 #include "formats/conllexporter.h"
+#include "formats/csvexporter.h"
+#include "formats/graphmlexporter.h"
+#include "formats/w3cexporter.h"
 
 namespace Hashiya {
 
@@ -9,6 +12,9 @@ QList<ExportFormat> ExportFormats::all()
 {
     return {
         {QStringLiteral("conll"), tr("CoNLL-2003 / IOB2"), tr("tokens"), &ConllExporter::create},
+        {QStringLiteral("w3c"), tr("W3C Web Annotation (JSON-LD)"), tr("code points"), &W3cExporter::create},
+        {QStringLiteral("csv"), tr("CSV (entities and relations)"), tr("code points"), &CsvExporter::create},
+        {QStringLiteral("graphml"), tr("GraphML entity graph"), tr("none (a graph)"), &GraphmlExporter::create},
     };
 }
 

@@ -7,7 +7,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <string_view>
 
@@ -61,11 +60,6 @@ public:
             }
         }
         m_size = size_t(out - m_data.data());
-    }
-    void append(std::string_view bytes)
-    {
-        std::memcpy(reserve(bytes.size()), bytes.data(), bytes.size());
-        m_size += bytes.size();
     }
 
 private:
@@ -233,9 +227,7 @@ bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems
 
     static const std::string outside = "O";
     LineBuffer line;
-    m_conll.reserve(m_conll.size() + size_t(text.size()) * 3);
-    m_iob.reserve(m_iob.size() + size_t(text.size()) * 2);
-    m_conll += "-DOCSTART- -X- O O\n\n";
+    m_conll.raw("-DOCSTART- -X- O O\n\n");
     size_t f = 0;
     bool fragmentStarted = false;
     bool crossedLine = false;
@@ -269,22 +261,21 @@ bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems
             fragmentStarted = true;
         }
         if (token.startsSentence && !firstToken) {
-            m_conll += '\n';
-            m_iob += '\n';
+            m_conll.raw('\n');
+            m_iob.raw('\n');
         }
         firstToken = false;
-        // The CoNLL line is made once; the TSV line reuses its token.
+        // The token is encoded once, for both files.
         line.clear();
         line.appendUtf8(QStringView(text).sliced(token.start, token.end - token.start));
-        const size_t wordBytes = line.size();
-        line.append(" -X- _ ");
-        line.append(*tag);
-        line.append("\n");
-        m_conll += line.view();
-        m_iob += line.view().substr(0, wordBytes);
-        m_iob += '\t';
-        m_iob += *tag;
-        m_iob += '\n';
+        m_conll.raw(line.view());
+        m_conll.raw(" -X- _ ");
+        m_conll.raw(*tag);
+        m_conll.raw('\n');
+        m_iob.raw(line.view());
+        m_iob.raw('\t');
+        m_iob.raw(*tag);
+        m_iob.raw('\n');
     };
 
     size_t b = 0;
@@ -310,8 +301,8 @@ bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems
     while (f < fragments.size())
         leaveFragment();
     if (!firstToken) {
-        m_conll += '\n';
-        m_iob += '\n';
+        m_conll.raw('\n');
+        m_iob.raw('\n');
     }
     return true;
 }
@@ -320,7 +311,7 @@ bool ConllExporter::finish(OutputSink &out, Problems *problems)
 {
     QString error;
     for (const auto &[name, bytes] : {std::pair {conllFileName(), &m_conll}, std::pair {iobFileName(), &m_iob}}) {
-        if (!out.write(name, QByteArray(bytes->data(), qsizetype(bytes->size())), &error)) {
+        if (!out.write(name, bytes->toByteArray(), &error)) {
             if (problems)
                 problems->append(Problem {Problem::Severity::Error, name, 0, 0, error});
             return false;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/jsonwriter.h"
+
 #include <QCoreApplication>
 
 #include <memory>
-#include <string>
 
 #include "formats/exporter.h"
 
@@ -38,8 +39,9 @@ public:
     static QString iobFileName() { return QStringLiteral("iob2.tsv"); }
 
 private:
-    std::string m_conll;
-    std::string m_iob;
+    // Plain byte buffers (JsonWriter's raw appends): tens of millions of small appends stay cheap.
+    JsonWriter m_conll {size_t(1) << 20};
+    JsonWriter m_iob {size_t(1) << 20};
 };
 
 } // namespace Hashiya

@@ -204,7 +204,11 @@ void windowSentenceBreaks(QStringView text, qsizetype from, qsizetype length, co
             }
             break;
         }
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.data() + from + start, end - start);
+        // Windows are short: a reused working buffer spares the finder an allocation each.
+        unsigned char buffer[512];
+        const bool fits = end - start + 1 <= qsizetype(sizeof buffer);
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.data() + from + start, end - start,
+                                   fits ? buffer : nullptr, fits ? qsizetype(sizeof buffer) : 0);
         for (qsizetype b = finder.toNextBoundary(); b >= 0; b = finder.toNextBoundary()) {
             if (b > 0 && start + b < end)
                 breaks.push_back(from + start + b);

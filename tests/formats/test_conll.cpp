@@ -234,11 +234,13 @@ TEST_CASE("CoNLL export reports entity ends inside a character and entities acro
     document.text = u"cafe\u0301 New\nYork"_s;
     document.entities.push_back(Entity {u"a"_s, u"ORG"_s, {{0, 4, {}}}, {}, {}, {}, {}}); // before the accent
     document.entities.push_back(Entity {u"b"_s, u"GPE"_s, {{6, 14, {}}}, {}, {}, {}, {}});
+    document.entities.push_back(Entity {u"c"_s, u"MISC"_s, {{5, 6, {}}}, {}, {}, {}, {}}); // only a space
     const Exported exported = exportConll({document});
     CHECK(exported.iob == u"cafe\tB-ORG\n\u0301\tO\nNew\tB-GPE\n\nYork\tB-GPE\n\n"_s);
-    REQUIRE(exported.problems.size() == 2);
+    REQUIRE(exported.problems.size() == 3);
     CHECK(exported.problems[0].message.contains(u"inside a character"_s));
-    CHECK(exported.problems[1].message.contains(u"line break"_s));
+    CHECK(exported.problems[1].message == u"Entity \" \" (MISC) covers no token and is left out."_s);
+    CHECK(exported.problems[2].message.contains(u"line break"_s));
 }
 
 TEST_CASE("CoNLL is listed among the export formats", "[formats][conll]")

@@ -11,7 +11,7 @@ say "running $count tests"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 status=0
-ctest --test-dir "$HASHIYA_BUILD" --no-tests=error --output-on-failure -j"$(nproc)" || status=$?
+ctest --test-dir "$HASHIYA_BUILD" --no-tests=error --output-on-failure --timeout 300 -j"$(nproc)" || status=$?
 if [ "$status" -eq 0 ]; then
     say "all $count tests passed"
 else

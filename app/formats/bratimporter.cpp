@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <future>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -207,17 +208,6 @@ public:
         const QString text = toQString(gap);
         return std::all_of(text.begin(), text.end(), [](QChar c) { return BratStandoff::isLineBreak(c.unicode()); });
     }
-    QString canonicalText() const
-    {
-        const qsizetype bom =
-            !m_removed.empty() && m_removed.front() == 0 && m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-        // Keep a second BOM as text, as brat does; only the first is a byte order mark.
-        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-        QString text = decoder.decode(QByteArrayView(m_bytes.constData() + bom, m_bytes.size() - bom));
-        ArticleReader::normalizeLineEnds(text);
-        return text;
-    }
-
 private:
     qsizetype byteAt(qsizetype codePoint) const { return m_byteOf.empty() ? codePoint : m_byteOf[size_t(codePoint)]; }
 
@@ -227,6 +217,46 @@ private:
     std::vector<qsizetype> m_removed; // raw offsets of the BOM and of each CR before an LF
     mutable size_t m_hint = 0;
 };
+
+/// The article's canonical text: BOM stripped, line ends as LF. Only the first BOM is a byte order mark;
+/// brat keeps a second one as text, and so do we.
+QString canonicalTextOf(const QByteArray &bytes)
+{
+    const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    QString text = decoder.decode(QByteArrayView(bytes.constData() + bom, bytes.size() - bom));
+    ArticleReader::normalizeLineEnds(text);
+    return text;
+}
+
+/// What a .ann file will need besides its parse, made on a second core while the first parses: the
+/// canonical text and enough fresh ids for its entities and relations (counted from the lines' first
+/// letters, so there may be more than needed, or — for events and equivalences — too few).
+struct Preparation
+{
+    QString text;
+    QStringList entityIds;
+    QStringList relationIds; // ascending
+};
+
+Preparation prepare(std::string_view ann, const QByteArray &txt)
+{
+    Preparation preparation;
+    qsizetype textBound = 0, related = 0;
+    for (size_t at = 0; at < ann.size();) {
+        const char kind = ann[at];
+        textBound += kind == 'T';
+        related += kind == 'R' ? 1 : kind == 'E' ? 2 : 0;
+        const void *newline = std::memchr(ann.data() + at, '\n', ann.size() - at);
+        if (!newline)
+            break;
+        at = size_t(static_cast<const char *>(newline) - ann.data()) + 1;
+    }
+    preparation.entityIds = newAnnotationIds(textBound);
+    preparation.relationIds = newSortedAnnotationIds(related);
+    preparation.text = canonicalTextOf(txt);
+    return preparation;
+}
 
 struct Line
 {
@@ -421,19 +451,35 @@ bool Parser::parseTextBound(const Line &line, SourceText &source)
     return true;
 }
 
-QByteArray readFile(const QString &path, QString *message)
+/// A file's bytes, or why they could not be read. (Read, not mapped: a file truncated by another program
+/// while mapped would crash the import.)
+class InputFile
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *message = file.errorString();
-        return {};
+public:
+    explicit InputFile(const QString &path)
+        : m_file(path)
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            m_message = m_file.errorString();
+            return;
+        }
+        if (m_file.size() > maxFileSize) {
+            m_message = BratImporter::tr("the file is larger than %1 MB").arg(maxFileSize / (1024 * 1024));
+            return;
+        }
+        m_bytes = m_file.readAll();
+        if (m_file.error() != QFileDevice::NoError)
+            m_message = m_file.errorString();
     }
-    if (file.size() > maxFileSize) {
-        *message = BratImporter::tr("the file is larger than %1 MB").arg(maxFileSize / (1024 * 1024));
-        return {};
-    }
-    return file.readAll();
-}
+    /// Empty if the file was read.
+    const QString &message() const { return m_message; }
+    const QByteArray &bytes() const { return m_bytes; }
+
+private:
+    QFile m_file;
+    QByteArray m_bytes;
+    QString m_message;
+};
 
 } // namespace
 
@@ -441,10 +487,9 @@ void BratImporter::read(const QString &annFile, const QString &root, ImportBatch
 {
     const QFileInfo annInfo(annFile);
     const QString txtPath = annInfo.absolutePath() + u'/' + annInfo.completeBaseName() + QStringLiteral(".txt");
-    QString message;
-    const QByteArray ann = readFile(annInfo.absoluteFilePath(), &message);
-    if (!message.isEmpty()) {
-        batch->problems.append({Problem::Severity::Error, annFile, 0, 0, message});
+    const InputFile ann(annInfo.absoluteFilePath());
+    if (!ann.message().isEmpty()) {
+        batch->problems.append({Problem::Severity::Error, annFile, 0, 0, ann.message()});
         ++batch->skipped;
         return;
     }
@@ -454,9 +499,9 @@ void BratImporter::read(const QString &annFile, const QString &root, ImportBatch
         ++batch->skipped;
         return;
     }
-    const QByteArray txt = readFile(txtPath, &message);
-    if (!message.isEmpty()) {
-        batch->problems.append({Problem::Severity::Error, txtPath, 0, 0, message});
+    const InputFile txt(txtPath);
+    if (!txt.message().isEmpty()) {
+        batch->problems.append({Problem::Severity::Error, txtPath, 0, 0, txt.message()});
         ++batch->skipped;
         return;
     }
@@ -473,7 +518,7 @@ void BratImporter::read(const QString &annFile, const QString &root, ImportBatch
         batch->problems.append(problems);
     }
     bool usedEquivalences = false;
-    std::optional<ExchangeDocument> document = parse(ann, txt, name, annFile, batch, &usedEquivalences);
+    std::optional<ExchangeDocument> document = parse(ann.bytes(), txt.bytes(), name, annFile, batch, &usedEquivalences);
     if (!document)
         return;
     if (usedEquivalences && batch->schema && !batch->schema->relationType(BratStandoff::aliasType())) {
@@ -498,6 +543,7 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
     Bytes all(ann.constData(), size_t(ann.size()));
     if (all.substr(0, 3) == "\xEF\xBB\xBF")
         all.remove_prefix(3);
+    std::future<Preparation> preparing = std::async(std::launch::async, prepare, all, std::cref(txt));
     const bool annValid = Utf8::firstInvalidByte(all.data(), qsizetype(all.size())) < 0;
     Parser parser(annPath, batch, qsizetype(all.size()));
 
@@ -566,9 +612,11 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
             parser.m_ids.set(line.id, value);
     }
 
-    QStringList entityIds = newAnnotationIds(qsizetype(parser.m_entities.size()));
+    Preparation prepared = preparing.get();
+    if (prepared.entityIds.size() < qsizetype(parser.m_entities.size()))
+        prepared.entityIds = newAnnotationIds(qsizetype(parser.m_entities.size()));
     for (size_t i = 0; i < parser.m_entities.size(); ++i)
-        parser.m_entities[i].id = std::move(entityIds[qsizetype(i)]);
+        parser.m_entities[i].id = std::move(prepared.entityIds[qsizetype(i)]);
 
     parser.m_relations.reserve(relations.size() + 2 * events.size() + 2 * equivalences.size());
     // Events: each trigger first, as arguments may name events defined further down.
@@ -793,9 +841,11 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
         note = note.isEmpty() ? text : note + u'\n' + text;
     }
 
-    // Relations are kept ordered by id: hand out the ids in order instead of sorting the relations.
-    QStringList relationIds = newAnnotationIds(qsizetype(parser.m_relations.size()));
-    std::sort(relationIds.begin(), relationIds.end());
+    // Relations are kept ordered by id: hand out ascending ids in order instead of sorting the relations
+    // (the first n of an ascending list are ascending too).
+    QStringList &relationIds = prepared.relationIds;
+    if (relationIds.size() < qsizetype(parser.m_relations.size()))
+        relationIds = newSortedAnnotationIds(qsizetype(parser.m_relations.size()));
     for (size_t i = 0; i < parser.m_relations.size(); ++i)
         parser.m_relations[i].id = std::move(relationIds[qsizetype(i)]);
     if (!std::is_sorted(parser.m_entities.begin(), parser.m_entities.end(), entityLess)) {
@@ -806,7 +856,7 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
 
     ExchangeDocument document;
     document.name = name;
-    document.text = source.canonicalText();
+    document.text = std::move(prepared.text);
     // An N line's text is kept only where export would not write it anyway: the entity's own text.
     const QList<uint> codePoints = normalizations.empty() ? QList<uint>() : document.text.toUcs4();
     for (size_t i = 0; i < parser.m_entities.size() && !normalizations.empty(); ++i) {

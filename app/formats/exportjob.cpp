@@ -5,6 +5,9 @@
 
 #include <QFileInfo>
 
+#include <thread>
+
+#include "formats/documentprefetcher.h"
 #include "formats/exchangefiles.h"
 #include "formats/exportformats.h"
 #include "formats/outputsink.h"
@@ -49,15 +52,22 @@ ExportJob::Summary ExportJob::run(const ExportRequest &request, OutputSink &out,
         Corpus::schemaFor(request.root.isEmpty() ? request.paths.value(0) : request.root);
     const std::unique_ptr<Exporter> exporter = format->create(schema.schema);
 
+    // Loading is the slow part: done ahead, on every core, while this thread writes in order.
+    DocumentPrefetcher prefetcher(
+        inputs.size(),
+        [&inputs](qsizetype i) {
+            DocumentPrefetcher::Loaded loaded;
+            loaded.document = ExchangeFiles::load(inputs[i].articlePath, inputs[i].root, nullptr, &loaded.problems);
+            return loaded;
+        },
+        int(std::thread::hardware_concurrency()));
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         if (progress && !progress(i, inputs.size())) {
             summary.cancelled = true;
             return summary; // nothing set-wide is written for a cancelled export
         }
-        Problems loading;
-        const std::optional<ExchangeDocument> document =
-            ExchangeFiles::load(inputs[i].articlePath, inputs[i].root, nullptr, &loading);
-        for (const Problem &problem : std::as_const(loading)) {
+        const auto [document, loading] = prefetcher.take(i);
+        for (const Problem &problem : loading) {
             if (problem.isError()) // warnings about the sidecar are the reader's business, not the export's
                 summary.problems.append(problem);
         }

@@ -67,7 +67,12 @@ std::optional<JsonSource> JsonSource::open(const QString &path, qint64 maxSize, 
         return JsonSource(QByteArray());
 #ifdef Q_OS_UNIX
     // MAP_POPULATE maps every page at once: far cheaper than copying a large file or faulting page by page.
-    void *mapped = ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.handle(), 0);
+    // A small file is read instead: mapping and unmapping it costs more than the copy, and unmapping
+    // interrupts every other thread of the process (an export loads sidecars on several).
+    constexpr qint64 smallestMapped = 1 << 20;
+    void *mapped = size < smallestMapped
+        ? MAP_FAILED
+        : ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.handle(), 0);
     if (mapped != MAP_FAILED) {
         JsonSource source;
         source.m_storage = std::shared_ptr<const void>(

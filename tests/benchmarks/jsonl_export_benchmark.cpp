@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // spaCy JSONL and doccano JSONL export of a generated corpus of news-sized articles (2–4 KB, ~20 entities and
-// ~5 relations each): from documents in memory, and from articles with sidecars on disk (load + export).
+// ~5 relations each): from documents in memory, and from articles with sidecars on disk through ExportJob
+// (list, load, export), as `hashiya export` runs it.
 // If python3 is found, the same documents go through jsonl_export_benchmark.py, a plain json.dumps loop,
 // for the side-by-side number.
 //
@@ -22,6 +23,7 @@
 
 #include "formats/doccanoexporter.h"
 #include "formats/exchangefiles.h"
+#include "formats/exportjob.h"
 #include "formats/importwriter.h"
 #include "formats/spacyjsonlexporter.h"
 
@@ -138,26 +140,19 @@ Timing exportFromMemory(const std::vector<ExchangeDocument> &documents, Create c
     return best;
 }
 
-template<typename Create>
-Timing exportFromDisk(const QString &folder, const QStringList &articles, Create create, int repeat)
+/// The whole export as `hashiya export` runs it: the folder listed, the schema found, articles and sidecars
+/// loaded (ahead, on every core) and written in order.
+Timing exportFromDisk(const QString &folder, const QString &format, int repeat)
 {
     Timing best {1e30, 0};
-    const Schema schema = SchemaReader::defaultSchema();
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer timer;
         timer.start();
-        std::unique_ptr<Exporter> exporter = create(schema);
         MemoryOutput out;
-        Problems problems;
-        for (const QString &article : articles) {
-            if (const std::optional<ExchangeDocument> document =
-                    ExchangeFiles::load(folder + u'/' + article, folder, &schema, &problems))
-                exporter->add(*document, out, &problems);
-        }
-        exporter->finish(out, &problems);
+        const ExportJob::Summary summary = ExportJob::run({format, {folder}, {}, {}, {}}, out);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        if (problems.size() > 2)
-            std::fprintf(stderr, "%s\n", qPrintable(problems.first().toString()));
+        if (!summary.ok() && !summary.problems.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(summary.problems.first().toString()));
         if (seconds < best.seconds)
             best = {seconds, out.files().first().size()};
     }
@@ -206,10 +201,10 @@ int main(int argc, char *argv[])
     for (const ExchangeDocument &document : documents)
         ImportWriter::writeDocument(document, folder.path(), false, &summary);
     std::printf("From articles with sidecars on disk, load + export (best of %d):\n", repeat);
-    print("spaCy JSONL", exportFromDisk(folder.path(), summary.written, &SpacyJsonlExporter::create, repeat), count);
-    print("doccano JSONL", exportFromDisk(folder.path(), summary.written, &DoccanoExporter::create, repeat), count);
+    print("spaCy JSONL", exportFromDisk(folder.path(), QStringLiteral("jsonl"), repeat), count);
+    print("doccano JSONL", exportFromDisk(folder.path(), QStringLiteral("doccano"), repeat), count);
     {
-        // Loading alone, to show what the exporters add to it.
+        // Loading alone on one thread, to show what the exporters and the second core change.
         const Schema schema = SchemaReader::defaultSchema();
         QElapsedTimer timer;
         timer.start();

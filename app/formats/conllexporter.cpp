@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <string_view>
 
@@ -119,6 +120,9 @@ std::unique_ptr<Exporter> ConllExporter::create(const Schema &)
 bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems *problems)
 {
     const QString &text = document.text;
+    // Tokens do not depend on the entities: found on other cores while the entities are weighed.
+    std::future<std::vector<ConllToken>> tokenizing =
+        std::async(std::launch::async, [&text] { return ConllTokenizer::tokenize(text); });
     const CodePointIndex index(text);
     auto report = [&](Problem::Severity severity, const QString &message) {
         if (problems)
@@ -216,7 +220,7 @@ bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems
 
     // Split tokens wherever a fragment starts or ends inside one, then tag and write each piece at once.
     // A fragment keeps its tokens in one sentence unless a line break runs through it.
-    const std::vector<ConllToken> words = ConllTokenizer::tokenize(text);
+    const std::vector<ConllToken> words = tokenizing.get();
     std::vector<std::pair<qsizetype, const Entity *>> boundaries;
     boundaries.reserve(fragments.size() * 2);
     for (const Fragment &fragment : fragments) {

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <future>
 
 namespace Hashiya {
 namespace {
@@ -270,22 +271,25 @@ bool ConllTokenizer::isSeparator(QChar c)
     return c.isSpace() || (c.unicode() >= 0x1C && c.unicode() <= 0x1F);
 }
 
-std::vector<ConllToken> ConllTokenizer::tokenize(QStringView text, Mode mode)
+namespace {
+
+// The lines of text[from, to), which starts a line and ends one (or the text).
+void tokenizeLines(QStringView text, qsizetype from, qsizetype to, ConllTokenizer::Mode mode,
+                   std::vector<ConllToken> &tokens)
 {
     const Classes &table = classes();
-    std::vector<ConllToken> tokens;
-    tokens.reserve(size_t(text.size() / 4)); // news averages five to six UTF-16 units per token
+    tokens.reserve(size_t((to - from) / 4)); // news averages five to six UTF-16 units per token
     std::vector<qsizetype> breaks;
     const char16_t *data = text.utf16();
-    qsizetype lineStart = 0;
-    while (lineStart <= text.size()) {
+    qsizetype lineStart = from;
+    while (lineStart <= to) {
         qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.size();
+        if (lineEnd < 0 || lineEnd > to)
+            lineEnd = to;
         const qsizetype length = lineEnd - lineStart;
         const size_t firstOfLine = tokens.size();
         breaks.clear();
-        if (mode == Mode::Fast && isFastLine(data + lineStart, length, table)) {
+        if (mode == ConllTokenizer::Mode::Fast && isFastLine(data + lineStart, length, table)) {
             fastWords(data + lineStart, length, lineStart, table, tokens);
             windowSentenceBreaks(text, lineStart, length, table, breaks);
         } else if (length > 0) {
@@ -295,6 +299,27 @@ std::vector<ConllToken> ConllTokenizer::tokenize(QStringView text, Mode mode)
         markSentences(tokens, firstOfLine, breaks);
         lineStart = lineEnd + 1;
     }
+}
+
+} // namespace
+
+std::vector<ConllToken> ConllTokenizer::tokenize(QStringView text, Mode mode)
+{
+    std::vector<ConllToken> tokens;
+    // Lines are tokenized independently, so a long text is cut at a line break near its middle and the
+    // second half done on another core.
+    constexpr qsizetype parallelFrom = 1 << 20;
+    const qsizetype middle = text.size() >= parallelFrom ? text.indexOf(u'\n', text.size() / 2) : -1;
+    if (middle < 0) {
+        tokenizeLines(text, 0, text.size(), mode, tokens);
+        return tokens;
+    }
+    std::vector<ConllToken> secondHalf;
+    std::future<void> second =
+        std::async(std::launch::async, [&] { tokenizeLines(text, middle + 1, text.size(), mode, secondHalf); });
+    tokenizeLines(text, 0, middle, mode, tokens);
+    second.get();
+    tokens.insert(tokens.end(), secondHalf.begin(), secondHalf.end());
     return tokens;
 }
 

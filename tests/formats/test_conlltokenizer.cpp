@@ -102,3 +102,30 @@ TEST_CASE("The CoNLL tokenizer's fast path gives the boundary finder's tokens an
         checkSameTokens(text);
     }
 }
+
+TEST_CASE("A long text, tokenized in two halves at once, gives the tokens of its lines one by one", "[formats][conll]")
+{
+    // Lines of different lengths, so the cut near the middle falls at an arbitrary line; one line in the
+    // boundary finder's hands (an emoji), and a blank line.
+    const QStringList paragraphs = {
+        u"Ankara'da 1.5 milyar $ harcandı. Sonra ne oldu?"_s,
+        u"وزار أردوغانُ الدوحةَ، وأنقرة. ثم عاد."_s,
+        u"The 📰 desk in İSTANBUL-based Baykar said so. Dr. Smith agreed."_s,
+        QString(),
+    };
+    QString text;
+    std::vector<ConllToken> expected;
+    for (int i = 0; text.size() < (3 << 19); ++i) {
+        const QString &line = paragraphs[i % paragraphs.size()];
+        const qsizetype offset = text.size();
+        for (ConllToken token : ConllTokenizer::tokenize(line)) {
+            token.start += offset;
+            token.end += offset;
+            expected.push_back(token);
+        }
+        text += line + u'\n';
+    }
+    const std::vector<ConllToken> tokens = ConllTokenizer::tokenize(text);
+    REQUIRE(tokens.size() == expected.size());
+    CHECK(tokens == expected);
+}

@@ -15,8 +15,10 @@
 #include <array>
 #include <cstring>
 #include <future>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 #include "formats/bratconfigreader.h"
@@ -186,17 +188,17 @@ public:
         const qsizetype from = byteAt(start);
         return Bytes(m_bytes.constData() + from, size_t(byteAt(end) - from));
     }
-    /// Code point offset in the canonical text (BOM stripped, CRLF as LF) of raw offset `raw`.
-    qsizetype canonical(qsizetype raw) const
+    /// Code point offset in the canonical text (BOM stripped, CRLF as LF) of raw offset `raw`. `hint` is
+    /// the caller's: offsets mostly come in text order, so where the last one was is tried first.
+    qsizetype canonical(qsizetype raw, size_t &hint) const
     {
         if (m_removed.empty())
             return raw;
-        // Offsets mostly come in text order: try where the last one was before searching.
         const size_t n = m_removed.size();
-        size_t k = m_hint;
+        size_t k = hint;
         if (!((k == 0 || m_removed[k - 1] < raw) && (k == n || raw <= m_removed[k])))
             k = size_t(std::lower_bound(m_removed.begin(), m_removed.end(), raw) - m_removed.begin());
-        m_hint = k;
+        hint = k;
         return raw - qsizetype(k);
     }
     /// True if every character in [start, end) is a line break.
@@ -208,6 +210,7 @@ public:
         const QString text = toQString(gap);
         return std::all_of(text.begin(), text.end(), [](QChar c) { return BratStandoff::isLineBreak(c.unicode()); });
     }
+
 private:
     qsizetype byteAt(qsizetype codePoint) const { return m_byteOf.empty() ? codePoint : m_byteOf[size_t(codePoint)]; }
 
@@ -215,7 +218,6 @@ private:
     qsizetype m_length = 0;
     std::vector<quint32> m_byteOf; // empty for ASCII text, where code points are bytes (files stay < 4 GB)
     std::vector<qsizetype> m_removed; // raw offsets of the BOM and of each CR before an LF
-    mutable size_t m_hint = 0;
 };
 
 /// The article's canonical text: BOM stripped, line ends as LF. Only the first BOM is a byte order mark;
@@ -328,7 +330,7 @@ public:
         return entity;
     }
 
-    bool parseTextBound(const Line &line, SourceText &source);
+    bool parseTextBound(const Line &line, const SourceText &source);
     void addRelation(const Line &line, qint32 from, qint32 to, const QString &type, ExtraFields extra)
     {
         Q_UNUSED(line);
@@ -347,13 +349,14 @@ public:
     std::vector<Relation> m_relations;
     std::vector<qint32> m_eventTrigger; // per E line: its trigger entity, or -1
     std::vector<qint32> m_relationOf; // per R line: its relation, or -1
+    size_t m_canonicalHint = 0;
 
 private:
     std::unordered_map<std::string, QString, TransparentHash, std::equal_to<>> m_types;
     std::vector<std::pair<Bytes, QString>> m_recentTypes; // keys point into m_types, whose nodes stay put
 };
 
-bool Parser::parseTextBound(const Line &line, SourceText &source)
+bool Parser::parseTextBound(const Line &line, const SourceText &source)
 {
     const size_t tab = line.rest.find('\t');
     const Bytes data = line.rest.substr(0, tab);
@@ -430,8 +433,8 @@ bool Parser::parseTextBound(const Line &line, SourceText &source)
         }
         if (fragments[i].start == fragments[i].end)
             continue;
-        const qsizetype start = source.canonical(fragments[i].start);
-        const qsizetype end = source.canonical(fragments[i].end);
+        const qsizetype start = source.canonical(fragments[i].start, m_canonicalHint);
+        const qsizetype end = source.canonical(fragments[i].end, m_canonicalHint);
         // Fragments brat split at a line break are one span of ours.
         if (!spans.isEmpty() && source.onlyLineBreaks(fragments[i - 1].end, fragments[i].start))
             spans.back().end = end;
@@ -480,6 +483,53 @@ private:
     QByteArray m_bytes;
     QString m_message;
 };
+
+/// Parses the text-bound lines into `parser`'s entities and points their ids at them. A large file's lines
+/// are parsed in chunks on every core, each by a parser of its own, and joined in order.
+void parseTextBound(Parser &parser, const std::vector<Line> &lines, const SourceText &source, ImportBatch *batch)
+{
+    constexpr size_t smallestChunk = 50000;
+    const size_t chunks =
+        std::clamp<size_t>(std::min<size_t>(std::thread::hardware_concurrency(), lines.size() / smallestChunk), 1, 8);
+    struct Chunk
+    {
+        ImportBatch batch;
+        std::optional<Parser> parser;
+        std::vector<qint32> entityOfLine; // per line of the chunk: its entity in the chunk, or -1
+    };
+    std::vector<Chunk> parts(chunks);
+    auto parse = [&](size_t c) {
+        Chunk &chunk = parts[c];
+        Parser &own = c == 0 ? parser : chunk.parser.emplace(parser.m_path, &chunk.batch, 0);
+        const size_t from = lines.size() * c / chunks, to = lines.size() * (c + 1) / chunks;
+        chunk.entityOfLine.reserve(to - from);
+        for (size_t i = from; i < to; ++i)
+            chunk.entityOfLine.push_back(own.parseTextBound(lines[i], source) ? qint32(own.m_entities.size() - 1) : -1);
+    };
+    std::vector<std::future<void>> others;
+    for (size_t c = 1; c < chunks; ++c)
+        others.push_back(std::async(std::launch::async, parse, c));
+    parse(0);
+    for (std::future<void> &other : others)
+        other.get();
+
+    size_t line = 0;
+    for (size_t c = 0; c < chunks; ++c) {
+        Chunk &chunk = parts[c];
+        const qint32 first = c == 0 ? 0 : qint32(parser.m_entities.size());
+        if (c > 0) {
+            parser.m_entities.append(std::move(chunk.parser->m_entities));
+            batch->problems.append(chunk.batch.problems);
+            batch->notes.append(chunk.batch.notes);
+            batch->skipped += chunk.batch.skipped;
+        }
+        for (const qint32 entity : chunk.entityOfLine) {
+            if (entity >= 0)
+                parser.m_ids.set(lines[line].id, first + entity);
+            ++line;
+        }
+    }
+}
 
 } // namespace
 
@@ -547,8 +597,11 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
     const bool annValid = Utf8::firstInvalidByte(all.data(), qsizetype(all.size())) < 0;
     Parser parser(annPath, batch, qsizetype(all.size()));
 
-    // Pass 1: text-bound annotations, and every id, so later lines may refer to ids defined below them.
-    std::vector<Line> events, relations, attributes, normalizations, notes, equivalences;
+    // Pass 1: every id, so later lines may refer to ids defined below them; text-bound lines are kept for
+    // pass 2, the other kinds for after it.
+    const qsizetype problemsBefore = batch->problems.size();
+    const qsizetype notesBefore = batch->notes.size();
+    std::vector<Line> textBound, events, relations, attributes, normalizations, notes, equivalences;
     qsizetype number = 0;
     size_t at = 0;
     while (at < all.size()) {
@@ -580,6 +633,7 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
         std::vector<Line> *deferred = nullptr;
         switch (kind) {
         case 'T':
+            deferred = &textBound;
             break;
         case 'E':
             deferred = &events;
@@ -601,16 +655,19 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
             parser.error(number, tr("unknown annotation type “%1”").arg(toQString(line.id).left(40)));
             continue;
         }
-        const qint32 value = deferred ? qint32(deferred->size()) : qint32(parser.m_entities.size());
-        if (!parser.m_ids.insert(line.id, deferred ? value : -1)) {
+        // A T's value is its entity, set once its line has been parsed.
+        if (!parser.m_ids.insert(line.id, kind == 'T' ? -1 : qint32(deferred->size()))) {
             parser.error(number, tr("the id %1 is used twice").arg(toQString(line.id)));
             continue;
         }
-        if (deferred)
-            deferred->push_back(line);
-        else if (parser.parseTextBound(line, source))
-            parser.m_ids.set(line.id, value);
+        deferred->push_back(line);
     }
+
+    // Pass 2: the text-bound lines, which are independent of each other, in parallel chunks.
+    parseTextBound(parser, textBound, source, batch);
+    // Problems in line order, whichever pass found them; a renamed type noted once.
+    std::stable_sort(batch->problems.begin() + problemsBefore, batch->problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
 
     Preparation prepared = preparing.get();
     if (prepared.entityIds.size() < qsizetype(parser.m_entities.size()))
@@ -869,6 +926,9 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
     }
     document.entities = std::move(parser.m_entities);
     document.relations = std::move(parser.m_relations);
+    QStringList added = batch->notes.mid(notesBefore);
+    added.removeDuplicates();
+    batch->notes = batch->notes.first(notesBefore) + added;
     return document;
 }
 

@@ -356,6 +356,48 @@ TEST_CASE("brat import reports every malformed line with its number and imports 
     CHECK(document.relations[0].type == u"NEAR"_s);
 }
 
+TEST_CASE("brat import of a large file parses in parallel chunks and joins them in order", "[formats][brat]")
+{
+    // Enough text-bound lines for several chunks; a bad line in the first and one in the last part, a
+    // renamed type in every part, and lines after them that refer to entities of each part.
+    const int words = 120000;
+    QByteArray txt, ann;
+    for (int i = 0; i < words; ++i)
+        txt += i % 2 ? "Doha " : "İzmir ";
+    qsizetype offset = 0;
+    for (int i = 0; i < words; ++i) {
+        const QByteArray word = i % 2 ? "Doha" : "İzmir";
+        const qsizetype length = QString::fromUtf8(word).size();
+        const QByteArray shown = i == 3 || i == words - 7 ? "wrong" : word;
+        ann += 'T' + QByteArray::number(i + 1) + (i % 3 ? "\tGPE " : "\tGeo.Place ") + QByteArray::number(offset) + ' '
+            + QByteArray::number(offset + length) + '\t' + shown + '\n';
+        offset += length + 1;
+    }
+    ann += "R1\tNEAR Arg1:T1 Arg2:T" + QByteArray::number(words) + "\n";
+    ann += "A1\tCapital T" + QByteArray::number(words - 1) + "\n";
+    ann += "R2\tNEAR Arg1:T4 Arg2:T2\n"; // T4 was skipped
+
+    ImportBatch batch;
+    const ExchangeDocument document = importBrat(ann, txt, &batch);
+    INFO(Test::describe(batch.problems).toStdString());
+    REQUIRE(batch.problems.size() == 3);
+    CHECK(batch.problems[0].line == 4);
+    CHECK(batch.problems[1].line == words - 6);
+    CHECK(batch.problems[2].line == words + 3);
+    CHECK(batch.notes.size() == 1); // Geo.Place → Geo_Place, said once
+    REQUIRE(document.entities.size() == size_t(words - 2));
+    for (size_t i = 1; i < document.entities.size(); ++i)
+        REQUIRE(document.entities[i - 1].start() < document.entities[i].start());
+    CHECK(document.entities[0].type == u"Geo_Place"_s);
+    CHECK(document.entities[1].type == u"GPE"_s);
+    REQUIRE(document.relations.size() == 1);
+    CHECK(document.relations[0].from == document.entities.front().id);
+    CHECK(document.relations[0].to == document.entities.back().id);
+    const Entity &capital = document.entities[document.entities.size() - 2];
+    CHECK(capital.attributes.value(u"Capital"_s) == u"true"_s);
+    CHECK(spansOf(document.entities.back()) == u"%1-%2"_s.arg(offset - 5).arg(offset - 1));
+}
+
 TEST_CASE("brat import maps type names Hashiya cannot hold and says so", "[formats][brat]")
 {
     ImportBatch batch;

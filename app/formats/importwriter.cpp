@@ -28,6 +28,7 @@ Problem refusal(const QString &path, const QString &message)
 /// The schema a batch without a declared one implies: every type it uses, relations allowed between any.
 Schema derivedSchema(const ImportBatch &batch)
 {
+    const Schema bundled = SchemaReader::defaultSchema();
     Schema schema;
     schema.name = ImportWriter::tr("Imported");
     QSet<QString> entityTypes, relationTypes, attributes;
@@ -48,8 +49,14 @@ Schema derivedSchema(const ImportBatch &batch)
         for (const Relation &relation : document.relations) {
             if (!relationTypes.contains(relation.type)) {
                 relationTypes.insert(relation.type);
-                schema.relationTypes.append(
-                    {relation.type, relation.type, {QStringLiteral("*")}, {QStringLiteral("*")}, false, false});
+                // A type the bundled schema knows (ALIAS_OF, say) keeps its label and whether it has a direction.
+                const RelationType *known = bundled.relationType(relation.type);
+                schema.relationTypes.append({relation.type,
+                                             known ? known->label : relation.type,
+                                             {QStringLiteral("*")},
+                                             {QStringLiteral("*")},
+                                             known && known->symmetric,
+                                             known && known->sameType});
             }
         }
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/schemareader.h"
 #include "model/annotationid.h"
 #include "support/catchqt.h"
 #include "support/exchangefixture.h"
@@ -11,6 +12,7 @@
 #include "formats/bratstandoff.h"
 #include "formats/exportformats.h"
 #include "formats/importformats.h"
+#include "formats/importwriter.h"
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;
@@ -463,4 +465,29 @@ TEST_CASE("brat import without its text reports the file", "[formats][brat]")
     REQUIRE(batch.problems.size() == 1);
     CHECK(batch.skipped == 1);
     CHECK(batch.problems[0].message.contains(u"lonely.txt"_s));
+}
+
+TEST_CASE("brat import without annotation.conf writes a schema in which equivalences have no direction",
+          "[formats][brat]")
+{
+    QTemporaryDir root, target;
+    Test::writeBytes(root.filePath(u"a.txt"_s), "Baykar and Bayraktar met Aselsan.");
+    Test::writeBytes(root.filePath(u"a.ann"_s),
+                     "T1\tORG 0 6\tBaykar\nT2\tORG 11 20\tBayraktar\n"
+                     "T3\tORG 25 32\tAselsan\n*\tAlias T1 T2\nR1\tMEETS Arg1:T1 Arg2:T3\n");
+    ImportBatch batch;
+    BratImporter::read(root.filePath(u"a.ann"_s), root.path(), &batch);
+    INFO(Test::describe(batch.problems).toStdString());
+    REQUIRE(batch.problems.isEmpty());
+    CHECK_FALSE(batch.schema);
+    ImportWriter::Summary summary;
+    ImportWriter::writeSchema(batch, target.path(), false, &summary);
+    Problems problems;
+    const std::optional<Schema> schema = SchemaReader::readFile(target.filePath(u"hashiya-schema.json"_s), &problems);
+    REQUIRE(schema);
+    REQUIRE(schema->relationType(u"ALIAS_OF"_s));
+    CHECK(schema->relationType(u"ALIAS_OF"_s)->symmetric);
+    CHECK(schema->relationType(u"ALIAS_OF"_s)->sameType);
+    REQUIRE(schema->relationType(u"MEETS"_s));
+    CHECK_FALSE(schema->relationType(u"MEETS"_s)->sameType);
 }

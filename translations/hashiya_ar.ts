@@ -94,7 +94,208 @@
     </message>
 </context>
 <context>
+    <name>BratConfigReader</name>
+    <message>
+        <source>brat annotation.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 needs two arguments; it is kept allowing any types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line outside the four sections ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BratExporter</name>
+    <message>
+        <source>entity %1 not exported: its type “%2” is not a single word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1 not exported: a span lies outside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1 not exported: it covers only line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 not exported: an entity it links was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 not exported: its type “%2” is not a single word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute “%1” of %2 not exported: brat needs its name and value as single words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference “%1” of %2 not exported: brat needs the form DB:ID without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value “%1” of attribute %2 not listed: brat needs single words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BratImporter</name>
+    <message>
+        <source>%1: brat type “%2” imported as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an entity or event of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a type and offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: offsets must be “start end” pairs of whole numbers, separated by “;”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a span starts after it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a span ends at %2, after the end of the text (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text “%2” differs from the article&apos;s “%3” at these offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its fragments overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: its text is not valid UTF-8 at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation line starts with an id and a TAB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown annotation type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs “Type:Trigger” first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its trigger %2 is not a text-bound annotation of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has type %2 but its trigger has type %3; the trigger&apos;s is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares its trigger with another event; their arguments are merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: argument “%2” is not “Role:Id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: argument %2 skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a type and two “Role:Id” arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: arguments must be “Role:Id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an equivalence line is “*”, TAB, a type and two or more ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equivalence skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a relation of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a name, an id and at most one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 already has attribute %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs “Reference Id DB:ID”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 already has a reference; Hashiya keeps one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a note type and an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
+    <message>
+        <source>hashiya: %1 is neither a command nor an existing file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Hashiya — read and annotate multilingual news.
 
@@ -102,13 +303,168 @@ Usage:
   hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article
   hashiya validate PATH...          check articles, sidecars and schemas
   hashiya stats [--json] PATH...    count documents, entities and relations per type
+  hashiya export --format FORMAT --out DIR [--status STATUS] PATH...
+                                    write annotated articles in a peer format
+  hashiya import --from FORMAT --out DIR [--force] PATH...
+                                    turn peer files into articles with sidecars
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConllExporter</name>
     <message>
-        <source>hashiya: %1 is neither a command nor an existing file or folder</source>
+        <source>Entity &quot;%1&quot; (%2) overlaps &quot;%3&quot; and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity %1 (%2) has spans outside the text or out of order and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &quot;%1&quot; (%2) is discontinuous: each of its %3 fragments is written as an entity of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &quot;%1&quot; (%2) covers no token and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &quot;%1&quot; (%2) runs across a line break; the part after it is written as an entity of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &quot;%1&quot; (%2) starts or ends inside a character (a letter and its marks or an emoji sequence); the token is split there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Entity %1 (%2) has spans outside the text and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoccanoExporter</name>
+    <message>
+        <source>relation %1 (%2) is not exported: one of its entities is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoccanoImporter</name>
+    <message>
+        <source>skipped an entity whose “id” is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped a span that is not [start, end, &quot;label&quot;] or {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;} with integer offsets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a list of spans; it is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 “%4” imported as “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped a line without a “text” string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: offsets read as UTF-16 code units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: offsets read as code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped the span [%1, %2, “%3”]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an offset is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its start is not before its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it splits a surrogate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it ends past the text (%2 UTF-16 code units, %3 code points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entity id %2 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it holds only the CR of a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment not imported (Hashiya keeps notes on entities, not on documents): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“relations” is not a list; it is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped a relation without integer “from_id” and “to_id” and a “type”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped the relation %1 from %2 to %3: entity %4 is not on this line or was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 is not a relative path; the document is named by its line instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not JSON Lines: the file is one JSON value over %n line(s); read as a whole</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,6 +472,207 @@ Usage:
     <name>DocumentFile</name>
     <message>
         <source>%1 was not saved: its sidecar has errors, and Hashiya never replaces a file it could not read. Fix the problems listed for it, then reopen the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFiles</name>
+    <message>
+        <source>not exported: the sidecar has errors; fix them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Usage: hashiya export --format FORMAT --out DIR [--status STATUS] PATH...
+Writes the articles under PATH, with their annotations, in a peer format into DIR.
+--status keeps only documents with that status (new, in-progress, done).
+Exits with 1 if a document could not be read or written, 2 on a usage error.
+
+Formats (and the unit their offsets count):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format, --out and at least one PATH are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) left out by status</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>brat standoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaCy JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doccano JSONL (relation extraction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 code units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Studio JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL-2003 / IOB2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (entities and relations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML entity graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a graph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>unknown export format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSupport</name>
+    <message>
+        <source>entity %1 (%2, “%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 fragments; %3 has no discontinuous entities, so each fragment is written as an entity of its own and relations use the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not exported, %1 has no place for them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderOutput</name>
+    <message>
+        <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +1099,237 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>Hashiya::ExchangeActions</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open article could not be saved, so the export would miss its latest annotations. See the Problems panel, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Files already written for single articles stay; nothing covering the whole set was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n document(s) as %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) left out by status.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input line(s) or entry(ies) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open imported corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ExchangeSummaryDialog</name>
+    <message>
+        <source>Skipped, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ExportDialog</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles in the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n article(s) the corpus list shows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions in this format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::FindBar</name>
     <message>
         <source>Find in article</source>
@@ -576,6 +1364,77 @@ Note: %2</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ImportDialog</name>
+    <message>
+        <source>&amp;Replace existing sidecars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus folder to write articles and sidecars into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, an article that already has a sidecar is left alone and listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Into folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1022,6 +1881,41 @@ Note: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write annotated articles as brat, JSONL, CoNLL, W3C, CSV, GraphML or Label Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn brat, doccano or Label Studio files into articles with sidecars</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ParsedOptions</name>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::ReaderView</name>
@@ -1335,6 +2229,148 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Usage: hashiya import --from FORMAT --out DIR [--force] PATH...
+Reads peer files (or folders of them) and writes each document into DIR as an article with its
+sidecar. An existing sidecar is never replaced unless --force is given. Malformed lines are
+reported as file:line and skipped; the rest is imported.
+Exits with 1 if anything was skipped, 2 on a usage error.
+
+Formats (and the files read in a folder):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from, --out and at least one PATH are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input line(s) or entry(ies) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <source>brat standoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doccano JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Studio JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>unknown import format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 files found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: this sidecar already exists; import with --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: an article with other text already exists at this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>“%1” must be a string</source>
@@ -1388,6 +2424,132 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>LabelStudioExporter</name>
+    <message>
+        <source>relation %1 (%2) is not exported: one of its entities is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelStudioImporter</name>
+    <message>
+        <source>%1:%2: %3 “%4” imported as “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped a region without integer “start” and “end”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped the region [%1, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its start is negative or not before its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region [%1, %2] “%3” matches its text only as UTF-16 offsets (older Label Studio); read so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region [%1, %2] says its text is “%3”, but the task&apos;s text there is “%4”; the offsets are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it ends past the text (%2 code points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it holds only the CR of a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: “data” holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first of its %1 annotations is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no annotation; its first prediction is imported instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped a region without labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region has %1 labels; only the first, %2, is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped a second region with the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped a relation from %1 to %2: no such region was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation without a label is imported as RELATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result of type “%1” (%2) is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 result of %2 belongs to no imported region; it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 is not a relative path; the document is named by its position instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a Hashiya file, not Label Studio&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON, nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Label Studio task list: no array of tasks and no “data”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PathExpansion</name>
     <message>
         <source>%1: no such file or folder</source>
@@ -1395,6 +2557,13 @@ Note: %2</source>
     </message>
     <message>
         <source>%1: not an article (.txt), a sidecar (.ann.json) or a schema (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRunner</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,6 +2860,13 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>SpacyJsonlExporter</name>
+    <message>
+        <source>relation %1 (%2) is not exported: one of its entities is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Count</source>
@@ -1855,6 +3031,13 @@ Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usa
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>W3cExporter</name>
+    <message>
+        <source>Entity %1 (%2) has spans outside the text and is left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -87,7 +87,9 @@ ExportDialog::ExportDialog(const QString &corpusFolder, const QString &openArtic
     form->addRow(QString(), m_formatNote);
     form->addRow(tr("Documents:"), scopes);
     form->addRow(tr("&Status:"), m_status);
-    form->addRow(tr("&Target folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Target folder:"), this);
+    folderLabel->setBuddy(m_folder); // a row of widgets cannot be a buddy itself
+    form->addRow(folderLabel, folderRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);

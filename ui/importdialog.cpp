@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -72,7 +73,9 @@ ImportDialog::ImportDialog(const QString &corpusFolder, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Read:"), inputRow);
-    form->addRow(tr("&Into folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Into folder:"), this);
+    folderLabel->setBuddy(m_folder); // a row of widgets cannot be a buddy itself
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_force);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

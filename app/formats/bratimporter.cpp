@@ -6,7 +6,6 @@
 #include "model/annotationid.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 #include <QVarLengthArray>
@@ -23,6 +22,7 @@
 
 #include "formats/bratconfigreader.h"
 #include "formats/bratstandoff.h"
+#include "formats/importfile.h"
 
 namespace Hashiya {
 namespace {
@@ -454,36 +454,6 @@ bool Parser::parseTextBound(const Line &line, const SourceText &source)
     return true;
 }
 
-/// A file's bytes, or why they could not be read. (Read, not mapped: a file truncated by another program
-/// while mapped would crash the import.)
-class InputFile
-{
-public:
-    explicit InputFile(const QString &path)
-        : m_file(path)
-    {
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            m_message = m_file.errorString();
-            return;
-        }
-        if (m_file.size() > maxFileSize) {
-            m_message = BratImporter::tr("the file is larger than %1 MB").arg(maxFileSize / (1024 * 1024));
-            return;
-        }
-        m_bytes = m_file.readAll();
-        if (m_file.error() != QFileDevice::NoError)
-            m_message = m_file.errorString();
-    }
-    /// Empty if the file was read.
-    const QString &message() const { return m_message; }
-    const QByteArray &bytes() const { return m_bytes; }
-
-private:
-    QFile m_file;
-    QByteArray m_bytes;
-    QString m_message;
-};
-
 /// Parses the text-bound lines into `parser`'s entities and points their ids at them. A large file's lines
 /// are parsed in chunks on every core, each by a parser of its own, and joined in order.
 void parseTextBound(Parser &parser, const std::vector<Line> &lines, const SourceText &source, ImportBatch *batch)
@@ -537,24 +507,18 @@ void BratImporter::read(const QString &annFile, const QString &root, ImportBatch
 {
     const QFileInfo annInfo(annFile);
     const QString txtPath = annInfo.absolutePath() + u'/' + annInfo.completeBaseName() + QStringLiteral(".txt");
-    const InputFile ann(annInfo.absoluteFilePath());
-    if (!ann.message().isEmpty()) {
-        batch->problems.append({Problem::Severity::Error, annFile, 0, 0, ann.message()});
-        ++batch->skipped;
+    const std::optional<QByteArray> ann = ImportFile::read(annFile, maxFileSize, batch);
+    if (!ann)
         return;
-    }
     if (!QFileInfo::exists(txtPath)) {
         batch->problems.append({Problem::Severity::Error, annFile, 0, 0,
                                 tr("not imported: its text %1 is missing").arg(QFileInfo(txtPath).fileName())});
         ++batch->skipped;
         return;
     }
-    const InputFile txt(txtPath);
-    if (!txt.message().isEmpty()) {
-        batch->problems.append({Problem::Severity::Error, txtPath, 0, 0, txt.message()});
-        ++batch->skipped;
+    const std::optional<QByteArray> txt = ImportFile::read(txtPath, maxFileSize, batch);
+    if (!txt)
         return;
-    }
 
     const QFileInfo rootInfo(root);
     const QDir base = rootInfo.isDir() ? QDir(rootInfo.absoluteFilePath()) : rootInfo.absoluteDir();
@@ -568,7 +532,7 @@ void BratImporter::read(const QString &annFile, const QString &root, ImportBatch
         batch->problems.append(problems);
     }
     bool usedEquivalences = false;
-    std::optional<ExchangeDocument> document = parse(ann.bytes(), txt.bytes(), name, annFile, batch, &usedEquivalences);
+    std::optional<ExchangeDocument> document = parse(*ann, *txt, name, annFile, batch, &usedEquivalences);
     if (!document)
         return;
     if (usedEquivalences && batch->schema && !batch->schema->relationType(BratStandoff::aliasType())) {

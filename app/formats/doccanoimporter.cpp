@@ -4,7 +4,6 @@
 #include "model/annotationid.h"
 #include "text/wordboundaries.h"
 
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +13,7 @@
 
 #include <algorithm>
 
+#include "formats/importfile.h"
 #include "formats/importnaming.h"
 #include "formats/importtext.h"
 #include "formats/jsonvalues.h"
@@ -359,19 +359,8 @@ qsizetype columnOf(const QByteArray &line, qsizetype offset)
 
 void DoccanoImporter::read(const QString &file, const QString &root, ImportBatch *batch)
 {
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        batch->problems.append({Problem::Severity::Error, file, 0, 0, input.errorString()});
-        ++batch->skipped;
-        return;
-    }
-    if (input.size() > maxFileSize) {
-        batch->problems.append({Problem::Severity::Error, file, 0, 0,
-                                tr("the file is larger than %1 MB; split it").arg(maxFileSize >> 20)});
-        ++batch->skipped;
-        return;
-    }
-    readBytes(input.readAll(), file, root, batch);
+    if (const std::optional<QByteArray> bytes = ImportFile::read(file, maxFileSize, batch))
+        readBytes(*bytes, file, root, batch);
 }
 
 void DoccanoImporter::readBytes(const QByteArray &bytes, const QString &file, const QString &root, ImportBatch *batch)

@@ -3,7 +3,6 @@
 
 #include "model/annotationid.h"
 
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +12,7 @@
 
 #include <algorithm>
 
+#include "formats/importfile.h"
 #include "formats/importnaming.h"
 #include "formats/importtext.h"
 #include "formats/jsonvalues.h"
@@ -343,19 +343,8 @@ void LabelStudioImporter::read(const QString &file, const QString &root, ImportB
             {Problem::Severity::Warning, file, 0, 0, tr("skipped: a Hashiya file, not Label Studio's")});
         return;
     }
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        batch->problems.append({Problem::Severity::Error, file, 0, 0, input.errorString()});
-        ++batch->skipped;
-        return;
-    }
-    if (input.size() > maxFileSize) {
-        batch->problems.append({Problem::Severity::Error, file, 0, 0,
-                                tr("the file is larger than %1 MB; split it").arg(maxFileSize >> 20)});
-        ++batch->skipped;
-        return;
-    }
-    readBytes(input.readAll(), file, root, batch);
+    if (const std::optional<QByteArray> bytes = ImportFile::read(file, maxFileSize, batch))
+        readBytes(*bytes, file, root, batch);
 }
 
 void LabelStudioImporter::readBytes(const QByteArray &bytes, const QString &file, const QString &root,

@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "formats/bratstandoff.h"
+#include "formats/exportsupport.h"
 
 namespace Hashiya {
 namespace {
@@ -84,8 +85,10 @@ std::unique_ptr<Exporter> BratExporter::create(const Schema &schema)
     return std::make_unique<BratExporter>(schema);
 }
 
-bool BratExporter::add(const ExchangeDocument &document, OutputSink &out, Problems *problems)
+bool BratExporter::add(const ExchangeDocument &input, OutputSink &out, Problems *problems)
 {
+    ExchangeDocument kept;
+    const ExchangeDocument &document = ExportSupport::withValidSpans(input, kept, problems);
     const QString base = document.baseName();
     const QByteArray ann = annotations(document, problems);
     QString message;
@@ -125,12 +128,7 @@ QByteArray BratExporter::annotations(const ExchangeDocument &document, Problems 
         // Split every span at line breaks: brat cannot hold a line break inside one .ann line.
         QByteArray fragments;
         QString joinedText;
-        bool outside = false;
-        for (const Span &span : entity.spans) {
-            if (span.start < 0 || span.end > text.size() || span.start > span.end) {
-                outside = true;
-                break;
-            }
+        for (const Span &span : entity.spans) { // inside the text: see withValidSpans()
             qsizetype start = span.start;
             for (qsizetype at = span.start; at <= span.end; ++at) {
                 if (at < span.end && !isLineBreak(text[at]))
@@ -146,9 +144,8 @@ QByteArray BratExporter::annotations(const ExchangeDocument &document, Problems 
                 start = at + 1;
             }
         }
-        if (outside || fragments.isEmpty()) {
-            problem(outside ? tr("entity %1 not exported: a span lies outside the text").arg(entity.id)
-                            : tr("entity %1 not exported: it covers only line breaks").arg(entity.id));
+        if (fragments.isEmpty()) {
+            problem(tr("entity %1 not exported: it covers only line breaks").arg(entity.id));
             continue;
         }
         textIds[size_t(i)] = 'T' + number(++t);

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "formats/conlltokenizer.h"
+#include "formats/exportsupport.h"
 
 namespace Hashiya {
 namespace {
@@ -97,19 +98,6 @@ void reportOverlap(const ExchangeDocument &document, const CodePointIndex &index
                     entityText(document, index, *dropped.second)));
 }
 
-bool hasValidSpans(const Entity &entity, qsizetype codePoints)
-{
-    if (entity.spans.isEmpty())
-        return false;
-    qsizetype previousEnd = 0;
-    for (const Span &span : entity.spans) {
-        if (span.start < previousEnd || span.end <= span.start || span.end > codePoints)
-            return false;
-        previousEnd = span.end;
-    }
-    return true;
-}
-
 } // namespace
 
 std::unique_ptr<Exporter> ConllExporter::create(const Schema &)
@@ -117,8 +105,10 @@ std::unique_ptr<Exporter> ConllExporter::create(const Schema &)
     return std::make_unique<ConllExporter>();
 }
 
-bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems *problems)
+bool ConllExporter::add(const ExchangeDocument &input, OutputSink &, Problems *problems)
 {
+    ExchangeDocument kept;
+    const ExchangeDocument &document = ExportSupport::withValidSpans(input, kept, problems);
     const QString &text = document.text;
     // Tokens do not depend on the entities: found on other cores while the entities are weighed.
     std::future<std::vector<ConllToken>> tokenizing =
@@ -136,12 +126,6 @@ bool ConllExporter::add(const ExchangeDocument &document, OutputSink &, Problems
     bool overlaps = false;
     qsizetype reach = 0; // the furthest end so far
     for (const Entity &entity : document.entities) {
-        if (!hasValidSpans(entity, index.codePointCount())) {
-            report(Problem::Severity::Error,
-                   tr("Entity %1 (%2) has spans outside the text or out of order and is left out.")
-                       .arg(entity.id, entity.type));
-            continue;
-        }
         candidates.push_back(&entity);
         if (entity.spans.size() > 1) {
             overlaps = true; // its gaps may hold other entities: leave it to the exact check

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include "formats/exportsupport.h"
+
 namespace Hashiya {
 namespace {
 
@@ -62,30 +64,19 @@ QString CsvExporter::field(const QString &value)
     return u'"' + guarded + u'"';
 }
 
-bool CsvExporter::add(const ExchangeDocument &document, OutputSink &, Problems *problems)
+bool CsvExporter::add(const ExchangeDocument &input, OutputSink &, Problems *problems)
 {
+    ExchangeDocument kept;
+    const ExchangeDocument &document = ExportSupport::withValidSpans(input, kept, problems);
     const QString &text = document.text;
     const CodePointIndex index(text);
-    const qsizetype length = index.codePointCount();
     QHash<QString, QString> textOfEntity;
     for (const Entity &entity : document.entities) {
         QStringList spans;
         QStringList pieces;
-        bool valid = !entity.spans.isEmpty();
         for (const Span &span : entity.spans) {
-            valid = valid && span.start >= 0 && span.start <= span.end && span.end <= length;
-            if (!valid)
-                break;
             spans.append(QStringLiteral("%1-%2").arg(span.start).arg(span.end));
-            const qsizetype from = index.toUtf16(span.start);
-            pieces.append(text.sliced(from, index.toUtf16(span.end) - from));
-        }
-        if (!valid) {
-            if (problems)
-                problems->append(
-                    {Problem::Severity::Error, document.name, 0, 0,
-                     tr("Entity %1 (%2) has spans outside the text and is left out.").arg(entity.id, entity.type)});
-            continue;
+            pieces.append(ExportSupport::spanText(text, index, span).toString());
         }
         const QString entityText = pieces.join(QStringLiteral(" … "));
         textOfEntity.insert(entity.id, entityText);

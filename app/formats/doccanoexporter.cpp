@@ -20,8 +20,10 @@ std::unique_ptr<Exporter> DoccanoExporter::create(const Schema &)
     return std::make_unique<DoccanoExporter>();
 }
 
-bool DoccanoExporter::add(const ExchangeDocument &document, OutputSink &, Problems *problems)
+bool DoccanoExporter::add(const ExchangeDocument &input, OutputSink &, Problems *problems)
 {
+    ExchangeDocument kept;
+    const ExchangeDocument &document = ExportSupport::withValidSpans(input, kept, problems);
     const CodePointIndex codePoints(document.text);
     QHash<QString, qint64> exportedId; // entity id → doccano id of its first fragment
     exportedId.reserve(qsizetype(document.entities.size()));

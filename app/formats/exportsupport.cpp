@@ -1,7 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportsupport.h"
 
+#include <QSet>
+
 namespace Hashiya {
+
+bool ExportSupport::hasValidSpans(const Entity &entity, qsizetype codePoints)
+{
+    if (entity.spans.isEmpty())
+        return false;
+    qsizetype previousEnd = 0;
+    for (const Span &span : entity.spans) {
+        if (span.start < previousEnd || span.end <= span.start || span.end > codePoints)
+            return false;
+        previousEnd = span.end;
+    }
+    return true;
+}
+
+const ExchangeDocument &ExportSupport::withValidSpans(const ExchangeDocument &document, ExchangeDocument &kept,
+                                                      Problems *problems)
+{
+    const qsizetype codePoints = CodePointIndex(document.text).codePointCount();
+    QSet<QString> dropped;
+    for (const Entity &entity : document.entities) {
+        if (!hasValidSpans(entity, codePoints))
+            dropped.insert(entity.id);
+    }
+    if (dropped.isEmpty())
+        return document;
+    auto report = [&](const QString &message) {
+        if (problems)
+            problems->append({Problem::Severity::Error, document.name, 0, 0, message});
+    };
+    kept.name = document.name;
+    kept.text = document.text;
+    kept.status = document.status;
+    kept.entities = {};
+    for (const Entity &entity : document.entities) {
+        if (dropped.contains(entity.id))
+            report(tr("Entity %1 (%2) has spans outside the text or out of order and is left out.")
+                       .arg(entity.id, entity.type));
+        else
+            kept.entities.push_back(entity);
+    }
+    kept.relations.clear();
+    for (const Relation &relation : document.relations) {
+        if (dropped.contains(relation.from) || dropped.contains(relation.to))
+            report(tr("Relation %1 (%2) is left out with the entity it links.").arg(relation.id, relation.type));
+        else
+            kept.relations.push_back(relation);
+    }
+    return kept;
+}
 
 QString ExportSupport::describe(const Entity &entity, QStringView text, const CodePointIndex &codePoints)
 {

@@ -10,9 +10,12 @@
 #include <QHash>
 #include <QString>
 
+#include "formats/exchangedocument.h"
+
 namespace Hashiya {
 
-/// Small pieces the JSON exporters share: the text of a span and the warnings about what a format drops.
+/// Small pieces the exporters share: the text of a span, the check of an entity's spans, and the warnings
+/// about what a format drops.
 class ExportSupport final
 {
     Q_DECLARE_TR_FUNCTIONS(ExportSupport)
@@ -24,6 +27,14 @@ public:
         const qsizetype from = codePoints.toUtf16(span.start);
         return text.mid(from, codePoints.toUtf16(span.end) - from);
     }
+    /// True if the entity has spans, each non-empty, in order and inside a text of `codePoints` code points:
+    /// what every format can write. A sidecar never holds anything else, but a document from memory might.
+    static bool hasValidSpans(const Entity &entity, qsizetype codePoints);
+    /// `document` itself if every entity passes hasValidSpans(); otherwise a copy in `kept` without the
+    /// entities that fail it and the relations that touch them, each reported as an error. Every exporter
+    /// starts here, so none has to guard its offset arithmetic against impossible spans.
+    static const ExchangeDocument &withValidSpans(const ExchangeDocument &document, ExchangeDocument &kept,
+                                                  Problems *problems);
     /// "entity e12 (EQUIPMENT, “Bayraktar … TB2”)", for messages.
     static QString describe(const Entity &entity, QStringView text, const CodePointIndex &codePoints);
     /// The warning that a discontinuous entity was written as separate pieces.

@@ -7,6 +7,8 @@
 
 #include <QXmlStreamWriter>
 
+#include "formats/exportsupport.h"
+
 namespace Hashiya {
 
 std::unique_ptr<Exporter> GraphmlExporter::create(const Schema &schema)
@@ -21,8 +23,10 @@ GraphmlExporter::GraphmlExporter(Schema schema)
 
 GraphmlExporter::~GraphmlExporter() = default;
 
-bool GraphmlExporter::add(const ExchangeDocument &document, OutputSink &, Problems *)
+bool GraphmlExporter::add(const ExchangeDocument &input, OutputSink &, Problems *problems)
 {
+    ExchangeDocument kept;
+    const ExchangeDocument &document = ExportSupport::withValidSpans(input, kept, problems);
     Collected collected;
     collected.name = document.name;
     const CodePointIndex index(document.text);

@@ -69,8 +69,10 @@ QString LabelStudioExporter::controlName(const QString &attribute)
     return attribute;
 }
 
-bool LabelStudioExporter::add(const ExchangeDocument &document, OutputSink &, Problems *problems)
+bool LabelStudioExporter::add(const ExchangeDocument &input, OutputSink &, Problems *problems)
 {
+    ExchangeDocument kept;
+    const ExchangeDocument &document = ExportSupport::withValidSpans(input, kept, problems);
     const CodePointIndex codePoints(document.text);
     QSet<QString> taken;
     QHash<QString, QString> regionOf; // entity id → its first region's id

@@ -19,8 +19,10 @@ std::unique_ptr<Exporter> SpacyJsonlExporter::create(const Schema &)
     return std::make_unique<SpacyJsonlExporter>();
 }
 
-bool SpacyJsonlExporter::add(const ExchangeDocument &document, OutputSink &, Problems *problems)
+bool SpacyJsonlExporter::add(const ExchangeDocument &input, OutputSink &, Problems *problems)
 {
+    ExchangeDocument kept;
+    const ExchangeDocument &document = ExportSupport::withValidSpans(input, kept, problems);
     // Offsets are the stored code points, so the index is needed only for messages about split entities.
     QHash<QString, qsizetype> firstFragment; // entity id → index in "entities"
     firstFragment.reserve(qsizetype(document.entities.size()));

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "formats/exportsupport.h"
+
 namespace Hashiya {
 namespace {
 
@@ -34,8 +36,10 @@ std::unique_ptr<Exporter> W3cExporter::create(const Schema &)
     return std::make_unique<W3cExporter>();
 }
 
-bool W3cExporter::add(const ExchangeDocument &document, OutputSink &out, Problems *problems)
+bool W3cExporter::add(const ExchangeDocument &input, OutputSink &out, Problems *problems)
 {
+    ExchangeDocument kept;
+    const ExchangeDocument &document = ExportSupport::withValidSpans(input, kept, problems);
     const QString &text = document.text;
     const CodePointIndex index(text);
     const qsizetype length = index.codePointCount();
@@ -46,16 +50,6 @@ bool W3cExporter::add(const ExchangeDocument &document, OutputSink &out, Problem
 
     QJsonArray items;
     for (const Entity &entity : document.entities) {
-        bool valid = !entity.spans.isEmpty();
-        for (const Span &span : entity.spans)
-            valid = valid && span.start >= 0 && span.start < span.end && span.end <= length;
-        if (!valid) {
-            if (problems)
-                problems->append(
-                    {Problem::Severity::Error, document.name, 0, 0,
-                     tr("Entity %1 (%2) has spans outside the text and is left out.").arg(entity.id, entity.type)});
-            continue;
-        }
         QJsonArray body {textualBody(QStringLiteral("tagging"), entity.type)};
         addNoteAndAttributes(body, entity.note, entity.attributes);
         if (!entity.reference.isEmpty())

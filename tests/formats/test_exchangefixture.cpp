@@ -5,8 +5,13 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include "formats/exchangefiles.h"
+#include "formats/exporter.h"
+#include "formats/exportformats.h"
 #include "formats/importwriter.h"
+#include "formats/outputsink.h"
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;
@@ -106,4 +111,42 @@ TEST_CASE("An import beside an article with the same text leaves the article's b
     CHECK(problems.isEmpty());
     REQUIRE(loaded->entities.size() == 1);
     CHECK(loaded->entities[0].spans[0].start == 10);
+}
+
+TEST_CASE("Every export leaves out an entity whose spans do not fit the text, says so, and writes the rest",
+          "[formats]")
+{
+    ExchangeDocument document = Test::exchangeFixture();
+    Entity outside = document.entities.front();
+    outside.id = u"bad0outside0"_s;
+    outside.spans = {Span {3, 100000, {}}};
+    Entity disordered = document.entities.back();
+    disordered.id = u"bad0disorder"_s;
+    disordered.spans = {Span {20, 25, {}}, Span {5, 9, {}}};
+    document.entities.push_back(outside);
+    document.entities.push_back(disordered);
+    Relation dangling = document.relations.front();
+    dangling.id = u"bad0relation"_s;
+    dangling.from = outside.id;
+    document.relations.push_back(dangling);
+
+    for (const ExportFormat &format : ExportFormats::all()) {
+        INFO(format.id.toStdString());
+        const std::unique_ptr<Exporter> exporter = format.create(Test::exchangeFixtureSchema());
+        MemoryOutput out;
+        Problems problems;
+        CHECK(exporter->add(document, out, &problems));
+        CHECK(exporter->finish(out, &problems));
+        INFO(Test::describe(problems).toStdString());
+        for (const QString &bad : {outside.id, disordered.id, dangling.id}) {
+            CHECK(std::any_of(problems.begin(), problems.end(), [&](const Problem &problem) {
+                return problem.isError() && problem.message.contains(bad);
+            }));
+        }
+        QByteArray all;
+        for (const QByteArray &bytes : out.files())
+            all += bytes;
+        CHECK_FALSE(all.contains("100000"));
+        CHECK(!all.isEmpty());
+    }
 }

@@ -7,6 +7,7 @@
 #include "cli/validatecommand.h"
 #include "model/article.h"
 #include "support/catchqt.h"
+#include "support/commandrun.h"
 #include "support/testfiles.h"
 
 #include <QDir>
@@ -42,32 +43,15 @@ std::string text(const QString &s)
     return s.toStdString();
 }
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-template<typename Command>
-Run run(Command command, const QStringList &arguments)
-{
-    Run result;
-    {
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        result.status = command(arguments, out, err);
-    }
-    return result;
-}
+using Run = Test::CommandRun;
 
 Run validate(const QStringList &arguments)
 {
-    return run(&ValidateCommand::run, arguments);
+    return Test::runCommand(&ValidateCommand::run, arguments);
 }
 Run stats(const QStringList &arguments)
 {
-    return run(&StatsCommand::run, arguments);
+    return Test::runCommand(&StatsCommand::run, arguments);
 }
 
 // One `file:line[:column]: severity: message` line as printed by validate.

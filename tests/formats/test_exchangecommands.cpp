@@ -3,6 +3,7 @@
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "support/catchqt.h"
+#include "support/commandrun.h"
 #include "support/exchangefixture.h"
 #include "support/testfiles.h"
 
@@ -19,33 +20,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-template<typename Command>
-Run run(Command command, const QStringList &arguments)
-{
-    Run result;
-    {
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        result.status = command(arguments, out, err);
-    }
-    return result;
-}
+using Run = Test::CommandRun;
 
 Run exportRun(const QStringList &arguments)
 {
-    return run(&ExportCommand::run, arguments);
+    return Test::runCommand(&ExportCommand::run, arguments);
 }
 
 Run importRun(const QStringList &arguments)
 {
-    return run(&ImportCommand::run, arguments);
+    return Test::runCommand(&ImportCommand::run, arguments);
 }
 
 /// A corpus folder holding the exchange fixture as mixed/haber.txt with its sidecar.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // doccano's own sample files: import, write as articles with sidecars, load them back, export as doccano
 // again, and find the same spans, labels and relations (compared as sets, independent of ids).
-#include "io/corpus.h"
 #include "support/catchqt.h"
+#include "support/corpusroundtrip.h"
 #include "support/testfiles.h"
 
 #include <QDir>
@@ -13,8 +13,6 @@
 
 #include "formats/doccanoexporter.h"
 #include "formats/doccanoimporter.h"
-#include "formats/exchangefiles.h"
-#include "formats/importwriter.h"
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;
@@ -94,25 +92,7 @@ TEST_CASE("doccano's sample files survive import, sidecars and export", "[intero
             }
 
             QTemporaryDir target;
-            ImportWriter::Summary summary;
-            for (const ExchangeDocument &document : batch.documents)
-                REQUIRE(ImportWriter::writeDocument(document, target.path(), false, &summary));
-            ImportWriter::writeSchema(batch, target.path(), false, &summary);
-            CHECK(summary.problems.isEmpty());
-            const Schema schema = Corpus::schemaFor(target.path()).schema;
-
-            std::unique_ptr<Exporter> exporter = DoccanoExporter::create(schema);
-            MemoryOutput out;
-            Problems problems;
-            for (const QString &article : std::as_const(summary.written)) {
-                const std::optional<ExchangeDocument> loaded =
-                    ExchangeFiles::load(target.filePath(article), target.path(), &schema, &problems);
-                REQUIRE(loaded);
-                REQUIRE(exporter->add(*loaded, out, &problems));
-            }
-            REQUIRE(exporter->finish(out, &problems));
-            INFO(Test::describe(problems).toStdString());
-            CHECK(problems.isEmpty());
+            const MemoryOutput out = Test::exportThroughCorpus(batch, target.path(), u"doccano"_s);
 
             const Annotations original = annotationsOf(Test::readBytes(path));
             const Annotations exported = annotationsOf(out.files().value(DoccanoExporter::fileName()));

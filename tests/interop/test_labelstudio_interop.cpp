@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Label Studio's own sample tasks: import, write as articles with sidecars, load them back, export as Label
 // Studio JSON again, and find the same regions and relations (compared as sets, independent of ids).
-#include "io/corpus.h"
 #include "support/catchqt.h"
+#include "support/corpusroundtrip.h"
 #include "support/testfiles.h"
 
 #include <QDir>
@@ -11,8 +11,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#include "formats/exchangefiles.h"
-#include "formats/importwriter.h"
 #include "formats/labelstudioexporter.h"
 #include "formats/labelstudioimporter.h"
 
@@ -73,25 +71,7 @@ TEST_CASE("Label Studio's sample tasks survive import, sidecars and export", "[i
             REQUIRE_FALSE(batch.documents.empty());
 
             QTemporaryDir target;
-            ImportWriter::Summary summary;
-            for (const ExchangeDocument &document : batch.documents)
-                REQUIRE(ImportWriter::writeDocument(document, target.path(), false, &summary));
-            ImportWriter::writeSchema(batch, target.path(), false, &summary);
-            CHECK(summary.problems.isEmpty());
-            const Schema schema = Corpus::schemaFor(target.path()).schema;
-
-            std::unique_ptr<Exporter> exporter = LabelStudioExporter::create(schema);
-            MemoryOutput out;
-            Problems problems;
-            for (const QString &article : std::as_const(summary.written)) {
-                const std::optional<ExchangeDocument> loaded =
-                    ExchangeFiles::load(target.filePath(article), target.path(), &schema, &problems);
-                REQUIRE(loaded);
-                REQUIRE(exporter->add(*loaded, out, &problems));
-            }
-            REQUIRE(exporter->finish(out, &problems));
-            INFO(Test::describe(problems).toStdString());
-            CHECK(problems.isEmpty());
+            const MemoryOutput out = Test::exportThroughCorpus(batch, target.path(), u"labelstudio"_s);
 
             const auto original = annotationsOf(Test::readBytes(path));
             const auto exported = annotationsOf(out.files().value(LabelStudioExporter::fileName()));

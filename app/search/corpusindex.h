@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/entity.h"
+#include "model/problem.h"
+#include "text/keywordincontext.h"
+#include "text/matchoptions.h"
+#include "text/wordboundaries.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Hashiya {
+
+/// What to look for across a corpus. A pattern alone finds text; an entity type alone lists that type's
+/// entities; both find the pattern only where an entity of that type covers the hit exactly or around it.
+/// An attribute (name, and a value unless empty) keeps only hits inside entities that carry it.
+struct CorpusQuery
+{
+    QString pattern;
+    MatchOptions options;
+    QString entityType;
+    QString attributeName;
+    QString attributeValue;
+};
+
+/// One hit: where (UTF-16 for the widgets, code points for files and the command line), its context,
+/// and the entity it lies in, if the query asked about entities.
+struct CorpusHit
+{
+    QString articlePath; ///< absolute
+    TextRange range; ///< UTF-16 of the article's canonical text
+    qsizetype start = 0; ///< code points
+    qsizetype end = 0;
+    KeywordInContext context;
+    QString entityId; ///< empty unless the query named a type or an attribute
+    QString entityType;
+};
+
+/// The articles of a corpus read once (canonical text, profile language, entities from the sidecars) so
+/// that every later search is a scan of memory: a 5,000-article corpus answers well under a second.
+/// Building and searching may run on a worker thread; an index is not shared between threads while
+/// update() runs.
+class CorpusIndex final
+{
+public:
+    /// Called with how many articles are done; returning false cancels.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
+    CorpusIndex();
+    ~CorpusIndex();
+    CorpusIndex(CorpusIndex &&) noexcept;
+    CorpusIndex &operator=(CorpusIndex &&) noexcept;
+
+    /// Reads `articlePaths` (and their sidecars; an unreadable sidecar is reported and its article
+    /// indexed without entities). Cancelled builds hold the articles read so far.
+    static CorpusIndex build(const QStringList &articlePaths, const Progress &progress = {},
+                             Problems *problems = nullptr);
+
+    /// Re-reads one article after it changed (or adds it); with `text` and `entities`, takes them as
+    /// given instead of reading the files (the open document, unsaved edits included).
+    void update(const QString &articlePath);
+    void update(const QString &articlePath, const QString &text, const std::vector<Entity> &entities);
+
+    qsizetype articleCount() const;
+    QStringList articlePaths() const;
+    /// The profile language of an indexed article ("tr", "en", "ar" or "").
+    QString languageOf(const QString &articlePath) const;
+
+    /// Every hit, grouped by article in path order and ascending within one. Folded texts for the query's
+    /// options are made on first use and kept for the next search with the same options.
+    std::vector<CorpusHit> search(const CorpusQuery &query, const Progress &progress = {}) const;
+
+private:
+    struct Data;
+    std::unique_ptr<Data> m_data;
+};
+
+} // namespace Hashiya

@@ -3,6 +3,7 @@
 
 #include "model/entity.h"
 #include "model/problem.h"
+#include "text/foldedtext.h"
 #include "text/keywordincontext.h"
 #include "text/matchoptions.h"
 #include "text/wordboundaries.h"
@@ -11,7 +12,7 @@
 #include <QStringList>
 
 #include <functional>
-#include <memory>
+#include <optional>
 #include <vector>
 
 namespace Hashiya {
@@ -51,11 +52,6 @@ public:
     /// Called with how many articles are done; returning false cancels.
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 
-    CorpusIndex();
-    ~CorpusIndex();
-    CorpusIndex(CorpusIndex &&) noexcept;
-    CorpusIndex &operator=(CorpusIndex &&) noexcept;
-
     /// Reads `articlePaths` (and their sidecars; an unreadable sidecar is reported and its article
     /// indexed without entities). Cancelled builds hold the articles read so far.
     static CorpusIndex build(const QStringList &articlePaths, const Progress &progress = {},
@@ -76,8 +72,17 @@ public:
     std::vector<CorpusHit> search(const CorpusQuery &query, const Progress &progress = {}) const;
 
 private:
-    struct Data;
-    std::unique_ptr<Data> m_data;
+    struct Article
+    {
+        QString path;
+        QString text; ///< canonical
+        QString language;
+        std::vector<Entity> entities;
+    };
+    std::vector<Article> m_articles; // by path
+    // The folded texts of the last options searched with, one per article (made on first use).
+    mutable std::optional<MatchOptions> m_foldedOptions;
+    mutable std::vector<FoldedText> m_folded;
 };
 
 } // namespace Hashiya

@@ -7,6 +7,7 @@
 #include "model/documentcommands.h"
 #include "ui/annotationpanel.h"
 #include "ui/corpuspanel.h"
+#include "ui/corpussearchpanel.h"
 #include "ui/documentgraphview.h"
 #include "ui/documentsession.h"
 #include "ui/exchangeactions.h"
@@ -15,6 +16,7 @@
 #include "ui/readerview.h"
 #include "ui/relationlinker.h"
 #include "ui/relationpanel.h"
+#include "ui/tagalldialog.h"
 #include "ui/tagger.h"
 #include "ui/typepalette.h"
 
@@ -59,6 +61,7 @@ const QString wrapKey = QStringLiteral("reader/wrap");
 const QString darkKey = QStringLiteral("reader/dark");
 const QString arcsKey = QStringLiteral("reader/arcs");
 const QString snapKey = QStringLiteral("tagging/snapToWords");
+const QString snapNamesKey = QStringLiteral("tagging/snapToNames");
 const QString directionKeyPrefix = QStringLiteral("directions/");
 constexpr int recentCorporaCount = 8;
 
@@ -111,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_relationPanel(new RelationPanel(this))
     , m_graphView(new DocumentGraphView(this))
     , m_problemsPanel(new ProblemsPanel(this))
+    , m_searchPanel(new CorpusSearchPanel(this))
     , m_positionLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_saveLabel(new QLabel(this))
@@ -171,6 +175,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &DocumentSession::saveFailed, this, &MainWindow::onSaveFailed);
     connect(m_session, &DocumentSession::saved, this, [this](ArticleDocument *document) {
         m_corpusPanel->refreshArticle(document->article().path);
+        m_searchPanel->articleChanged(document->article().path);
         updateTitle();
     });
     connect(m_session, &DocumentSession::unsavedChanged, this, [this](ArticleDocument *document, bool unsaved) {
@@ -185,6 +190,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_reader->setZoom(settings.value(zoomKey, 100).toInt());
     m_wrapAction->setChecked(settings.value(wrapKey, true).toBool());
     m_snapAction->setChecked(settings.value(snapKey, true).toBool());
+    m_snapNamesAction->setChecked(settings.value(snapNamesKey, true).toBool());
+    connect(m_searchPanel, &CorpusSearchPanel::hitActivated, this, &MainWindow::showHit);
     m_darkAction->setChecked(settings.value(darkKey, false).toBool());
     m_arcsAction->setChecked(settings.value(arcsKey, true).toBool());
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -226,7 +233,10 @@ void MainWindow::createDocks()
     // Below the article: a table wants width.
     m_relationDock = dock(m_relationPanel, tr("Relations"), QStringLiteral("relationsDock"), Qt::BottomDockWidgetArea);
     m_graphDock = dock(m_graphView, tr("Graph"), QStringLiteral("graphDock"), Qt::BottomDockWidgetArea);
+    m_searchDock =
+        dock(m_searchPanel, tr("Corpus search"), QStringLiteral("corpusSearchDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_relationDock, m_graphDock);
+    tabifyDockWidget(m_relationDock, m_searchDock);
     m_relationDock->raise();
 }
 
@@ -312,6 +322,20 @@ void MainWindow::createActions()
     });
     link->setShortcut(QKeySequence(Qt::Key_R));
     link->setShortcutContext(Qt::WidgetShortcut); // the reader handles R itself
+    edit->addSeparator();
+    QAction *tagAll = edit->addAction(tr("&Tag all occurrences…"), this, &MainWindow::tagAllOccurrences);
+    tagAll->setObjectName(QStringLiteral("tagAllAction"));
+    tagAll->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    QAction *searchCorpus = edit->addAction(tr("Search the &corpus…"), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        const QString selected = m_reader->hasSelection() ? m_reader->selectedText() : QString();
+        if (!selected.isEmpty() && selected.size() < 100)
+            m_searchPanel->setPattern(selected);
+        m_searchPanel->patternEdit()->setFocus();
+        m_searchPanel->patternEdit()->selectAll();
+    });
+    searchCorpus->setShortcut(QKeySequence(tr("Ctrl+Alt+F")));
 
     // Document
     QMenu *documentMenu = menuBar()->addMenu(tr("&Document"));
@@ -363,6 +387,15 @@ void MainWindow::createActions()
         m_tagger->setSnapToWords(snap);
         QSettings().setValue(snapKey, snap);
     });
+    m_snapNamesAction = documentMenu->addAction(tr("Snap to &names (leave out suffixes and proclitics)"));
+    m_snapNamesAction->setCheckable(true);
+    m_snapNamesAction->setToolTip(
+        tr("A selection of “Ankara'da” tags “Ankara”, of “والقاهرة” tags “القاهرة”; Alt+Shift+arrows then move the "
+           "end by one suffix, Ctrl+Alt+Shift+arrows the start by one proclitic"));
+    connect(m_snapNamesAction, &QAction::toggled, this, [this](bool snap) {
+        m_tagger->setSnapToNames(snap);
+        QSettings().setValue(snapNamesKey, snap);
+    });
     toolbar->addSeparator();
     toolbar->addAction(m_snapAction);
 
@@ -405,7 +438,7 @@ void MainWindow::createActions()
     });
     view->addSeparator();
     for (QDockWidget *dock :
-         {m_corpusDock, m_annotationDock, m_relationDock, m_graphDock, m_problemsDock, m_historyDock})
+         {m_corpusDock, m_annotationDock, m_relationDock, m_graphDock, m_searchDock, m_problemsDock, m_historyDock})
         view->addAction(dock->toggleViewAction());
     m_graphDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
     m_relationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
@@ -514,6 +547,7 @@ void MainWindow::openFolder(const QString &folder)
     m_linker->setSchema(&m_schema);
     m_palette->setSchema(&m_schema);
     m_corpusPanel->setCorpus(m_corpusFolder, articles);
+    m_searchPanel->setCorpus(articles, m_schema);
     rememberCorpus(m_corpusFolder);
     if (!choice.problems.isEmpty())
         statusBar()->showMessage(
@@ -746,6 +780,47 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     event->accept();
+}
+
+void MainWindow::showHit(const QString &articlePath, qsizetype start, qsizetype end)
+{
+    openArticle(articlePath);
+    if (!m_document || m_document->article().path != QFileInfo(articlePath).absoluteFilePath())
+        return;
+    const CodePointIndex &codePoints = m_document->codePoints();
+    if (end > codePoints.codePointCount())
+        return; // the article changed since it was searched
+    const qsizetype from = codePoints.toUtf16(start);
+    const qsizetype to = codePoints.toUtf16(end);
+    m_reader->setSelection(from, to);
+    m_reader->ensureVisible(from);
+    m_reader->setFocus();
+}
+
+void MainWindow::tagAllOccurrences()
+{
+    if (!m_document)
+        return;
+    QString pattern;
+    QString type = m_schema.entityTypes.isEmpty() ? QString() : m_schema.entityTypes.front().name;
+    if (const Entity *entity = m_document->annotations()->entity(m_reader->selectedEntity())) {
+        pattern = m_document->textOf(*entity);
+        type = entity->type;
+    } else if (m_reader->hasSelection()) {
+        const auto [from, to] = m_tagger->taggableRange();
+        pattern = m_document->text().mid(from, to - from);
+    }
+    TagAllDialog dialog(m_session, m_document, m_schema, m_corpusPanel->listedArticles(), this);
+    dialog.setPattern(pattern.simplified());
+    dialog.setType(type);
+    connect(&dialog, &TagAllDialog::tagged, this, [this](int entities, int articles) {
+        statusBar()->showMessage(tr("Tagged %n occurrence(s)", nullptr, entities) + QStringLiteral(" · ")
+                                     + tr("in %n article(s)", nullptr, articles),
+                                 5000);
+    });
+    if (!pattern.trimmed().isEmpty())
+        dialog.find();
+    dialog.exec();
 }
 
 } // namespace Hashiya

@@ -19,6 +19,7 @@ namespace Hashiya {
 class AnnotationPanel;
 class ArticleDocument;
 class CorpusPanel;
+class CorpusSearchPanel;
 class DocumentGraphView;
 class DocumentSession;
 class ExchangeActions;
@@ -58,6 +59,9 @@ public:
     DocumentSession *session() const { return m_session; }
     FindBar *findBar() const { return m_findBar; }
     ExchangeActions *exchange() const { return m_exchange; }
+    CorpusSearchPanel *corpusSearch() const { return m_searchPanel; }
+    /// Opens Tag all occurrences for the selected entity (or the selection), as Edit → Tag all does.
+    void tagAllOccurrences();
     /// The open corpus folder, or empty when only an article is open.
     QString corpusFolder() const { return m_corpusFolder; }
 
@@ -76,6 +80,7 @@ private:
     void updateDocumentActions();
     void setArticleStatus(const QString &path, const QString &status);
     void showEntity(const QString &id);
+    void showHit(const QString &articlePath, qsizetype start, qsizetype end);
     void setDirectionMode(Qt::LayoutDirection mode);
     void setDarkPalette(bool dark);
     void chooseFont();
@@ -101,18 +106,21 @@ private:
     RelationPanel *m_relationPanel;
     DocumentGraphView *m_graphView;
     ProblemsPanel *m_problemsPanel;
+    CorpusSearchPanel *m_searchPanel;
     QDockWidget *m_corpusDock = nullptr;
     QDockWidget *m_annotationDock = nullptr;
     QDockWidget *m_relationDock = nullptr;
     QDockWidget *m_graphDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_directionGroup = nullptr;
     QAction *m_nextDirectionAction = nullptr;
     QActionGroup *m_statusGroup = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_snapAction = nullptr;
+    QAction *m_snapNamesAction = nullptr;
     QAction *m_wrapAction = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_arcsAction = nullptr;

@@ -5,6 +5,7 @@
 #include "model/annotationid.h"
 #include "model/articledocument.h"
 #include "model/schema.h"
+#include "text/affixes.h"
 #include "ui/readerview.h"
 #include "ui/typeswatch.h"
 
@@ -50,8 +51,10 @@ TextRange Tagger::taggableRange() const
     if (!document || !m_view->hasSelection())
         return {m_view->cursorPosition(), m_view->cursorPosition()};
     const QStringView text = document->text();
-    if (m_snapToWords && !m_view->selectionIsExact())
-        return Hashiya::snapToWords(text, m_view->selectionStart(), m_view->selectionEnd());
+    if (m_snapToWords && !m_view->selectionIsExact()) {
+        const TextRange words = Hashiya::snapToWords(text, m_view->selectionStart(), m_view->selectionEnd());
+        return m_snapToNames && words.first < words.second ? Affixes::nameOf(text, words, MatchOptions {}) : words;
+    }
     return snapToGraphemes(text, m_view->selectionStart(), m_view->selectionEnd());
 }
 
@@ -187,6 +190,29 @@ bool Tagger::resizeSelected(bool endEdge, bool grow)
     return true;
 }
 
+bool Tagger::resizeSelectedByAffix(bool endEdge, bool grow)
+{
+    const QString id = m_view->selectedEntity();
+    ArticleDocument *document = id.isEmpty() ? nullptr : editableDocument();
+    const Entity *entity = document ? document->annotations()->entity(id) : nullptr;
+    if (!entity)
+        return false;
+    const CodePointIndex &codePoints = document->codePoints();
+    SpanList spans = entity->spans;
+    Span &edge = endEdge ? spans.back() : spans.front();
+    const TextRange before {codePoints.toUtf16(edge.start), codePoints.toUtf16(edge.end)};
+    const TextRange after = Affixes::stepAffix(document->text(), before, endEdge, grow);
+    if (after == before || after.first >= after.second) {
+        Q_EMIT message(endEdge ? tr("No suffix to take in or give back here")
+                               : tr("No proclitic to take in or give back here"));
+        return false;
+    }
+    edge.start = codePoints.toCodePoint(after.first);
+    edge.end = codePoints.toCodePoint(after.second);
+    document->execute(ChangeEntityCommand::resize(document->annotations(), id, mergedSpans(spans)));
+    return true;
+}
+
 bool Tagger::addFragment()
 {
     const QString id = m_view->selectedEntity();
@@ -266,10 +292,14 @@ bool Tagger::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Right:
         // Shift+arrows resize the selected entity when no text is selected; the arrow pointing in
         // the reading direction grows it. Ctrl moves the start instead of the end.
+        // With Alt, by one suffix or proclitic instead of a word.
         if ((modifiers & Qt::ShiftModifier) && !m_view->hasSelection() && !m_view->selectedEntity().isEmpty()) {
             const bool forward = (key->key() == Qt::Key_Right) != rightToLeft;
             const bool startEdge = modifiers & Qt::ControlModifier;
-            resizeSelected(!startEdge, startEdge ? !forward : forward);
+            if (modifiers & Qt::AltModifier)
+                resizeSelectedByAffix(!startEdge, startEdge ? !forward : forward);
+            else
+                resizeSelected(!startEdge, startEdge ? !forward : forward);
             return true;
         }
         break;

@@ -29,6 +29,10 @@ public:
     /// Snap selections to whole words (the default); an Alt-selection is always taken exactly.
     void setSnapToWords(bool snap) { m_snapToWords = snap; }
     bool snapToWords() const { return m_snapToWords; }
+    /// When snapping, leave out a Turkish suffix after an apostrophe and Arabic proclitics (the default):
+    /// a selection of "Ankara'da" tags "Ankara".
+    void setSnapToNames(bool snap) { m_snapToNames = snap; }
+    bool snapToNames() const { return m_snapToNames; }
 
     /// Tags the selection with `type`, or, with no selection, gives the selected entity that type.
     bool tag(const QString &type);
@@ -39,6 +43,8 @@ public:
     /// Moves one edge of the selected entity by a word (a character when not snapping), outwards to
     /// grow or inwards to shrink.
     bool resizeSelected(bool endEdge, bool grow);
+    /// Moves one edge of the selected entity by one suffix (at the end) or proclitic (at the start).
+    bool resizeSelectedByAffix(bool endEdge, bool grow);
     /// Adds the selection to the selected entity as another fragment.
     bool addFragment();
     /// The selection as tag() would take it: snapped, in UTF-16 offsets.
@@ -60,6 +66,7 @@ private:
     ReaderView *m_view;
     const Schema *m_schema = nullptr;
     bool m_snapToWords = true;
+    bool m_snapToNames = true;
 };
 
 } // namespace Hashiya

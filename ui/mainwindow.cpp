@@ -491,8 +491,9 @@ void MainWindow::showKeyboardHelp()
     text->setHtml(
         tr("<h3>Tagging</h3><p>Select text, then press a type's key. With an entity selected (click it, or Tab / "
            "Shift+Tab), a type key changes its type, Delete removes it, Shift+arrows move its end and "
-           "Ctrl+Shift+arrows its start, and + adds the selected text to it as another fragment. Hold Alt while "
-           "selecting to tag exact characters.</p><table>%1</table><h3>Commands</h3><table>%2</table>")
+           "Ctrl+Shift+arrows its start, Alt+Shift+arrows take in or give back a suffix at its end and "
+           "Ctrl+Alt+Shift+arrows a proclitic at its start, and + adds the selected text to it as another "
+           "fragment. Hold Alt while selecting to tag exact characters.</p><table>%1</table><h3>Commands</h3><table>%2</table>")
             .arg(typeRows, commandRows));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

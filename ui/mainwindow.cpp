@@ -31,6 +31,7 @@
 #include <QFileInfo>
 #include <QFontDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>

@@ -3,6 +3,7 @@
 
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "cli/searchcommand.h"
 #include "cli/statscommand.h"
 #include "cli/validatecommand.h"
 
@@ -33,6 +34,8 @@ QString CommandLine::help()
               "                                    write annotated articles in a peer format\n"
               "  hashiya import --from FORMAT --out DIR [--force] PATH...\n"
               "                                    turn peer files into articles with sidecars\n"
+              "  hashiya search [--type TYPE] [--fold OPTIONS] PATTERN PATH...\n"
+              "                                    find a name in a corpus, one hit per line\n"
               "  hashiya help COMMAND              show a command's options\n"
               "  hashiya --help | --version\n");
 }
@@ -52,6 +55,8 @@ int CommandLine::run(const QStringList &arguments)
             out << ExportCommand::usage();
         else if (rest.value(0) == u"import")
             out << ImportCommand::usage();
+        else if (rest.value(0) == u"search")
+            out << SearchCommand::usage();
         else
             out << help();
         return 0;
@@ -68,6 +73,8 @@ int CommandLine::run(const QStringList &arguments)
         return ExportCommand::run(rest, out, err);
     if (command == u"import")
         return ImportCommand::run(rest, out, err);
+    if (command == u"search")
+        return SearchCommand::run(rest, out, err);
     err << tr("hashiya: %1 is neither a command nor an existing file or folder").arg(command) << "\n\n" << help();
     return 2;
 }

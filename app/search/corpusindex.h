@@ -3,6 +3,7 @@
 
 #include "model/entity.h"
 #include "model/problem.h"
+#include "text/codepointindex.h"
 #include "text/foldedtext.h"
 #include "text/keywordincontext.h"
 #include "text/matchoptions.h"
@@ -78,7 +79,12 @@ private:
         QString text; ///< canonical
         QString language;
         std::vector<Entity> entities;
+        CodePointIndex codePoints;
     };
+    static Article articleFrom(const QString &path, QString text, std::vector<Entity> entities);
+    static std::optional<Article> read(const QString &path, Problems *problems);
+    void put(Article article);
+    void foldFor(const MatchOptions &options, const Progress &progress) const;
     std::vector<Article> m_articles; // by path
     // The folded texts of the last options searched with, one per article (made on first use).
     mutable std::optional<MatchOptions> m_foldedOptions;

@@ -30,10 +30,21 @@ public:
 
     /// `text` folded as a pattern is: the same rules, for a text of `language`.
     static QString fold(QStringView text, const MatchOptions &options, const QString &language = {});
+    /// Whether Turkish case rules were applied (a pattern must be folded the same way).
+    bool turkishCase() const { return m_turkishCase; }
+    /// Whether `options` fold a text of `language` with Turkish case rules.
+    static bool usesTurkishCase(const MatchOptions &options, const QString &language);
 
 private:
+    qsizetype originalOf(qsizetype folded) const;
+
     QString m_folded;
-    std::vector<qsizetype> m_original; // per folded position and one past the end: its original position
+    qsizetype m_originalSize = 0;
+    bool m_turkishCase = false;
+    // Where the distance between a folded position and its original one changes: (folded position,
+    // original − folded from there on), ascending. Few in most texts (dropped marks, ß → ss), so this
+    // stays small where a full map would cost 8 bytes per character.
+    std::vector<std::pair<qsizetype, qsizetype>> m_shifts;
 };
 
 } // namespace Hashiya

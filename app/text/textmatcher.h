@@ -6,7 +6,9 @@
 #include "text/wordboundaries.h"
 
 #include <QString>
+#include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace Hashiya {
@@ -28,8 +30,12 @@ public:
     std::vector<TextRange> findAll(QStringView text, const QString &language = {}) const;
 
 private:
+    const QStringList &tokensFor(bool turkishCase) const;
+
     MatchOptions m_options;
     QString m_pattern; // as typed
+    // The pattern's words, folded with and without Turkish case rules (made when first needed).
+    mutable std::optional<QStringList> m_tokens[2];
 };
 
 } // namespace Hashiya

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchcommand.h"
+
+#include "cli/optionparser.h"
+#include "cli/pathexpansion.h"
+#include "cli/progressreporter.h"
+#include "io/corpus.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+#include "search/corpusindex.h"
+
+namespace Hashiya {
+
+QString SearchCommand::usage()
+{
+    return tr("Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] PATTERN PATH...\n"
+              "Finds PATTERN in the articles under PATH, as the window's corpus search does, and prints one\n"
+              "line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code\n"
+              "points of the article's text (BOM removed, line ends as LF).\n"
+              "--type keeps hits inside entities of that type; with an empty PATTERN (\"\") it lists them.\n"
+              "--attribute keeps hits inside entities with that attribute (and value).\n"
+              "--fold changes the matching: a comma-separated list of %1, each optionally\n"
+              "preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish\n"
+              "rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match\n"
+              "with Turkish suffixes and Arabic proclitics allowed.\n"
+              "Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.\n")
+        .arg(MatchOptions::names().join(QStringLiteral(", ")));
+}
+
+int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const ParsedOptions options =
+        parseOptions(arguments, {QStringLiteral("type"), QStringLiteral("attribute"), QStringLiteral("fold")}, {});
+    if (options.flags.contains(QStringLiteral("help"))) {
+        out << usage();
+        return 0;
+    }
+    auto usageError = [&](const QString &message) {
+        err << "hashiya search: " << message << "\n\n" << usage();
+        return 2;
+    };
+    if (!options.error.isEmpty())
+        return usageError(options.error);
+    if (options.paths.size() < 2)
+        return usageError(tr("a PATTERN and at least one PATH are needed"));
+    CorpusQuery query;
+    query.pattern = options.paths.first();
+    query.entityType = options.values.value(QStringLiteral("type"));
+    const QString attribute = options.values.value(QStringLiteral("attribute"));
+    query.attributeName = attribute.section(u'=', 0, 0);
+    query.attributeValue = attribute.contains(u'=') ? attribute.section(u'=', 1) : QString();
+    QString foldError;
+    const std::optional<MatchOptions> matching =
+        MatchOptions::parse(options.values.value(QStringLiteral("fold")), &foldError);
+    if (!matching)
+        return usageError(foldError);
+    query.options = *matching;
+    if (query.pattern.trimmed().isEmpty() && query.entityType.isEmpty() && query.attributeName.isEmpty())
+        return usageError(tr("the PATTERN is empty; give --type or --attribute to list entities"));
+
+    QStringList articles;
+    for (const QString &path : options.paths.mid(1)) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return usageError(tr("%1 does not exist").arg(path));
+        if (info.isDir())
+            articles += Corpus::findArticles(info.absoluteFilePath());
+        else
+            articles.append(info.absoluteFilePath());
+    }
+
+    std::vector<CorpusHit> hits;
+    Problems problems;
+    {
+        ProgressReporter progress(err, tr("searching"));
+        auto report = [&progress](qsizetype done, qsizetype total) {
+            progress.report(done, total);
+            return true;
+        };
+        const CorpusIndex index = CorpusIndex::build(articles, report, &problems);
+        hits = index.search(query);
+    }
+    for (const Problem &problem : std::as_const(problems))
+        err << problem.toString() << '\n';
+    for (const CorpusHit &hit : hits) {
+        out << PathExpansion::display(hit.articlePath) << ':' << hit.start << '-' << hit.end << ": "
+            << hit.context.toLine() << '\n';
+    }
+    return hits.empty() ? 1 : 0;
+}
+
+} // namespace Hashiya

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "foldedtext.h"
+
+#include <algorithm>
+
+namespace Hashiya {
+namespace {
+
+bool isArabicMark(char32_t c)
+{
+    return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED) || c == 0x0640;
+}
+
+bool isApostrophe(char32_t c)
+{
+    return c == u'\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 || c == 0x00B4 || c == u'`';
+}
+
+bool isLatin(char32_t c)
+{
+    return c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+/// Folds one character into `out`: nothing if it is left out, one character mostly, two for ß.
+class CharacterFolder
+{
+public:
+    CharacterFolder(const MatchOptions &options, bool turkish)
+        : m_options(options)
+        , m_turkish(turkish)
+    {
+    }
+
+    /// `previousLatin`: the character before was a Latin letter (a combining mark then belongs to it).
+    void fold(char32_t c, bool previousLatin, QString &out) const
+    {
+        if (m_options.ignoreArabicMarks && isArabicMark(c))
+            return;
+        if (m_options.ignoreLatinDiacritics && previousLatin && c >= 0x0300 && c <= 0x036F)
+            return; // a combining accent on a Latin letter
+        if (m_options.ignoreCase && !m_turkish && c == 0x0307 && previousLatin)
+            return; // the dot of a decomposed İ
+        if (m_options.unifyApostrophes && isApostrophe(c)) {
+            out += u'\'';
+            return;
+        }
+        if (m_options.unifyAlef) {
+            if (c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671) {
+                out += QChar(0x0627);
+                return;
+            }
+            if (c == 0x0649) {
+                out += QChar(0x064A);
+                return;
+            }
+        }
+        if (m_options.tehMarbutaAsHeh && c == 0x0629) {
+            out += QChar(0x0647);
+            return;
+        }
+        if (m_options.ignoreLatinDiacritics && c >= 0x00C0 && isLatin(c)) {
+            c = baseLetter(c);
+            if (c == 0x0131 || c == 0x0130)
+                c = m_turkish && c == 0x0130 ? u'i' : (c == 0x0130 ? u'I' : u'i');
+        }
+        if (m_options.ignoreCase)
+            c = foldCase(c, out);
+        if (c == 0)
+            return;
+        if (QChar::requiresSurrogates(c)) {
+            out += QChar(QChar::highSurrogate(c));
+            out += QChar(QChar::lowSurrogate(c));
+        } else {
+            out += QChar(char16_t(c));
+        }
+    }
+
+private:
+    /// The letter without its accents: the first character of its canonical decomposition.
+    static char32_t baseLetter(char32_t c)
+    {
+        if (c == 0x0131 || c == 0x0130 || c == 0x00DF || c == 0x1E9E)
+            return c;
+        const QString decomposed = QChar::decomposition(c);
+        if (decomposed.isEmpty() || QChar::decompositionTag(c) != QChar::Canonical)
+            return c;
+        return decomposed.at(0).unicode();
+    }
+
+    /// The case-folded character; 0 after writing a longer folding (ß → ss) to `out` itself.
+    char32_t foldCase(char32_t c, QString &out) const
+    {
+        if (c == 0x00DF || c == 0x1E9E) {
+            out += QStringLiteral("ss");
+            return 0;
+        }
+        if (m_turkish) {
+            if (c == u'I')
+                return 0x0131; // dotless ı
+            if (c == 0x0130)
+                return u'i';
+            return QChar::toLower(c);
+        }
+        if (c == 0x0130 || c == 0x0131 || c == u'I')
+            return u'i';
+        return QChar::toCaseFolded(c);
+    }
+
+    const MatchOptions &m_options;
+    bool m_turkish;
+};
+
+} // namespace
+
+bool FoldedText::usesTurkishCase(const MatchOptions &options, const QString &language)
+{
+    return options.caseRules == MatchOptions::CaseRules::Turkish
+        || (options.caseRules == MatchOptions::CaseRules::Auto && language == u"tr");
+}
+
+FoldedText::FoldedText(QStringView text, const MatchOptions &options, const QString &language)
+    : m_originalSize(text.size())
+    , m_turkishCase(usesTurkishCase(options, language))
+{
+    const CharacterFolder folder(options, m_turkishCase);
+    m_folded.reserve(text.size());
+    qsizetype shift = 0;
+    bool previousLatin = false;
+    const char16_t *data = text.utf16();
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t c = data[i];
+        qsizetype length = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(data[i + 1])) {
+            c = QChar::surrogateToUcs4(char16_t(c), data[i + 1]);
+            length = 2;
+        }
+        const qsizetype before = m_folded.size();
+        if (c < 0x80 && c != u'\'' && c != u'`' && !(options.ignoreCase && c == u'I')) {
+            // ASCII, the bulk of most texts: only case to fold.
+            m_folded += QChar(char16_t(options.ignoreCase && c >= u'A' && c <= u'Z' ? c + 32 : c));
+        } else {
+            folder.fold(c, previousLatin, m_folded);
+        }
+        // Every folded character from here on stands for original position i.
+        for (qsizetype k = before; k < m_folded.size(); ++k) {
+            if (i - k != shift) {
+                shift = i - k;
+                m_shifts.emplace_back(k, shift);
+            }
+        }
+        const bool mark = QChar::category(c) == QChar::Mark_NonSpacing;
+        previousLatin = mark ? previousLatin : (isLatin(c) && QChar::isLetter(c));
+        i += length;
+    }
+    if (m_originalSize - m_folded.size() != shift)
+        m_shifts.emplace_back(m_folded.size(), m_originalSize - m_folded.size());
+}
+
+QString FoldedText::fold(QStringView text, const MatchOptions &options, const QString &language)
+{
+    return FoldedText(text, options, language).m_folded;
+}
+
+qsizetype FoldedText::originalOf(qsizetype folded) const
+{
+    const auto after = std::upper_bound(m_shifts.begin(), m_shifts.end(), folded,
+                                        [](qsizetype position, const auto &shift) { return position < shift.first; });
+    return folded + (after == m_shifts.begin() ? 0 : std::prev(after)->second);
+}
+
+TextRange FoldedText::originalRange(qsizetype from, qsizetype to) const
+{
+    // The end is where the next folded character came from, so marks left out after the last one belong
+    // to the range; but not the white space or punctuation after them.
+    return {originalOf(from), to >= m_folded.size() ? m_originalSize : originalOf(to)};
+}
+
+qsizetype FoldedText::foldedPosition(qsizetype position) const
+{
+    qsizetype low = 0, high = m_folded.size();
+    while (low < high) {
+        const qsizetype middle = (low + high) / 2;
+        if (originalOf(middle) < position)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+} // namespace Hashiya

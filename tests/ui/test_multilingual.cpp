@@ -160,6 +160,7 @@ TEST_CASE("Tag all occurrences across the corpus tags the checked hits and one u
     CHECK(Test::readBytes(qatar + u".ann.json"_s) == qatarSidecar);
 
     // One undo in the open article removes all three.
+    QApplication::setActiveWindow(&w.window); // the dialog had it
     QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
     REQUIRE(w.window.session()->saveAll());
     CHECK(sidecarSpans(w.notes, u"ORG"_s).isEmpty());

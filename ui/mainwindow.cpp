@@ -390,6 +390,7 @@ void MainWindow::createActions()
     });
     m_snapNamesAction = documentMenu->addAction(tr("Snap to &names (leave out suffixes and proclitics)"));
     m_snapNamesAction->setCheckable(true);
+    m_snapNamesAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_snapNamesAction->setToolTip(
         tr("A selection of “Ankara'da” tags “Ankara”, of “والقاهرة” tags “القاهرة”; Alt+Shift+arrows then move the "
            "end by one suffix, Ctrl+Alt+Shift+arrows the start by one proclitic"));
@@ -442,6 +443,7 @@ void MainWindow::createActions()
          {m_corpusDock, m_annotationDock, m_relationDock, m_graphDock, m_searchDock, m_problemsDock, m_historyDock})
         view->addAction(dock->toggleViewAction());
     m_graphDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
+    m_searchDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     m_relationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_corpusDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_annotationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));

@@ -26,14 +26,16 @@ void KwicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const QString keyword = keywordValue.toString();
     const QString before = index.data(BeforeRole).toString();
     const QString after = index.data(AfterRole).toString();
-    const bool rightToLeft = isRightToLeftParagraph(keyword) || (keyword.isEmpty() && isRightToLeftParagraph(before));
+    // The line's direction, not the keyword's: a Latin name in an Arabic sentence reads within it.
+    const bool rightToLeft = isRightToLeftParagraph(QString(before + keyword + after));
     const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &base, widget).adjusted(2, 0, -2, 0);
 
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics plainMetrics(option.font);
     const QFontMetrics boldMetrics(bold);
-    const int keywordWidth = std::min(boldMetrics.horizontalAdvance(keyword), area.width() / 2);
+    // A few pixels to spare: eliding measures a little differently from horizontalAdvance.
+    const int keywordWidth = std::min(boldMetrics.horizontalAdvance(keyword) + 6, area.width() / 2);
     const int middle = area.left() + area.width() / 2;
     const QRect keywordRect(middle - keywordWidth / 2, area.top(), keywordWidth, area.height());
     const QRect leftRect(area.left(), area.top(), keywordRect.left() - area.left() - 4, area.height());

@@ -5,296 +5,288 @@
     <name>Application</name>
     <message>
         <source>hashiya: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or on a virtual display: xvfb-run -a hashiya [FOLDER]. The commands (hashiya --help) need no display.</source>
-        <translation type="unfinished"></translation>
+        <translation>hashiya: لا توجد شاشة لفتح نافذة عليها (المتغيّران DISPLAY وWAYLAND_DISPLAY غير مضبوطين). شغّله في جلسة سطح مكتب، أو على شاشة افتراضية: xvfb-run -a hashiya [مجلد]. الأوامر (hashiya --help) لا تحتاج إلى شاشة.</translation>
     </message>
 </context>
 <context>
     <name>ArcLinks</name>
     <message>
         <source>(missing entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(كيان مفقود)</translation>
     </message>
 </context>
 <context>
     <name>ArticleReader</name>
     <message>
         <source>cannot open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المقالة: %1</translation>
     </message>
     <message>
         <source>the article is %1 MB; Hashiya opens articles of up to %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم المقالة %1 ميغابايت؛ يفتح Hashiya مقالات حتى %2 ميغابايت</translation>
     </message>
     <message>
         <source>cannot read the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المقالة: %1</translation>
     </message>
     <message>
         <source>the article is UTF-32, which Hashiya does not read; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة بترميز UTF-32 الذي لا يقرؤه Hashiya؛ احفظها بترميز UTF-8</translation>
     </message>
     <message>
         <source>unknown encoding “%1”; choose UTF-8 or one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز غير معروف «%1»؛ اختر UTF-8 أو أحد الترميزات التالية: %2</translation>
     </message>
     <message>
         <source>the article is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة فارغة</translation>
     </message>
     <message>
         <source>the article looks binary: a NUL byte at byte offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدو المقالة ملفًا ثنائيًا: بايت NUL عند الموضع %1</translation>
     </message>
     <message>
         <source>; if it is a legacy file, open it with an explicit encoding (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ إن كان ملفًا قديمًا فافتحه بترميز صريح (%1)</translation>
     </message>
     <message>
         <source>the article is not valid UTF-8: invalid byte sequence at byte offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة ليست UTF-8 صالحًا: تسلسل بايتات غير صالح عند الموضع %1</translation>
     </message>
     <message>
         <source>the article is not valid UTF-16: odd number of bytes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة ليست UTF-16 صالحًا: عدد البايتات فردي (%1)</translation>
     </message>
     <message>
         <source>the article is not valid UTF-16: unpaired surrogate at byte offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة ليست UTF-16 صالحًا: بديل غير مقترن عند الموضع %1</translation>
     </message>
     <message>
         <source>the article looks binary: a NUL character at byte offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدو المقالة ملفًا ثنائيًا: محرف NUL عند الموضع %1</translation>
     </message>
     <message>
         <source>the article cannot be decoded as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فك ترميز المقالة بوصفها %1</translation>
     </message>
 </context>
 <context>
     <name>ArticleSummary</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <source>The sidecar is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المرافق ليس JSON صالحًا: %1</translation>
     </message>
     <message>
         <source>The sidecar has errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف المرافق أخطاء: %1</translation>
     </message>
     <message>
         <source>The article cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المقالة: %1</translation>
     </message>
     <message>
         <source>The sidecar cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف المرافق: %1</translation>
     </message>
 </context>
 <context>
     <name>BratConfigReader</name>
     <message>
         <source>brat annotation.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف brat annotation.conf</translation>
     </message>
     <message>
         <source>relation %1 needs two arguments; it is kept allowing any types</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة %1 تحتاج إلى طرفين؛ أُبقيت مع السماح بأي نوع</translation>
     </message>
     <message>
         <source>line outside the four sections ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل سطر خارج الأقسام الأربعة</translation>
     </message>
 </context>
 <context>
     <name>BratExporter</name>
     <message>
         <source>entity %1 not exported: its type “%2” is not a single word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entity %1 not exported: a span lies outside the text</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر الكيان %1: نوعه «%2» ليس كلمة واحدة</translation>
     </message>
     <message>
         <source>entity %1 not exported: it covers only line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر الكيان %1: لا يغطي سوى فواصل أسطر</translation>
     </message>
     <message>
         <source>relation %1 not exported: an entity it links was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر العلاقة %1: أحد الكيانين اللذين تربطهما لم يُصدَّر</translation>
     </message>
     <message>
         <source>relation %1 not exported: its type “%2” is not a single word</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر العلاقة %1: نوعها «%2» ليس كلمة واحدة</translation>
     </message>
     <message>
         <source>attribute “%1” of %2 not exported: brat needs its name and value as single words</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر السمة «%1» للعنصر %2: يشترط brat أن يكون اسمها وقيمتها كلمتين مفردتين</translation>
     </message>
     <message>
         <source>reference “%1” of %2 not exported: brat needs the form DB:ID without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر المرجع «%1» للعنصر %2: يشترط brat الصيغة DB:ID من دون مسافات</translation>
     </message>
     <message>
         <source>value “%1” of attribute %2 not listed: brat needs single words</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدرج القيمة «%1» للسمة %2: يشترط brat كلمات مفردة</translation>
     </message>
 </context>
 <context>
     <name>BratImporter</name>
     <message>
         <source>%1: brat type “%2” imported as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: نوع brat «%2» استُورد باسم %3</translation>
     </message>
     <message>
         <source>%1 is not an entity or event of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس كيانًا ولا حدثًا في هذا الملف</translation>
     </message>
     <message>
         <source>%1 was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي %1</translation>
     </message>
     <message>
         <source>%1 needs a type and offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يحتاج إلى نوع ومواضع</translation>
     </message>
     <message>
         <source>%1: offsets must be “start end” pairs of whole numbers, separated by “;”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب أن تكون المواضع أزواجًا «بداية نهاية» من أعداد صحيحة، تفصل بينها «;»</translation>
     </message>
     <message>
         <source>%1: a span starts after it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: مقطع يبدأ بعد نهايته</translation>
     </message>
     <message>
         <source>%1: a span ends at %2, after the end of the text (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: مقطع ينتهي عند %2، بعد نهاية النص (%3 محرفًا)</translation>
     </message>
     <message>
         <source>%1 needs offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يحتاج إلى مواضع</translation>
     </message>
     <message>
         <source>%1: the text “%2” differs from the article&apos;s “%3” at these offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: النص «%2» يختلف عن نص المقالة «%3» عند هذه المواضع</translation>
     </message>
     <message>
         <source>%1: its fragments overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أجزاؤه متداخلة</translation>
     </message>
     <message>
         <source>%1 covers no text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لا يغطي أي نص</translation>
     </message>
     <message>
         <source>not imported: its text %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: نصه %1 مفقود</translation>
     </message>
     <message>
         <source>alias of</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم آخر لـ</translation>
     </message>
     <message>
         <source>not imported: its text is not valid UTF-8 at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: نصه ليس UTF-8 صالحًا عند البايت %1</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر ليس UTF-8 صالحًا</translation>
     </message>
     <message>
         <source>an annotation line starts with an id and a TAB</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ سطر الوسم بمعرّف ثم محرف جدولة (TAB)</translation>
     </message>
     <message>
         <source>unknown annotation type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع وسم غير معروف «%1»</translation>
     </message>
     <message>
         <source>the id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف %1 مستخدم مرتين</translation>
     </message>
     <message>
         <source>%1 needs “Type:Trigger” first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يحتاج أولًا إلى «النوع:المُطلِق»</translation>
     </message>
     <message>
         <source>%1: its trigger %2 is not a text-bound annotation of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: المُطلِق %2 ليس وسمًا مرتبطًا بنص في هذا الملف</translation>
     </message>
     <message>
         <source>%1 has type %2 but its trigger has type %3; the trigger&apos;s is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من النوع %2 لكن مُطلِقه من النوع %3؛ أُبقي نوع المُطلِق</translation>
     </message>
     <message>
         <source>%1 shares its trigger with another event; their arguments are merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يشارك مُطلِقه مع حدث آخر؛ دُمجت أطرافهما</translation>
     </message>
     <message>
         <source>%1: argument “%2” is not “Role:Id”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الطرف «%2» ليس بالصيغة «الدور:المعرّف»</translation>
     </message>
     <message>
         <source>%1: argument %2 skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تم تخطي الطرف %2: %3</translation>
     </message>
     <message>
         <source>%1 needs a type and two “Role:Id” arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يحتاج إلى نوع وطرفين بالصيغة «الدور:المعرّف»</translation>
     </message>
     <message>
         <source>%1: arguments must be “Role:Id”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب أن تكون الأطراف بالصيغة «الدور:المعرّف»</translation>
     </message>
     <message>
         <source>%1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي %1: %2</translation>
     </message>
     <message>
         <source>an equivalence line is “*”, TAB, a type and two or more ids</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر التكافؤ هو «*» ثم TAB ثم نوع ثم معرّفان أو أكثر</translation>
     </message>
     <message>
         <source>equivalence skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي التكافؤ: %1</translation>
     </message>
     <message>
         <source>%1 is not a relation of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس علاقة في هذا الملف</translation>
     </message>
     <message>
         <source>%1 needs a name, an id and at most one value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يحتاج إلى اسم ومعرّف وقيمة واحدة على الأكثر</translation>
     </message>
     <message>
         <source>%1: %2 already has attribute %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: للعنصر %2 السمة %3 مسبقًا</translation>
     </message>
     <message>
         <source>%1 needs “Reference Id DB:ID”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يحتاج إلى «Reference المعرّف DB:ID»</translation>
     </message>
     <message>
         <source>%1: %2 already has a reference; Hashiya keeps one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: للعنصر %2 مرجع مسبقًا؛ يحتفظ Hashiya بمرجع واحد</translation>
     </message>
     <message>
         <source>%1 needs a note type and an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يحتاج إلى نوع ملاحظة ومعرّف</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>hashiya: %1 is neither a command nor an existing file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>hashiya: ‏%1 ليس أمرًا ولا ملفًا أو مجلدًا موجودًا</translation>
     </message>
     <message>
         <source>Hashiya — read and annotate multilingual news.
@@ -307,179 +299,180 @@ Usage:
                                     write annotated articles in a peer format
   hashiya import --from FORMAT --out DIR [--force] PATH...
                                     turn peer files into articles with sidecars
+  hashiya search [--type TYPE] [--fold OPTIONS] PATTERN PATH...
+                                    find a name in a corpus, one hit per line
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hashiya — اقرأ الأخبار المتعددة اللغات ووسّمها.
+
+الاستخدام:
+  hashiya [FOLDER | ARTICLE]        يفتح القارئ على مجلد مدوّنة أو على مقالة واحدة
+  hashiya validate PATH...          يفحص المقالات والملفات المرافقة والمخططات
+  hashiya stats [--json] PATH...    يعدّ الوثائق والكيانات والعلاقات حسب النوع
+  hashiya export --format FORMAT --out DIR [--status STATUS] PATH...
+                                    يكتب المقالات الموسومة بصيغة أداة أخرى
+  hashiya import --from FORMAT --out DIR [--force] PATH...
+                                    يحوّل ملفات الأدوات الأخرى إلى مقالات مع ملفاتها المرافقة
+  hashiya search [--type TYPE] [--fold OPTIONS] PATTERN PATH...
+                                    يبحث عن اسم في مدوّنة، كل نتيجة في سطر
+  hashiya help COMMAND              يعرض خيارات أمر
+  hashiya --help | --version
+</translation>
     </message>
 </context>
 <context>
     <name>ConllExporter</name>
     <message>
         <source>Entity &quot;%1&quot; (%2) overlaps &quot;%3&quot; and is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entity %1 (%2) has spans outside the text or out of order and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان «%1» (%2) يتداخل مع «%3» وقد استُبعد.</translation>
     </message>
     <message>
         <source>Entity &quot;%1&quot; (%2) is discontinuous: each of its %3 fragments is written as an entity of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان «%1» (%2) متقطع: كُتب كل جزء من أجزائه الـ%3 كيانًا مستقلًا.</translation>
     </message>
     <message>
         <source>Entity &quot;%1&quot; (%2) covers no token and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان «%1» (%2) لا يغطي أي وحدة لغوية وقد استُبعد.</translation>
     </message>
     <message>
         <source>Entity &quot;%1&quot; (%2) runs across a line break; the part after it is written as an entity of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان «%1» (%2) يمتد عبر فاصل سطر؛ كُتب الجزء الذي بعده كيانًا مستقلًا.</translation>
     </message>
     <message>
         <source>Entity &quot;%1&quot; (%2) starts or ends inside a character (a letter and its marks or an emoji sequence); the token is split there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvExporter</name>
-    <message>
-        <source>Entity %1 (%2) has spans outside the text and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان «%1» (%2) يبدأ أو ينتهي داخل محرف (حرف وعلاماته أو تسلسل رموز تعبيرية)؛ قُسمت الوحدة هناك.</translation>
     </message>
 </context>
 <context>
     <name>DoccanoExporter</name>
     <message>
         <source>relation %1 (%2) is not exported: one of its entities is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر العلاقة %1 (%2): أحد كيانيها مفقود</translation>
     </message>
 </context>
 <context>
     <name>DoccanoImporter</name>
     <message>
         <source>skipped an entity whose “id” is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي كيان قيمة «id» فيه ليست عددًا صحيحًا</translation>
     </message>
     <message>
         <source>skipped a span that is not [start, end, &quot;label&quot;] or {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;} with integer offsets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي مقطع ليس بالصيغة [start, end, &quot;label&quot;] أو {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;} بمواضع صحيحة: %1</translation>
     </message>
     <message>
         <source>“%1” is not a list of spans; it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست قائمة مقاطع؛ تم تخطيها</translation>
     </message>
     <message>
         <source>%1:%2: %3 “%4” imported as “%5”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 «%4» استُورد باسم «%5»</translation>
     </message>
     <message>
         <source>skipped a line without a “text” string</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي سطر بلا سلسلة «text»</translation>
     </message>
     <message>
         <source>%1:%2: offsets read as UTF-16 code units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: قُرئت المواضع بوحدات ترميز UTF-16</translation>
     </message>
     <message>
         <source>%1:%2: offsets read as code points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: قُرئت المواضع بنقاط ترميز</translation>
     </message>
     <message>
         <source>skipped the span [%1, %2, “%3”]</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي المقطع [%1, %2, «%3»]</translation>
     </message>
     <message>
         <source>%1: an offset is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أحد المواضع سالب</translation>
     </message>
     <message>
         <source>%1: its start is not before its end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: بدايته ليست قبل نهايته</translation>
     </message>
     <message>
         <source>%1: it splits a surrogate pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يقسم زوجًا بديلًا</translation>
     </message>
     <message>
         <source>%1: it ends past the text (%2 UTF-16 code units, %3 code points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ينتهي بعد نهاية النص (%2 وحدة UTF-16، %3 نقطة ترميز)</translation>
     </message>
     <message>
         <source>%1: the entity id %2 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: معرّف الكيان %2 مستخدم مرتين</translation>
     </message>
     <message>
         <source>%1: it holds only the CR of a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا يحوي إلا محرف CR من فاصل سطر</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية</translation>
     </message>
     <message>
         <source>comment not imported (Hashiya keeps notes on entities, not on documents): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد التعليق (يحفظ Hashiya الملاحظات على الكيانات لا على الوثائق): %1</translation>
     </message>
     <message>
         <source>“relations” is not a list; it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«relations» ليست قائمة؛ تم تخطيها</translation>
     </message>
     <message>
         <source>skipped a relation without integer “from_id” and “to_id” and a “type”</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي علاقة بلا «from_id» و«to_id» صحيحين وبلا «type»</translation>
     </message>
     <message>
         <source>skipped the relation %1 from %2 to %3: entity %4 is not on this line or was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي العلاقة %1 من %2 إلى %3: الكيان %4 ليس في هذا السطر أو لم يُستورد</translation>
     </message>
     <message>
         <source>relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العلاقة</translation>
     </message>
     <message>
         <source>the name %1 is not a relative path; the document is named by its line instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB; split it</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم %1 ليس مسارًا نسبيًا؛ سُميت الوثيقة برقم سطرها بدلًا منه</translation>
     </message>
     <message>
         <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON: %1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كائن JSON</translation>
     </message>
     <message numerus="yes">
         <source>not JSON Lines: the file is one JSON value over %n line(s); read as a whole</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ليس JSON Lines: الملف قيمة JSON واحدة على %n سطر؛ قُرئ كاملًا</numerusform>
+            <numerusform>ليس JSON Lines: الملف قيمة JSON واحدة على سطر واحد؛ قُرئ كاملًا</numerusform>
+            <numerusform>ليس JSON Lines: الملف قيمة JSON واحدة على سطرين؛ قُرئ كاملًا</numerusform>
+            <numerusform>ليس JSON Lines: الملف قيمة JSON واحدة على %n أسطر؛ قُرئ كاملًا</numerusform>
+            <numerusform>ليس JSON Lines: الملف قيمة JSON واحدة على %n سطرًا؛ قُرئ كاملًا</numerusform>
+            <numerusform>ليس JSON Lines: الملف قيمة JSON واحدة على %n سطر؛ قُرئ كاملًا</numerusform>
         </translation>
     </message>
     <message>
         <source>line skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي السطر: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentFile</name>
     <message>
         <source>%1 was not saved: its sidecar has errors, and Hashiya never replaces a file it could not read. Fix the problems listed for it, then reopen the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ %1: في ملفه المرافق أخطاء، وHashiya لا يستبدل أبدًا ملفًا تعذّرت قراءته. أصلح المشكلات المدرجة له، ثم أعد فتح المقالة.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
     <message>
         <source>not exported: the sidecar has errors; fix them first</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر: في الملف المرافق أخطاء؛ أصلحها أولًا</translation>
     </message>
 </context>
 <context>
@@ -492,74 +485,80 @@ Exits with 1 if a document could not be read or written, 2 on a usage error.
 
 Formats (and the unit their offsets count):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: hashiya export --format FORMAT --out DIR [--status STATUS] PATH...
+يكتب المقالات الموجودة تحت PATH، مع وسومها، بصيغة أداة أخرى داخل DIR.
+يُبقي --status الوثائق ذات تلك الحالة فقط (new وin-progress وdone).
+يخرج بالرمز 1 إن تعذّرت قراءة وثيقة أو كتابتها، و2 عند خطأ في الاستخدام.
+
+الصيغ (والوحدة التي تعدّ بها مواضعها):
+</translation>
     </message>
     <message>
         <source>--format, --out and at least one PATH are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم --format و--out ومسار PATH واحد على الأقل</translation>
     </message>
     <message>
         <source>unknown format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة غير معروفة %1</translation>
     </message>
     <message>
         <source>unknown status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة غير معروفة %1</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير موجود</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس مجلدًا</translation>
     </message>
     <message>
         <source>exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُصدَّر أي وثيقة</numerusform>
+            <numerusform>صُدّرت وثيقة واحدة</numerusform>
+            <numerusform>صُدّرت وثيقتان</numerusform>
+            <numerusform>صُدّرت %n وثائق</numerusform>
+            <numerusform>صُدّرت %n وثيقة</numerusform>
+            <numerusform>صُدّرت %n وثيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُكتب أي ملف في %1</numerusform>
+            <numerusform>كُتب ملف واحد في %1</numerusform>
+            <numerusform>كُتب ملفان في %1</numerusform>
+            <numerusform>كُتبت %n ملفات في %1</numerusform>
+            <numerusform>كُتب %n ملفًا في %1</numerusform>
+            <numerusform>كُتب %n ملف في %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) left out by status</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستبعد أي وثيقة بسبب حالتها</numerusform>
+            <numerusform>استُبعدت وثيقة واحدة بسبب حالتها</numerusform>
+            <numerusform>استُبعدت وثيقتان بسبب حالتهما</numerusform>
+            <numerusform>استُبعدت %n وثائق بسبب حالتها</numerusform>
+            <numerusform>استُبعدت %n وثيقة بسبب حالتها</numerusform>
+            <numerusform>استُبعدت %n وثيقة بسبب حالتها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) could not be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد وثيقة تعذّر تصديرها</numerusform>
+            <numerusform>تعذّر تصدير وثيقة واحدة</numerusform>
+            <numerusform>تعذّر تصدير وثيقتين</numerusform>
+            <numerusform>تعذّر تصدير %n وثائق</numerusform>
+            <numerusform>تعذّر تصدير %n وثيقة</numerusform>
+            <numerusform>تعذّر تصدير %n وثيقة</numerusform>
         </translation>
     </message>
 </context>
@@ -567,281 +566,289 @@ Formats (and the unit their offsets count):
     <name>ExportFormats</name>
     <message>
         <source>brat standoff</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff</translation>
     </message>
     <message>
         <source>code points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط ترميز</translation>
     </message>
     <message>
         <source>spaCy JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>spaCy JSONL</translation>
     </message>
     <message>
         <source>doccano JSONL (relation extraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>doccano JSONL (استخراج العلاقات)</translation>
     </message>
     <message>
         <source>UTF-16 code units</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات ترميز UTF-16</translation>
     </message>
     <message>
         <source>Label Studio JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Label Studio JSON</translation>
     </message>
     <message>
         <source>CoNLL-2003 / IOB2</source>
-        <translation type="unfinished"></translation>
+        <translation>CoNLL-2003 / IOB2</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات لغوية</translation>
     </message>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
         <source>CSV (entities and relations)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (الكيانات والعلاقات)</translation>
     </message>
     <message>
         <source>GraphML entity graph</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط كيانات GraphML</translation>
     </message>
     <message>
         <source>none (a graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء (مخطط شبكي)</translation>
     </message>
 </context>
 <context>
     <name>ExportJob</name>
     <message>
         <source>unknown export format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة تصدير غير معروفة %1</translation>
     </message>
 </context>
 <context>
     <name>ExportSupport</name>
     <message>
         <source>entity %1 (%2, “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان %1 (%2، «%3»)</translation>
     </message>
     <message>
         <source>%1 has %2 fragments; %3 has no discontinuous entities, so each fragment is written as an entity of its own and relations use the first</source>
-        <translation type="unfinished"></translation>
+        <translation>للعنصر %1 عدد %2 من الأجزاء؛ %3 لا يدعم الكيانات المتقطعة، لذا كُتب كل جزء كيانًا مستقلًا وتستخدم العلاقات الجزء الأول</translation>
     </message>
     <message numerus="yes">
         <source>%n attribute value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا قيم سمات</numerusform>
+            <numerusform>قيمة سمة واحدة</numerusform>
+            <numerusform>قيمتا سمة</numerusform>
+            <numerusform>%n قيم سمات</numerusform>
+            <numerusform>%n قيمة سمة</numerusform>
+            <numerusform>%n قيمة سمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مراجع</numerusform>
+            <numerusform>مرجع واحد</numerusform>
+            <numerusform>مرجعان</numerusform>
+            <numerusform>%n مراجع</numerusform>
+            <numerusform>%n مرجعًا</numerusform>
+            <numerusform>%n مرجع</numerusform>
         </translation>
     </message>
     <message>
         <source>not exported, %1 has no place for them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر، فلا مكان لها في %1: %2</translation>
+    </message>
+    <message>
+        <source>Entity %1 (%2) has spans outside the text or out of order and is left out.</source>
+        <translation>الكيان %1 (%2) له مقاطع خارج النص أو بغير ترتيب، وقد استُبعد.</translation>
+    </message>
+    <message>
+        <source>Relation %1 (%2) is left out with the entity it links.</source>
+        <translation>استُبعدت العلاقة %1 (%2) مع الكيان الذي تربطه.</translation>
     </message>
 </context>
 <context>
     <name>FolderOutput</name>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
     </message>
 </context>
 <context>
     <name>Hashiya</name>
     <message>
         <source>%1 points at %2, which is not an entity of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يشير إلى %2، وهو ليس كيانًا في هذه المقالة</translation>
     </message>
     <message>
         <source>%1 links an entity to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يربط كيانًا بنفسه</translation>
     </message>
     <message>
         <source>the relation type %1 is not in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العلاقة %1 غير موجود في المخطط</translation>
     </message>
     <message>
         <source>%1 must link two entities of the same type, not %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يربط %1 كيانين من النوع نفسه، لا %2 و%3</translation>
     </message>
     <message>
         <source>%1 is not allowed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير مسموح به من %2 إلى %3</translation>
     </message>
     <message>
         <source>%1 repeats relation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يكرّر العلاقة %2</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::AnnotationPanel</name>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الكيانات</translation>
     </message>
     <message>
         <source>Show the entities whose text or type contains this</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الكيانات التي يحتوي نصها أو نوعها على هذا</translation>
     </message>
     <message>
         <source>No entity selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد كيان</translation>
     </message>
     <message>
         <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: في الملف المرافق أخطاء، فلا يمكن تغيير شيء هنا.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>e.g. wikidata:Q43</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا wikidata:Q43</translation>
     </message>
     <message>
         <source>The canonical entity this mention refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان المعياري الذي يشير إليه هذا الذكر</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع:</translation>
     </message>
     <message>
         <source>Selected entity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان المحدد</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — not in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — غير موجود في المخطط</translation>
     </message>
     <message>
         <source>The schema has no entity type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي المخطط نوع الكيان %1</translation>
     </message>
     <message>
         <source>Schema problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات المخطط</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <source>“%1” has type %2, which the schema lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» من النوع %2، وهو غير موجود في المخطط</translation>
     </message>
     <message>
         <source>“%1” has attribute %2, which the schema lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ«%1» السمة %2، وهي غير موجودة في المخطط</translation>
     </message>
     <message>
         <source>“%1” has attribute %2, which does not apply to type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ«%1» السمة %2، وهي لا تنطبق على النوع %3</translation>
     </message>
     <message>
         <source>“%1” has %2 “%3”, which the schema does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ«%1» %2 بالقيمة «%3»، وهذا ما لا يسمح به المخطط</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ولا شيء غيرها</numerusform>
+            <numerusform>… وواحدة أخرى</numerusform>
+            <numerusform>… واثنتان أخريان</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
         </translation>
     </message>
     <message>
         <source>Schema problems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات المخطط: لا شيء</translation>
     </message>
     <message>
         <source>Schema problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات المخطط (%1)</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::AttributeForm</name>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Attribute %1 does not apply to type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة %1 لا تنطبق على النوع %2</translation>
     </message>
     <message>
         <source>The schema has no attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي المخطط السمة %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove attribute %1 from this relation</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل السمة %1 من هذه العلاقة</translation>
     </message>
     <message>
         <source>Remove attribute %1 from this entity</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل السمة %1 من هذا الكيان</translation>
     </message>
     <message>
         <source>No value: removes the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا قيمة: تُزال السمة</translation>
     </message>
     <message>
         <source>%1 (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (غير مسموح)</translation>
     </message>
 </context>
 <context>
@@ -849,147 +856,238 @@ Formats (and the unit their offsets count):
     <message>
         <source>Arabic</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Turkish</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>التركية</translation>
     </message>
     <message>
         <source>English</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيانات</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقات</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>The article has no letters</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حروف في المقالة</translation>
     </message>
     <message>
         <source>Letters of more than one script</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف من أكثر من نظام كتابة</translation>
     </message>
     <message>
         <source>%1, guessed from the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، بحسب الحروف</translation>
     </message>
     <message>
         <source>Arabic</source>
         <comment>script</comment>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Latin</source>
         <comment>script</comment>
-        <translation type="unfinished"></translation>
+        <translation>لاتينية</translation>
     </message>
     <message>
         <source>Mixed</source>
         <comment>script</comment>
-        <translation type="unfinished"></translation>
+        <translation>مختلطة</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد العمل</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::CorpusPanel</name>
     <message>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المقالات</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Filter articles by title, file, language or status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ المقالات حسب العنوان أو الملف أو اللغة أو الحالة (%1)</translation>
     </message>
     <message>
         <source>Mark as &amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>علّمها &amp;جديدة</translation>
     </message>
     <message>
         <source>Mark as &amp;in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>علّمها &amp;قيد العمل</translation>
     </message>
     <message>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>علّمها &amp;منجزة</translation>
     </message>
     <message>
         <source>No articles</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقالات</translation>
     </message>
     <message numerus="yes">
         <source>Reading %1 of %n article(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ قراءة %1 من %n مقالة…</numerusform>
+            <numerusform>جارٍ قراءة %1 من مقالة واحدة…</numerusform>
+            <numerusform>جارٍ قراءة %1 من مقالتين…</numerusform>
+            <numerusform>جارٍ قراءة %1 من %n مقالات…</numerusform>
+            <numerusform>جارٍ قراءة %1 من %n مقالة…</numerusform>
+            <numerusform>جارٍ قراءة %1 من %n مقالة…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n article(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يُعرض %1 من %n مقالة</numerusform>
+            <numerusform>يُعرض %1 من مقالة واحدة</numerusform>
+            <numerusform>يُعرض %1 من مقالتين</numerusform>
+            <numerusform>يُعرض %1 من %n مقالات</numerusform>
+            <numerusform>يُعرض %1 من %n مقالة</numerusform>
+            <numerusform>يُعرض %1 من %n مقالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالة</numerusform>
+            <numerusform>%n مقالة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::CorpusSearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Search the corpus</source>
+        <translation>ابحث في المدوّنة</translation>
+    </message>
+    <message>
+        <source>Only hits inside entities of this type; with no text, every entity of it</source>
+        <translation>النتائج داخل كيانات هذا النوع فقط؛ ومن دون نص، كل كيانات هذا النوع</translation>
+    </message>
+    <message>
+        <source>attribute=value</source>
+        <translation>سمة=قيمة</translation>
+    </message>
+    <message>
+        <source>Only hits inside entities with this attribute (and value, if given)</source>
+        <translation>النتائج داخل الكيانات التي لها هذه السمة (والقيمة إن ذُكرت) فقط</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>Open a corpus folder to search it</source>
+        <translation>افتح مجلد مدوّنة للبحث فيه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالة</numerusform>
+            <numerusform>%n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>أي نوع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n article(s)…</source>
+        <translation>
+            <numerusform>جارٍ قراءة %n مقالة…</numerusform>
+            <numerusform>جارٍ قراءة مقالة واحدة…</numerusform>
+            <numerusform>جارٍ قراءة مقالتين…</numerusform>
+            <numerusform>جارٍ قراءة %n مقالات…</numerusform>
+            <numerusform>جارٍ قراءة %n مقالة…</numerusform>
+            <numerusform>جارٍ قراءة %n مقالة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n hit(s)</source>
+        <translation>
+            <numerusform>%1 — لا نتائج</numerusform>
+            <numerusform>%1 — نتيجة واحدة</numerusform>
+            <numerusform>%1 — نتيجتان</numerusform>
+            <numerusform>%1 — %n نتائج</numerusform>
+            <numerusform>%1 — %n نتيجة</numerusform>
+            <numerusform>%1 — %n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
 </context>
@@ -997,1106 +1095,1274 @@ Formats (and the unit their offsets count):
     <name>Hashiya::DocumentGraphView</name>
     <message>
         <source>Document graph</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الوثيقة</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2, %n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2، لا ذكر</numerusform>
+            <numerusform>%1
+%2، ذكر واحد</numerusform>
+            <numerusform>%1
+%2، ذكران</numerusform>
+            <numerusform>%1
+%2، %n مرات ذكر</numerusform>
+            <numerusform>%1
+%2، %n ذكرًا</numerusform>
+            <numerusform>%1
+%2، %n ذكر</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>%1 → %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 ← %3</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>No entities tagged in this article yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا كيانات موسومة في هذه المقالة بعد</translation>
     </message>
     <message>
         <source>No article open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقالة مفتوحة</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::EntityTreeModel</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>السمات</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2) — not in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — غير موجود في المخطط</translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies) of type %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا كيانات من النوع %1</numerusform>
+            <numerusform>كيان واحد من النوع %1</numerusform>
+            <numerusform>كيانان من النوع %1</numerusform>
+            <numerusform>%n كيانات من النوع %1</numerusform>
+            <numerusform>%n كيانًا من النوع %1</numerusform>
+            <numerusform>%n كيان من النوع %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The schema has no entity type %1; %n entity(ies) use it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يحوي المخطط نوع الكيان %1؛ ولا يستخدمه أي كيان</numerusform>
+            <numerusform>لا يحوي المخطط نوع الكيان %1؛ ويستخدمه كيان واحد</numerusform>
+            <numerusform>لا يحوي المخطط نوع الكيان %1؛ ويستخدمه كيانان</numerusform>
+            <numerusform>لا يحوي المخطط نوع الكيان %1؛ ويستخدمه %n كيانات</numerusform>
+            <numerusform>لا يحوي المخطط نوع الكيان %1؛ ويستخدمه %n كيانًا</numerusform>
+            <numerusform>لا يحوي المخطط نوع الكيان %1؛ ويستخدمه %n كيان</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ملاحظة: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ExchangeActions</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>An open article could not be saved, so the export would miss its latest annotations. See the Problems panel, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ مقالة مفتوحة، فسيفوت التصديرَ أحدثُ وسومها. راجع لوحة المشكلات ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>Exporting annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير الوسوم…</translation>
     </message>
     <message>
         <source>The export was cancelled. Files already written for single articles stay; nothing covering the whole set was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير. تبقى الملفات المكتوبة لمقالات منفردة؛ ولم يُكتب شيء يغطي المجموعة كلها.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n document(s) as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُصدَّر أي وثيقة بصيغة %1</numerusform>
+            <numerusform>صُدّرت وثيقة واحدة بصيغة %1</numerusform>
+            <numerusform>صُدّرت وثيقتان بصيغة %1</numerusform>
+            <numerusform>صُدّرت %n وثائق بصيغة %1</numerusform>
+            <numerusform>صُدّرت %n وثيقة بصيغة %1</numerusform>
+            <numerusform>صُدّرت %n وثيقة بصيغة %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُكتب أي ملف في %1.</numerusform>
+            <numerusform>كُتب ملف واحد في %1.</numerusform>
+            <numerusform>كُتب ملفان في %1.</numerusform>
+            <numerusform>كُتبت %n ملفات في %1.</numerusform>
+            <numerusform>كُتب %n ملفًا في %1.</numerusform>
+            <numerusform>كُتب %n ملف في %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) left out by status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستبعد أي وثيقة بسبب حالتها.</numerusform>
+            <numerusform>استُبعدت وثيقة واحدة بسبب حالتها.</numerusform>
+            <numerusform>استُبعدت وثيقتان بسبب حالتهما.</numerusform>
+            <numerusform>استُبعدت %n وثائق بسبب حالتها.</numerusform>
+            <numerusform>استُبعدت %n وثيقة بسبب حالتها.</numerusform>
+            <numerusform>استُبعدت %n وثيقة بسبب حالتها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) could not be exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد وثيقة تعذّر تصديرها.</numerusform>
+            <numerusform>تعذّر تصدير وثيقة واحدة.</numerusform>
+            <numerusform>تعذّر تصدير وثيقتين.</numerusform>
+            <numerusform>تعذّر تصدير %n وثائق.</numerusform>
+            <numerusform>تعذّر تصدير %n وثيقة.</numerusform>
+            <numerusform>تعذّر تصدير %n وثيقة.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افتح المجلد</translation>
     </message>
     <message>
         <source>Importing annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد الوسوم…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستورد أي وثيقة</numerusform>
+            <numerusform>استُوردت وثيقة واحدة</numerusform>
+            <numerusform>استُوردت وثيقتان</numerusform>
+            <numerusform>استُوردت %n وثائق</numerusform>
+            <numerusform>استُوردت %n وثيقة</numerusform>
+            <numerusform>استُوردت %n وثيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا علاقات</numerusform>
+            <numerusform>علاقة واحدة</numerusform>
+            <numerusform>علاقتان</numerusform>
+            <numerusform>%n علاقات</numerusform>
+            <numerusform>%n علاقة</numerusform>
+            <numerusform>%n علاقة</numerusform>
         </translation>
     </message>
     <message>
         <source>into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى %1.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
         <source>The schema was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب المخطط في %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n input line(s) or entry(ies) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُتخطَّ أي سطر أو مُدخل.</numerusform>
+            <numerusform>تم تخطي سطر أو مُدخل واحد.</numerusform>
+            <numerusform>تم تخطي سطرين أو مُدخلين.</numerusform>
+            <numerusform>تم تخطي %n أسطر أو مُدخلات.</numerusform>
+            <numerusform>تم تخطي %n سطرًا أو مُدخلًا.</numerusform>
+            <numerusform>تم تخطي %n سطر أو مُدخل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتبت كل الوثائق.</numerusform>
+            <numerusform>لم تُكتب وثيقة واحدة.</numerusform>
+            <numerusform>لم تُكتب وثيقتان.</numerusform>
+            <numerusform>لم تُكتب %n وثائق.</numerusform>
+            <numerusform>لم تُكتب %n وثيقة.</numerusform>
+            <numerusform>لم تُكتب %n وثيقة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>&amp;Open imported corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افتح المدوّنة المستوردة</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ExchangeSummaryDialog</name>
     <message>
         <source>Skipped, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تم تخطيه، ولماذا:</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ExportDialog</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد العمل</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الوسوم</translation>
     </message>
     <message>
         <source>All articles in the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مقالات المدوّنة</translation>
     </message>
     <message>
         <source>The open article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة المفتوحة</translation>
     </message>
     <message numerus="yes">
         <source>The %n article(s) the corpus list shows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المقالات التي تعرضها قائمة المدوّنة (لا شيء)</numerusform>
+            <numerusform>المقالة الواحدة التي تعرضها قائمة المدوّنة</numerusform>
+            <numerusform>المقالتان اللتان تعرضهما قائمة المدوّنة</numerusform>
+            <numerusform>المقالات الـ%n التي تعرضها قائمة المدوّنة</numerusform>
+            <numerusform>المقالات الـ%n التي تعرضها قائمة المدوّنة</numerusform>
+            <numerusform>المقالات الـ%n التي تعرضها قائمة المدوّنة</numerusform>
         </translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>Folder to write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <source>&amp;Target folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد ال&amp;هدف:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صدّر</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
         <source>Positions in this format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضع في هذه الصيغة: %1.</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في المقالة</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة السابقة (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة التالية (F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مطابقات</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مطابقات</numerusform>
+            <numerusform>مطابقة واحدة</numerusform>
+            <numerusform>مطابقتان</numerusform>
+            <numerusform>%n مطابقات</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+            <numerusform>%n مطابقة</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ImportDialog</name>
     <message>
         <source>&amp;Replace existing sidecars</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستبدل الملفات المرافقة الموجودة</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الوسوم</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف &amp;ملفات…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف م&amp;جلدًا…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;زل</translation>
     </message>
     <message>
         <source>Corpus folder to write articles and sidecars into</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المدوّنة الذي تُكتب فيه المقالات والملفات المرافقة</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>Without this, an article that already has a sidecar is left alone and listed</source>
-        <translation type="unfinished"></translation>
+        <translation>من دون هذا، تُترك المقالة التي لها ملف مرافق كما هي وتُدرج</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ:</translation>
     </message>
     <message>
         <source>&amp;Into folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى ال&amp;مجلد:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستورد</translation>
     </message>
     <message>
         <source>%1 files (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات %1 (%2)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات للاستيراد</translation>
     </message>
     <message>
         <source>Folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد للاستيراد</translation>
     </message>
     <message>
         <source>Import into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد إلى مجلد</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::MainWindow</name>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>المدوّنة</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Open &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح &amp;مجلدًا…</translation>
     </message>
     <message>
         <source>Open &amp;article…</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح م&amp;قالة…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About Hashiya</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن Hashiya</translation>
     </message>
     <message>
         <source>About Hashiya</source>
-        <translation type="unfinished"></translation>
+        <translation>عن Hashiya</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;اقرأ الأخبار المتعددة اللغات ووسّمها.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open corpus folder</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مجلد المدوّنة</translation>
     </message>
     <message>
         <source>Open article</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مقالة</translation>
     </message>
     <message>
         <source>Articles (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>No articles</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقالات</translation>
     </message>
     <message>
         <source>The folder %1 holds no articles (.txt files).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي المجلد %1 مقالات (ملفات .txt).</translation>
     </message>
     <message>
         <source>Cannot open article</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المقالة</translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا علاقات</numerusform>
+            <numerusform>علاقة واحدة</numerusform>
+            <numerusform>علاقتان</numerusform>
+            <numerusform>%n علاقات</numerusform>
+            <numerusform>%n علاقة</numerusform>
+            <numerusform>%n علاقة</numerusform>
         </translation>
     </message>
     <message>
         <source>Hashiya</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashiya</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد العمل</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <source>&amp;Recent corpora</source>
-        <translation type="unfinished"></translation>
+        <translation>المدوّنات ال&amp;أخيرة</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظ الآن</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1</translation>
     </message>
     <message>
         <source>Annotations are saved automatically; this saves at once (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الوسوم تلقائيًا؛ وهذا يحفظ فورًا (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;عد</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;بحث…</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن ال&amp;تالي</translation>
     </message>
     <message>
         <source>Find &amp;previous</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن ال&amp;سابق</translation>
     </message>
     <message>
         <source>Next entity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان التالي</translation>
     </message>
     <message>
         <source>Previous entity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان السابق</translation>
     </message>
     <message>
         <source>Add selection to entity</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف التحديد إلى الكيان</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وثيقة</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Text &amp;direction</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;تجاه النص</translation>
     </message>
     <message>
         <source>&amp;Automatic (each paragraph by its first letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلقائي (كل فقرة حسب حرفها الأول)</translation>
     </message>
     <message>
         <source>&amp;Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>من ال&amp;يسار إلى اليمين</translation>
     </message>
     <message>
         <source>&amp;Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>من ال&amp;يمين إلى اليسار</translation>
     </message>
     <message>
         <source>&amp;Next direction</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه ال&amp;تالي</translation>
     </message>
     <message>
         <source>Text direction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه النص: %1</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>S&amp;nap selections to words</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل التحديد ي&amp;نطبق على الكلمات</translation>
     </message>
     <message>
         <source>Tag whole words (hold Alt while selecting to tag exact characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>وسّم كلمات كاملة (اضغط Alt أثناء التحديد لتوسيم المحارف بدقة)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكبير</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم ال&amp;فعلي</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Font…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خط…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>&amp;Wrap lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لتفاف الأسطر</translation>
     </message>
     <message>
         <source>Alt+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Z</translation>
     </message>
     <message>
         <source>&amp;Dark colours</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان &amp;داكنة</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Tagging&lt;/h3&gt;&lt;p&gt;Select text, then press a type&apos;s key. With an entity selected (click it, or Tab / Shift+Tab), a type key changes its type, Delete removes it, Shift+arrows move its end and Ctrl+Shift+arrows its start, and + adds the selected text to it as another fragment. Hold Alt while selecting to tag exact characters.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;h3&gt;Commands&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Cannot open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المجلد</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس مجلدًا.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>Some changes could not be saved, so the corpus stays open. See the status bar for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ بعض التغييرات، لذا تبقى المدوّنة مفتوحة. راجع شريط الحالة لمعرفة السبب.</translation>
     </message>
     <message>
         <source>The corpus schema has problems; using the bundled one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في مخطط المدوّنة مشكلات؛ يُستخدم المخطط المرفق: %1</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
         <source>Read-only: this article&apos;s sidecar has problems, and it will not be overwritten (see Problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: في الملف المرافق لهذه المقالة مشكلات، ولن يُكتب فوقه (راجع المشكلات)</translation>
     </message>
     <message>
         <source>The status was not changed: this article&apos;s sidecar has problems (see Problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير الحالة: في الملف المرافق لهذه المقالة مشكلات (راجع المشكلات)</translation>
     </message>
     <message>
         <source>%1[*] — Hashiya</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Hashiya</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ</translation>
     </message>
     <message>
         <source>Line %1, column %2 · offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1، العمود %2 · الموضع %3</translation>
     </message>
     <message>
         <source>Reading font</source>
-        <translation type="unfinished"></translation>
+        <translation>خط القراءة</translation>
     </message>
     <message>
         <source>Not saved!</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ!</translation>
     </message>
     <message>
         <source>Could not save %1: %2 — retrying in a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ %1: %2 — ستُعاد المحاولة خلال ثوانٍ</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Some annotations could not be written to their sidecar files (see the status bar). If you quit now, those changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة بعض الوسوم في ملفاتها المرافقة (راجع شريط الحالة). إن خرجت الآن فستضيع تلك التغييرات.</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقات</translation>
     </message>
     <message>
         <source>Remove entity or relation</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل الكيان أو العلاقة</translation>
     </message>
     <message>
         <source>Link to another entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط بكيان آخر…</translation>
     </message>
     <message>
         <source>Relation &amp;arcs</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;قواس العلاقات</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Link to another entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ربط بكيان آخر…</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G</translation>
     </message>
     <message numerus="yes">
         <source>%n relation problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مشكلات في العلاقات</numerusform>
+            <numerusform>مشكلة واحدة في العلاقات</numerusform>
+            <numerusform>مشكلتان في العلاقات</numerusform>
+            <numerusform>%n مشكلات في العلاقات</numerusform>
+            <numerusform>%n مشكلة في العلاقات</numerusform>
+            <numerusform>%n مشكلة في العلاقات</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Write annotated articles as brat, JSONL, CoNLL, W3C, CSV, GraphML or Label Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب المقالات الموسومة بصيغة brat أو JSONL أو CoNLL أو W3C أو CSV أو GraphML أو Label Studio</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Turn brat, doccano or Label Studio files into articles with sidecars</source>
-        <translation type="unfinished"></translation>
+        <translation>حوّل ملفات brat أو doccano أو Label Studio إلى مقالات مع ملفاتها المرافقة</translation>
+    </message>
+    <message>
+        <source>Corpus search</source>
+        <translation>البحث في المدوّنة</translation>
+    </message>
+    <message>
+        <source>&amp;Tag all occurrences…</source>
+        <translation>&amp;وسّم كل المواضع…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Search the &amp;corpus…</source>
+        <translation>ابحث في ال&amp;مدوّنة…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;names (leave out suffixes and proclitics)</source>
+        <translation>اجعل التحديد ينطبق على الأ&amp;سماء (دون اللواحق والسوابق)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>A selection of “Ankara&apos;da” tags “Ankara”, of “والقاهرة” tags “القاهرة”; Alt+Shift+arrows then move the end by one suffix, Ctrl+Alt+Shift+arrows the start by one proclitic</source>
+        <translation>تحديد «Ankara&apos;da» يوسم «Ankara»، وتحديد «والقاهرة» يوسم «القاهرة»؛ ثم تحرّك Alt+Shift+الأسهم النهاية بلاحقة واحدة، وCtrl+Alt+Shift+الأسهم البداية بسابقة واحدة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tagging&lt;/h3&gt;&lt;p&gt;Select text, then press a type&apos;s key. With an entity selected (click it, or Tab / Shift+Tab), a type key changes its type, Delete removes it, Shift+arrows move its end and Ctrl+Shift+arrows its start, Alt+Shift+arrows take in or give back a suffix at its end and Ctrl+Alt+Shift+arrows a proclitic at its start, and + adds the selected text to it as another fragment. Hold Alt while selecting to tag exact characters.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;h3&gt;Commands&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;التوسيم&lt;/h3&gt;&lt;p&gt;حدّد نصًا ثم اضغط مفتاح النوع. وعند تحديد كيان (انقر عليه، أو Tab / Shift+Tab)، يغيّر مفتاح النوع نوعه، ويزيله Delete، وتحرّك Shift+الأسهم نهايته وCtrl+Shift+الأسهم بدايته، وتضم Alt+Shift+الأسهم لاحقة عند نهايته أو تتركها، وCtrl+Alt+Shift+الأسهم سابقة عند بدايته، ويضيف + النص المحدد إليه جزءًا آخر. اضغط Alt أثناء التحديد لتوسيم المحارف بدقة.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;h3&gt;الأوامر&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n occurrence(s)</source>
+        <translation>
+            <numerusform>لم يُوسم أي موضع</numerusform>
+            <numerusform>وُسم موضع واحد</numerusform>
+            <numerusform>وُسم موضعان</numerusform>
+            <numerusform>وُسمت %n مواضع</numerusform>
+            <numerusform>وُسم %n موضعًا</numerusform>
+            <numerusform>وُسم %n موضع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>في أي مقالة</numerusform>
+            <numerusform>في مقالة واحدة</numerusform>
+            <numerusform>في مقالتين</numerusform>
+            <numerusform>في %n مقالات</numerusform>
+            <numerusform>في %n مقالة</numerusform>
+            <numerusform>في %n مقالة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::MatchOptionsMenu</name>
+    <message>
+        <source>Matching</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>تجاهل حالة الأحرف</translation>
+    </message>
+    <message>
+        <source>“istanbul” finds “İstanbul”</source>
+        <translation>«istanbul» تجد «İstanbul»</translation>
+    </message>
+    <message>
+        <source>Case rules of each article&apos;s language</source>
+        <translation>قواعد حالة الأحرف حسب لغة كل مقالة</translation>
+    </message>
+    <message>
+        <source>Turkish rules for Turkish articles, general rules for the others</source>
+        <translation>القواعد التركية للمقالات التركية، والقواعد العامة لغيرها</translation>
+    </message>
+    <message>
+        <source>Turkish case rules</source>
+        <translation>قواعد حالة الأحرف التركية</translation>
+    </message>
+    <message>
+        <source>I is the capital of ı, İ the capital of i</source>
+        <translation>I هو الحرف الكبير لـ ı، وİ الحرف الكبير لـ i</translation>
+    </message>
+    <message>
+        <source>General case rules</source>
+        <translation>قواعد حالة الأحرف العامة</translation>
+    </message>
+    <message>
+        <source>I, İ, i and ı all match</source>
+        <translation>I وİ وi وı تتطابق كلها</translation>
+    </message>
+    <message>
+        <source>Ignore Latin diacritics</source>
+        <translation>تجاهل العلامات الصوتية اللاتينية</translation>
+    </message>
+    <message>
+        <source>“Gorgun” finds “Görgün”</source>
+        <translation>«Gorgun» تجد «Görgün»</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic vowel marks and tatweel</source>
+        <translation>تجاهل الحركات العربية والتطويل</translation>
+    </message>
+    <message>
+        <source>“أنقرة” finds “أنقَرة”</source>
+        <translation>«أنقرة» تجد «أنقَرة»</translation>
+    </message>
+    <message>
+        <source>One alef for أ إ آ ٱ, ي for ى</source>
+        <translation>ألف واحدة لـ أ إ آ ٱ، وي لـ ى</translation>
+    </message>
+    <message>
+        <source>“انقرة” finds “أنقرة”</source>
+        <translation>«انقرة» تجد «أنقرة»</translation>
+    </message>
+    <message>
+        <source>ه for ة</source>
+        <translation>ه لـ ة</translation>
+    </message>
+    <message>
+        <source>“الدوحه” finds “الدوحة”</source>
+        <translation>«الدوحه» تجد «الدوحة»</translation>
+    </message>
+    <message>
+        <source>One apostrophe for &apos; ’ ʼ</source>
+        <translation>فاصلة عليا واحدة لـ &apos; ’ ʼ</translation>
+    </message>
+    <message>
+        <source>“Ankara’da” finds “Ankara&apos;da”</source>
+        <translation>«Ankara’da» تجد «Ankara&apos;da»</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>“Ankara” does not find “Ankaralı”</source>
+        <translation>«Ankara» لا تجد «Ankaralı»</translation>
+    </message>
+    <message>
+        <source>Allow Turkish suffixes after an apostrophe</source>
+        <translation>اسمح باللواحق التركية بعد الفاصلة العليا</translation>
+    </message>
+    <message>
+        <source>“Ankara” finds “Ankara” in “Ankara&apos;da”</source>
+        <translation>«Ankara» تجد «Ankara» في «Ankara&apos;da»</translation>
+    </message>
+    <message>
+        <source>Allow Arabic proclitics (و ف ب ك ل ال)</source>
+        <translation>اسمح بالسوابق العربية (و ف ب ك ل ال)</translation>
+    </message>
+    <message>
+        <source>“الدوحة” finds it in “والدوحة”</source>
+        <translation>«الدوحة» تُوجد في «والدوحة»</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ParsedOptions</name>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 يحتاج إلى قيمة</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف %1</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ReaderView</name>
     <message>
         <source>Open a folder of articles (Ctrl+O) or one article (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مجلد مقالات (Ctrl+O) أو مقالة واحدة (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>(missing entity %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(كيان مفقود %1)</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::RelationLinker</name>
     <message>
         <source>%1, the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، في الاتجاه المعاكس</translation>
     </message>
     <message>
         <source>%1 (not allowed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (غير مسموح هنا)</translation>
     </message>
     <message>
         <source>This article is read-only: its sidecar has problems (see Problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المقالة للقراءة فقط: في ملفها المرافق مشكلات (راجع المشكلات)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>No relation type links %1 to %2: hold Shift to link them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نوع علاقة يربط %1 بـ%2: اضغط Shift لربطهما مع ذلك</translation>
     </message>
     <message>
         <source>These two are already linked this way</source>
-        <translation type="unfinished"></translation>
+        <translation>هذان مربوطان بهذه الطريقة مسبقًا</translation>
     </message>
     <message>
         <source>Linked against the schema: the relation is listed among the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>رُبطا خلافًا للمخطط: العلاقة مدرجة بين المشكلات</translation>
     </message>
     <message>
         <source>Select the entity to link from (Tab), then press R</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الكيان الذي يبدأ منه الربط (Tab)، ثم اضغط R</translation>
     </message>
     <message>
         <source>There is no other entity to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد كيان آخر للربط به</translation>
     </message>
     <message>
         <source>Choose the target with Tab or the arrows, then press Enter (Shift+Enter for any type); Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الهدف بـTab أو الأسهم، ثم اضغط Enter (Shift+Enter لأي نوع)؛ وEsc يلغي</translation>
     </message>
     <message>
         <source>Linking cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الربط</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::RelationPanel</name>
     <message>
         <source>Filter relations</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية العلاقات</translation>
     </message>
     <message>
         <source>Show the relations whose ends, type, sentence, attributes, note or status contain this</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض العلاقات التي تحتوي أطرافها أو نوعها أو جملتها أو سماتها أو ملاحظتها أو حالتها على هذا</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات فقط</translation>
     </message>
     <message>
         <source>Show only the relations that break a rule of the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض فقط العلاقات التي تخالف قاعدة من قواعد المخطط</translation>
     </message>
     <message>
         <source>Remove relation</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل العلاقة</translation>
     </message>
     <message>
         <source>Remove the selected relations</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل العلاقات المحددة</translation>
     </message>
     <message>
         <source>No relation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد علاقة</translation>
     </message>
     <message>
         <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: في الملف المرافق أخطاء، فلا يمكن تغيير شيء هنا.</translation>
     </message>
     <message>
         <source>The relation types the schema allows between these two entities</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع العلاقات التي يسمح بها المخطط بين هذين الكيانين</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>Selected relation</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة المحددة</translation>
     </message>
     <message>
         <source>Relation problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات العلاقات</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>سليمة</translation>
     </message>
     <message>
         <source>%1 (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (غير مسموح)</translation>
     </message>
     <message>
         <source>%1 (not in the schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (غير موجود في المخطط)</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا علاقات لإزالتها</numerusform>
+            <numerusform>أزل علاقة واحدة</numerusform>
+            <numerusform>أزل علاقتين</numerusform>
+            <numerusform>أزل %n علاقات</numerusform>
+            <numerusform>أزل %n علاقة</numerusform>
+            <numerusform>أزل %n علاقة</numerusform>
         </translation>
     </message>
     <message>
         <source>No relation problems</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مشكلات في العلاقات</translation>
     </message>
     <message numerus="yes">
         <source>%n relation problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مشكلات في العلاقات</numerusform>
+            <numerusform>مشكلة واحدة في العلاقات</numerusform>
+            <numerusform>مشكلتان في العلاقات</numerusform>
+            <numerusform>%n مشكلات في العلاقات</numerusform>
+            <numerusform>%n مشكلة في العلاقات</numerusform>
+            <numerusform>%n مشكلة في العلاقات</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a relation and what is wrong with it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ولا شيء غيرها</numerusform>
+            <numerusform>… وواحدة أخرى</numerusform>
+            <numerusform>… واثنتان أخريان</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
         </translation>
     </message>
 </context>
@@ -2104,128 +2370,285 @@ Note: %2</source>
     <name>Hashiya::RelationTableModel</name>
     <message>
         <source>missing entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كيان مفقود %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a relation type&apos;s label and its direction arrow</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
         <comment>source, relation type, target</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>الجملة</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>السمات</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>The schema has no relation type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي المخطط نوع العلاقة %1</translation>
     </message>
     <message>
         <source>%1: either way round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: في الاتجاهين</translation>
     </message>
     <message>
         <source>%1: from source to target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: من المصدر إلى الهدف</translation>
     </message>
     <message>
         <source>%1=%2</source>
         <comment>attribute name and value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>سليمة</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::TagAllDialog</name>
+    <message>
+        <source>&amp;Tag checked</source>
+        <translation>&amp;وسّم المحدَّد</translation>
+    </message>
+    <message>
+        <source>Tag all occurrences</source>
+        <translation>وسّم كل المواضع</translation>
+    </message>
+    <message>
+        <source>Name to find</source>
+        <translation>الاسم المطلوب</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>هذه المقالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every article of the corpus (%n)</source>
+        <translation>
+            <numerusform>كل مقالات المدوّنة (لا شيء)</numerusform>
+            <numerusform>كل مقالات المدوّنة (مقالة واحدة)</numerusform>
+            <numerusform>كل مقالات المدوّنة (مقالتان)</numerusform>
+            <numerusform>كل مقالات المدوّنة (%n مقالات)</numerusform>
+            <numerusform>كل مقالات المدوّنة (%n مقالة)</numerusform>
+            <numerusform>كل مقالات المدوّنة (%n مقالة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>ا&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Matching</source>
+        <translation>ال&amp;مطابقة</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>ا&amp;بحث عن:</translation>
+    </message>
+    <message>
+        <source>Tag &amp;as:</source>
+        <translation>وسّم &amp;بوصفه:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;في:</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Check all &amp;new</source>
+        <translation>حدّد كل ال&amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck all</source>
+        <translation>أ&amp;لغِ تحديد الكل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n article(s)…</source>
+        <translation>
+            <numerusform>جارٍ قراءة %n مقالة…</numerusform>
+            <numerusform>جارٍ قراءة مقالة واحدة…</numerusform>
+            <numerusform>جارٍ قراءة مقالتين…</numerusform>
+            <numerusform>جارٍ قراءة %n مقالات…</numerusform>
+            <numerusform>جارٍ قراءة %n مقالة…</numerusform>
+            <numerusform>جارٍ قراءة %n مقالة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already tagged</source>
+        <translation>موسوم مسبقًا</translation>
+    </message>
+    <message>
+        <source>tagged as %1</source>
+        <translation>موسوم بوصفه %1</translation>
+    </message>
+    <message>
+        <source>overlaps “%1” (%2)</source>
+        <translation>يتداخل مع «%1» (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n occurrence(s)</source>
+        <translation>
+            <numerusform>%1 — لا مواضع</numerusform>
+            <numerusform>%1 — موضع واحد</numerusform>
+            <numerusform>%1 — موضعان</numerusform>
+            <numerusform>%1 — %n مواضع</numerusform>
+            <numerusform>%1 — %n موضعًا</numerusform>
+            <numerusform>%1 — %n موضع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>لم يُعثر على شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي موضع</numerusform>
+            <numerusform>عُثر على موضع واحد</numerusform>
+            <numerusform>عُثر على موضعين</numerusform>
+            <numerusform>عُثر على %n مواضع</numerusform>
+            <numerusform>عُثر على %n موضعًا</numerusform>
+            <numerusform>عُثر على %n موضع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation>
+            <numerusform>لا شيء محدد</numerusform>
+            <numerusform>واحد محدد</numerusform>
+            <numerusform>اثنان محددان</numerusform>
+            <numerusform>%n محددة</numerusform>
+            <numerusform>%n محددًا</numerusform>
+            <numerusform>%n محدد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>وسّم مواضع «%1» بوصفها %2</numerusform>
+            <numerusform>وسّم موضعًا واحدًا لـ«%1» بوصفه %2</numerusform>
+            <numerusform>وسّم موضعين لـ«%1» بوصفهما %2</numerusform>
+            <numerusform>وسّم %n مواضع لـ«%1» بوصفها %2</numerusform>
+            <numerusform>وسّم %n موضعًا لـ«%1» بوصفها %2</numerusform>
+            <numerusform>وسّم %n موضع لـ«%1» بوصفها %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some articles were not tagged</source>
+        <translation>لم تُوسم بعض المقالات</translation>
+    </message>
+    <message>
+        <source>These articles are read-only or could not be opened: %1</source>
+        <translation>هذه المقالات للقراءة فقط أو تعذّر فتحها: %1</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::Tagger</name>
     <message>
         <source>This article is read-only: its sidecar has problems (see Problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المقالة للقراءة فقط: في ملفها المرافق مشكلات (راجع المشكلات)</translation>
     </message>
     <message>
         <source>Select some text to tag, or an entity to change</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد نصًا لتوسيمه، أو كيانًا لتغييره</translation>
     </message>
     <message>
         <source>The selection holds no word to tag; hold Alt while selecting to tag exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي التحديد كلمة لتوسيمها؛ اضغط Alt أثناء التحديد للتوسيم بدقة</translation>
     </message>
     <message>
         <source>An entity cannot shrink to nothing; press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يتقلص الكيان إلى لا شيء؛ اضغط Delete لإزالته</translation>
     </message>
     <message>
         <source>Select an entity, then the text to add to it, then press +</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد كيانًا، ثم النص المراد إضافته إليه، ثم اضغط +</translation>
     </message>
     <message>
         <source>&amp;Tag as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وسّم بوصفه</translation>
     </message>
     <message>
         <source>&amp;Change type to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غيّر النوع إلى</translation>
     </message>
     <message>
         <source>&amp;Add selection to the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أضف التحديد إلى الكيان</translation>
     </message>
     <message>
         <source>&amp;Remove the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;زل الكيان</translation>
     </message>
     <message>
         <source>&amp;Remove the relation</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;زل العلاقة</translation>
+    </message>
+    <message>
+        <source>No suffix to take in or give back here</source>
+        <translation>لا لاحقة هنا لضمّها أو تركها</translation>
+    </message>
+    <message>
+        <source>No proclitic to take in or give back here</source>
+        <translation>لا سابقة هنا لضمّها أو تركها</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::TypePalette</name>
     <message>
         <source>Entity types</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع الكيانات</translation>
     </message>
     <message>
         <source>Tag the selection as %1, or change the selected entity to it (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>وسّم التحديد بوصفه %1، أو غيّر الكيان المحدد إليه (المفتاح %2)</translation>
     </message>
 </context>
 <context>
@@ -2239,172 +2662,186 @@ Exits with 1 if anything was skipped, 2 on a usage error.
 
 Formats (and the files read in a folder):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: hashiya import --from FORMAT --out DIR [--force] PATH...
+يقرأ ملفات أدوات أخرى (أو مجلدات منها) ويكتب كل وثيقة في DIR مقالةً مع ملفها
+المرافق. لا يُستبدل ملف مرافق موجود أبدًا ما لم يُعطَ --force. يُبلَّغ عن الأسطر المشوّهة
+بالصيغة file:line ويتم تخطيها؛ ويُستورد الباقي.
+يخرج بالرمز 1 إن تم تخطي شيء، و2 عند خطأ في الاستخدام.
+
+الصيغ (والملفات التي تُقرأ في المجلد):
+</translation>
     </message>
     <message>
         <source>--from, --out and at least one PATH are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم --from و--out ومسار PATH واحد على الأقل</translation>
     </message>
     <message>
         <source>unknown format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة غير معروفة %1</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير موجود</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس مجلدًا</translation>
     </message>
     <message>
         <source>importing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستورد أي وثيقة</numerusform>
+            <numerusform>استُوردت وثيقة واحدة</numerusform>
+            <numerusform>استُوردت وثيقتان</numerusform>
+            <numerusform>استُوردت %n وثائق</numerusform>
+            <numerusform>استُوردت %n وثيقة</numerusform>
+            <numerusform>استُوردت %n وثيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا علاقات</numerusform>
+            <numerusform>علاقة واحدة</numerusform>
+            <numerusform>علاقتان</numerusform>
+            <numerusform>%n علاقات</numerusform>
+            <numerusform>%n علاقة</numerusform>
+            <numerusform>%n علاقة</numerusform>
         </translation>
     </message>
     <message>
         <source>into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى %1</translation>
     </message>
     <message>
         <source>schema written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب المخطط: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n input line(s) or entry(ies) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُتخطَّ أي سطر أو مُدخل</numerusform>
+            <numerusform>تم تخطي سطر أو مُدخل واحد</numerusform>
+            <numerusform>تم تخطي سطرين أو مُدخلين</numerusform>
+            <numerusform>تم تخطي %n أسطر أو مُدخلات</numerusform>
+            <numerusform>تم تخطي %n سطرًا أو مُدخلًا</numerusform>
+            <numerusform>تم تخطي %n سطر أو مُدخل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتبت كل الوثائق</numerusform>
+            <numerusform>لم تُكتب وثيقة واحدة</numerusform>
+            <numerusform>لم تُكتب وثيقتان</numerusform>
+            <numerusform>لم تُكتب %n وثائق</numerusform>
+            <numerusform>لم تُكتب %n وثيقة</numerusform>
+            <numerusform>لم تُكتب %n وثيقة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>the file is larger than %1 MB; split it</source>
+        <translation>الملف أكبر من %1 ميغابايت؛ قسّمه</translation>
     </message>
 </context>
 <context>
     <name>ImportFormats</name>
     <message>
         <source>brat standoff</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff</translation>
     </message>
     <message>
         <source>doccano JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>doccano JSONL</translation>
     </message>
     <message>
         <source>Label Studio JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Label Studio JSON</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>unknown import format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة استيراد غير معروفة %1</translation>
     </message>
     <message>
         <source>no %1 files found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على ملفات %1</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورد</translation>
     </message>
     <message>
         <source>not imported: this sidecar already exists; import with --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: هذا الملف المرافق موجود مسبقًا؛ استورد مع --force لاستبداله</translation>
     </message>
     <message>
         <source>not imported: an article with other text already exists at this path</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: توجد مسبقًا في هذا المسار مقالة بنص مختلف</translation>
     </message>
     <message>
         <source>could not create its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلده</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>“%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «%1» سلسلة نصية</translation>
     </message>
     <message>
         <source>“%1” must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «%1» عددًا صحيحًا</translation>
     </message>
     <message>
         <source>“%1” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «%1» true أو false</translation>
     </message>
     <message>
         <source>“%1” must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «%1» قائمة سلاسل نصية</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON غير صالح: %1</translation>
     </message>
     <message>
         <source>cannot read this JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة JSON هذا: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more problem(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مشكلات أخرى غير معروضة</numerusform>
+            <numerusform>مشكلة أخرى غير معروضة</numerusform>
+            <numerusform>مشكلتان أخريان غير معروضتين</numerusform>
+            <numerusform>%n مشكلات أخرى غير معروضة</numerusform>
+            <numerusform>%n مشكلة أخرى غير معروضة</numerusform>
+            <numerusform>%n مشكلة أخرى غير معروضة</numerusform>
         </translation>
     </message>
 </context>
@@ -2412,574 +2849,624 @@ Formats (and the files read in a folder):
     <name>JsonSource</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الفتح: %1</translation>
     </message>
     <message>
         <source>is %1 MB; the limit is %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت القراءة: %1</translation>
     </message>
 </context>
 <context>
     <name>LabelStudioExporter</name>
     <message>
         <source>relation %1 (%2) is not exported: one of its entities is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر العلاقة %1 (%2): أحد كيانيها مفقود</translation>
     </message>
 </context>
 <context>
     <name>LabelStudioImporter</name>
     <message>
         <source>%1:%2: %3 “%4” imported as “%5”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 «%4» استُورد باسم «%5»</translation>
     </message>
     <message>
         <source>skipped a region without integer “start” and “end”</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي منطقة بلا «start» و«end» صحيحين</translation>
     </message>
     <message>
         <source>skipped the region [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي المنطقة [%1, %2]</translation>
     </message>
     <message>
         <source>%1: its start is negative or not before its end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: بدايته سالبة أو ليست قبل نهايته</translation>
     </message>
     <message>
         <source>the region [%1, %2] “%3” matches its text only as UTF-16 offsets (older Label Studio); read so</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة [%1, %2] «%3» لا تطابق نصها إلا بمواضع UTF-16 (إصدارات Label Studio القديمة)؛ فقُرئت كذلك</translation>
     </message>
     <message>
         <source>the region [%1, %2] says its text is “%3”, but the task&apos;s text there is “%4”; the offsets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>تقول المنطقة [%1, %2] إن نصها «%3»، لكن نص المهمة هناك «%4»؛ أُبقيت المواضع</translation>
     </message>
     <message>
         <source>%1: it ends past the text (%2 code points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ينتهي بعد نهاية النص (%2 نقطة ترميز)</translation>
     </message>
     <message>
         <source>%1: it holds only the CR of a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا يحوي إلا محرف CR من فاصل سطر</translation>
     </message>
     <message>
         <source>task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة %1</translation>
     </message>
     <message>
         <source>skipped: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطي: ليس كائن JSON</translation>
     </message>
     <message>
         <source>task %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة %1 (المعرّف %2)</translation>
     </message>
     <message>
         <source>skipped: “data” holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطي: «data» لا تحوي نصًا</translation>
     </message>
     <message>
         <source>only the first of its %1 annotations is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُستورد إلا أول توسيماتها الـ%1</translation>
     </message>
     <message>
         <source>no annotation; its first prediction is imported instead</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توسيم؛ استُوردت أول تنبؤاتها بدلًا منه</translation>
     </message>
     <message>
         <source>skipped a region without labels</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي منطقة بلا تسميات</translation>
     </message>
     <message>
         <source>a region has %1 labels; only the first, %2, is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>للمنطقة %1 تسميات؛ لا تُستورد إلا الأولى، %2</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية</translation>
     </message>
     <message>
         <source>skipped a second region with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي منطقة ثانية بالمعرّف %1</translation>
     </message>
     <message>
         <source>skipped a relation from %1 to %2: no such region was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي علاقة من %1 إلى %2: لم تُستورد منطقة بهذا المعرّف</translation>
     </message>
     <message>
         <source>a relation without a label is imported as RELATED</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة التي بلا تسمية تُستورد بوصفها RELATED</translation>
     </message>
     <message>
         <source>relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العلاقة</translation>
     </message>
     <message>
         <source>a result of type “%1” (%2) is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة من النوع «%1» (%2) لم تُستورد</translation>
     </message>
     <message>
         <source>the %1 result of %2 belongs to no imported region; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة %1 للعنصر %2 لا تنتمي إلى أي منطقة مستوردة؛ فلم تُستورد</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة</translation>
     </message>
     <message>
         <source>the name %1 is not a relative path; the document is named by its position instead</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم %1 ليس مسارًا نسبيًا؛ سُميت الوثيقة بترتيبها بدلًا منه</translation>
     </message>
     <message>
         <source>skipped: a Hashiya file, not Label Studio&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB; split it</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطي: ملف من Hashiya، لا من Label Studio</translation>
     </message>
     <message>
         <source>not JSON, nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON، ولم يُستورد شيء: %1</translation>
     </message>
     <message>
         <source>not a Label Studio task list: no array of tasks and no “data”</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست قائمة مهام Label Studio: لا مصفوفة مهام ولا «data»</translation>
+    </message>
+</context>
+<context>
+    <name>MatchOptions</name>
+    <message>
+        <source>unknown matching option “%1”; known: %2</source>
+        <translation>خيار مطابقة غير معروف «%1»؛ المعروفة: %2</translation>
     </message>
 </context>
 <context>
     <name>PathExpansion</name>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
         <source>%1: not an article (.txt), a sidecar (.ann.json) or a schema (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ليس مقالة (.txt) ولا ملفًا مرافقًا (.ann.json) ولا مخططًا (%2)</translation>
     </message>
 </context>
 <context>
     <name>ProgressRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>SafeSave</name>
     <message>
         <source>cannot open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح %1 للكتابة: %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SchemaReader</name>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المستوى الأعلى كائن JSON</translation>
     </message>
     <message>
         <source>this is not a Hashiya schema (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مخطط Hashiya (الصيغة %1)</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this Hashiya reads (1.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المخطط %1 أحدث مما يقرؤه هذا الإصدار من Hashiya (1.x)</translation>
     </message>
     <message>
         <source>the field “format” is missing; this is not a Hashiya schema</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل «format» مفقود؛ هذا ليس مخطط Hashiya</translation>
     </message>
     <message>
         <source>the schema defines no entity types</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرّف المخطط أي نوع كيان</translation>
     </message>
     <message>
         <source>“%1” must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «%1» قائمة</translation>
     </message>
     <message>
         <source>each entry of “%1” must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كل مُدخل في «%1» كائنًا</translation>
     </message>
     <message>
         <source>unknown field %1 is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل الحقل غير المعروف %1</translation>
     </message>
     <message>
         <source>a %1 has no “name”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بلا «name»</translation>
     </message>
     <message>
         <source>the %1 name %2 is not valid: start with a letter, then letters, digits, _ or -</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم %1 ‏%2 غير صالح: ابدأ بحرف، ثم حروف أو أرقام أو _ أو -</translation>
     </message>
     <message>
         <source>the %1 %2 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 معرّف مرتين</translation>
     </message>
     <message>
         <source>entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع كيان</translation>
     </message>
     <message>
         <source>the colour %1 of %2 is not valid: use #rrggbb or a colour name</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون %1 للعنصر %2 غير صالح: استخدم #rrggbb أو اسم لون</translation>
     </message>
     <message>
         <source>the shortcut key of %1 must be one character</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مفتاح الاختصار للعنصر %1 محرفًا واحدًا</translation>
     </message>
     <message>
         <source>%1 and %2 both use the shortcut key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2 كلاهما يستخدم مفتاح الاختصار %3</translation>
     </message>
     <message>
         <source>relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العلاقة</translation>
     </message>
     <message>
         <source>the relation type %1 needs “from” and “to” entity types (&quot;*&quot; for any)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العلاقة %1 يحتاج إلى أنواع الكيانات «from» و«to» (&quot;*&quot; لأي نوع)</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة</translation>
     </message>
     <message>
         <source>the relation type %1 names %2, which is not an entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العلاقة %1 يذكر %2، وهو ليس نوع كيان</translation>
     </message>
     <message>
         <source>the attribute %1 applies to %2, which is not a type</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة %1 تنطبق على %2، وهو ليس نوعًا</translation>
     </message>
     <message>
         <source>R is the key that links entities: %1 gets no shortcut key</source>
-        <translation type="unfinished"></translation>
+        <translation>R هو مفتاح ربط الكيانات: لا يحصل %1 على مفتاح اختصار</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] PATTERN PATH...
+Finds PATTERN in the articles under PATH, as the window&apos;s corpus search does, and prints one
+line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code
+points of the article&apos;s text (BOM removed, line ends as LF).
+--type keeps hits inside entities of that type; with an empty PATTERN (&quot;&quot;) it lists them.
+--attribute keeps hits inside entities with that attribute (and value).
+--fold changes the matching: a comma-separated list of %1, each optionally
+preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish
+rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match
+with Turkish suffixes and Arabic proclitics allowed.
+Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
+</source>
+        <translation>الاستخدام: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] PATTERN PATH...
+يبحث عن PATTERN في المقالات الموجودة تحت PATH كما يفعل البحث في المدوّنة في النافذة، ويطبع سطرًا
+لكل نتيجة: FILE:START-END: النتيجة [بين قوسين] في سياقها. يعدّ START وEND نقاط الترميز
+في نص المقالة (من دون BOM، وفواصل الأسطر LF).
+يُبقي --type النتائج داخل كيانات ذلك النوع؛ ومع PATTERN فارغ (&quot;&quot;) يسردها.
+يُبقي --attribute النتائج داخل الكيانات التي لها تلك السمة (والقيمة).
+يغيّر --fold المطابقة: قائمة مفصولة بفواصل من %1، يسبق كلًا منها
+اختياريًا no- (مثلًا --fold no-case,diacritics). افتراضيًا تُتجاهل حالة الأحرف بالقواعد التركية
+للمقالات التركية، وتُتجاهل العلامات العربية وأشكال الألف، وتتطابق الكلمات الكاملة
+مع السماح باللواحق التركية والسوابق العربية.
+يخرج بالرمز 0 إن وُجد شيء، و1 إن لم يوجد، و2 عند خطأ في الاستخدام.
+</translation>
+    </message>
+    <message>
+        <source>a PATTERN and at least one PATH are needed</source>
+        <translation>يلزم PATTERN ومسار PATH واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>the PATTERN is empty; give --type or --attribute to list entities</source>
+        <translation>PATTERN فارغ؛ أعطِ --type أو --attribute لسرد الكيانات</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 غير موجود</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>جارٍ البحث</translation>
     </message>
 </context>
 <context>
     <name>SidecarReader</name>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المستوى الأعلى كائن JSON</translation>
     </message>
     <message>
         <source>this is not a Hashiya sidecar (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملفًا مرافقًا من Hashiya (الصيغة %1)</translation>
     </message>
     <message>
         <source>version %1 is not of the form MAJOR.MINOR</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 ليس بالصيغة MAJOR.MINOR</translation>
     </message>
     <message>
         <source>this sidecar has format version %1, written by a newer Hashiya; this version reads %2.x and will not change the file</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار صيغة هذا الملف المرافق %1، كتبه إصدار أحدث من Hashiya؛ هذا الإصدار يقرأ %2.x ولن يغيّر الملف</translation>
     </message>
     <message>
         <source>the field “format” is missing; this is not a Hashiya sidecar</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل «format» مفقود؛ هذا ليس ملفًا مرافقًا من Hashiya</translation>
     </message>
     <message>
         <source>the field “version” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل «version» مفقود</translation>
     </message>
     <message>
         <source>the field “article” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل «article» مفقود</translation>
     </message>
     <message>
         <source>“article” must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «article» كائنًا</translation>
     </message>
     <message>
         <source>“length” must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون «length» سالبًا</translation>
     </message>
     <message>
         <source>unknown line ending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية سطر غير معروفة %1</translation>
     </message>
     <message>
         <source>“entities” must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «entities» مصفوفة</translation>
     </message>
     <message>
         <source>an entity must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الكيان كائنًا</translation>
     </message>
     <message>
         <source>“spans” must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «spans» مصفوفة</translation>
     </message>
     <message>
         <source>an entity has no “id”</source>
-        <translation type="unfinished"></translation>
+        <translation>كيان بلا «id»</translation>
     </message>
     <message>
         <source>entity id %1 is not valid: use 1–64 letters, digits or _ . : -</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الكيان %1 غير صالح: استخدم من 1 إلى 64 حرفًا أو رقمًا أو _ . : -</translation>
     </message>
     <message>
         <source>entity %1 has no “type”</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان %1 بلا «type»</translation>
     </message>
     <message>
         <source>entity %1 has no spans</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان %1 بلا مقاطع</translation>
     </message>
     <message>
         <source>the spans of entity %1 must be in text order and must not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون مقاطع الكيان %1 بترتيب النص وألا تتداخل</translation>
     </message>
     <message>
         <source>the id %1 is used twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف %1 مستخدم مرتين (أول مرة في السطر %2)</translation>
     </message>
     <message>
         <source>attribute %1 has the value %2, which the schema does not allow (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>للسمة %1 القيمة %2، وهي مما لا يسمح به المخطط (%3)</translation>
     </message>
     <message>
         <source>a span needs whole-number “start” and “end”</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المقطع إلى «start» و«end» عددين صحيحين</translation>
     </message>
     <message>
         <source>span [%1, %2) lies outside the article, which has %3 code points</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع [%1, %2) يقع خارج المقالة، وفيها %3 نقطة ترميز</translation>
     </message>
     <message>
         <source>span [%1, %2) is empty or reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع [%1, %2) فارغ أو معكوس</translation>
     </message>
     <message>
         <source>span [%1, %2) has no stored “text”</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع [%1, %2) بلا «text» محفوظ</translation>
     </message>
     <message>
         <source>the stored text %1 does not match the article&apos;s %2 at [%3, %4): the article changed since this sidecar was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المحفوظ %1 لا يطابق نص المقالة %2 عند [%3, %4): تغيّرت المقالة منذ حُفظ هذا الملف المرافق</translation>
     </message>
     <message>
         <source>the stored context of span [%1, %2) no longer matches the article</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق المحفوظ للمقطع [%1, %2) لم يعد يطابق المقالة</translation>
     </message>
     <message>
         <source>span [%1, %2) splits a character: offset %3 falls inside %4</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع [%1, %2) يقسم محرفًا: الموضع %3 يقع داخل %4</translation>
     </message>
     <message>
         <source>“relations” must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «relations» مصفوفة</translation>
     </message>
     <message>
         <source>a relation must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون العلاقة كائنًا</translation>
     </message>
     <message>
         <source>a relation has no “id”</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقة بلا «id»</translation>
     </message>
     <message>
         <source>relation id %1 is not valid: use 1–64 letters, digits or _ . : -</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العلاقة %1 غير صالح: استخدم من 1 إلى 64 حرفًا أو رقمًا أو _ . : -</translation>
     </message>
     <message>
         <source>relation %1 has no “type”</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة %1 بلا «type»</translation>
     </message>
     <message>
         <source>relation %1 needs both “from” and “to”</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة %1 تحتاج إلى «from» و«to» كليهما</translation>
     </message>
     <message>
         <source>“attributes” must be an object of names and text values</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «attributes» كائنًا من أسماء وقيم نصية</translation>
     </message>
     <message>
         <source>relation %1 points at %2, which is not an entity here</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة %1 تشير إلى %2، وهو ليس كيانًا هنا</translation>
     </message>
     <message>
         <source>this sidecar was written for %1, but sits next to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب هذا الملف المرافق لـ%1، لكنه موضوع بجوار %2</translation>
     </message>
     <message>
         <source>the article changed since this sidecar was saved, but every span still matches its text; the next save records the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت المقالة منذ حُفظ هذا الملف المرافق، لكن كل مقطع ما زال يطابق نصه؛ وسيسجل الحفظ التالي الإصدار الجديد</translation>
     </message>
     <message>
         <source>the entity type %1 is not in the schema; %n entity(ies) keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الكيان %1 غير موجود في المخطط؛ ويحتفظ به %n كيان</translation>
     </message>
     <message>
         <source>the relation type %1 is not in the schema; %n relation(s) keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العلاقة %1 غير موجود في المخطط؛ وتحتفظ به %n علاقة</translation>
     </message>
     <message>
         <source>the attribute %1 is not in the schema; %n annotation(s) keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة %1 غير موجودة في المخطط؛ ويحتفظ بها %n وسم</translation>
     </message>
     <message>
         <source>a span must be an array [start, end, text, prefix, suffix]</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المقطع مصفوفة [start, end, text, prefix, suffix]</translation>
     </message>
     <message>
         <source>the stored text %1 does not match the article&apos;s %2 at [%3, %4): the offsets are wrong, since the article is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المحفوظ %1 لا يطابق نص المقالة %2 عند [%3, %4): المواضع خاطئة، إذ لم تتغير المقالة</translation>
     </message>
     <message numerus="yes">
         <source>the article changed since this sidecar was saved: the text of %n span(s) no longer matches; the sidecar is opened read-only so it is not overwritten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تغيّرت المقالة منذ حُفظ هذا الملف المرافق؛ فُتح الملف المرافق للقراءة فقط كي لا يُكتب فوقه</numerusform>
+            <numerusform>تغيّرت المقالة منذ حُفظ هذا الملف المرافق: نص مقطع واحد لم يعد مطابقًا؛ فُتح الملف المرافق للقراءة فقط كي لا يُكتب فوقه</numerusform>
+            <numerusform>تغيّرت المقالة منذ حُفظ هذا الملف المرافق: نص مقطعين لم يعد مطابقًا؛ فُتح الملف المرافق للقراءة فقط كي لا يُكتب فوقه</numerusform>
+            <numerusform>تغيّرت المقالة منذ حُفظ هذا الملف المرافق: نص %n مقاطع لم يعد مطابقًا؛ فُتح الملف المرافق للقراءة فقط كي لا يُكتب فوقه</numerusform>
+            <numerusform>تغيّرت المقالة منذ حُفظ هذا الملف المرافق: نص %n مقطعًا لم يعد مطابقًا؛ فُتح الملف المرافق للقراءة فقط كي لا يُكتب فوقه</numerusform>
+            <numerusform>تغيّرت المقالة منذ حُفظ هذا الملف المرافق: نص %n مقطع لم يعد مطابقًا؛ فُتح الملف المرافق للقراءة فقط كي لا يُكتب فوقه</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown status %1; use new, in-progress or done</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة غير معروفة %1؛ استخدم new أو in-progress أو done</translation>
     </message>
     <message>
         <source>relation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SpacyJsonlExporter</name>
     <message>
         <source>relation %1 (%2) is not exported: one of its entities is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر العلاقة %1 (%2): أحد كيانيها مفقود</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>Usage: hashiya stats [--json] PATH...
 Counts documents, and entities and relations per type, in the articles under PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: hashiya stats [--json] PATH...
+يعدّ الوثائق، والكيانات والعلاقات حسب النوع، في المقالات الموجودة تحت PATH.
+</translation>
     </message>
     <message>
         <source>hashiya stats: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hashiya stats: خيار غير معروف %1</translation>
     </message>
     <message>
         <source>%1: has errors; run “hashiya validate” for details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: فيه أخطاء؛ شغّل «hashiya validate» للتفاصيل</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا وثائق</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا علاقات</numerusform>
+            <numerusform>علاقة واحدة</numerusform>
+            <numerusform>علاقتان</numerusform>
+            <numerusform>%n علاقات</numerusform>
+            <numerusform>%n علاقة</numerusform>
+            <numerusform>%n علاقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا وثائق فيها أخطاء</numerusform>
+            <numerusform>وثيقة واحدة فيها أخطاء</numerusform>
+            <numerusform>وثيقتان فيهما أخطاء</numerusform>
+            <numerusform>%n وثائق فيها أخطاء</numerusform>
+            <numerusform>%n وثيقة فيها أخطاء</numerusform>
+            <numerusform>%n وثيقة فيها أخطاء</numerusform>
         </translation>
     </message>
     <message>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الكيان</translation>
     </message>
     <message>
         <source>Relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العلاقة</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وسّم %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل %1</translation>
     </message>
     <message>
         <source>Change %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر %1 إلى %2</translation>
     </message>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر حجم %1</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اضبط %1</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر الملاحظة</translation>
     </message>
     <message>
         <source>Set reference</source>
-        <translation type="unfinished"></translation>
+        <translation>اضبط المرجع</translation>
     </message>
     <message>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط %1</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>علّمها %1</translation>
     </message>
 </context>
 <context>
@@ -2989,55 +3476,51 @@ Counts documents, and entities and relations per type, in the articles under PAT
 Checks articles, their sidecars (.ann.json) and schemas; folders are searched recursively.
 Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: hashiya validate PATH...
+يفحص المقالات وملفاتها المرافقة (.ann.json) والمخططات؛ ويُبحث في المجلدات بشكل تعاودي.
+يطبع سطرًا لكل مشكلة. حالة الخروج: 0 لا مشكلات، 1 وُجدت مشكلات، 2 خطأ في الاستخدام.
+</translation>
     </message>
     <message>
         <source>hashiya validate: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hashiya validate: خيار غير معروف %1</translation>
     </message>
     <message>
         <source>the article this sidecar annotates is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة التي يوسمها هذا الملف المرافق مفقودة</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُفحص أي مقالة</numerusform>
+            <numerusform>فُحصت مقالة واحدة</numerusform>
+            <numerusform>فُحصت مقالتان</numerusform>
+            <numerusform>فُحصت %n مقالات</numerusform>
+            <numerusform>فُحصت %n مقالة</numerusform>
+            <numerusform>فُحصت %n مقالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تحذيرات</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>W3cExporter</name>
-    <message>
-        <source>Entity %1 (%2) has spans outside the text and is left out.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -115,10 +115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>entity %1 not exported: a span lies outside the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>entity %1 not exported: it covers only line breaks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,10 +183,6 @@
     </message>
     <message>
         <source>%1 covers no text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -307,6 +299,8 @@ Usage:
                                     write annotated articles in a peer format
   hashiya import --from FORMAT --out DIR [--force] PATH...
                                     turn peer files into articles with sidecars
+  hashiya search [--type TYPE] [--fold OPTIONS] PATTERN PATH...
+                                    find a name in a corpus, one hit per line
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -317,10 +311,6 @@ Usage:
     <name>ConllExporter</name>
     <message>
         <source>Entity &quot;%1&quot; (%2) overlaps &quot;%3&quot; and is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entity %1 (%2) has spans outside the text or out of order and is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -337,13 +327,6 @@ Usage:
     </message>
     <message>
         <source>Entity &quot;%1&quot; (%2) starts or ends inside a character (a letter and its marks or an emoji sequence); the token is split there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvExporter</name>
-    <message>
-        <source>Entity %1 (%2) has spans outside the text and is left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,10 +421,6 @@ Usage:
     </message>
     <message>
         <source>the name %1 is not a relative path; the document is named by its line instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB; split it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,6 +613,14 @@ Formats (and the unit their offsets count):
     </message>
     <message>
         <source>not exported, %1 has no place for them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity %1 (%2) has spans outside the text or out of order and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation %1 (%2) is left out with the entity it links.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -942,6 +929,81 @@ Formats (and the unit their offsets count):
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::CorpusSearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hits inside entities of this type; with no text, every entity of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hits inside entities with this attribute (and value, if given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a corpus folder to search it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n article(s)…</source>
+        <translation>
+            <numerusform>Reading %n article…</numerusform>
+            <numerusform>Reading %n articles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n hit(s)</source>
+        <translation>
+            <numerusform>%1 — %n hit</numerusform>
+            <numerusform>%1 — %n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
 </context>
@@ -1649,10 +1711,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Tagging&lt;/h3&gt;&lt;p&gt;Select text, then press a type&apos;s key. With an entity selected (click it, or Tab / Shift+Tab), a type key changes its type, Delete removes it, Shift+arrows move its end and Ctrl+Shift+arrows its start, and + adds the selected text to it as another fragment. Hold Alt while selecting to tag exact characters.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;h3&gt;Commands&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,6 +1847,163 @@ Note: %2</source>
     </message>
     <message>
         <source>Turn brat, doccano or Label Studio files into articles with sidecars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag all occurrences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the &amp;corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to &amp;names (leave out suffixes and proclitics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection of “Ankara&apos;da” tags “Ankara”, of “والقاهرة” tags “القاهرة”; Alt+Shift+arrows then move the end by one suffix, Ctrl+Alt+Shift+arrows the start by one proclitic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tagging&lt;/h3&gt;&lt;p&gt;Select text, then press a type&apos;s key. With an entity selected (click it, or Tab / Shift+Tab), a type key changes its type, Delete removes it, Shift+arrows move its end and Ctrl+Shift+arrows its start, Alt+Shift+arrows take in or give back a suffix at its end and Ctrl+Alt+Shift+arrows a proclitic at its start, and + adds the selected text to it as another fragment. Hold Alt while selecting to tag exact characters.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;h3&gt;Commands&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n occurrence(s)</source>
+        <translation>
+            <numerusform>Tagged %n occurrence</numerusform>
+            <numerusform>Tagged %n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>in %n article</numerusform>
+            <numerusform>in %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::MatchOptionsMenu</name>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“istanbul” finds “İstanbul”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case rules of each article&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish rules for Turkish articles, general rules for the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish case rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I is the capital of ı, İ the capital of i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General case rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, İ, i and ı all match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore Latin diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Gorgun” finds “Görgün”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore Arabic vowel marks and tatweel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“أنقرة” finds “أنقَرة”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One alef for أ إ آ ٱ, ي for ى</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“انقرة” finds “أنقرة”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ه for ة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“الدوحه” finds “الدوحة”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One apostrophe for &apos; ’ ʼ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Ankara’da” finds “Ankara&apos;da”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Ankara” does not find “Ankaralı”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Turkish suffixes after an apostrophe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Ankara” finds “Ankara” in “Ankara&apos;da”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Arabic proclitics (و ف ب ك ل ال)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“الدوحة” finds it in “والدوحة”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,6 +2264,131 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>Hashiya::TagAllDialog</name>
+    <message>
+        <source>&amp;Tag checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag all occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every article of the corpus (%n)</source>
+        <translation>
+            <numerusform>Every article of the corpus (%n)</numerusform>
+            <numerusform>Every article of the corpus (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all &amp;new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n article(s)…</source>
+        <translation>
+            <numerusform>Reading %n article…</numerusform>
+            <numerusform>Reading %n articles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n occurrence(s)</source>
+        <translation>
+            <numerusform>%1 — %n occurrence</numerusform>
+            <numerusform>%1 — %n occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) found</source>
+        <translation>
+            <numerusform>%n occurrence found</numerusform>
+            <numerusform>%n occurrences found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation>
+            <numerusform>%n checked</numerusform>
+            <numerusform>%n checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>Tag %n occurrence of “%1” as %2</numerusform>
+            <numerusform>Tag %n occurrences of “%1” as %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some articles were not tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These articles are read-only or could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::Tagger</name>
     <message>
         <source>This article is read-only: its sidecar has problems (see Problems)</source>
@@ -2088,6 +2428,14 @@ Note: %2</source>
     </message>
     <message>
         <source>&amp;Remove the relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suffix to take in or give back here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proclitic to take in or give back here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2177,6 +2525,13 @@ Formats (and the files read in a folder):
             <numerusform>%n document not written</numerusform>
             <numerusform>%n documents not written</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>the file is larger than %1 MB; split it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2387,15 +2742,18 @@ Formats (and the files read in a folder):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is larger than %1 MB; split it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not JSON, nothing imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a Label Studio task list: no array of tasks and no “data”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchOptions</name>
+    <message>
+        <source>unknown matching option “%1”; known: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2516,6 +2874,40 @@ Formats (and the files read in a folder):
     </message>
     <message>
         <source>R is the key that links entities: %1 gets no shortcut key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] PATTERN PATH...
+Finds PATTERN in the articles under PATH, as the window&apos;s corpus search does, and prints one
+line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code
+points of the article&apos;s text (BOM removed, line ends as LF).
+--type keeps hits inside entities of that type; with an empty PATTERN (&quot;&quot;) it lists them.
+--attribute keeps hits inside entities with that attribute (and value).
+--fold changes the matching: a comma-separated list of %1, each optionally
+preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish
+rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match
+with Turkish suffixes and Arabic proclitics allowed.
+Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PATTERN and at least one PATH are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PATTERN is empty; give --type or --attribute to list entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2848,13 +3240,6 @@ Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usa
     </message>
     <message>
         <source>the article this sidecar annotates is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>W3cExporter</name>
-    <message>
-        <source>Entity %1 (%2) has spans outside the text and is left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

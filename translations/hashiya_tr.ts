@@ -5,296 +5,288 @@
     <name>Application</name>
     <message>
         <source>hashiya: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or on a virtual display: xvfb-run -a hashiya [FOLDER]. The commands (hashiya --help) need no display.</source>
-        <translation type="unfinished"></translation>
+        <translation>hashiya: pencere açılacak bir ekran yok (DISPLAY ve WAYLAND_DISPLAY tanımlı değil). Bir masaüstü oturumunda ya da sanal bir ekranda çalıştırın: xvfb-run -a hashiya [KLASÖR]. Komutlar (hashiya --help) ekran gerektirmez.</translation>
     </message>
 </context>
 <context>
     <name>ArcLinks</name>
     <message>
         <source>(missing entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eksik varlık)</translation>
     </message>
 </context>
 <context>
     <name>ArticleReader</name>
     <message>
         <source>cannot open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>makale açılamıyor: %1</translation>
     </message>
     <message>
         <source>the article is %1 MB; Hashiya opens articles of up to %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>makale %1 MB; Hashiya en fazla %2 MB boyutundaki makaleleri açar</translation>
     </message>
     <message>
         <source>cannot read the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>makale okunamıyor: %1</translation>
     </message>
     <message>
         <source>the article is UTF-32, which Hashiya does not read; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>makale UTF-32 biçiminde ve Hashiya bunu okumaz; UTF-8 olarak kaydedin</translation>
     </message>
     <message>
         <source>unknown encoding “%1”; choose UTF-8 or one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen kodlama “%1”; UTF-8 ya da şunlardan birini seçin: %2</translation>
     </message>
     <message>
         <source>the article is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>makale boş</translation>
     </message>
     <message>
         <source>the article looks binary: a NUL byte at byte offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>makale ikili dosyaya benziyor: %1 bayt konumunda bir NUL baytı var</translation>
     </message>
     <message>
         <source>; if it is a legacy file, open it with an explicit encoding (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; eski bir dosyaysa açık bir kodlamayla açın (%1)</translation>
     </message>
     <message>
         <source>the article is not valid UTF-8: invalid byte sequence at byte offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>makale geçerli UTF-8 değil: %1 bayt konumunda geçersiz bayt dizisi</translation>
     </message>
     <message>
         <source>the article is not valid UTF-16: odd number of bytes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>makale geçerli UTF-16 değil: bayt sayısı tek (%1)</translation>
     </message>
     <message>
         <source>the article is not valid UTF-16: unpaired surrogate at byte offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>makale geçerli UTF-16 değil: %1 bayt konumunda eşi olmayan vekil karakter</translation>
     </message>
     <message>
         <source>the article looks binary: a NUL character at byte offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>makale ikili dosyaya benziyor: %1 bayt konumunda bir NUL karakteri var</translation>
     </message>
     <message>
         <source>the article cannot be decoded as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>makale %1 olarak çözülemiyor</translation>
     </message>
 </context>
 <context>
     <name>ArticleSummary</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>satır %1: %2</translation>
     </message>
     <message>
         <source>The sidecar is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosya geçerli JSON değil: %1</translation>
     </message>
     <message>
         <source>The sidecar has errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosyada hatalar var: %1</translation>
     </message>
     <message>
         <source>The article cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Makale okunamıyor: %1</translation>
     </message>
     <message>
         <source>The sidecar cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosya okunamıyor: %1</translation>
     </message>
 </context>
 <context>
     <name>BratConfigReader</name>
     <message>
         <source>brat annotation.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>brat annotation.conf</translation>
     </message>
     <message>
         <source>relation %1 needs two arguments; it is kept allowing any types</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişkisi iki bağımsız değişken gerektirir; her türe izin verecek biçimde korunuyor</translation>
     </message>
     <message>
         <source>line outside the four sections ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>dört bölümün dışındaki satır yok sayıldı</translation>
     </message>
 </context>
 <context>
     <name>BratExporter</name>
     <message>
         <source>entity %1 not exported: its type “%2” is not a single word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entity %1 not exported: a span lies outside the text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varlığı dışa aktarılmadı: “%2” türü tek bir sözcük değil</translation>
     </message>
     <message>
         <source>entity %1 not exported: it covers only line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varlığı dışa aktarılmadı: yalnızca satır sonlarını kapsıyor</translation>
     </message>
     <message>
         <source>relation %1 not exported: an entity it links was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişkisi dışa aktarılmadı: bağladığı bir varlık dışa aktarılmadı</translation>
     </message>
     <message>
         <source>relation %1 not exported: its type “%2” is not a single word</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişkisi dışa aktarılmadı: “%2” türü tek bir sözcük değil</translation>
     </message>
     <message>
         <source>attribute “%1” of %2 not exported: brat needs its name and value as single words</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 öğesinin “%1” niteliği dışa aktarılmadı: brat, adının ve değerinin tek sözcük olmasını ister</translation>
     </message>
     <message>
         <source>reference “%1” of %2 not exported: brat needs the form DB:ID without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 öğesinin “%1” başvurusu dışa aktarılmadı: brat boşluksuz VT:KİMLİK biçimini ister</translation>
     </message>
     <message>
         <source>value “%1” of attribute %2 not listed: brat needs single words</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 niteliğinin “%1” değeri listelenmedi: brat tek sözcükler ister</translation>
     </message>
 </context>
 <context>
     <name>BratImporter</name>
     <message>
         <source>%1: brat type “%2” imported as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brat türü “%2”, %3 olarak içe aktarıldı</translation>
     </message>
     <message>
         <source>%1 is not an entity or event of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bu dosyanın bir varlığı ya da olayı değil</translation>
     </message>
     <message>
         <source>%1 was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atlandı</translation>
     </message>
     <message>
         <source>%1 needs a type and offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir tür ve konumlar gerektirir</translation>
     </message>
     <message>
         <source>%1: offsets must be “start end” pairs of whole numbers, separated by “;”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konumlar “;” ile ayrılmış “başlangıç bitiş” tam sayı çiftleri olmalı</translation>
     </message>
     <message>
         <source>%1: a span starts after it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bir aralık bittikten sonra başlıyor</translation>
     </message>
     <message>
         <source>%1: a span ends at %2, after the end of the text (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bir aralık metnin sonundan sonra, %2 konumunda bitiyor (%3 karakter)</translation>
     </message>
     <message>
         <source>%1 needs offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumlar gerektirir</translation>
     </message>
     <message>
         <source>%1: the text “%2” differs from the article&apos;s “%3” at these offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” metni makalenin bu konumlardaki “%3” metninden farklı</translation>
     </message>
     <message>
         <source>%1: its fragments overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: parçaları çakışıyor</translation>
     </message>
     <message>
         <source>%1 covers no text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hiçbir metni kapsamıyor</translation>
     </message>
     <message>
         <source>not imported: its text %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>içe aktarılmadı: %1 metni eksik</translation>
     </message>
     <message>
         <source>alias of</source>
-        <translation type="unfinished"></translation>
+        <translation>takma adı</translation>
     </message>
     <message>
         <source>not imported: its text is not valid UTF-8 at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>içe aktarılmadı: metni %1 baytında geçerli UTF-8 değil</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>satır geçerli UTF-8 değil</translation>
     </message>
     <message>
         <source>an annotation line starts with an id and a TAB</source>
-        <translation type="unfinished"></translation>
+        <translation>bir etiket satırı bir kimlik ve bir SEKME ile başlar</translation>
     </message>
     <message>
         <source>unknown annotation type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen etiket türü “%1”</translation>
     </message>
     <message>
         <source>the id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kimliği iki kez kullanılmış</translation>
     </message>
     <message>
         <source>%1 needs “Type:Trigger” first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 önce “Tür:Tetikleyici” gerektirir</translation>
     </message>
     <message>
         <source>%1: its trigger %2 is not a text-bound annotation of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tetikleyicisi bu dosyanın metne bağlı bir etiketi değil</translation>
     </message>
     <message>
         <source>%1 has type %2 but its trigger has type %3; the trigger&apos;s is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 türünde ama tetikleyicisi %3 türünde; tetikleyicinin türü korunuyor</translation>
     </message>
     <message>
         <source>%1 shares its trigger with another event; their arguments are merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tetikleyicisini başka bir olayla paylaşıyor; bağımsız değişkenleri birleştirildi</translation>
     </message>
     <message>
         <source>%1: argument “%2” is not “Role:Id”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” bağımsız değişkeni “Rol:Kimlik” biçiminde değil</translation>
     </message>
     <message>
         <source>%1: argument %2 skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bağımsız değişkeni atlandı: %3</translation>
     </message>
     <message>
         <source>%1 needs a type and two “Role:Id” arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir tür ve iki “Rol:Kimlik” bağımsız değişkeni gerektirir</translation>
     </message>
     <message>
         <source>%1: arguments must be “Role:Id”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bağımsız değişkenler “Rol:Kimlik” biçiminde olmalı</translation>
     </message>
     <message>
         <source>%1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atlandı: %2</translation>
     </message>
     <message>
         <source>an equivalence line is “*”, TAB, a type and two or more ids</source>
-        <translation type="unfinished"></translation>
+        <translation>bir eşdeğerlik satırı “*”, SEKME, bir tür ve iki ya da daha fazla kimlikten oluşur</translation>
     </message>
     <message>
         <source>equivalence skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eşdeğerlik atlandı: %1</translation>
     </message>
     <message>
         <source>%1 is not a relation of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bu dosyanın bir ilişkisi değil</translation>
     </message>
     <message>
         <source>%1 needs a name, an id and at most one value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir ad, bir kimlik ve en fazla bir değer gerektirir</translation>
     </message>
     <message>
         <source>%1: %2 already has attribute %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 zaten %3 niteliğine sahip</translation>
     </message>
     <message>
         <source>%1 needs “Reference Id DB:ID”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “Reference Kimlik VT:KİMLİK” gerektirir</translation>
     </message>
     <message>
         <source>%1: %2 already has a reference; Hashiya keeps one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 zaten bir başvuruya sahip; Hashiya yalnızca birini tutar</translation>
     </message>
     <message>
         <source>%1 needs a note type and an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir not türü ve bir kimlik gerektirir</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>hashiya: %1 is neither a command nor an existing file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>hashiya: %1 ne bir komut ne de var olan bir dosya ya da klasör</translation>
     </message>
     <message>
         <source>Hashiya — read and annotate multilingual news.
@@ -307,174 +299,175 @@ Usage:
                                     write annotated articles in a peer format
   hashiya import --from FORMAT --out DIR [--force] PATH...
                                     turn peer files into articles with sidecars
+  hashiya search [--type TYPE] [--fold OPTIONS] PATTERN PATH...
+                                    find a name in a corpus, one hit per line
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hashiya — çok dilli haberleri okuyun ve etiketleyin.
+
+Kullanım:
+  hashiya [KLASÖR | MAKALE]         okuyucuyu bir derlem klasöründe ya da bir makalede açar
+  hashiya validate YOL...           makaleleri, ek dosyaları ve şemaları denetler
+  hashiya stats [--json] YOL...     belgeleri ve türe göre varlıkları ve ilişkileri sayar
+  hashiya export --format BİÇİM --out KLASÖR [--status DURUM] YOL...
+                                    etiketli makaleleri başka bir aracın biçiminde yazar
+  hashiya import --from BİÇİM --out KLASÖR [--force] YOL...
+                                    başka araçların dosyalarını ek dosyalı makalelere dönüştürür
+  hashiya search [--type TÜR] [--fold SEÇENEKLER] DESEN YOL...
+                                    derlemde bir adı bulur, her eşleşme bir satırda
+  hashiya help KOMUT                bir komutun seçeneklerini gösterir
+  hashiya --help | --version
+</translation>
     </message>
 </context>
 <context>
     <name>ConllExporter</name>
     <message>
         <source>Entity &quot;%1&quot; (%2) overlaps &quot;%3&quot; and is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entity %1 (%2) has spans outside the text or out of order and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” varlığı (%2), “%3” ile çakışıyor ve dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>Entity &quot;%1&quot; (%2) is discontinuous: each of its %3 fragments is written as an entity of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” varlığı (%2) süreksiz: %3 parçasının her biri ayrı bir varlık olarak yazıldı.</translation>
     </message>
     <message>
         <source>Entity &quot;%1&quot; (%2) covers no token and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” varlığı (%2) hiçbir sözcük birimini kapsamıyor ve dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>Entity &quot;%1&quot; (%2) runs across a line break; the part after it is written as an entity of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” varlığı (%2) bir satır sonunu aşıyor; sonraki kısmı ayrı bir varlık olarak yazıldı.</translation>
     </message>
     <message>
         <source>Entity &quot;%1&quot; (%2) starts or ends inside a character (a letter and its marks or an emoji sequence); the token is split there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvExporter</name>
-    <message>
-        <source>Entity %1 (%2) has spans outside the text and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” varlığı (%2) bir karakterin içinde (bir harf ve işaretleri ya da bir emoji dizisi) başlıyor ya da bitiyor; sözcük birimi orada bölündü.</translation>
     </message>
 </context>
 <context>
     <name>DoccanoExporter</name>
     <message>
         <source>relation %1 (%2) is not exported: one of its entities is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişkisi (%2) dışa aktarılmadı: varlıklarından biri eksik</translation>
     </message>
 </context>
 <context>
     <name>DoccanoImporter</name>
     <message>
         <source>skipped an entity whose “id” is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>“id” değeri tam sayı olmayan bir varlık atlandı</translation>
     </message>
     <message>
         <source>skipped a span that is not [start, end, &quot;label&quot;] or {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;} with integer offsets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tam sayı konumlu [başlangıç, bitiş, &quot;etiket&quot;] ya da {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;} olmayan bir aralık atlandı: %1</translation>
     </message>
     <message>
         <source>“%1” is not a list of spans; it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir aralık listesi değil; atlandı</translation>
     </message>
     <message>
         <source>%1:%2: %3 “%4” imported as “%5”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 “%4”, “%5” olarak içe aktarıldı</translation>
     </message>
     <message>
         <source>skipped a line without a “text” string</source>
-        <translation type="unfinished"></translation>
+        <translation>“text” dizesi olmayan bir satır atlandı</translation>
     </message>
     <message>
         <source>%1:%2: offsets read as UTF-16 code units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: konumlar UTF-16 kod birimi olarak okundu</translation>
     </message>
     <message>
         <source>%1:%2: offsets read as code points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: konumlar kod noktası olarak okundu</translation>
     </message>
     <message>
         <source>skipped the span [%1, %2, “%3”]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2, “%3”] aralığı atlandı</translation>
     </message>
     <message>
         <source>%1: an offset is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bir konum negatif</translation>
     </message>
     <message>
         <source>%1: its start is not before its end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: başlangıcı bitişinden önce değil</translation>
     </message>
     <message>
         <source>%1: it splits a surrogate pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bir vekil çiftini bölüyor</translation>
     </message>
     <message>
         <source>%1: it ends past the text (%2 UTF-16 code units, %3 code points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metnin sonunu aşıyor (%2 UTF-16 kod birimi, %3 kod noktası)</translation>
     </message>
     <message>
         <source>%1: the entity id %2 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 varlık kimliği iki kez kullanılmış</translation>
     </message>
     <message>
         <source>%1: it holds only the CR of a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yalnızca bir satır sonunun CR karakterini içeriyor</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etiket</translation>
     </message>
     <message>
         <source>comment not imported (Hashiya keeps notes on entities, not on documents): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yorum içe aktarılmadı (Hashiya notları belgelerde değil varlıklarda tutar): %1</translation>
     </message>
     <message>
         <source>“relations” is not a list; it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>“relations” bir liste değil; atlandı</translation>
     </message>
     <message>
         <source>skipped a relation without integer “from_id” and “to_id” and a “type”</source>
-        <translation type="unfinished"></translation>
+        <translation>tam sayı “from_id” ve “to_id” ile bir “type” içermeyen bir ilişki atlandı</translation>
     </message>
     <message>
         <source>skipped the relation %1 from %2 to %3: entity %4 is not on this line or was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ile %3 arasındaki %1 ilişkisi atlandı: %4 varlığı bu satırda değil ya da içe aktarılmadı</translation>
     </message>
     <message>
         <source>relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>ilişki türü</translation>
     </message>
     <message>
         <source>the name %1 is not a relative path; the document is named by its line instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB; split it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adı göreli bir yol değil; belge bunun yerine satırıyla adlandırıldı</translation>
     </message>
     <message>
         <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON değil: %1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>bir JSON nesnesi değil</translation>
     </message>
     <message numerus="yes">
         <source>not JSON Lines: the file is one JSON value over %n line(s); read as a whole</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JSON Lines değil: dosya %n satıra yayılan tek bir JSON değeri; bütün olarak okundu</numerusform>
         </translation>
     </message>
     <message>
         <source>line skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>satır atlandı: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentFile</name>
     <message>
         <source>%1 was not saved: its sidecar has errors, and Hashiya never replaces a file it could not read. Fix the problems listed for it, then reopen the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydedilmedi: ek dosyasında hatalar var ve Hashiya okuyamadığı bir dosyayı asla değiştirmez. Onun için listelenen sorunları giderin, ardından makaleyi yeniden açın.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
     <message>
         <source>not exported: the sidecar has errors; fix them first</source>
-        <translation type="unfinished"></translation>
+        <translation>dışa aktarılmadı: ek dosyada hatalar var; önce onları giderin</translation>
     </message>
 </context>
 <context>
@@ -487,54 +480,60 @@ Exits with 1 if a document could not be read or written, 2 on a usage error.
 
 Formats (and the unit their offsets count):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: hashiya export --format BİÇİM --out KLASÖR [--status DURUM] YOL...
+YOL altındaki makaleleri, etiketleriyle birlikte, başka bir aracın biçiminde KLASÖR içine yazar.
+--status yalnızca o durumdaki belgeleri tutar (new, in-progress, done).
+Bir belge okunamaz ya da yazılamazsa 1, kullanım hatasında 2 ile çıkar.
+
+Biçimler (ve konumlarının saydığı birim):
+</translation>
     </message>
     <message>
         <source>--format, --out and at least one PATH are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--format, --out ve en az bir YOL gerekli</translation>
     </message>
     <message>
         <source>unknown format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen biçim %1</translation>
     </message>
     <message>
         <source>unknown status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen durum %1</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yok</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör değil</translation>
     </message>
     <message>
         <source>exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>dışa aktarılıyor</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge dışa aktarıldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya %1 içine yazıldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) left out by status</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge durumu nedeniyle dışarıda bırakıldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) could not be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge dışa aktarılamadı</numerusform>
         </translation>
     </message>
 </context>
@@ -542,261 +541,269 @@ Formats (and the unit their offsets count):
     <name>ExportFormats</name>
     <message>
         <source>brat standoff</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff</translation>
     </message>
     <message>
         <source>code points</source>
-        <translation type="unfinished"></translation>
+        <translation>kod noktaları</translation>
     </message>
     <message>
         <source>spaCy JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>spaCy JSONL</translation>
     </message>
     <message>
         <source>doccano JSONL (relation extraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>doccano JSONL (ilişki çıkarımı)</translation>
     </message>
     <message>
         <source>UTF-16 code units</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 kod birimleri</translation>
     </message>
     <message>
         <source>Label Studio JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Label Studio JSON</translation>
     </message>
     <message>
         <source>CoNLL-2003 / IOB2</source>
-        <translation type="unfinished"></translation>
+        <translation>CoNLL-2003 / IOB2</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>sözcük birimleri</translation>
     </message>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
         <source>CSV (entities and relations)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (varlıklar ve ilişkiler)</translation>
     </message>
     <message>
         <source>GraphML entity graph</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML varlık çizgesi</translation>
     </message>
     <message>
         <source>none (a graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>yok (bir çizge)</translation>
     </message>
 </context>
 <context>
     <name>ExportJob</name>
     <message>
         <source>unknown export format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen dışa aktarma biçimi %1</translation>
     </message>
 </context>
 <context>
     <name>ExportSupport</name>
     <message>
         <source>entity %1 (%2, “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varlığı (%2, “%3”)</translation>
     </message>
     <message>
         <source>%1 has %2 fragments; %3 has no discontinuous entities, so each fragment is written as an entity of its own and relations use the first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 parçaya sahip; %3 süreksiz varlıkları desteklemez, bu yüzden her parça ayrı bir varlık olarak yazıldı ve ilişkiler ilkini kullanıyor</translation>
     </message>
     <message numerus="yes">
         <source>%n attribute value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nitelik değeri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n başvuru</numerusform>
         </translation>
     </message>
     <message>
         <source>not exported, %1 has no place for them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dışa aktarılmadı, %1 bunlar için yer sunmuyor: %2</translation>
+    </message>
+    <message>
+        <source>Entity %1 (%2) has spans outside the text or out of order and is left out.</source>
+        <translation>%1 varlığının (%2) aralıkları metnin dışında ya da sırasız; dışarıda bırakıldı.</translation>
+    </message>
+    <message>
+        <source>Relation %1 (%2) is left out with the entity it links.</source>
+        <translation>%1 ilişkisi (%2) bağladığı varlıkla birlikte dışarıda bırakıldı.</translation>
     </message>
 </context>
 <context>
     <name>FolderOutput</name>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klasörü oluşturulamadı.</translation>
     </message>
 </context>
 <context>
     <name>Hashiya</name>
     <message>
         <source>%1 points at %2, which is not an entity of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 öğesini gösteriyor ama bu, bu makalenin bir varlığı değil</translation>
     </message>
     <message>
         <source>%1 links an entity to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir varlığı kendisine bağlıyor</translation>
     </message>
     <message>
         <source>the relation type %1 is not in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişki türü şemada yok</translation>
     </message>
     <message>
         <source>%1 must link two entities of the same type, not %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aynı türden iki varlığı bağlamalı; %2 ve %3 değil</translation>
     </message>
     <message>
         <source>%1 is not allowed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 türünden %3 türüne izin verilmiyor</translation>
     </message>
     <message>
         <source>%1 repeats relation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ilişkisini yineliyor</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::AnnotationPanel</name>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Varlıkları süz</translation>
     </message>
     <message>
         <source>Show the entities whose text or type contains this</source>
-        <translation type="unfinished"></translation>
+        <translation>Metni ya da türü bunu içeren varlıkları göster</translation>
     </message>
     <message>
         <source>No entity selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili varlık yok</translation>
     </message>
     <message>
         <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt okunur: ek dosyada hatalar var, bu yüzden burada hiçbir şey değiştirilemez.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>e.g. wikidata:Q43</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. wikidata:Q43</translation>
     </message>
     <message>
         <source>The canonical entity this mention refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anışın gösterdiği kanonik varlık</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Başvuru:</translation>
     </message>
     <message>
         <source>Selected entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili varlık</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — not in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — şemada yok</translation>
     </message>
     <message>
         <source>The schema has no entity type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şemada %1 varlık türü yok</translation>
     </message>
     <message>
         <source>Schema problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema sorunları</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: %2</translation>
     </message>
     <message>
         <source>“%1” has type %2, which the schema lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” %2 türünde, şemada bu tür yok</translation>
     </message>
     <message>
         <source>“%1” has attribute %2, which the schema lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” %2 niteliğine sahip, şemada bu nitelik yok</translation>
     </message>
     <message>
         <source>“%1” has attribute %2, which does not apply to type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” %2 niteliğine sahip, bu nitelik %3 türüne uygulanmaz</translation>
     </message>
     <message>
         <source>“%1” has %2 “%3”, which the schema does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” %2 “%3” değerine sahip, şema buna izin vermiyor</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
         <source>Schema problems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema sorunları: yok</translation>
     </message>
     <message>
         <source>Schema problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema sorunları (%1)</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::AttributeForm</name>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Attribute %1 does not apply to type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niteliği %2 türüne uygulanmaz</translation>
     </message>
     <message>
         <source>The schema has no attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şemada %1 niteliği yok</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Remove attribute %1 from this relation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niteliğini bu ilişkiden kaldır</translation>
     </message>
     <message>
         <source>Remove attribute %1 from this entity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niteliğini bu varlıktan kaldır</translation>
     </message>
     <message>
         <source>No value: removes the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer yok: niteliği kaldırır</translation>
     </message>
     <message>
         <source>%1 (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (izin verilmiyor)</translation>
     </message>
 </context>
 <context>
@@ -804,132 +811,203 @@ Formats (and the unit their offsets count):
     <message>
         <source>Arabic</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arapça</translation>
     </message>
     <message>
         <source>Turkish</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Türkçe</translation>
     </message>
     <message>
         <source>English</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>İngilizce</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Varlıklar</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişkiler</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
         <source>The article has no letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Makalede harf yok</translation>
     </message>
     <message>
         <source>Letters of more than one script</source>
-        <translation type="unfinished"></translation>
+        <translation>Birden fazla yazı sisteminin harfleri</translation>
     </message>
     <message>
         <source>%1, guessed from the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, harflerden tahmin edildi</translation>
     </message>
     <message>
         <source>Arabic</source>
         <comment>script</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arapça</translation>
     </message>
     <message>
         <source>Latin</source>
         <comment>script</comment>
-        <translation type="unfinished"></translation>
+        <translation>Latin</translation>
     </message>
     <message>
         <source>Mixed</source>
         <comment>script</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karışık</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüyor</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::CorpusPanel</name>
     <message>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Makaleleri süz</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Filter articles by title, file, language or status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Makaleleri başlığa, dosyaya, dile ya da duruma göre süz (%1)</translation>
     </message>
     <message>
         <source>Mark as &amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni olarak işaretle</translation>
     </message>
     <message>
         <source>Mark as &amp;in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sürüyor olarak işaretle</translation>
     </message>
     <message>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bitti olarak işaretle</translation>
     </message>
     <message>
         <source>No articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Makale yok</translation>
     </message>
     <message numerus="yes">
         <source>Reading %1 of %n article(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n makaleden %1 okunuyor…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n article(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n makaleden %1 gösteriliyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n makale</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::CorpusSearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Search the corpus</source>
+        <translation>Derlemde ara</translation>
+    </message>
+    <message>
+        <source>Only hits inside entities of this type; with no text, every entity of it</source>
+        <translation>Yalnızca bu türdeki varlıkların içindeki eşleşmeler; metin yoksa bu türün bütün varlıkları</translation>
+    </message>
+    <message>
+        <source>attribute=value</source>
+        <translation>nitelik=değer</translation>
+    </message>
+    <message>
+        <source>Only hits inside entities with this attribute (and value, if given)</source>
+        <translation>Yalnızca bu niteliğe (ve verildiyse değere) sahip varlıkların içindeki eşleşmeler</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Eşleştirme</translation>
+    </message>
+    <message>
+        <source>Open a corpus folder to search it</source>
+        <translation>Aramak için bir derlem klasörü açın</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n makale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Herhangi bir tür</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n article(s)…</source>
+        <translation>
+            <numerusform>%n makale okunuyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Aranıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n hit(s)</source>
+        <translation>
+            <numerusform>%1 — %n eşleşme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n eşleşme</numerusform>
         </translation>
     </message>
 </context>
@@ -937,1006 +1015,1159 @@ Formats (and the unit their offsets count):
     <name>Hashiya::DocumentGraphView</name>
     <message>
         <source>Document graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge çizgesi</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2, %n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2, %n anış</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>%1 → %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 → %3</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>No entities tagged in this article yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu makalede henüz etiketlenmiş varlık yok</translation>
     </message>
     <message>
         <source>No article open</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık makale yok</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::EntityTreeModel</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>satır %1</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Varlık</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Konum</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nitelikler</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2) — not in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — şemada yok</translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies) of type %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 türünde %n varlık</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The schema has no entity type %1; %n entity(ies) use it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Şemada %1 varlık türü yok; %n varlık bunu kullanıyor</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Not: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ExchangeActions</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar</translation>
     </message>
     <message>
         <source>An open article could not be saved, so the export would miss its latest annotations. See the Problems panel, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık bir makale kaydedilemedi, bu yüzden dışa aktarma son etiketlerini kaçırır. Sorunlar panosuna bakın, sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>Exporting annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler dışa aktarılıyor…</translation>
     </message>
     <message>
         <source>The export was cancelled. Files already written for single articles stay; nothing covering the whole set was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarma iptal edildi. Tek tek makaleler için yazılmış dosyalar kalır; bütün kümeyi kapsayan hiçbir şey yazılmadı.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n document(s) as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge %1 olarak dışa aktarıldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya %1 içine yazıldı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) left out by status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge durumu nedeniyle dışarıda bırakıldı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) could not be exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge dışa aktarılamadı.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörü &amp;aç</translation>
     </message>
     <message>
         <source>Importing annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler içe aktarılıyor…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge içe aktarıldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n varlık</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilişki</numerusform>
         </translation>
     </message>
     <message>
         <source>into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içine.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma iptal edildi.</translation>
     </message>
     <message>
         <source>The schema was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema %1 dosyasına yazıldı.</translation>
     </message>
     <message numerus="yes">
         <source>%n input line(s) or entry(ies) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n girdi satırı ya da kaydı atlandı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge yazılmadı.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktar</translation>
     </message>
     <message>
         <source>&amp;Open imported corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılan derlemi &amp;aç</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ExchangeSummaryDialog</name>
     <message>
         <source>Skipped, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlananlar ve nedenleri:</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ExportDialog</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüyor</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti</translation>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketleri dışa aktar</translation>
     </message>
     <message>
         <source>All articles in the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlemdeki bütün makaleler</translation>
     </message>
     <message>
         <source>The open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık makale</translation>
     </message>
     <message numerus="yes">
         <source>The %n article(s) the corpus list shows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Derlem listesinin gösterdiği %n makale</numerusform>
         </translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhangi bir durum</translation>
     </message>
     <message>
         <source>Folder to write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyaların yazılacağı klasör</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gözat…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biçim:</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durum:</translation>
     </message>
     <message>
         <source>&amp;Target folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hedef klasör:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dışa aktar</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu klasöre dışa aktar</translation>
     </message>
     <message>
         <source>Positions in this format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu biçimdeki konumlar: %1.</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Makalede bul</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki eşleşme (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki eşleşme (F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleşme yok</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eşleşme</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ImportDialog</name>
     <message>
         <source>&amp;Replace existing sidecars</source>
-        <translation type="unfinished"></translation>
+        <translation>Var olan ek dosyaları &amp;değiştir</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketleri içe aktar</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya ekle…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasör ekle…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaldır</translation>
     </message>
     <message>
         <source>Corpus folder to write articles and sidecars into</source>
-        <translation type="unfinished"></translation>
+        <translation>Makalelerin ve ek dosyaların yazılacağı derlem klasörü</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gözat…</translation>
     </message>
     <message>
         <source>Without this, an article that already has a sidecar is left alone and listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seçenek olmadan, zaten ek dosyası olan bir makaleye dokunulmaz ve listelenir</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biçim:</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunacaklar:</translation>
     </message>
     <message>
         <source>&amp;Into folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hedef klasör:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İçe aktar</translation>
     </message>
     <message>
         <source>%1 files (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyaları (%2)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılacak dosyalar</translation>
     </message>
     <message>
         <source>Folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılacak klasör</translation>
     </message>
     <message>
         <source>Import into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu klasöre içe aktar</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::MainWindow</name>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlem</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorunlar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>Open &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasör aç…</translation>
     </message>
     <message>
         <source>Open &amp;article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makale aç…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;k</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
         <source>&amp;About Hashiya</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashiya &amp;hakkında</translation>
     </message>
     <message>
         <source>About Hashiya</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashiya hakkında</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Çok dilli haberleri okuyun ve etiketleyin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open corpus folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlem klasörünü aç</translation>
     </message>
     <message>
         <source>Open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Makale aç</translation>
     </message>
     <message>
         <source>Articles (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Makaleler (*.txt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>No articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Makale yok</translation>
     </message>
     <message>
         <source>The folder %1 holds no articles (.txt files).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klasöründe makale (.txt dosyası) yok.</translation>
     </message>
     <message>
         <source>Cannot open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Makale açılamıyor</translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n varlık</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilişki</numerusform>
         </translation>
     </message>
     <message>
         <source>Hashiya</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashiya</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüyor</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıldı</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana</translation>
     </message>
     <message>
         <source>&amp;Recent corpora</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son derlemler</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi &amp;kaydet</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydedildi</translation>
     </message>
     <message>
         <source>Annotations are saved automatically; this saves at once (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler kendiliğinden kaydedilir; bu hemen kaydeder (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dü&amp;zen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri al</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yinele</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bul…</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonrakini bul</translation>
     </message>
     <message>
         <source>Find &amp;previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ncekini bul</translation>
     </message>
     <message>
         <source>Next entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki varlık</translation>
     </message>
     <message>
         <source>Previous entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki varlık</translation>
     </message>
     <message>
         <source>Add selection to entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçimi varlığa ekle</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belge</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durum</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Text &amp;direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin &amp;yönü</translation>
     </message>
     <message>
         <source>&amp;Automatic (each paragraph by its first letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kendiliğinden (her paragraf ilk harfine göre)</translation>
     </message>
     <message>
         <source>&amp;Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soldan sağa</translation>
     </message>
     <message>
         <source>&amp;Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sağdan sola</translation>
     </message>
     <message>
         <source>&amp;Next direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki &amp;yön</translation>
     </message>
     <message>
         <source>Text direction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin yönü: %1</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>S&amp;nap selections to words</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçimleri sözcüklere &amp;hizala</translation>
     </message>
     <message>
         <source>Tag whole words (hold Alt while selecting to tag exact characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün sözcükleri etiketle (tam karakterleri etiketlemek için seçerken Alt tuşunu basılı tutun)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerçek boyut</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Font…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yazı tipi…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>&amp;Wrap lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Satırları &amp;kaydır</translation>
     </message>
     <message>
         <source>Alt+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Z</translation>
     </message>
     <message>
         <source>&amp;Dark colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koyu renkler</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Tagging&lt;/h3&gt;&lt;p&gt;Select text, then press a type&apos;s key. With an entity selected (click it, or Tab / Shift+Tab), a type key changes its type, Delete removes it, Shift+arrows move its end and Ctrl+Shift+arrows its start, and + adds the selected text to it as another fragment. Hold Alt while selecting to tag exact characters.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;h3&gt;Commands&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye kısayolları</translation>
     </message>
     <message>
         <source>Cannot open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör açılamıyor</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör değil.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi</translation>
     </message>
     <message>
         <source>Some changes could not be saved, so the corpus stays open. See the status bar for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazı değişiklikler kaydedilemedi, bu yüzden derlem açık kalıyor. Nedeni için durum çubuğuna bakın.</translation>
     </message>
     <message>
         <source>The corpus schema has problems; using the bundled one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlem şemasında sorunlar var; paketteki şema kullanılıyor: %1</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamadı.</translation>
     </message>
     <message>
         <source>Read-only: this article&apos;s sidecar has problems, and it will not be overwritten (see Problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt okunur: bu makalenin ek dosyasında sorunlar var ve üzerine yazılmayacak (Sorunlar&apos;a bakın)</translation>
     </message>
     <message>
         <source>The status was not changed: this article&apos;s sidecar has problems (see Problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum değiştirilmedi: bu makalenin ek dosyasında sorunlar var (Sorunlar&apos;a bakın)</translation>
     </message>
     <message>
         <source>%1[*] — Hashiya</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Hashiya</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt okunur</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi</translation>
     </message>
     <message>
         <source>Line %1, column %2 · offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1, sütun %2 · konum %3</translation>
     </message>
     <message>
         <source>Reading font</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuma yazı tipi</translation>
     </message>
     <message>
         <source>Not saved!</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi!</translation>
     </message>
     <message>
         <source>Could not save %1: %2 — retrying in a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydedilemedi: %2 — birkaç saniye içinde yeniden denenecek</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklikler kaydedilmedi</translation>
     </message>
     <message>
         <source>Some annotations could not be written to their sidecar files (see the status bar). If you quit now, those changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazı etiketler ek dosyalarına yazılamadı (durum çubuğuna bakın). Şimdi çıkarsanız bu değişiklikler kaybolur.</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişkiler</translation>
     </message>
     <message>
         <source>Remove entity or relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Varlığı ya da ilişkiyi kaldır</translation>
     </message>
     <message>
         <source>Link to another entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir varlığa bağla…</translation>
     </message>
     <message>
         <source>Relation &amp;arcs</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki &amp;yayları</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Link to another entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir varlığa &amp;bağla…</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Çizge</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G</translation>
     </message>
     <message numerus="yes">
         <source>%n relation problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilişki sorunu</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Write annotated articles as brat, JSONL, CoNLL, W3C, CSV, GraphML or Label Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketli makaleleri brat, JSONL, CoNLL, W3C, CSV, GraphML ya da Label Studio olarak yaz</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Turn brat, doccano or Label Studio files into articles with sidecars</source>
-        <translation type="unfinished"></translation>
+        <translation>brat, doccano ya da Label Studio dosyalarını ek dosyalı makalelere dönüştür</translation>
+    </message>
+    <message>
+        <source>Corpus search</source>
+        <translation>Derlem araması</translation>
+    </message>
+    <message>
+        <source>&amp;Tag all occurrences…</source>
+        <translation>Bütün geçişleri &amp;etiketle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Search the &amp;corpus…</source>
+        <translation>&amp;Derlemde ara…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;names (leave out suffixes and proclitics)</source>
+        <translation>&amp;Adlara hizala (ekleri ve önekleri dışarıda bırak)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>A selection of “Ankara&apos;da” tags “Ankara”, of “والقاهرة” tags “القاهرة”; Alt+Shift+arrows then move the end by one suffix, Ctrl+Alt+Shift+arrows the start by one proclitic</source>
+        <translation>“Ankara&apos;da” seçimi “Ankara”yı, “والقاهرة” seçimi “القاهرة”yı etiketler; ardından Alt+Shift+oklar sonu bir ek, Ctrl+Alt+Shift+oklar başı bir önek kadar kaydırır</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tagging&lt;/h3&gt;&lt;p&gt;Select text, then press a type&apos;s key. With an entity selected (click it, or Tab / Shift+Tab), a type key changes its type, Delete removes it, Shift+arrows move its end and Ctrl+Shift+arrows its start, Alt+Shift+arrows take in or give back a suffix at its end and Ctrl+Alt+Shift+arrows a proclitic at its start, and + adds the selected text to it as another fragment. Hold Alt while selecting to tag exact characters.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;h3&gt;Commands&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Etiketleme&lt;/h3&gt;&lt;p&gt;Metni seçin, ardından bir türün tuşuna basın. Bir varlık seçiliyken (üzerine tıklayın ya da Tab / Shift+Tab), bir tür tuşu türünü değiştirir, Delete onu kaldırır, Shift+oklar sonunu ve Ctrl+Shift+oklar başını kaydırır, Alt+Shift+oklar sonundaki bir eki alır ya da geri verir, Ctrl+Alt+Shift+oklar başındaki bir öneki alır ya da geri verir ve + seçili metni ona başka bir parça olarak ekler. Tam karakterleri etiketlemek için seçerken Alt tuşunu basılı tutun.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;h3&gt;Komutlar&lt;/h3&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n geçiş etiketlendi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>%n makalede</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::MatchOptionsMenu</name>
+    <message>
+        <source>Matching</source>
+        <translation>Eşleştirme</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>Büyük/küçük harfi yok say</translation>
+    </message>
+    <message>
+        <source>“istanbul” finds “İstanbul”</source>
+        <translation>“istanbul”, “İstanbul”u bulur</translation>
+    </message>
+    <message>
+        <source>Case rules of each article&apos;s language</source>
+        <translation>Her makalenin dilinin büyük/küçük harf kuralları</translation>
+    </message>
+    <message>
+        <source>Turkish rules for Turkish articles, general rules for the others</source>
+        <translation>Türkçe makaleler için Türkçe kurallar, ötekiler için genel kurallar</translation>
+    </message>
+    <message>
+        <source>Turkish case rules</source>
+        <translation>Türkçe büyük/küçük harf kuralları</translation>
+    </message>
+    <message>
+        <source>I is the capital of ı, İ the capital of i</source>
+        <translation>I, ı&apos;nın büyüğü; İ, i&apos;nin büyüğü</translation>
+    </message>
+    <message>
+        <source>General case rules</source>
+        <translation>Genel büyük/küçük harf kuralları</translation>
+    </message>
+    <message>
+        <source>I, İ, i and ı all match</source>
+        <translation>I, İ, i ve ı birbirini bulur</translation>
+    </message>
+    <message>
+        <source>Ignore Latin diacritics</source>
+        <translation>Latin aksan işaretlerini yok say</translation>
+    </message>
+    <message>
+        <source>“Gorgun” finds “Görgün”</source>
+        <translation>“Gorgun”, “Görgün”ü bulur</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic vowel marks and tatweel</source>
+        <translation>Arapça hareke işaretlerini ve tatweel&apos;i yok say</translation>
+    </message>
+    <message>
+        <source>“أنقرة” finds “أنقَرة”</source>
+        <translation>“أنقرة”, “أنقَرة”yı bulur</translation>
+    </message>
+    <message>
+        <source>One alef for أ إ آ ٱ, ي for ى</source>
+        <translation>أ إ آ ٱ için tek elif, ى için ي</translation>
+    </message>
+    <message>
+        <source>“انقرة” finds “أنقرة”</source>
+        <translation>“انقرة”, “أنقرة”yı bulur</translation>
+    </message>
+    <message>
+        <source>ه for ة</source>
+        <translation>ة için ه</translation>
+    </message>
+    <message>
+        <source>“الدوحه” finds “الدوحة”</source>
+        <translation>“الدوحه”, “الدوحة”yı bulur</translation>
+    </message>
+    <message>
+        <source>One apostrophe for &apos; ’ ʼ</source>
+        <translation>&apos; ’ ʼ için tek kesme işareti</translation>
+    </message>
+    <message>
+        <source>“Ankara’da” finds “Ankara&apos;da”</source>
+        <translation>“Ankara’da”, “Ankara&apos;da”yı bulur</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Bütün sözcükler</translation>
+    </message>
+    <message>
+        <source>“Ankara” does not find “Ankaralı”</source>
+        <translation>“Ankara”, “Ankaralı”yı bulmaz</translation>
+    </message>
+    <message>
+        <source>Allow Turkish suffixes after an apostrophe</source>
+        <translation>Kesme işaretinden sonra Türkçe eklere izin ver</translation>
+    </message>
+    <message>
+        <source>“Ankara” finds “Ankara” in “Ankara&apos;da”</source>
+        <translation>“Ankara”, “Ankara&apos;da” içindeki “Ankara”yı bulur</translation>
+    </message>
+    <message>
+        <source>Allow Arabic proclitics (و ف ب ك ل ال)</source>
+        <translation>Arapça öneklere izin ver (و ف ب ك ل ال)</translation>
+    </message>
+    <message>
+        <source>“الدوحة” finds it in “والدوحة”</source>
+        <translation>“الدوحة”, “والدوحة” içinde bulunur</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ParsedOptions</name>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 seçeneği bir değer gerektirir</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen seçenek %1</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::ReaderView</name>
     <message>
         <source>Open a folder of articles (Ctrl+O) or one article (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir makale klasörü (Ctrl+O) ya da tek bir makale (Ctrl+Shift+O) açın</translation>
     </message>
     <message>
         <source>(missing entity %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eksik varlık %1)</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::RelationLinker</name>
     <message>
         <source>%1, the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ters yönde</translation>
     </message>
     <message>
         <source>%1 (not allowed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (burada izin verilmiyor)</translation>
     </message>
     <message>
         <source>This article is read-only: its sidecar has problems (see Problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu makale salt okunur: ek dosyasında sorunlar var (Sorunlar&apos;a bakın)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>No relation type links %1 to %2: hold Shift to link them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile %2 arasında hiçbir ilişki türü yok: yine de bağlamak için Shift&apos;i basılı tutun</translation>
     </message>
     <message>
         <source>These two are already linked this way</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ikisi zaten bu şekilde bağlı</translation>
     </message>
     <message>
         <source>Linked against the schema: the relation is listed among the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Şemaya aykırı bağlandı: ilişki sorunlar arasında listeleniyor</translation>
     </message>
     <message>
         <source>Select the entity to link from (Tab), then press R</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanacak kaynak varlığı seçin (Tab), ardından R&apos;ye basın</translation>
     </message>
     <message>
         <source>There is no other entity to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanacak başka varlık yok</translation>
     </message>
     <message>
         <source>Choose the target with Tab or the arrows, then press Enter (Shift+Enter for any type); Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefi Tab ya da oklarla seçin, ardından Enter&apos;a basın (her tür için Shift+Enter); Esc iptal eder</translation>
     </message>
     <message>
         <source>Linking cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlama iptal edildi</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::RelationPanel</name>
     <message>
         <source>Filter relations</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişkileri süz</translation>
     </message>
     <message>
         <source>Show the relations whose ends, type, sentence, attributes, note or status contain this</source>
-        <translation type="unfinished"></translation>
+        <translation>Uçları, türü, cümlesi, nitelikleri, notu ya da durumu bunu içeren ilişkileri göster</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca sorunlar</translation>
     </message>
     <message>
         <source>Show only the relations that break a rule of the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca şemanın bir kuralını çiğneyen ilişkileri göster</translation>
     </message>
     <message>
         <source>Remove relation</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişkiyi kaldır</translation>
     </message>
     <message>
         <source>Remove the selected relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili ilişkileri kaldır</translation>
     </message>
     <message>
         <source>No relation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili ilişki yok</translation>
     </message>
     <message>
         <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt okunur: ek dosyada hatalar var, bu yüzden burada hiçbir şey değiştirilemez.</translation>
     </message>
     <message>
         <source>The relation types the schema allows between these two entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Şemanın bu iki varlık arasında izin verdiği ilişki türleri</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür:</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not:</translation>
     </message>
     <message>
         <source>Selected relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili ilişki</translation>
     </message>
     <message>
         <source>Relation problems</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki sorunları</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
     <message>
         <source>%1 (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (izin verilmiyor)</translation>
     </message>
     <message>
         <source>%1 (not in the schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (şemada yok)</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilişkiyi kaldır</numerusform>
         </translation>
     </message>
     <message>
         <source>No relation problems</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki sorunu yok</translation>
     </message>
     <message numerus="yes">
         <source>%n relation problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilişki sorunu</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a relation and what is wrong with it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
         </translation>
     </message>
 </context>
@@ -1944,128 +2175,255 @@ Note: %2</source>
     <name>Hashiya::RelationTableModel</name>
     <message>
         <source>missing entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eksik varlık %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a relation type&apos;s label and its direction arrow</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
         <comment>source, relation type, target</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cümle</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nitelikler</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>The schema has no relation type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şemada %1 ilişki türü yok</translation>
     </message>
     <message>
         <source>%1: either way round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: iki yönde de</translation>
     </message>
     <message>
         <source>%1: from source to target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kaynaktan hedefe</translation>
     </message>
     <message>
         <source>%1=%2</source>
         <comment>attribute name and value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::TagAllDialog</name>
+    <message>
+        <source>&amp;Tag checked</source>
+        <translation>İşaretlileri &amp;etiketle</translation>
+    </message>
+    <message>
+        <source>Tag all occurrences</source>
+        <translation>Bütün geçişleri etiketle</translation>
+    </message>
+    <message>
+        <source>Name to find</source>
+        <translation>Bulunacak ad</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Bu makale</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every article of the corpus (%n)</source>
+        <translation>
+            <numerusform>Derlemin bütün makaleleri (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Bul</translation>
+    </message>
+    <message>
+        <source>&amp;Matching</source>
+        <translation>&amp;Eşleştirme</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>B&amp;ul:</translation>
+    </message>
+    <message>
+        <source>Tag &amp;as:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;Nerede:</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Geçiş</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Check all &amp;new</source>
+        <translation>Bütün &amp;yenileri işaretle</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck all</source>
+        <translation>&amp;Hiçbirini işaretleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n article(s)…</source>
+        <translation>
+            <numerusform>%n makale okunuyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already tagged</source>
+        <translation>zaten etiketli</translation>
+    </message>
+    <message>
+        <source>tagged as %1</source>
+        <translation>%1 olarak etiketli</translation>
+    </message>
+    <message>
+        <source>overlaps “%1” (%2)</source>
+        <translation>“%1” (%2) ile çakışıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n occurrence(s)</source>
+        <translation>
+            <numerusform>%1 — %n geçiş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Hiçbir şey bulunamadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) found</source>
+        <translation>
+            <numerusform>%n geçiş bulundu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation>
+            <numerusform>%n işaretli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>“%1” için %n geçişi %2 olarak etiketle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some articles were not tagged</source>
+        <translation>Bazı makaleler etiketlenmedi</translation>
+    </message>
+    <message>
+        <source>These articles are read-only or could not be opened: %1</source>
+        <translation>Bu makaleler salt okunur ya da açılamadı: %1</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::Tagger</name>
     <message>
         <source>This article is read-only: its sidecar has problems (see Problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu makale salt okunur: ek dosyasında sorunlar var (Sorunlar&apos;a bakın)</translation>
     </message>
     <message>
         <source>Select some text to tag, or an entity to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketlemek için metin ya da değiştirmek için bir varlık seçin</translation>
     </message>
     <message>
         <source>The selection holds no word to tag; hold Alt while selecting to tag exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçimde etiketlenecek sözcük yok; tam olarak etiketlemek için seçerken Alt tuşunu basılı tutun</translation>
     </message>
     <message>
         <source>An entity cannot shrink to nothing; press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir varlık hiçliğe küçülemez; kaldırmak için Delete&apos;e basın</translation>
     </message>
     <message>
         <source>Select an entity, then the text to add to it, then press +</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir varlık seçin, ardından ona eklenecek metni seçin, sonra +&apos;ya basın</translation>
     </message>
     <message>
         <source>&amp;Tag as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Şu olarak etiketle</translation>
     </message>
     <message>
         <source>&amp;Change type to</source>
-        <translation type="unfinished"></translation>
+        <translation>Türünü &amp;değiştir</translation>
     </message>
     <message>
         <source>&amp;Add selection to the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçimi varlığa &amp;ekle</translation>
     </message>
     <message>
         <source>&amp;Remove the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Varlığı &amp;kaldır</translation>
     </message>
     <message>
         <source>&amp;Remove the relation</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişkiyi &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>No suffix to take in or give back here</source>
+        <translation>Burada alınacak ya da geri verilecek ek yok</translation>
+    </message>
+    <message>
+        <source>No proclitic to take in or give back here</source>
+        <translation>Burada alınacak ya da geri verilecek önek yok</translation>
     </message>
 </context>
 <context>
     <name>Hashiya::TypePalette</name>
     <message>
         <source>Entity types</source>
-        <translation type="unfinished"></translation>
+        <translation>Varlık türleri</translation>
     </message>
     <message>
         <source>Tag the selection as %1, or change the selected entity to it (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçimi %1 olarak etiketle ya da seçili varlığı buna çevir (tuş %2)</translation>
     </message>
 </context>
 <context>
@@ -2079,142 +2437,156 @@ Exits with 1 if anything was skipped, 2 on a usage error.
 
 Formats (and the files read in a folder):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: hashiya import --from BİÇİM --out KLASÖR [--force] YOL...
+Başka araçların dosyalarını (ya da bunların klasörlerini) okur ve her belgeyi KLASÖR içine ek dosyasıyla
+birlikte bir makale olarak yazar. Var olan bir ek dosya --force verilmedikçe asla değiştirilmez. Bozuk satırlar
+dosya:satır olarak bildirilir ve atlanır; geri kalanı içe aktarılır.
+Bir şey atlanırsa 1, kullanım hatasında 2 ile çıkar.
+
+Biçimler (ve bir klasörde okunan dosyalar):
+</translation>
     </message>
     <message>
         <source>--from, --out and at least one PATH are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--from, --out ve en az bir YOL gerekli</translation>
     </message>
     <message>
         <source>unknown format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen biçim %1</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yok</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör değil</translation>
     </message>
     <message>
         <source>importing</source>
-        <translation type="unfinished"></translation>
+        <translation>içe aktarılıyor</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge içe aktarıldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n varlık</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilişki</numerusform>
         </translation>
     </message>
     <message>
         <source>into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içine</translation>
     </message>
     <message>
         <source>schema written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>şema yazıldı: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n input line(s) or entry(ies) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n girdi satırı ya da kaydı atlandı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge yazılmadı</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>the file is larger than %1 MB; split it</source>
+        <translation>dosya %1 MB&apos;tan büyük; bölün</translation>
     </message>
 </context>
 <context>
     <name>ImportFormats</name>
     <message>
         <source>brat standoff</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff</translation>
     </message>
     <message>
         <source>doccano JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>doccano JSONL</translation>
     </message>
     <message>
         <source>Label Studio JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Label Studio JSON</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>unknown import format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen içe aktarma biçimi %1</translation>
     </message>
     <message>
         <source>no %1 files found</source>
-        <translation type="unfinished"></translation>
+        <translation>hiç %1 dosyası bulunamadı</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılan</translation>
     </message>
     <message>
         <source>not imported: this sidecar already exists; import with --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>içe aktarılmadı: bu ek dosya zaten var; değiştirmek için --force ile içe aktarın</translation>
     </message>
     <message>
         <source>not imported: an article with other text already exists at this path</source>
-        <translation type="unfinished"></translation>
+        <translation>içe aktarılmadı: bu yolda başka metinli bir makale zaten var</translation>
     </message>
     <message>
         <source>could not create its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>klasörü oluşturulamadı</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>“%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir dize olmalı</translation>
     </message>
     <message>
         <source>“%1” must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir tam sayı olmalı</translation>
     </message>
     <message>
         <source>“%1” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” true ya da false olmalı</translation>
     </message>
     <message>
         <source>“%1” must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir dize listesi olmalı</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz JSON: %1</translation>
     </message>
     <message>
         <source>cannot read this JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bu JSON okunamıyor: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more problem(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gösterilmeyen %n sorun daha</numerusform>
         </translation>
     </message>
 </context>
@@ -2222,549 +2594,599 @@ Formats (and the files read in a folder):
     <name>JsonSource</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>açılamıyor: %1</translation>
     </message>
     <message>
         <source>is %1 MB; the limit is %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB; sınır %2 MB</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>okunamıyor: %1</translation>
     </message>
 </context>
 <context>
     <name>LabelStudioExporter</name>
     <message>
         <source>relation %1 (%2) is not exported: one of its entities is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişkisi (%2) dışa aktarılmadı: varlıklarından biri eksik</translation>
     </message>
 </context>
 <context>
     <name>LabelStudioImporter</name>
     <message>
         <source>%1:%2: %3 “%4” imported as “%5”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 “%4”, “%5” olarak içe aktarıldı</translation>
     </message>
     <message>
         <source>skipped a region without integer “start” and “end”</source>
-        <translation type="unfinished"></translation>
+        <translation>tam sayı “start” ve “end” içermeyen bir bölge atlandı</translation>
     </message>
     <message>
         <source>skipped the region [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2] bölgesi atlandı</translation>
     </message>
     <message>
         <source>%1: its start is negative or not before its end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: başlangıcı negatif ya da bitişinden önce değil</translation>
     </message>
     <message>
         <source>the region [%1, %2] “%3” matches its text only as UTF-16 offsets (older Label Studio); read so</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2] “%3” bölgesi metniyle yalnızca UTF-16 konumları olarak eşleşiyor (eski Label Studio); öyle okundu</translation>
     </message>
     <message>
         <source>the region [%1, %2] says its text is “%3”, but the task&apos;s text there is “%4”; the offsets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2] bölgesi metninin “%3” olduğunu söylüyor ama görevin oradaki metni “%4”; konumlar korundu</translation>
     </message>
     <message>
         <source>%1: it ends past the text (%2 code points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metnin sonunu aşıyor (%2 kod noktası)</translation>
     </message>
     <message>
         <source>%1: it holds only the CR of a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yalnızca bir satır sonunun CR karakterini içeriyor</translation>
     </message>
     <message>
         <source>task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>görev %1</translation>
     </message>
     <message>
         <source>skipped: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>atlandı: bir JSON nesnesi değil</translation>
     </message>
     <message>
         <source>task %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>görev %1 (kimlik %2)</translation>
     </message>
     <message>
         <source>skipped: “data” holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation>atlandı: “data” hiç metin içermiyor</translation>
     </message>
     <message>
         <source>only the first of its %1 annotations is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 etiketlemesinden yalnızca ilki içe aktarıldı</translation>
     </message>
     <message>
         <source>no annotation; its first prediction is imported instead</source>
-        <translation type="unfinished"></translation>
+        <translation>etiketleme yok; bunun yerine ilk tahmini içe aktarıldı</translation>
     </message>
     <message>
         <source>skipped a region without labels</source>
-        <translation type="unfinished"></translation>
+        <translation>etiketsiz bir bölge atlandı</translation>
     </message>
     <message>
         <source>a region has %1 labels; only the first, %2, is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>bir bölgenin %1 etiketi var; yalnızca ilki, %2, içe aktarıldı</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etiket</translation>
     </message>
     <message>
         <source>skipped a second region with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kimliğine sahip ikinci bir bölge atlandı</translation>
     </message>
     <message>
         <source>skipped a relation from %1 to %2: no such region was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile %2 arasındaki bir ilişki atlandı: böyle bir bölge içe aktarılmadı</translation>
     </message>
     <message>
         <source>a relation without a label is imported as RELATED</source>
-        <translation type="unfinished"></translation>
+        <translation>etiketsiz bir ilişki RELATED olarak içe aktarıldı</translation>
     </message>
     <message>
         <source>relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>ilişki türü</translation>
     </message>
     <message>
         <source>a result of type “%1” (%2) is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” türünde bir sonuç (%2) içe aktarılmadı</translation>
     </message>
     <message>
         <source>the %1 result of %2 belongs to no imported region; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 öğesinin %1 sonucu içe aktarılan hiçbir bölgeye ait değil; içe aktarılmadı</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>nitelik</translation>
     </message>
     <message>
         <source>the name %1 is not a relative path; the document is named by its position instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adı göreli bir yol değil; belge bunun yerine sırasıyla adlandırıldı</translation>
     </message>
     <message>
         <source>skipped: a Hashiya file, not Label Studio&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB; split it</source>
-        <translation type="unfinished"></translation>
+        <translation>atlandı: Label Studio dosyası değil, bir Hashiya dosyası</translation>
     </message>
     <message>
         <source>not JSON, nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON değil, hiçbir şey içe aktarılmadı: %1</translation>
     </message>
     <message>
         <source>not a Label Studio task list: no array of tasks and no “data”</source>
-        <translation type="unfinished"></translation>
+        <translation>Label Studio görev listesi değil: görev dizisi de “data” da yok</translation>
+    </message>
+</context>
+<context>
+    <name>MatchOptions</name>
+    <message>
+        <source>unknown matching option “%1”; known: %2</source>
+        <translation>bilinmeyen eşleştirme seçeneği “%1”; bilinenler: %2</translation>
     </message>
 </context>
 <context>
     <name>PathExpansion</name>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: böyle bir dosya ya da klasör yok</translation>
     </message>
     <message>
         <source>%1: not an article (.txt), a sidecar (.ann.json) or a schema (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bir makale (.txt), bir ek dosya (.ann.json) ya da bir şema (%2) değil</translation>
     </message>
 </context>
 <context>
     <name>ProgressRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>SafeSave</name>
     <message>
         <source>cannot open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazmak için açılamıyor: %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydedilemiyor: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
     <name>SchemaReader</name>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>en üst düzey bir JSON nesnesi olmalı</translation>
     </message>
     <message>
         <source>this is not a Hashiya schema (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir Hashiya şeması değil (biçim %1)</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this Hashiya reads (1.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>şema sürümü %1, bu Hashiya&apos;nın okuduğundan (1.x) daha yeni</translation>
     </message>
     <message>
         <source>the field “format” is missing; this is not a Hashiya schema</source>
-        <translation type="unfinished"></translation>
+        <translation>“format” alanı eksik; bu bir Hashiya şeması değil</translation>
     </message>
     <message>
         <source>the schema defines no entity types</source>
-        <translation type="unfinished"></translation>
+        <translation>şema hiçbir varlık türü tanımlamıyor</translation>
     </message>
     <message>
         <source>“%1” must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir liste olmalı</translation>
     </message>
     <message>
         <source>each entry of “%1” must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” içindeki her kayıt bir nesne olmalı</translation>
     </message>
     <message>
         <source>unknown field %1 is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen %1 alanı yok sayıldı</translation>
     </message>
     <message>
         <source>a %1 has no “name”</source>
-        <translation type="unfinished"></translation>
+        <translation>bir %1 için “name” yok</translation>
     </message>
     <message>
         <source>the %1 name %2 is not valid: start with a letter, then letters, digits, _ or -</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adı %2 geçerli değil: bir harfle başlayın, ardından harfler, rakamlar, _ ya da -</translation>
     </message>
     <message>
         <source>the %1 %2 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 iki kez tanımlanmış</translation>
     </message>
     <message>
         <source>entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>varlık türü</translation>
     </message>
     <message>
         <source>the colour %1 of %2 is not valid: use #rrggbb or a colour name</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 için %1 rengi geçerli değil: #rrggbb ya da bir renk adı kullanın</translation>
     </message>
     <message>
         <source>the shortcut key of %1 must be one character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için kısayol tuşu tek bir karakter olmalı</translation>
     </message>
     <message>
         <source>%1 and %2 both use the shortcut key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve %2 aynı %3 kısayol tuşunu kullanıyor</translation>
     </message>
     <message>
         <source>relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>ilişki türü</translation>
     </message>
     <message>
         <source>the relation type %1 needs “from” and “to” entity types (&quot;*&quot; for any)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişki türü “from” ve “to” varlık türlerini gerektirir (her tür için &quot;*&quot;)</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>nitelik</translation>
     </message>
     <message>
         <source>the relation type %1 names %2, which is not an entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişki türü %2 adını veriyor ama bu bir varlık türü değil</translation>
     </message>
     <message>
         <source>the attribute %1 applies to %2, which is not a type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niteliği %2 için geçerli ama bu bir tür değil</translation>
     </message>
     <message>
         <source>R is the key that links entities: %1 gets no shortcut key</source>
-        <translation type="unfinished"></translation>
+        <translation>R varlıkları bağlayan tuştur: %1 kısayol tuşu almaz</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] PATTERN PATH...
+Finds PATTERN in the articles under PATH, as the window&apos;s corpus search does, and prints one
+line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code
+points of the article&apos;s text (BOM removed, line ends as LF).
+--type keeps hits inside entities of that type; with an empty PATTERN (&quot;&quot;) it lists them.
+--attribute keeps hits inside entities with that attribute (and value).
+--fold changes the matching: a comma-separated list of %1, each optionally
+preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish
+rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match
+with Turkish suffixes and Arabic proclitics allowed.
+Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
+</source>
+        <translation>Kullanım: hashiya search [--type TÜR] [--attribute AD[=DEĞER]] [--fold SEÇENEKLER] DESEN YOL...
+YOL altındaki makalelerde DESEN&apos;i pencerenin derlem aramasının yaptığı gibi bulur ve her eşleşme için
+bir satır yazar: DOSYA:BAŞLANGIÇ-BİTİŞ: bağlamı içinde [köşeli parantezli] eşleşme. BAŞLANGIÇ ve BİTİŞ
+makale metninin kod noktalarını sayar (BOM çıkarılmış, satır sonları LF).
+--type yalnızca o türdeki varlıkların içindeki eşleşmeleri tutar; boş bir DESEN (&quot;&quot;) ile onları listeler.
+--attribute yalnızca o niteliğe (ve değere) sahip varlıkların içindeki eşleşmeleri tutar.
+--fold eşleştirmeyi değiştirir: %1 seçeneklerinin virgülle ayrılmış bir listesi, her biri isteğe bağlı
+olarak no- ile başlar (örn. --fold no-case,diacritics). Varsayılan olarak büyük/küçük harf Türkçe makaleler
+için Türkçe kurallarla yok sayılır, Arapça işaretler ve elif biçimleri yok sayılır ve bütün sözcükler
+Türkçe eklere ve Arapça öneklere izin vererek eşleşir.
+Bir şey bulunursa 0, bulunmazsa 1, kullanım hatasında 2 ile çıkar.
+</translation>
+    </message>
+    <message>
+        <source>a PATTERN and at least one PATH are needed</source>
+        <translation>bir DESEN ve en az bir YOL gerekli</translation>
+    </message>
+    <message>
+        <source>the PATTERN is empty; give --type or --attribute to list entities</source>
+        <translation>DESEN boş; varlıkları listelemek için --type ya da --attribute verin</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 yok</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>aranıyor</translation>
     </message>
 </context>
 <context>
     <name>SidecarReader</name>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>en üst düzey bir JSON nesnesi olmalı</translation>
     </message>
     <message>
         <source>this is not a Hashiya sidecar (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir Hashiya ek dosyası değil (biçim %1)</translation>
     </message>
     <message>
         <source>version %1 is not of the form MAJOR.MINOR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sürümü BÜYÜK.KÜÇÜK biçiminde değil</translation>
     </message>
     <message>
         <source>this sidecar has format version %1, written by a newer Hashiya; this version reads %2.x and will not change the file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ek dosya daha yeni bir Hashiya tarafından yazılmış %1 biçim sürümüne sahip; bu sürüm %2.x okur ve dosyayı değiştirmeyecek</translation>
     </message>
     <message>
         <source>the field “format” is missing; this is not a Hashiya sidecar</source>
-        <translation type="unfinished"></translation>
+        <translation>“format” alanı eksik; bu bir Hashiya ek dosyası değil</translation>
     </message>
     <message>
         <source>the field “version” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>“version” alanı eksik</translation>
     </message>
     <message>
         <source>the field “article” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>“article” alanı eksik</translation>
     </message>
     <message>
         <source>“article” must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>“article” bir nesne olmalı</translation>
     </message>
     <message>
         <source>“length” must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>“length” negatif olmamalı</translation>
     </message>
     <message>
         <source>unknown line ending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen satır sonu %1</translation>
     </message>
     <message>
         <source>“entities” must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>“entities” bir dizi olmalı</translation>
     </message>
     <message>
         <source>an entity must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>bir varlık bir nesne olmalı</translation>
     </message>
     <message>
         <source>“spans” must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>“spans” bir dizi olmalı</translation>
     </message>
     <message>
         <source>an entity has no “id”</source>
-        <translation type="unfinished"></translation>
+        <translation>bir varlığın “id” değeri yok</translation>
     </message>
     <message>
         <source>entity id %1 is not valid: use 1–64 letters, digits or _ . : -</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varlık kimliği geçerli değil: 1–64 harf, rakam ya da _ . : - kullanın</translation>
     </message>
     <message>
         <source>entity %1 has no “type”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varlığının “type” değeri yok</translation>
     </message>
     <message>
         <source>entity %1 has no spans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varlığının aralığı yok</translation>
     </message>
     <message>
         <source>the spans of entity %1 must be in text order and must not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varlığının aralıkları metin sırasında olmalı ve çakışmamalı</translation>
     </message>
     <message>
         <source>the id %1 is used twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kimliği iki kez kullanılmış (ilki %2. satırda)</translation>
     </message>
     <message>
         <source>attribute %1 has the value %2, which the schema does not allow (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niteliği şemanın izin vermediği %2 değerine sahip (%3)</translation>
     </message>
     <message>
         <source>a span needs whole-number “start” and “end”</source>
-        <translation type="unfinished"></translation>
+        <translation>bir aralık tam sayı “start” ve “end” gerektirir</translation>
     </message>
     <message>
         <source>span [%1, %2) lies outside the article, which has %3 code points</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2) aralığı makalenin dışında kalıyor; makalede %3 kod noktası var</translation>
     </message>
     <message>
         <source>span [%1, %2) is empty or reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2) aralığı boş ya da ters</translation>
     </message>
     <message>
         <source>span [%1, %2) has no stored “text”</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2) aralığının saklanmış “text” değeri yok</translation>
     </message>
     <message>
         <source>the stored text %1 does not match the article&apos;s %2 at [%3, %4): the article changed since this sidecar was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>saklanmış %1 metni, makalenin [%3, %4) konumundaki %2 metniyle eşleşmiyor: makale bu ek dosya kaydedildiğinden beri değişti</translation>
     </message>
     <message>
         <source>the stored context of span [%1, %2) no longer matches the article</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2) aralığının saklanmış bağlamı artık makaleyle eşleşmiyor</translation>
     </message>
     <message>
         <source>span [%1, %2) splits a character: offset %3 falls inside %4</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2) aralığı bir karakteri bölüyor: %3 konumu %4 içine düşüyor</translation>
     </message>
     <message>
         <source>“relations” must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>“relations” bir dizi olmalı</translation>
     </message>
     <message>
         <source>a relation must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>bir ilişki bir nesne olmalı</translation>
     </message>
     <message>
         <source>a relation has no “id”</source>
-        <translation type="unfinished"></translation>
+        <translation>bir ilişkinin “id” değeri yok</translation>
     </message>
     <message>
         <source>relation id %1 is not valid: use 1–64 letters, digits or _ . : -</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişki kimliği geçerli değil: 1–64 harf, rakam ya da _ . : - kullanın</translation>
     </message>
     <message>
         <source>relation %1 has no “type”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişkisinin “type” değeri yok</translation>
     </message>
     <message>
         <source>relation %1 needs both “from” and “to”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişkisi hem “from” hem “to” gerektirir</translation>
     </message>
     <message>
         <source>“attributes” must be an object of names and text values</source>
-        <translation type="unfinished"></translation>
+        <translation>“attributes”, adlardan ve metin değerlerinden oluşan bir nesne olmalı</translation>
     </message>
     <message>
         <source>relation %1 points at %2, which is not an entity here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişkisi %2 öğesini gösteriyor ama bu burada bir varlık değil</translation>
     </message>
     <message>
         <source>this sidecar was written for %1, but sits next to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ek dosya %1 için yazılmış ama %2 yanında duruyor</translation>
     </message>
     <message>
         <source>the article changed since this sidecar was saved, but every span still matches its text; the next save records the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>makale bu ek dosya kaydedildiğinden beri değişti ama her aralık hâlâ metniyle eşleşiyor; sonraki kayıt yeni sürümü kaydeder</translation>
     </message>
     <message>
         <source>the entity type %1 is not in the schema; %n entity(ies) keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varlık türü şemada yok; %n varlık bunu koruyor</translation>
     </message>
     <message>
         <source>the relation type %1 is not in the schema; %n relation(s) keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişki türü şemada yok; %n ilişki bunu koruyor</translation>
     </message>
     <message>
         <source>the attribute %1 is not in the schema; %n annotation(s) keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niteliği şemada yok; %n etiket bunu koruyor</translation>
     </message>
     <message>
         <source>a span must be an array [start, end, text, prefix, suffix]</source>
-        <translation type="unfinished"></translation>
+        <translation>bir aralık [başlangıç, bitiş, metin, önek, sonek] dizisi olmalı</translation>
     </message>
     <message>
         <source>the stored text %1 does not match the article&apos;s %2 at [%3, %4): the offsets are wrong, since the article is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>saklanmış %1 metni, makalenin [%3, %4) konumundaki %2 metniyle eşleşmiyor: makale değişmediği için konumlar yanlış</translation>
     </message>
     <message numerus="yes">
         <source>the article changed since this sidecar was saved: the text of %n span(s) no longer matches; the sidecar is opened read-only so it is not overwritten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>makale bu ek dosya kaydedildiğinden beri değişti: %n aralığın metni artık eşleşmiyor; üzerine yazılmaması için ek dosya salt okunur açıldı</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown status %1; use new, in-progress or done</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen durum %1; new, in-progress ya da done kullanın</translation>
     </message>
     <message>
         <source>relation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ilişki %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SpacyJsonlExporter</name>
     <message>
         <source>relation %1 (%2) is not exported: one of its entities is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilişkisi (%2) dışa aktarılmadı: varlıklarından biri eksik</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayı</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler</translation>
     </message>
     <message>
         <source>Usage: hashiya stats [--json] PATH...
 Counts documents, and entities and relations per type, in the articles under PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: hashiya stats [--json] YOL...
+YOL altındaki makalelerde belgeleri ve türe göre varlıkları ve ilişkileri sayar.
+</translation>
     </message>
     <message>
         <source>hashiya stats: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hashiya stats: bilinmeyen seçenek %1</translation>
     </message>
     <message>
         <source>%1: has errors; run “hashiya validate” for details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hatalar var; ayrıntılar için “hashiya validate” çalıştırın</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n varlık</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilişki</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hatalı %n belge</numerusform>
         </translation>
     </message>
     <message>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Varlık türü</translation>
     </message>
     <message>
         <source>Relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki türü</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 etiketle</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaldır</translation>
     </message>
     <message>
         <source>Change %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 türünü %2 yap</translation>
     </message>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeniden boyutlandır</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayarla</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notu düzenle</translation>
     </message>
     <message>
         <source>Set reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Başvuruyu ayarla</translation>
     </message>
     <message>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bağla</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olarak işaretle</translation>
     </message>
 </context>
 <context>
@@ -2774,40 +3196,36 @@ Counts documents, and entities and relations per type, in the articles under PAT
 Checks articles, their sidecars (.ann.json) and schemas; folders are searched recursively.
 Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: hashiya validate YOL...
+Makaleleri, ek dosyalarını (.ann.json) ve şemaları denetler; klasörler özyinelemeli olarak aranır.
+Her sorun için bir satır yazar. Çıkış durumu: 0 sorun yok, 1 sorun bulundu, 2 kullanım hatası.
+</translation>
     </message>
     <message>
         <source>hashiya validate: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hashiya validate: bilinmeyen seçenek %1</translation>
     </message>
     <message>
         <source>the article this sidecar annotates is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ek dosyanın etiketlediği makale eksik</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n makale denetlendi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uyarı</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>W3cExporter</name>
-    <message>
-        <source>Entity %1 (%2) has spans outside the text and is left out.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3,32 +3,12 @@
 
 #include "cli/commandline.h"
 #include "ui/application.h"
+#include "ui/uilanguage.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStringList>
-#include <QTranslator>
 
 #include <cstdio>
-
-namespace {
-
-// Hashiya's messages (embedded at :/i18n) and Qt's own, in the user's language.
-void installTranslations(QCoreApplication &app)
-{
-    auto *hashiya = new QTranslator(&app);
-    // English, the source language, is the fallback: its file holds the plural forms ("1 entity").
-    if (hashiya->load(QLocale(), QStringLiteral("hashiya"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || hashiya->load(QStringLiteral(":/i18n/hashiya_en")))
-        QCoreApplication::installTranslator(hashiya);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -50,7 +30,7 @@ int main(int argc, char *argv[])
     if (Hashiya::CommandLine::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         Hashiya::Application::setIdentity();
-        installTranslations(app);
+        Hashiya::UiLanguage::apply(QString()); // the command line speaks the system's language
         return Hashiya::CommandLine::run(arguments);
     }
     if (const QString problem = Hashiya::Application::displayProblem(); !problem.isEmpty()) {
@@ -59,6 +39,6 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     Hashiya::Application::setIdentity();
-    installTranslations(app);
+    Hashiya::UiLanguage::apply(Hashiya::UiLanguage::saved());
     return Hashiya::Application::run(arguments);
 }

@@ -10,7 +10,7 @@ HASHIYA_BUILD=${HASHIYA_BUILD:-$HASHIYA_ROOT/build}
 # What building and running need (Debian 12 "bookworm" package names).
 HASHIYA_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
     libsimdjson-dev rapidjson-dev libssl-dev
     fonts-dejavu-core fonts-noto-color-emoji
 )

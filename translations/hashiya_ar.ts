@@ -2068,6 +2068,18 @@ Note: %2</source>
             <numerusform>في %n مقالة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 when Hashiya starts next time.</source>
+        <translation>ستكون الواجهة بـ%1 عند تشغيل Hashiya في المرة القادمة.</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -3428,6 +3440,13 @@ Counts documents, and entities and relations per type, in the articles under PAT
     <message>
         <source>Relation type</source>
         <translation>نوع العلاقة</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>System</source>
+        <translation>لغة النظام</translation>
     </message>
 </context>
 <context>

@@ -1903,6 +1903,18 @@ Note: %2</source>
             <numerusform>in %n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 when Hashiya starts next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -3162,6 +3174,13 @@ Counts documents, and entities and relations per type, in the articles under PAT
     </message>
     <message>
         <source>Relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>System</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1888,6 +1888,18 @@ Not: %2</translation>
             <numerusform>%n makalede</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ayarlar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 when Hashiya starts next time.</source>
+        <translation>Arayüz, Hashiya bir sonraki açılışında %1 olacak.</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -3148,6 +3160,13 @@ YOL altındaki makalelerde belgeleri ve türe göre varlıkları ve ilişkileri 
     <message>
         <source>Relation type</source>
         <translation>İlişki türü</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "ui/tagalldialog.h"
 #include "ui/tagger.h"
 #include "ui/typepalette.h"
+#include "ui/uilanguage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -453,6 +454,26 @@ void MainWindow::createActions()
     m_palette->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
 
     // Help
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    languages->setObjectName(QStringLiteral("languageGroup"));
+    const QString chosen = UiLanguage::saved();
+    for (const QString &code : UiLanguage::codes()) {
+        QAction *language = languageMenu->addAction(UiLanguage::displayName(code));
+        language->setObjectName(QStringLiteral("language-") + (code.isEmpty() ? QStringLiteral("system") : code));
+        language->setCheckable(true);
+        language->setChecked(code == chosen);
+        languages->addAction(language);
+        connect(language, &QAction::triggered, this, [this, code] {
+            UiLanguage::save(code);
+            statusBar()->showMessage(
+                tr("The interface will be in %1 when Hashiya starts next time.").arg(UiLanguage::displayName(code)),
+                10000);
+        });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showKeyboardHelp);
     keys->setShortcut(QKeySequence::HelpContents);
@@ -496,7 +517,8 @@ void MainWindow::showKeyboardHelp()
            "Shift+Tab), a type key changes its type, Delete removes it, Shift+arrows move its end and "
            "Ctrl+Shift+arrows its start, Alt+Shift+arrows take in or give back a suffix at its end and "
            "Ctrl+Alt+Shift+arrows a proclitic at its start, and + adds the selected text to it as another "
-           "fragment. Hold Alt while selecting to tag exact characters.</p><table>%1</table><h3>Commands</h3><table>%2</table>")
+           "fragment. Hold Alt while selecting to tag exact "
+           "characters.</p><table>%1</table><h3>Commands</h3><table>%2</table>")
             .arg(typeRows, commandRows));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

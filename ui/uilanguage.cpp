@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "uilanguage.h"
+
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QPointer>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Hashiya {
+namespace {
+
+const QString settingsKey = QStringLiteral("interface/language");
+
+// The translators apply() installed, so that another choice replaces them.
+QPointer<QTranslator> hashiyaTranslator;
+QPointer<QTranslator> qtTranslator;
+
+} // namespace
+
+QStringList UiLanguage::codes()
+{
+    return {QString(), QStringLiteral("en"), QStringLiteral("tr"), QStringLiteral("ar")};
+}
+
+QString UiLanguage::displayName(const QString &code)
+{
+    if (code.isEmpty())
+        return tr("System");
+    // Each language by its own name, so that it can be found whatever the interface speaks now.
+    if (code == u"tr")
+        return QStringLiteral("Türkçe");
+    if (code == u"ar")
+        return QStringLiteral("العربية");
+    return QStringLiteral("English");
+}
+
+QString UiLanguage::saved()
+{
+    const QString code = QSettings().value(settingsKey).toString();
+    return codes().contains(code) ? code : QString();
+}
+
+void UiLanguage::save(const QString &code)
+{
+    QSettings().setValue(settingsKey, code);
+}
+
+QLocale UiLanguage::localeFor(const QString &code)
+{
+    return code.isEmpty() ? QLocale::system() : QLocale(code);
+}
+
+void UiLanguage::apply(const QString &code)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return;
+    for (QPointer<QTranslator> *installed : {&hashiyaTranslator, &qtTranslator}) {
+        if (*installed) {
+            QCoreApplication::removeTranslator(*installed);
+            delete installed->data();
+        }
+    }
+    const QLocale locale = localeFor(code);
+    QLocale::setDefault(locale);
+    auto *hashiya = new QTranslator(app);
+    // English, the source language, is the fallback: its file holds the plural forms ("1 entity").
+    if (hashiya->load(locale, QStringLiteral("hashiya"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || hashiya->load(QStringLiteral(":/i18n/hashiya_en"))) {
+        QCoreApplication::installTranslator(hashiya);
+        hashiyaTranslator = hashiya;
+    } else {
+        delete hashiya;
+    }
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        qtTranslator = qt;
+    } else {
+        delete qt;
+    }
+    if (qobject_cast<QGuiApplication *>(app))
+        QGuiApplication::setLayoutDirection(locale.textDirection());
+}
+
+} // namespace Hashiya

@@ -57,6 +57,8 @@ const QString lastCorpusKey = QStringLiteral("corpus/last");
 const QString recentCorporaKey = QStringLiteral("corpus/recent");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
+// The docks of a mirrored interface are kept apart: one direction's layout would misplace the other's.
+const QString mirroredStateKey = QStringLiteral("window/stateRightToLeft");
 const QString fontKey = QStringLiteral("reader/font");
 const QString zoomKey = QStringLiteral("reader/zoom");
 const QString wrapKey = QStringLiteral("reader/wrap");
@@ -198,7 +200,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_arcsAction->setChecked(settings.value(arcsKey, true).toBool());
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1360, 860);
-    if (!restoreState(settings.value(stateKey).toByteArray())) {
+    if (!restoreState(settings.value(isRightToLeft() ? mirroredStateKey : stateKey).toByteArray())) {
         // First run: the article gets most of the width.
         resizeDocks({m_corpusDock, m_annotationDock}, {width() / 4, width() / 4}, Qt::Horizontal);
         // The article gets most of the height too; docks take their heights once the window is laid out.
@@ -220,16 +222,19 @@ void MainWindow::createDocks()
         addDockWidget(area, created);
         return created;
     };
-    m_corpusDock = dock(m_corpusPanel, tr("Corpus"), QStringLiteral("corpusDock"), Qt::LeftDockWidgetArea);
+    // Dock areas are absolute: in a right-to-left interface the corpus goes to the right, where reading starts.
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
+    const Qt::DockWidgetArea start = mirrored ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
+    const Qt::DockWidgetArea end = mirrored ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
+    m_corpusDock = dock(m_corpusPanel, tr("Corpus"), QStringLiteral("corpusDock"), start);
     m_problemsDock = dock(m_problemsPanel, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     m_problemsDock->hide();
-    m_annotationDock =
-        dock(m_annotationPanel, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
+    m_annotationDock = dock(m_annotationPanel, tr("Annotations"), QStringLiteral("annotationsDock"), end);
     auto *history = new QUndoView(m_undoGroup, this);
     history->setEmptyLabel(tr("Opened"));
     // Every step changes the current row; measuring each row's text then would grow with the history.
     history->setUniformItemSizes(true);
-    m_historyDock = dock(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+    m_historyDock = dock(history, tr("History"), QStringLiteral("historyDock"), end);
     splitDockWidget(m_annotationDock, m_historyDock, Qt::Vertical);
     resizeDocks({m_annotationDock, m_historyDock}, {3, 1}, Qt::Vertical);
     // Below the article: a table wants width.
@@ -804,7 +809,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState());
+    settings.setValue(isRightToLeft() ? mirroredStateKey : stateKey, saveState());
     event->accept();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -61,6 +62,9 @@ TEST_CASE("In Arabic the window is mirrored and speaks Arabic; in Turkish it spe
         CHECK(window.isRightToLeft());
         CHECK(menuTitle(window, 0) == u"&ملف"_s);
         CHECK(menuTitle(window, 1) == u"&تحرير"_s);
+        // Docks and all: the corpus stands at the right, where an Arabic reader starts.
+        CHECK(window.dockWidgetArea(window.findChild<QDockWidget *>(u"corpusDock"_s)) == Qt::RightDockWidgetArea);
+        CHECK(window.dockWidgetArea(window.findChild<QDockWidget *>(u"annotationsDock"_s)) == Qt::LeftDockWidgetArea);
     }
     UiLanguage::apply(u"tr"_s);
     CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
@@ -69,6 +73,7 @@ TEST_CASE("In Arabic the window is mirrored and speaks Arabic; in Turkish it spe
         CHECK_FALSE(window.isRightToLeft());
         CHECK(menuTitle(window, 0) == u"&Dosya"_s);
         CHECK(menuTitle(window, 2) == u"&Belge"_s);
+        CHECK(window.dockWidgetArea(window.findChild<QDockWidget *>(u"corpusDock"_s)) == Qt::LeftDockWidgetArea);
     }
     UiLanguage::apply(u"en"_s);
     MainWindow window;

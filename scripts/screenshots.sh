@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the reader on the sample corpus under a virtual X display into docs/screenshots/ (Arabic,
-# Turkish, mixed scripts, dark colours). Rerun it whenever the view changes.
+# Turkish, mixed scripts, dark colours, and the interface itself in Arabic and Turkish). Rerun it whenever the view changes.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 install_missing_packages "${HASHIYA_BUILD_PACKAGES[@]}" xvfb xauth xdotool imagemagick fonts-noto-color-emoji
@@ -20,12 +20,15 @@ xvfb=$!
 export DISPLAY=$display
 sleep 1
 
-# shot NAME ARTICLE [dark]: one fresh run of the app per picture, with its own settings.
+# shot NAME ARTICLE [dark | ar | tr]: one fresh run of the app per picture, with its own settings (dark
+# colours, or the interface in Arabic or Turkish).
 shot() {
     export XDG_CONFIG_HOME="$work/config-$1"
-    if [ "${3:-}" = dark ]; then
-        mkdir -p "$XDG_CONFIG_HOME/Hashiya" && printf '[reader]\ndark=true\n' >"$XDG_CONFIG_HOME/Hashiya/Hashiya.conf"
-    fi
+    mkdir -p "$XDG_CONFIG_HOME/Hashiya"
+    case "${3:-}" in
+    dark) printf '[reader]\ndark=true\n' >"$XDG_CONFIG_HOME/Hashiya/Hashiya.conf" ;;
+    ar | tr) printf '[interface]\nlanguage=%s\n' "$3" >"$XDG_CONFIG_HOME/Hashiya/Hashiya.conf" ;;
+    esac
     "$HASHIYA_BUILD/bin/hashiya" "$work/$2" >/dev/null 2>&1 &
     local app=$!
     xdotool search --sync --onlyvisible --pid "$app" >/dev/null
@@ -40,3 +43,5 @@ shot arabic qatar-turkiye-ar.txt
 shot turkish savunma-toplantisi-tr.txt
 shot mixed mixed-briefing.txt
 shot arabic-dark qatar-turkiye-ar.txt dark
+shot arabic-interface qatar-turkiye-ar.txt ar
+shot turkish-interface savunma-toplantisi-tr.txt tr

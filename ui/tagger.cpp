@@ -13,6 +13,8 @@
 #include <QMenu>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace Hashiya {
 Tagger::Tagger(ReaderView *view, QObject *parent)
@@ -145,7 +147,7 @@ bool Tagger::selectNext(bool forward)
     return true;
 }
 
-bool Tagger::resizeSelected(bool endEdge, bool grow)
+bool Tagger::resizeEdge(bool endEdge, const std::function<std::optional<TextRange>(QStringView, TextRange)> &step)
 {
     const QString id = m_view->selectedEntity();
     ArticleDocument *document = id.isEmpty() ? nullptr : editableDocument();
@@ -153,35 +155,14 @@ bool Tagger::resizeSelected(bool endEdge, bool grow)
     if (!entity)
         return false;
     const CodePointIndex &codePoints = document->codePoints();
-    const QStringView text = document->text();
     SpanList spans = entity->spans;
     Span &edge = endEdge ? spans.back() : spans.front();
-    qsizetype from = codePoints.toUtf16(edge.start);
-    qsizetype to = codePoints.toUtf16(edge.end);
-    // One word at a time when snapping (a character otherwise): growing takes in the next word,
-    // shrinking gives back the outermost one.
-    auto wordCharacter = [&](qsizetype i) {
-        return isWordCharacter(text[i]);
-    };
-    if (endEdge && grow) {
-        to = m_snapToWords ? nextWordEnd(text, to) : graphemeStep(text, to, true);
-    } else if (endEdge) {
-        to = m_snapToWords ? previousWordStart(text, to) : graphemeStep(text, to, false);
-        while (m_snapToWords && to > from && !wordCharacter(to - 1))
-            --to;
-    } else if (grow) {
-        from = m_snapToWords ? previousWordStart(text, from) : graphemeStep(text, from, false);
-    } else {
-        from = m_snapToWords ? nextWordEnd(text, from) : graphemeStep(text, from, true);
-        while (m_snapToWords && from < to && !wordCharacter(from))
-            ++from;
-    }
-    if (from >= to) {
-        Q_EMIT message(tr("An entity cannot shrink to nothing; press Delete to remove it"));
+    const std::optional<TextRange> moved =
+        step(document->text(), {codePoints.toUtf16(edge.start), codePoints.toUtf16(edge.end)});
+    if (!moved)
         return false;
-    }
-    edge.start = codePoints.toCodePoint(from);
-    edge.end = codePoints.toCodePoint(to);
+    edge.start = codePoints.toCodePoint(moved->first);
+    edge.end = codePoints.toCodePoint(moved->second);
     // Growing into the next fragment joins them.
     const SpanList merged = mergedSpans(spans);
     if (merged == entity->spans)
@@ -190,27 +171,47 @@ bool Tagger::resizeSelected(bool endEdge, bool grow)
     return true;
 }
 
+bool Tagger::resizeSelected(bool endEdge, bool grow)
+{
+    return resizeEdge(endEdge, [&](QStringView text, TextRange range) -> std::optional<TextRange> {
+        auto [from, to] = range;
+        // One word at a time when snapping (a character otherwise): growing takes in the next word,
+        // shrinking gives back the outermost one.
+        auto wordCharacter = [&](qsizetype i) {
+            return isWordCharacter(text[i]);
+        };
+        if (endEdge && grow) {
+            to = m_snapToWords ? nextWordEnd(text, to) : graphemeStep(text, to, true);
+        } else if (endEdge) {
+            to = m_snapToWords ? previousWordStart(text, to) : graphemeStep(text, to, false);
+            while (m_snapToWords && to > from && !wordCharacter(to - 1))
+                --to;
+        } else if (grow) {
+            from = m_snapToWords ? previousWordStart(text, from) : graphemeStep(text, from, false);
+        } else {
+            from = m_snapToWords ? nextWordEnd(text, from) : graphemeStep(text, from, true);
+            while (m_snapToWords && from < to && !wordCharacter(from))
+                ++from;
+        }
+        if (from >= to) {
+            Q_EMIT message(tr("An entity cannot shrink to nothing; press Delete to remove it"));
+            return std::nullopt;
+        }
+        return TextRange {from, to};
+    });
+}
+
 bool Tagger::resizeSelectedByAffix(bool endEdge, bool grow)
 {
-    const QString id = m_view->selectedEntity();
-    ArticleDocument *document = id.isEmpty() ? nullptr : editableDocument();
-    const Entity *entity = document ? document->annotations()->entity(id) : nullptr;
-    if (!entity)
-        return false;
-    const CodePointIndex &codePoints = document->codePoints();
-    SpanList spans = entity->spans;
-    Span &edge = endEdge ? spans.back() : spans.front();
-    const TextRange before {codePoints.toUtf16(edge.start), codePoints.toUtf16(edge.end)};
-    const TextRange after = Affixes::stepAffix(document->text(), before, endEdge, grow);
-    if (after == before || after.first >= after.second) {
-        Q_EMIT message(endEdge ? tr("No suffix to take in or give back here")
-                               : tr("No proclitic to take in or give back here"));
-        return false;
-    }
-    edge.start = codePoints.toCodePoint(after.first);
-    edge.end = codePoints.toCodePoint(after.second);
-    document->execute(ChangeEntityCommand::resize(document->annotations(), id, mergedSpans(spans)));
-    return true;
+    return resizeEdge(endEdge, [&](QStringView text, TextRange range) -> std::optional<TextRange> {
+        const TextRange moved = Affixes::stepAffix(text, range, endEdge, grow);
+        if (moved == range || moved.first >= moved.second) {
+            Q_EMIT message(endEdge ? tr("No suffix to take in or give back here")
+                                   : tr("No proclitic to take in or give back here"));
+            return std::nullopt;
+        }
+        return moved;
+    });
 }
 
 bool Tagger::addFragment()

@@ -5,6 +5,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 class QMenu;
 class QWidget;
 
@@ -61,6 +64,9 @@ protected:
 
 private:
     ArticleDocument *editableDocument();
+    /// Moves one edge of the selected entity to where `step` puts it (nothing if it gives nothing), as one
+    /// undo step.
+    bool resizeEdge(bool endEdge, const std::function<std::optional<TextRange>(QStringView, TextRange)> &step);
     QString typeForKey(const QString &key) const;
 
     ReaderView *m_view;

@@ -6,6 +6,8 @@ set -euo pipefail
 
 HASHIYA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 HASHIYA_BUILD=${HASHIYA_BUILD:-$HASHIYA_ROOT/build}
+# Further CMake options for the build, e.g. (-DHASHIYA_SANITIZE=ON).
+HASHIYA_CMAKE_OPTIONS=("${HASHIYA_CMAKE_OPTIONS[@]}")
 
 # What building and running need (Debian 12 "bookworm" package names).
 HASHIYA_BUILD_PACKAGES=(
@@ -54,7 +56,7 @@ build_hashiya() {
     fi
     say "configuring in ${HASHIYA_BUILD#"$PWD"/} (tests: $testing)"
     cmake -S "$HASHIYA_ROOT" -B "$HASHIYA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-          -DHASHIYA_WARNINGS_AS_ERRORS=ON -DBUILD_TESTING="$testing" >/dev/null
+          -DHASHIYA_WARNINGS_AS_ERRORS=ON -DBUILD_TESTING="$testing" "${HASHIYA_CMAKE_OPTIONS[@]}" >/dev/null
     say "building with $(nproc) jobs"
     cmake --build "$HASHIYA_BUILD" -- -j"$(nproc)"
     say "built $HASHIYA_BUILD/bin/hashiya"

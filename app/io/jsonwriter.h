@@ -20,6 +20,8 @@ public:
 
     void raw(std::string_view bytes)
     {
+        if (bytes.empty())
+            return; // an empty view may hold no pointer at all, which memcpy must not get
         std::memcpy(reserve(bytes.size()), bytes.data(), bytes.size());
         m_size += bytes.size();
     }

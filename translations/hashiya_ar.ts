@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AnnotationMerge</name>
+    <message>
+        <source>%1 was deleted here and changed in the file; the file&apos;s version is kept</source>
+        <translation>حُذف %1 هنا وعُدّل في الملف؛ أُبقيت نسخة الملف</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in the file and changed here; this version is kept</source>
+        <translation>حُذف %1 في الملف وعُدّل هنا؛ أُبقيت هذه النسخة</translation>
+    </message>
+    <message>
+        <source>%1 was changed on both sides; this version is kept, the file had %2</source>
+        <translation>عُدّل %1 في الجهتين؛ أُبقيت هذه النسخة، وكان في الملف %2</translation>
+    </message>
+    <message>
+        <source>%1 was dropped: one of its entities was deleted on the other side</source>
+        <translation>أُسقط %1: حُذف أحد كياناته في الجهة الأخرى</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>hashiya: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or on a virtual display: xvfb-run -a hashiya [FOLDER]. The commands (hashiya --help) need no display.</source>
@@ -1137,6 +1156,32 @@ Formats (and the unit their offsets count):
     </message>
 </context>
 <context>
+    <name>Hashiya::DocumentSession</name>
+    <message>
+        <source>%1 was not saved: another program changed it, and Hashiya waits for your choice between its version and yours</source>
+        <translation>لم يُحفظ %1: غيّره برنامج آخر، وينتظر Hashiya أن تختار بين نسخته ونسختك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was changed by another program: it now has %n entity(ies)</source>
+        <translation>
+            <numerusform>غيّر برنامج آخر %1: لم يعد فيه أي كيان</numerusform>
+            <numerusform>غيّر برنامج آخر %1: فيه الآن كيان واحد</numerusform>
+            <numerusform>غيّر برنامج آخر %1: فيه الآن كيانان</numerusform>
+            <numerusform>غيّر برنامج آخر %1: فيه الآن %n كيانات</numerusform>
+            <numerusform>غيّر برنامج آخر %1: فيه الآن %n كيانًا</numerusform>
+            <numerusform>غيّر برنامج آخر %1: فيه الآن %n كيان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the sidecar changed outside</source>
+        <translation>اعتماد الملف المرافق المعدَّل من خارج البرنامج</translation>
+    </message>
+    <message>
+        <source>Merge the sidecar changed outside</source>
+        <translation>دمج الملف المرافق المعدَّل من خارج البرنامج</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::EntityTreeModel</name>
     <message>
         <source>line %1</source>
@@ -2080,6 +2125,41 @@ Note: %2</source>
         <source>The interface will be in %1 when Hashiya starts next time.</source>
         <translation>ستكون الواجهة بـ%1 عند تشغيل Hashiya في المرة القادمة.</translation>
     </message>
+    <message>
+        <source>Its sidecar was changed by another program.</source>
+        <translation>غيّر برنامج آخر ملفه المرافق.</translation>
+    </message>
+    <message>
+        <source>(taken; Undo brings back the earlier version)</source>
+        <translation>(اعتُمد؛ التراجع يعيد النسخة السابقة)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and cannot be read; it stays as it is until repaired (see Problems)</source>
+        <translation>غيّر برنامج آخر %1 ولا يمكن قراءته؛ يبقى كما هو حتى يُصلَح (انظر المشكلات)</translation>
+    </message>
+    <message>
+        <source>%1 was removed by another program and has been written again</source>
+        <translation>حذف برنامج آخر %1 فكُتب من جديد</translation>
+    </message>
+    <message>
+        <source>%1 is not saved until you choose between its two versions (Save now asks again)</source>
+        <translation>لن يُحفظ %1 حتى تختار بين نسختيه («احفظ الآن» يسأل من جديد)</translation>
+    </message>
+    <message>
+        <source>Merged with conflicts</source>
+        <translation>دُمج مع تعارضات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) were changed on both sides. The listed versions were kept.</source>
+        <translation>
+            <numerusform>لم يُعدَّل أي وسم في الجهتين.</numerusform>
+            <numerusform>عُدّل وسم واحد في الجهتين. أُبقيت النسخة المذكورة.</numerusform>
+            <numerusform>عُدّل وسمان في الجهتين. أُبقيت النسختان المذكورتان.</numerusform>
+            <numerusform>عُدّلت %n وسوم في الجهتين. أُبقيت النسخ المذكورة.</numerusform>
+            <numerusform>عُدّل %n وسمًا في الجهتين. أُبقيت النسخ المذكورة.</numerusform>
+            <numerusform>عُدّل %n وسم في الجهتين. أُبقيت النسخ المذكورة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2182,6 +2262,33 @@ Note: %2</source>
     <message>
         <source>“الدوحة” finds it in “والدوحة”</source>
         <translation>«الدوحة» تُوجد في «والدوحة»</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::OutsideChangeDialog</name>
+    <message>
+        <source>Sidecar changed outside Hashiya</source>
+        <translation>عُدّل الملف المرافق خارج Hashiya</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;You have changes in this article that are not saved yet. Nothing has been written; choose which annotations to keep.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Merge&lt;/b&gt; keeps what either side added or changed; where both changed the same annotation, yours is kept and the conflict is listed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep mine&lt;/b&gt; writes your version over the file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Take theirs&lt;/b&gt; replaces your annotations with the file&apos;s; Undo brings yours back.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;لديك تغييرات في هذا المقال لم تُحفظ بعد. لم يُكتب شيء؛ اختر الوسوم التي تبقى.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;الدمج&lt;/b&gt; يُبقي ما أضافته أو غيّرته أيّ من الجهتين؛ وحيث غيّرت الجهتان الوسم نفسه تُبقى نسختك ويُذكر التعارض.&lt;/li&gt;&lt;li&gt;&lt;b&gt;إبقاء نسختي&lt;/b&gt; يكتب نسختك فوق الملف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;اعتماد نسختهم&lt;/b&gt; يستبدل وسومك بوسوم الملف؛ والتراجع يعيد وسومك.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>ال&amp;دمج</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>إ&amp;بقاء نسختي</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>ا&amp;عتماد نسختهم</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>القرار &amp;لاحقًا</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnotationMerge</name>
+    <message>
+        <source>%1 was deleted here and changed in the file; the file&apos;s version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted in the file and changed here; this version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on both sides; this version is kept, the file had %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was dropped: one of its entities was deleted on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>hashiya: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or on a virtual display: xvfb-run -a hashiya [FOLDER]. The commands (hashiya --help) need no display.</source>
@@ -1045,6 +1064,28 @@ Formats (and the unit their offsets count):
     </message>
 </context>
 <context>
+    <name>Hashiya::DocumentSession</name>
+    <message>
+        <source>%1 was not saved: another program changed it, and Hashiya waits for your choice between its version and yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was changed by another program: it now has %n entity(ies)</source>
+        <translation>
+            <numerusform>%1 was changed by another program: it now has %n entity</numerusform>
+            <numerusform>%1 was changed by another program: it now has %n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the sidecar changed outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the sidecar changed outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::EntityTreeModel</name>
     <message>
         <source>line %1</source>
@@ -1915,6 +1956,37 @@ Note: %2</source>
         <source>The interface will be in %1 when Hashiya starts next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its sidecar was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(taken; Undo brings back the earlier version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and cannot be read; it stays as it is until repaired (see Problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed by another program and has been written again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not saved until you choose between its two versions (Save now asks again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) were changed on both sides. The listed versions were kept.</source>
+        <translation>
+            <numerusform>%n annotation were changed on both sides. The listed versions were kept.</numerusform>
+            <numerusform>%n annotations were changed on both sides. The listed versions were kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2016,6 +2088,33 @@ Note: %2</source>
     </message>
     <message>
         <source>“الدوحة” finds it in “والدوحة”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::OutsideChangeDialog</name>
+    <message>
+        <source>Sidecar changed outside Hashiya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;You have changes in this article that are not saved yet. Nothing has been written; choose which annotations to keep.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Merge&lt;/b&gt; keeps what either side added or changed; where both changed the same annotation, yours is kept and the conflict is listed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep mine&lt;/b&gt; writes your version over the file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Take theirs&lt;/b&gt; replaces your annotations with the file&apos;s; Undo brings yours back.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AnnotationMerge</name>
+    <message>
+        <source>%1 was deleted here and changed in the file; the file&apos;s version is kept</source>
+        <translation>%1 burada silindi ve dosyada değiştirildi; dosyadaki sürüm korunuyor</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in the file and changed here; this version is kept</source>
+        <translation>%1 dosyada silindi ve burada değiştirildi; buradaki sürüm korunuyor</translation>
+    </message>
+    <message>
+        <source>%1 was changed on both sides; this version is kept, the file had %2</source>
+        <translation>%1 iki tarafta da değiştirildi; buradaki sürüm korunuyor, dosyada %2 vardı</translation>
+    </message>
+    <message>
+        <source>%1 was dropped: one of its entities was deleted on the other side</source>
+        <translation>%1 bırakıldı: varlıklarından biri öteki tarafta silindi</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>hashiya: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or on a virtual display: xvfb-run -a hashiya [FOLDER]. The commands (hashiya --help) need no display.</source>
@@ -1047,6 +1066,27 @@ Biçimler (ve konumlarının saydığı birim):
     </message>
 </context>
 <context>
+    <name>Hashiya::DocumentSession</name>
+    <message>
+        <source>%1 was not saved: another program changed it, and Hashiya waits for your choice between its version and yours</source>
+        <translation>%1 kaydedilmedi: başka bir program onu değiştirdi ve Hashiya onun sürümüyle sizinki arasındaki seçiminizi bekliyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was changed by another program: it now has %n entity(ies)</source>
+        <translation>
+            <numerusform>%1 başka bir program tarafından değiştirildi: artık %n varlık içeriyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the sidecar changed outside</source>
+        <translation>Dışarıda değiştirilen ek dosyayı al</translation>
+    </message>
+    <message>
+        <source>Merge the sidecar changed outside</source>
+        <translation>Dışarıda değiştirilen ek dosyayla birleştir</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::EntityTreeModel</name>
     <message>
         <source>line %1</source>
@@ -1900,6 +1940,36 @@ Not: %2</translation>
         <source>The interface will be in %1 when Hashiya starts next time.</source>
         <translation>Arayüz, Hashiya bir sonraki açılışında %1 olacak.</translation>
     </message>
+    <message>
+        <source>Its sidecar was changed by another program.</source>
+        <translation>Ek dosyası başka bir program tarafından değiştirildi.</translation>
+    </message>
+    <message>
+        <source>(taken; Undo brings back the earlier version)</source>
+        <translation>(alındı; Geri al önceki sürümü geri getirir)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and cannot be read; it stays as it is until repaired (see Problems)</source>
+        <translation>%1 başka bir program tarafından değiştirildi ve okunamıyor; onarılana dek olduğu gibi kalır (Sorunlar&apos;a bakın)</translation>
+    </message>
+    <message>
+        <source>%1 was removed by another program and has been written again</source>
+        <translation>%1 başka bir program tarafından silindi ve yeniden yazıldı</translation>
+    </message>
+    <message>
+        <source>%1 is not saved until you choose between its two versions (Save now asks again)</source>
+        <translation>%1, iki sürümü arasında seçim yapana dek kaydedilmez (Şimdi kaydet yeniden sorar)</translation>
+    </message>
+    <message>
+        <source>Merged with conflicts</source>
+        <translation>Çakışmalarla birleştirildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) were changed on both sides. The listed versions were kept.</source>
+        <translation>
+            <numerusform>%n etiket iki tarafta da değiştirildi. Listelenen sürümler korundu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2002,6 +2072,33 @@ Not: %2</translation>
     <message>
         <source>“الدوحة” finds it in “والدوحة”</source>
         <translation>“الدوحة”, “والدوحة” içinde bulunur</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::OutsideChangeDialog</name>
+    <message>
+        <source>Sidecar changed outside Hashiya</source>
+        <translation>Ek dosya Hashiya dışında değiştirildi</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;You have changes in this article that are not saved yet. Nothing has been written; choose which annotations to keep.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Merge&lt;/b&gt; keeps what either side added or changed; where both changed the same annotation, yours is kept and the conflict is listed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep mine&lt;/b&gt; writes your version over the file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Take theirs&lt;/b&gt; replaces your annotations with the file&apos;s; Undo brings yours back.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Bu makalede henüz kaydedilmemiş değişiklikleriniz var. Hiçbir şey yazılmadı; hangi etiketlerin kalacağını seçin.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Birleştir&lt;/b&gt;, iki taraftan birinin eklediğini ya da değiştirdiğini korur; iki taraf aynı etiketi değiştirdiyse sizinki korunur ve çakışma listelenir.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Benimkini tut&lt;/b&gt;, sizin sürümünüzü dosyanın üzerine yazar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Onlarınkini al&lt;/b&gt;, etiketlerinizi dosyadakilerle değiştirir; Geri al sizinkileri geri getirir.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Benimkini &amp;tut</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>Onlarınkini &amp;al</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Sonra karar ver</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,58 @@
 #include "documentsession.h"
 
 #include "io/documentfile.h"
+#include "model/annotationcommands.h"
+#include "model/annotationmerge.h"
 #include "model/articledocument.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <optional>
+
+#include "filewatcher.h"
+
 namespace Hashiya {
+
+namespace {
+
+QString sidecarName(const ArticleDocument &document)
+{
+    return QFileInfo(document.article().sidecarPath()).fileName();
+}
+
+} // namespace
 
 struct DocumentSession::Entry
 {
     std::unique_ptr<ArticleDocument> document;
+    const Schema *schema = nullptr;
     QTimer timer;
+    QElapsedTimer unsavedSince; ///< started by the first change the sidecar does not hold yet
     Problems problems;
+    /// The sidecar as this session last read or wrote it: a different stamp on disk means another
+    /// program wrote it, and `base` is what both sides started from when merging.
+    FileWatcher::Stamp stamp;
+    AnnotationSnapshot base;
+    std::optional<SidecarContent> theirs; ///< an outside version waiting for the analyst's choice
+    bool unreadableOutside = false; ///< read-only because another program left a sidecar it cannot read
 };
 
 DocumentSession::DocumentSession(QObject *parent)
     : QObject(parent)
     , m_annotator(DocumentFile::defaultAnnotator())
+    , m_watcher(new FileWatcher(this))
 {
+    connect(m_watcher, &FileWatcher::changed, this, &DocumentSession::onFileChanged);
 }
 
 DocumentSession::~DocumentSession()
 {
+    // The window that listens may be half destroyed by now; the files matter, the messages cannot be shown.
+    blockSignals(true);
     saveAll();
 }
 
@@ -47,32 +76,53 @@ ArticleDocument *DocumentSession::open(const QString &path, const Schema *schema
             return m_entries.back()->document.get();
         }
     }
+    const FileWatcher::Stamp stamp = FileWatcher::stampOf(Article::sidecarPathFor(absolute));
     DocumentFile::Opened opened = DocumentFile::open(absolute, schema);
     *problems = opened.problems;
     if (!opened.document)
         return nullptr;
     auto entry = std::make_unique<Entry>();
     entry->document = std::move(opened.document);
+    entry->schema = schema;
     entry->problems = opened.problems;
+    entry->stamp = stamp;
+    entry->base = AnnotationSnapshot::of(*entry->document->annotations());
     entry->timer.setSingleShot(true);
     ArticleDocument *document = entry->document.get();
     connect(&entry->timer, &QTimer::timeout, this, [this, document] { saveNow(document); });
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this, document] {
         if (Entry *found = entryFor(document))
-            scheduleSave(*found, saveDelayMs);
+            scheduleSave(*found);
     });
     connect(document, &ArticleDocument::modifiedChanged, this,
             [this, document](bool modified) { Q_EMIT unsavedChanged(document, modified); });
+    m_watcher->watch(document->article().path);
+    m_watcher->watch(document->article().sidecarPath());
     m_entries.push_back(std::move(entry));
     evictOldest();
+    // The sidecar may have changed between its stamp and its reading: look once more.
+    if (Entry *opened = entryFor(document); opened && FileWatcher::stampOf(document->article().sidecarPath()) != stamp)
+        checkSidecar(*opened);
     return document;
 }
 
-void DocumentSession::scheduleSave(Entry &entry, int delayMs)
+void DocumentSession::scheduleSave(Entry &entry)
 {
-    // Restarting the timer on each change writes once when the analyst pauses, not on every key.
-    if (entry.document->isModified())
-        entry.timer.start(delayMs);
+    if (!entry.document->isModified()) {
+        entry.unsavedSince.invalidate(); // undone back to what the sidecar holds
+        return;
+    }
+    // Restarting the timer on each change writes once when the analyst pauses, not on every key; the
+    // deadline from the first unsaved change keeps a steady stream of edits from postponing it forever.
+    if (!entry.unsavedSince.isValid())
+        entry.unsavedSince.start();
+    const qint64 untilDeadline = maxSaveDelayMs - entry.unsavedSince.elapsed();
+    entry.timer.start(int(std::clamp<qint64>(untilDeadline, 0, saveDelayMs)));
+}
+
+void DocumentSession::scheduleRetry(Entry &entry)
+{
+    entry.timer.start(retryDelayMs);
 }
 
 bool DocumentSession::saveNow(ArticleDocument *document)
@@ -81,14 +131,38 @@ bool DocumentSession::saveNow(ArticleDocument *document)
     if (!entry || !document->isModified())
         return true;
     entry->timer.stop();
+    // Never write over a version another program left there before the analyst has seen it.
+    if (!entry->theirs && FileWatcher::stampOf(document->article().sidecarPath()) != entry->stamp)
+        checkSidecar(*entry);
+    if (entry->theirs) {
+        Q_EMIT saveFailed(document,
+                          tr("%1 was not saved: another program changed it, and Hashiya waits for your "
+                             "choice between its version and yours")
+                              .arg(document->article().sidecarPath()));
+        return false;
+    }
+    return !document->isModified() || write(*entry);
+}
+
+bool DocumentSession::write(Entry &entry)
+{
+    ArticleDocument *document = entry.document.get();
     QString error;
     if (!DocumentFile::save(document, m_annotator, &error)) {
-        scheduleSave(*entry, retryDelayMs);
+        scheduleRetry(entry);
         Q_EMIT saveFailed(document, error);
         return false;
     }
+    remember(entry);
+    entry.unsavedSince.invalidate();
     Q_EMIT saved(document);
     return true;
+}
+
+void DocumentSession::remember(Entry &entry)
+{
+    entry.stamp = FileWatcher::stampOf(entry.document->article().sidecarPath());
+    entry.base = AnnotationSnapshot::of(*entry.document->annotations());
 }
 
 bool DocumentSession::saveAll()
@@ -117,10 +191,13 @@ void DocumentSession::evictOldest()
 {
     // Keep the last few; an article that cannot be saved stays open, so its changes are not lost.
     for (auto it = m_entries.begin(); qsizetype(m_entries.size()) > keptOpen && it + 1 != m_entries.end();) {
-        if (saveNow((*it)->document.get()))
+        if (saveNow((*it)->document.get())) {
+            m_watcher->unwatch((*it)->document->article().path);
+            m_watcher->unwatch((*it)->document->article().sidecarPath());
             it = m_entries.erase(it);
-        else
+        } else {
             ++it;
+        }
     }
 }
 
@@ -128,8 +205,143 @@ bool DocumentSession::closeAll()
 {
     if (!saveAll())
         return false;
+    for (const auto &entry : m_entries) {
+        m_watcher->unwatch(entry->document->article().path);
+        m_watcher->unwatch(entry->document->article().sidecarPath());
+    }
     m_entries.clear();
     return true;
+}
+
+void DocumentSession::onFileChanged(const QString &path)
+{
+    for (const auto &entry : m_entries) {
+        ArticleDocument *document = entry->document.get();
+        if (path == document->article().sidecarPath()) {
+            checkSidecar(*entry);
+            return;
+        }
+        if (path == document->article().path) {
+            Q_EMIT articleChangedOutside(document);
+            return;
+        }
+    }
+}
+
+void DocumentSession::checkOutsideChange(ArticleDocument *document)
+{
+    if (Entry *entry = entryFor(document))
+        checkSidecar(*entry);
+}
+
+void DocumentSession::checkSidecar(Entry &entry)
+{
+    ArticleDocument *document = entry.document.get();
+    const FileWatcher::Stamp now = FileWatcher::stampOf(document->article().sidecarPath());
+    if (now == entry.stamp)
+        return; // what this session wrote or read last
+    entry.stamp = now;
+    if (!now.exists) {
+        // Removed (a checkout, a clean-up): the analyst's annotations are still here, so write them again.
+        if (entry.unreadableOutside) {
+            entry.unreadableOutside = false; // the file it protected is gone
+            entry.problems.clear();
+            document->setLoadProblems({});
+        }
+        if (document->isReadOnly() || entry.theirs)
+            return;
+        entry.base = {};
+        document->undoStack()->resetClean(); // unsaved now, whatever the stack says
+        if (write(entry))
+            Q_EMIT sidecarRestored(document);
+        return;
+    }
+    Problems problems;
+    std::optional<SidecarContent> theirs = DocumentFile::readSidecar(*document, entry.schema, &problems);
+    if (!theirs || hasErrors(problems)) {
+        // Never write over what cannot be read: it may be someone's work with a conflict marker in it.
+        entry.timer.stop();
+        entry.unreadableOutside = true;
+        entry.problems = problems;
+        document->setLoadProblems(problems);
+        Q_EMIT outsideChangeUnreadable(document, problems);
+        return;
+    }
+    if (document->isReadOnly()) {
+        // Repaired outside: take it as if opened now.
+        entry.unreadableOutside = false;
+        entry.problems = problems;
+        document->setLoadProblems(problems);
+    }
+    const AnnotationSnapshot theirSnapshot {theirs->entities, theirs->relations};
+    const bool sameAnnotations = theirSnapshot.entities.toVector() == entry.base.entities.toVector()
+        && theirSnapshot.relations == entry.base.relations;
+    if (sameAnnotations && theirs->info.status == document->status()) {
+        document->setSidecarInfo(theirs->info);
+        if (!document->isModified())
+            document->undoStack()->setClean();
+        return; // touched or rewritten with the same annotations
+    }
+    const QString summary =
+        tr("%1 was changed by another program: it now has %n entity(ies)", nullptr, qsizetype(theirs->entities.size()))
+            .arg(sidecarName(*document));
+    entry.theirs = std::move(theirs);
+    if (!document->isModified()) {
+        adopt(entry, entry.theirs->info, tr("Take the sidecar changed outside"));
+        Q_EMIT reloadedFromOutside(document, summary);
+        return;
+    }
+    entry.timer.stop();
+    Q_EMIT outsideConflict(document, summary);
+}
+
+void DocumentSession::adopt(Entry &entry, SidecarInfo info, const QString &undoText)
+{
+    // Their version becomes the document's and the new clean state; Undo brings back what was open.
+    ArticleDocument *document = entry.document.get();
+    SidecarContent theirs = std::move(*entry.theirs);
+    entry.theirs.reset();
+    AnnotationSnapshot snapshot {std::move(theirs.entities), std::move(theirs.relations)};
+    entry.base = snapshot;
+    document->execute(new ReplaceAnnotationsCommand(document->annotations(), std::move(snapshot), undoText));
+    document->markSaved(info);
+    entry.unsavedSince.invalidate();
+}
+
+bool DocumentSession::hasPendingOutsideChange(ArticleDocument *document) const
+{
+    const Entry *entry = entryFor(document);
+    return entry && entry->theirs;
+}
+
+QStringList DocumentSession::settleOutsideChange(ArticleDocument *document, OutsideChoice choice)
+{
+    Entry *entry = entryFor(document);
+    if (!entry || !entry->theirs)
+        return {};
+    switch (choice) {
+    case OutsideChoice::Later:
+        return {};
+    case OutsideChoice::KeepMine:
+        entry->theirs.reset();
+        write(*entry);
+        return {};
+    case OutsideChoice::TakeTheirs:
+        adopt(*entry, entry->theirs->info, tr("Take the sidecar changed outside"));
+        return {};
+    case OutsideChoice::Merge:
+        break;
+    }
+    const AnnotationSnapshot theirs {entry->theirs->entities, entry->theirs->relations};
+    MergeOutcome outcome =
+        AnnotationMerge::merge(entry->base, AnnotationSnapshot::of(*document->annotations()), theirs);
+    // The file's version is the new common base; the merge is an edit on top of it, saved as usual.
+    entry->base = theirs;
+    entry->theirs.reset();
+    document->execute(new ReplaceAnnotationsCommand(document->annotations(), std::move(outcome.merged),
+                                                    tr("Merge the sidecar changed outside")));
+    write(*entry);
+    return outcome.conflicts;
 }
 
 } // namespace Hashiya

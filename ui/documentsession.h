@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/problem.h"
+#include "model/sidecarinfo.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,19 +15,27 @@ class QTimer;
 namespace Hashiya {
 
 class ArticleDocument;
+class FileWatcher;
 struct Schema;
 
-/// Keeps the analyst's work safe. Each change is written to the sidecar a moment later (atomically),
-/// at once on request, and before an article is left or the window closes; a failed write is reported
-/// straight away and retried, never dropped. Recently visited articles stay open, so their undo history
-/// survives switching back and forth.
+/// Keeps the analyst's work safe. Each change is written to the sidecar a moment later (atomically):
+/// when the analyst pauses, and at the latest maxSaveDelayMs after the first unsaved change, so steady
+/// work never loses more than a second to a crash. Also at once on request, and before an article is left or the window
+/// closes; a failed write is reported straight away and retried, never dropped. Recently visited articles stay open, so
+/// their undo history survives switching back and forth.
+///
+/// It also watches each open article's sidecar. When another program (a git pull, a second window)
+/// changes it, a document without unsaved changes takes the new version quietly (one Undo brings the
+/// old back); one with unsaved changes is not written until the analyst chooses to keep theirs, take
+/// the file's, or merge the two. A sidecar that can no longer be read is never written over.
 class DocumentSession final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentSession)
 
 public:
-    static constexpr int saveDelayMs = 800;
+    static constexpr int saveDelayMs = 300; ///< a pause this long writes the changes
+    static constexpr int maxSaveDelayMs = 600; ///< the longest a change waits while work goes on
     static constexpr int retryDelayMs = 5000;
     static constexpr int keptOpen = 8;
 
@@ -50,19 +59,52 @@ public:
     bool hasUnsavedChanges() const;
     QList<ArticleDocument *> documents() const;
 
+    /// How the analyst settles a sidecar changed outside while the document had unsaved changes.
+    enum class OutsideChoice {
+        KeepMine, ///< write the open document over the file
+        TakeTheirs, ///< replace the open annotations with the file's (Undo brings them back)
+        Merge, ///< both: what either side added or changed; conflicts keep the open document's version
+        Later, ///< decide later: nothing is written meanwhile
+    };
+    /// Settles the pending outside change of `document`; returns the conflicts a merge listed.
+    QStringList settleOutsideChange(ArticleDocument *document, OutsideChoice choice);
+    bool hasPendingOutsideChange(ArticleDocument *document) const;
+    /// Looks at the document's sidecar on disk now (the watcher does this by itself after changes).
+    void checkOutsideChange(ArticleDocument *document);
+
 Q_SIGNALS:
     void saved(ArticleDocument *document);
     void saveFailed(ArticleDocument *document, const QString &message);
     /// Unsaved changes appeared or were written: the window and the corpus list show it.
     void unsavedChanged(ArticleDocument *document, bool unsaved);
 
+    /// Another program changed the sidecar and the document, which had no unsaved changes, took it.
+    void reloadedFromOutside(ArticleDocument *document, const QString &summary);
+    /// Another program changed the sidecar while the document had unsaved changes: call
+    /// settleOutsideChange(). Until then the sidecar is not written.
+    void outsideConflict(ArticleDocument *document, const QString &summary);
+    /// Another program left the sidecar in a state that cannot be read; the document is read-only until
+    /// the file is repaired, and its problems say why.
+    void outsideChangeUnreadable(ArticleDocument *document, const Problems &problems);
+    /// Another program removed the sidecar; the open annotations were written again.
+    void sidecarRestored(ArticleDocument *document);
+    /// Another program changed the article's text file.
+    void articleChangedOutside(ArticleDocument *document);
+
 private:
     struct Entry;
     Entry *entryFor(ArticleDocument *document) const;
-    void scheduleSave(Entry &entry, int delayMs);
+    void scheduleSave(Entry &entry);
+    void scheduleRetry(Entry &entry);
     void evictOldest();
+    bool write(Entry &entry);
+    void remember(Entry &entry);
+    void onFileChanged(const QString &path);
+    void checkSidecar(Entry &entry);
+    void adopt(Entry &entry, SidecarInfo info, const QString &undoText);
 
     QString m_annotator;
+    FileWatcher *m_watcher;
     std::vector<std::unique_ptr<Entry>> m_entries; // most recently used last
 };
 

@@ -12,6 +12,7 @@
 #include "ui/documentsession.h"
 #include "ui/exchangeactions.h"
 #include "ui/findbar.h"
+#include "ui/outsidechangedialog.h"
 #include "ui/problemspanel.h"
 #include "ui/readerview.h"
 #include "ui/relationlinker.h"
@@ -186,6 +187,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_corpusPanel->setUnsaved(document->article().path, unsaved);
         updateTitle();
     });
+    followOutsideChanges();
 
     QSettings settings;
     QFont font = m_reader->textFont();
@@ -270,6 +272,8 @@ void MainWindow::createActions()
     rebuildRecentMenu();
     file->addSeparator();
     m_saveAction = file->addAction(icon(QStyle::SP_DialogSaveButton), tr("&Save now"), this, [this] {
+        if (m_document && m_session->hasPendingOutsideChange(m_document))
+            askAboutOutsideChange(m_document, tr("Its sidecar was changed by another program."));
         if (m_document && m_session->saveNow(m_document))
             statusBar()->showMessage(tr("Saved %1").arg(m_document->article().sidecarPath()), 3000);
     });
@@ -648,6 +652,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     connect(document->annotations(), &AnnotationSet::entityRemoved, this, &MainWindow::updateStatusBar);
     connect(document->annotations(), &AnnotationSet::relationInserted, this, &MainWindow::updateStatusBar);
     connect(document->annotations(), &AnnotationSet::relationRemoved, this, &MainWindow::updateStatusBar);
+    connect(document->annotations(), &AnnotationSet::wasReset, this, &MainWindow::updateStatusBar);
     if (document->isReadOnly())
         statusBar()->showMessage(tr("Read-only: this article's sidecar has problems, and it will not be overwritten "
                                     "(see Problems)"));
@@ -790,6 +795,55 @@ void MainWindow::onSaveFailed(ArticleDocument *document, const QString &message)
     m_saveLabel->setText(tr("Not saved!"));
     statusBar()->showMessage(
         tr("Could not save %1: %2 — retrying in a few seconds").arg(document->article().fileName(), message));
+}
+
+void MainWindow::followOutsideChanges()
+{
+    connect(m_session, &DocumentSession::reloadedFromOutside, this, [this](ArticleDocument *, const QString &summary) {
+        statusBar()->showMessage(summary + u' ' + tr("(taken; Undo brings back the earlier version)"), 10000);
+        updateStatusBar();
+    });
+    connect(m_session, &DocumentSession::outsideConflict, this, &MainWindow::askAboutOutsideChange);
+    connect(m_session, &DocumentSession::outsideChangeUnreadable, this,
+            [this](ArticleDocument *document, const Problems &problems) {
+                showProblems(document, problems);
+                statusBar()->showMessage(tr("%1 was changed by another program and cannot be read; it stays as it is "
+                                            "until repaired (see Problems)")
+                                             .arg(document->article().sidecarPath()));
+            });
+    connect(m_session, &DocumentSession::sidecarRestored, this, [this](ArticleDocument *document) {
+        statusBar()->showMessage(
+            tr("%1 was removed by another program and has been written again").arg(document->article().sidecarPath()),
+            10000);
+    });
+}
+
+void MainWindow::askAboutOutsideChange(ArticleDocument *document, const QString &summary)
+{
+    const auto choice = OutsideChangeDialog::ask(document->article().fileName(), summary, this);
+    const QStringList conflicts = m_session->settleOutsideChange(document, choice);
+    if (choice == DocumentSession::OutsideChoice::Later) {
+        statusBar()->showMessage(tr("%1 is not saved until you choose between its two versions (Save now asks "
+                                    "again)")
+                                     .arg(document->article().fileName()));
+    } else if (!conflicts.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("Merged with conflicts"),
+                        tr("%n annotation(s) were changed on both sides. The listed versions were kept.", nullptr,
+                           conflicts.size()),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(conflicts.join(u'\n'));
+        box.exec();
+    }
+    updateStatusBar();
+}
+
+void MainWindow::showProblems(ArticleDocument *document, const Problems &problems)
+{
+    if (document != m_document)
+        return;
+    m_problemsPanel->setProblems(problems);
+    m_problemsDock->setVisible(!problems.isEmpty());
+    updateDocumentActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

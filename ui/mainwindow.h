@@ -87,6 +87,9 @@ private:
     void rememberCorpus(const QString &folder);
     void rebuildRecentMenu();
     void onSaveFailed(ArticleDocument *document, const QString &message);
+    void followOutsideChanges();
+    void askAboutOutsideChange(ArticleDocument *document, const QString &summary);
+    void showProblems(ArticleDocument *document, const Problems &problems);
 
     DocumentSession *m_session;
     ExchangeActions *m_exchange;

@@ -63,6 +63,21 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     return opened;
 }
 
+std::optional<SidecarContent> DocumentFile::readSidecar(const ArticleDocument &document, const Schema *schema,
+                                                        Problems *problems)
+{
+    const QString path = document.article().sidecarPath();
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+    QString message;
+    const std::optional<JsonSource> source = JsonSource::open(path, SidecarReader::maxFileSize, &message);
+    if (!source) {
+        problems->append({Problem::Severity::Error, path, 0, 0, message});
+        return std::nullopt;
+    }
+    return SidecarReader::read(*source, path, document.article(), document.codePoints(), schema, problems);
+}
+
 SidecarInfo DocumentFile::infoForSaving(const ArticleDocument &document, const QString &annotator)
 {
     SidecarInfo info = document.sidecarInfo();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/sidecarreader.h"
 #include "model/articledocument.h"
 #include "model/problem.h"
 
@@ -28,6 +29,12 @@ public:
     /// Reads the article (with `encoding` if given, else UTF-8/UTF-16 or the encoding its sidecar
     /// records) and its sidecar, if one exists. A sidecar with errors leaves the document read-only.
     static Opened open(const QString &articlePath, const Schema *schema, const QString &encoding = {});
+
+    /// Reads the document's sidecar as it is on disk now, e.g. after another program changed it. Nothing
+    /// if the file is missing or cannot be opened (`problems` then says why); otherwise the content, with
+    /// its problems in `problems` (content with errors must not replace the document's).
+    static std::optional<SidecarContent> readSidecar(const ArticleDocument &document, const Schema *schema,
+                                                     Problems *problems);
 
     /// The bytes save() would write; stamps `annotator` and the time only if the annotations changed.
     static QByteArray encode(const ArticleDocument &document, SidecarInfo *info, const QString &annotator);

@@ -225,4 +225,23 @@ bool ChangeRelationCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+ReplaceAnnotationsCommand::ReplaceAnnotationsCommand(AnnotationSet *set, AnnotationSnapshot after, const QString &text,
+                                                     QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_set(set)
+    , m_before(AnnotationSnapshot::of(*set))
+    , m_after(std::move(after))
+{
+}
+
+void ReplaceAnnotationsCommand::redo()
+{
+    m_set->reset(m_after.entities, m_after.relations);
+}
+
+void ReplaceAnnotationsCommand::undo()
+{
+    m_set->reset(m_before.entities, m_before.relations);
+}
+
 } // namespace Hashiya

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/annotationmerge.h"
 #include "model/entity.h"
 #include "model/relation.h"
 
@@ -115,6 +116,22 @@ private:
     Kind m_kind;
     Relation m_before;
     Relation m_after;
+};
+
+/// Replaces all annotations at once, e.g. with a version another program wrote into the sidecar, so that
+/// one Undo brings back what was there before.
+class ReplaceAnnotationsCommand final : public QUndoCommand
+{
+public:
+    ReplaceAnnotationsCommand(AnnotationSet *set, AnnotationSnapshot after, const QString &text,
+                              QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationSet *m_set;
+    AnnotationSnapshot m_before;
+    AnnotationSnapshot m_after;
 };
 
 } // namespace Hashiya

@@ -23,7 +23,8 @@ class Parser
 {
 public:
     Parser(const JsonSource &source, const QString &path, Problems *problems)
-        : m_json(source, path, problems, 200)
+        : m_source(source)
+        , m_json(source, path, problems, 200)
         , m_problems(problems)
         , m_firstProblem(problems->size())
     {
@@ -41,6 +42,7 @@ private:
     bool checkName(const QString &name, qsizetype at, QSet<QString> &seen, const QString &what);
     void checkTypeReferences();
 
+    const JsonSource &m_source;
     JsonFields m_json;
     Problems *m_problems;
     qsizetype m_firstProblem;
@@ -53,6 +55,10 @@ private:
 std::optional<Schema> Parser::run()
 {
     try {
+        // simdjson's on-demand parser checks only what it reads; a schema is small enough to check whole
+        // first, so that no malformed field is silently skipped.
+        if (m_source.findSyntaxError())
+            throw simdjson::simdjson_error(simdjson::TAPE_ERROR);
         od::document document = m_json.iterate();
         if (document.type() != od::json_type::object) {
             m_json.error(0, SchemaReader::tr("the top level must be a JSON object"));

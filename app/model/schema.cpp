@@ -55,7 +55,8 @@ bool Schema::appliesTo(const AttributeDefinition &attribute, const QString &type
 QColor Schema::fallbackColor(const QString &typeName)
 {
     const int hue = int(qHash(typeName, 0x5eed) % 360);
-    return QColor::fromHsl(hue, 140, 200);
+    // As 8-bit RGB, the form a schema file stores: a colour written and read back stays equal.
+    return QColor(QColor::fromHsl(hue, 140, 200).rgb());
 }
 
 } // namespace Hashiya

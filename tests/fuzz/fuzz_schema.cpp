@@ -5,6 +5,8 @@
 #include "io/schemareader.h"
 #include "io/schemawriter.h"
 
+#include <cstdio>
+
 #include "fuzzinput.h"
 
 using namespace Hashiya;
@@ -19,8 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     Problems again;
-    const std::optional<Schema> reread =
-        SchemaReader::read(JsonSource(writeSchema(*schema)), QStringLiteral("again.json"), &again);
-    Fuzz::require(reread.has_value() && *reread == *schema);
+    const QByteArray written = writeSchema(*schema);
+    const std::optional<Schema> reread = SchemaReader::read(JsonSource(written), QStringLiteral("again.json"), &again);
+    if (!reread || *reread != *schema) {
+        std::fprintf(stderr, "written back as:\n%s\nread again as:\n%s\n", written.constData(),
+                     reread ? writeSchema(*reread).constData() : "nothing");
+        Fuzz::require(false);
+    }
     return 0;
 }

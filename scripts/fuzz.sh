@@ -29,7 +29,7 @@ for target in "${targets[@]}"; do
     crashes=$HASHIYA_BUILD/crashes/$target
     mkdir -p "$corpus" "$crashes"
     log=$HASHIYA_BUILD/fuzz-$target.log
-    if "$HASHIYA_BUILD/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
+    if "$HASHIYA_BUILD/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=4096 \
            -max_len=262144 -print_final_stats=1 -artifact_prefix="$crashes/" \
            "$corpus" "$HASHIYA_BUILD/seeds/$target" "$HASHIYA_ROOT/tests/fuzz/regressions/$target" >"$log" 2>&1; then
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")

@@ -2160,6 +2160,22 @@ Note: %2</source>
             <numerusform>عُدّل %n وسم في الجهتين. أُبقيت النسخ المذكورة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Orphans</source>
+        <translation>الوسوم اليتيمة</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; its annotations moved with the text (see Problems and Orphans)</source>
+        <translation>غيّر برنامج آخر %1؛ انتقلت وسومه مع النص (انظر المشكلات والوسوم اليتيمة)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and cannot be read: %2</source>
+        <translation>غيّر برنامج آخر %1 ولا يمكن قراءته: %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2262,6 +2278,21 @@ Note: %2</source>
     <message>
         <source>“الدوحة” finds it in “والدوحة”</source>
         <translation>«الدوحة» تُوجد في «والدوحة»</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::OrphanPanel</name>
+    <message>
+        <source>&amp;Attach to the selected text</source>
+        <translation>إ&amp;لحاق بالنص المحدد</translation>
+    </message>
+    <message>
+        <source>These annotations lost their text when the article was edited. Select the passage where one belongs, choose it here and attach it.</source>
+        <translation>فقدت هذه الوسوم نصها عندما عُدّل المقال. حدّد المقطع الذي ينتمي إليه أحدها، واختره هنا، ثم ألحقه به.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (was at %3)</source>
+        <translation>%1 «%2» (كان عند %3)</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3158,33 @@ Formats (and the files read in a folder):
     </message>
 </context>
 <context>
+    <name>Reanchoring</name>
+    <message>
+        <source>entity %1 %2 moved with its text</source>
+        <translation>انتقل الكيان %1 %2 مع نصه</translation>
+    </message>
+    <message>
+        <source>entity %1 %2 was not found in the edited article; it is kept as an orphan until you attach it to a passage</source>
+        <translation>لم يُعثر على الكيان %1 %2 في المقال المعدَّل؛ يُحفظ وسمًا يتيمًا حتى تلحقه بمقطع</translation>
+    </message>
+    <message>
+        <source>the article changed since this sidecar was saved (%1): %2 entities stayed, %3 moved with their text, %4 became orphans; the next save records the new positions</source>
+        <translation>تغيّر المقال منذ حفظ هذا الملف المرافق (%1): بقي %2 من الكيانات في مكانه، وانتقل %3 مع نصه، وصار %4 يتيمًا؛ يسجّل الحفظ التالي المواضع الجديدة</translation>
+    </message>
+    <message>
+        <source>compared with its earlier text</source>
+        <translation>بالمقارنة مع نصه السابق</translation>
+    </message>
+    <message>
+        <source>found again by their quotes</source>
+        <translation>عُثر عليها مجددًا باقتباساتها</translation>
+    </message>
+    <message>
+        <source>entity %1 %2 now covers %3, where its text was edited</source>
+        <translation>صار الكيان %1 %2 يغطي %3 حيث عُدّل نصه</translation>
+    </message>
+</context>
+<context>
     <name>SafeSave</name>
     <message>
         <source>cannot open %1 for writing: %2</source>
@@ -3593,6 +3651,10 @@ Counts documents, and entities and relations per type, in the articles under PAT
     <message>
         <source>Mark as %1</source>
         <translation>علّمها %1</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>إلحاق %1</translation>
     </message>
 </context>
 <context>

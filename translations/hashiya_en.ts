@@ -1987,6 +1987,22 @@ Note: %2</source>
             <numerusform>%n annotations were changed on both sides. The listed versions were kept.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Orphans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; its annotations moved with the text (see Problems and Orphans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2088,6 +2104,21 @@ Note: %2</source>
     </message>
     <message>
         <source>“الدوحة” finds it in “والدوحة”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::OrphanPanel</name>
+    <message>
+        <source>&amp;Attach to the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These annotations lost their text when the article was edited. Select the passage where one belongs, choose it here and attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” (was at %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2887,6 +2918,33 @@ Formats (and the files read in a folder):
     </message>
 </context>
 <context>
+    <name>Reanchoring</name>
+    <message>
+        <source>entity %1 %2 moved with its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1 %2 was not found in the edited article; it is kept as an orphan until you attach it to a passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article changed since this sidecar was saved (%1): %2 entities stayed, %3 moved with their text, %4 became orphans; the next save records the new positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared with its earlier text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found again by their quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity %1 %2 now covers %3, where its text was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeSave</name>
     <message>
         <source>cannot open %1 for writing: %2</source>
@@ -3319,6 +3377,10 @@ Counts documents, and entities and relations per type, in the articles under PAT
     </message>
     <message>
         <source>Mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1970,6 +1970,22 @@ Not: %2</translation>
             <numerusform>%n etiket iki tarafta da değiştirildi. Listelenen sürümler korundu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Yetimler</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; its annotations moved with the text (see Problems and Orphans)</source>
+        <translation>%1 başka bir program tarafından değiştirildi; etiketleri metinle birlikte taşındı (Sorunlar&apos;a ve Yetimler&apos;e bakın)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and cannot be read: %2</source>
+        <translation>%1 başka bir program tarafından değiştirildi ve okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2072,6 +2088,21 @@ Not: %2</translation>
     <message>
         <source>“الدوحة” finds it in “والدوحة”</source>
         <translation>“الدوحة”, “والدوحة” içinde bulunur</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::OrphanPanel</name>
+    <message>
+        <source>&amp;Attach to the selected text</source>
+        <translation>Seçili metne &amp;bağla</translation>
+    </message>
+    <message>
+        <source>These annotations lost their text when the article was edited. Select the passage where one belongs, choose it here and attach it.</source>
+        <translation>Bu etiketler makale düzenlendiğinde metinlerini yitirdi. Birinin ait olduğu bölümü seçin, onu burada seçin ve bağlayın.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (was at %3)</source>
+        <translation>%1 “%2” (%3 konumundaydı)</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2893,33 @@ Biçimler (ve bir klasörde okunan dosyalar):
     </message>
 </context>
 <context>
+    <name>Reanchoring</name>
+    <message>
+        <source>entity %1 %2 moved with its text</source>
+        <translation>%1 %2 varlığı metniyle birlikte taşındı</translation>
+    </message>
+    <message>
+        <source>entity %1 %2 was not found in the edited article; it is kept as an orphan until you attach it to a passage</source>
+        <translation>%1 %2 varlığı düzenlenen makalede bulunamadı; bir bölüme bağlayana dek yetim olarak saklanıyor</translation>
+    </message>
+    <message>
+        <source>the article changed since this sidecar was saved (%1): %2 entities stayed, %3 moved with their text, %4 became orphans; the next save records the new positions</source>
+        <translation>makale bu ek dosya kaydedildikten sonra değişti (%1): %2 varlık yerinde kaldı, %3 varlık metniyle taşındı, %4 varlık yetim kaldı; bir sonraki kayıt yeni konumları yazar</translation>
+    </message>
+    <message>
+        <source>compared with its earlier text</source>
+        <translation>önceki metniyle karşılaştırıldı</translation>
+    </message>
+    <message>
+        <source>found again by their quotes</source>
+        <translation>alıntılarıyla yeniden bulundu</translation>
+    </message>
+    <message>
+        <source>entity %1 %2 now covers %3, where its text was edited</source>
+        <translation>%1 %2 varlığı artık metninin düzenlendiği yerde %3 metnini kapsıyor</translation>
+    </message>
+</context>
+<context>
     <name>SafeSave</name>
     <message>
         <source>cannot open %1 for writing: %2</source>
@@ -3303,6 +3361,10 @@ YOL altındaki makalelerde belgeleri ve türe göre varlıkları ve ilişkileri 
     <message>
         <source>Mark as %1</source>
         <translation>%1 olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>%1 bağla</translation>
     </message>
 </context>
 <context>

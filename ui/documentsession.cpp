@@ -86,24 +86,35 @@ ArticleDocument *DocumentSession::open(const QString &path, const Schema *schema
     entry->schema = schema;
     entry->problems = opened.problems;
     entry->stamp = stamp;
-    entry->base = AnnotationSnapshot::of(*entry->document->annotations());
-    entry->timer.setSingleShot(true);
+    track(*entry);
     ArticleDocument *document = entry->document.get();
-    connect(&entry->timer, &QTimer::timeout, this, [this, document] { saveNow(document); });
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this, document] {
-        if (Entry *found = entryFor(document))
-            scheduleSave(*found);
-    });
-    connect(document, &ArticleDocument::modifiedChanged, this,
-            [this, document](bool modified) { Q_EMIT unsavedChanged(document, modified); });
     m_watcher->watch(document->article().path);
     m_watcher->watch(document->article().sidecarPath());
+    if (opened.reanchored) {
+        // The spans moved onto the edited text: the sidecar should record where they are now.
+        document->undoStack()->resetClean();
+        scheduleSave(*entry);
+    }
     m_entries.push_back(std::move(entry));
     evictOldest();
     // The sidecar may have changed between its stamp and its reading: look once more.
     if (Entry *opened = entryFor(document); opened && FileWatcher::stampOf(document->article().sidecarPath()) != stamp)
         checkSidecar(*opened);
     return document;
+}
+
+void DocumentSession::track(Entry &entry)
+{
+    ArticleDocument *document = entry.document.get();
+    entry.base = AnnotationSnapshot::of(*document->annotations());
+    entry.timer.setSingleShot(true);
+    connect(&entry.timer, &QTimer::timeout, document, [this, document] { saveNow(document); });
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this, document] {
+        if (Entry *found = entryFor(document))
+            scheduleSave(*found);
+    });
+    connect(document, &ArticleDocument::modifiedChanged, this,
+            [this, document](bool modified) { Q_EMIT unsavedChanged(document, modified); });
 }
 
 void DocumentSession::scheduleSave(Entry &entry)
@@ -222,10 +233,45 @@ void DocumentSession::onFileChanged(const QString &path)
             return;
         }
         if (path == document->article().path) {
-            Q_EMIT articleChangedOutside(document);
+            reloadArticle(*entry);
             return;
         }
     }
+}
+
+void DocumentSession::reloadArticle(Entry &entry)
+{
+    ArticleDocument *document = entry.document.get();
+    const Article &article = document->article();
+    const QFileInfo file(article.path);
+    if (!file.exists())
+        return; // removed, or being replaced: the next change brings it back
+    // The sidecar first records everything done on the earlier text, which the re-anchoring compares with.
+    if (document->isModified() && !saveNow(document))
+        return;
+    DocumentFile::Opened opened = DocumentFile::open(article.path, entry.schema, QString(), article.text);
+    if (!opened.document) {
+        Q_EMIT articleReloadFailed(document, opened.problems.isEmpty() ? QString() : opened.problems.front().message);
+        return;
+    }
+    if (opened.document->article().sha256 == article.sha256)
+        return; // the same text: touched, or only its line ends changed
+    entry.timer.stop();
+    entry.timer.disconnect();
+    std::unique_ptr<ArticleDocument> replaced = std::move(entry.document);
+    entry.document = std::move(opened.document);
+    entry.problems = opened.problems;
+    entry.stamp = FileWatcher::stampOf(article.sidecarPath());
+    entry.theirs.reset();
+    entry.unreadableOutside = false;
+    entry.unsavedSince.invalidate();
+    track(entry);
+    if (opened.reanchored) {
+        entry.document->undoStack()->resetClean();
+        scheduleSave(entry);
+    }
+    Q_EMIT articleReloaded(replaced.get(), entry.document.get(), entry.problems);
+    replaced.release()->deleteLater(); // listeners let go of it first
 }
 
 void DocumentSession::checkOutsideChange(ArticleDocument *document)

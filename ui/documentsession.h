@@ -88,8 +88,11 @@ Q_SIGNALS:
     void outsideChangeUnreadable(ArticleDocument *document, const Problems &problems);
     /// Another program removed the sidecar; the open annotations were written again.
     void sidecarRestored(ArticleDocument *document);
-    /// Another program changed the article's text file.
-    void articleChangedOutside(ArticleDocument *document);
+    /// Another program changed the article's text, and the document was opened again on the new text,
+    /// its spans re-anchored: `replaced` is deleted soon and `document` takes its place.
+    void articleReloaded(ArticleDocument *replaced, ArticleDocument *document, const Problems &problems);
+    /// The edited article could not be read; the open document stays on the earlier text.
+    void articleReloadFailed(ArticleDocument *document, const QString &message);
 
 private:
     struct Entry;
@@ -101,6 +104,8 @@ private:
     void remember(Entry &entry);
     void onFileChanged(const QString &path);
     void checkSidecar(Entry &entry);
+    void reloadArticle(Entry &entry);
+    void track(Entry &entry);
     void adopt(Entry &entry, SidecarInfo info, const QString &undoText);
 
     QString m_annotator;

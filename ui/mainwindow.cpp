@@ -12,6 +12,7 @@
 #include "ui/documentsession.h"
 #include "ui/exchangeactions.h"
 #include "ui/findbar.h"
+#include "ui/orphanpanel.h"
 #include "ui/outsidechangedialog.h"
 #include "ui/problemspanel.h"
 #include "ui/readerview.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_relationPanel(new RelationPanel(this))
     , m_graphView(new DocumentGraphView(this))
     , m_problemsPanel(new ProblemsPanel(this))
+    , m_orphanPanel(new OrphanPanel(m_reader, this))
     , m_searchPanel(new CorpusSearchPanel(this))
     , m_positionLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
@@ -231,6 +233,13 @@ void MainWindow::createDocks()
     m_corpusDock = dock(m_corpusPanel, tr("Corpus"), QStringLiteral("corpusDock"), start);
     m_problemsDock = dock(m_problemsPanel, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     m_problemsDock->hide();
+    m_orphanDock = dock(m_orphanPanel, tr("Orphans"), QStringLiteral("orphansDock"), Qt::BottomDockWidgetArea);
+    m_orphanDock->hide();
+    connect(m_orphanPanel, &OrphanPanel::countChanged, m_orphanDock, [this](int count) {
+        m_orphanDock->setVisible(count > 0);
+        if (count > 0)
+            m_orphanDock->raise();
+    });
     m_annotationDock = dock(m_annotationPanel, tr("Annotations"), QStringLiteral("annotationsDock"), end);
     auto *history = new QUndoView(m_undoGroup, this);
     history->setEmptyLabel(tr("Opened"));
@@ -449,8 +458,8 @@ void MainWindow::createActions()
         QSettings().setValue(arcsKey, visible);
     });
     view->addSeparator();
-    for (QDockWidget *dock :
-         {m_corpusDock, m_annotationDock, m_relationDock, m_graphDock, m_searchDock, m_problemsDock, m_historyDock})
+    for (QDockWidget *dock : {m_corpusDock, m_annotationDock, m_relationDock, m_graphDock, m_searchDock, m_problemsDock,
+                              m_orphanDock, m_historyDock})
         view->addAction(dock->toggleViewAction());
     m_graphDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
     m_searchDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
@@ -459,6 +468,7 @@ void MainWindow::createActions()
     m_annotationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     m_problemsDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    m_orphanDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
     view->addAction(m_palette->toggleViewAction());
     m_palette->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
 
@@ -644,6 +654,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     m_corpusPanel->setCurrentArticle(document->article().path);
     m_problemsPanel->setProblems(problems);
     m_problemsDock->setVisible(!problems.isEmpty());
+    m_orphanPanel->setDocument(document);
     connect(document, &ArticleDocument::statusChanged, this, [this, document](const QString &status) {
         m_corpusPanel->setArticleStatus(document->article().path, status);
         updateDocumentActions();
@@ -810,6 +821,21 @@ void MainWindow::followOutsideChanges()
                 statusBar()->showMessage(tr("%1 was changed by another program and cannot be read; it stays as it is "
                                             "until repaired (see Problems)")
                                              .arg(document->article().sidecarPath()));
+            });
+    connect(m_session, &DocumentSession::articleReloaded, this,
+            [this](ArticleDocument *replaced, ArticleDocument *document, const Problems &problems) {
+                if (m_document == replaced)
+                    showDocument(document, problems);
+                m_corpusPanel->refreshArticle(document->article().path);
+                statusBar()->showMessage(tr("%1 was changed by another program; its annotations moved with the text "
+                                            "(see Problems and Orphans)")
+                                             .arg(document->article().fileName()),
+                                         10000);
+            });
+    connect(m_session, &DocumentSession::articleReloadFailed, this,
+            [this](ArticleDocument *document, const QString &message) {
+                statusBar()->showMessage(tr("%1 was changed by another program and cannot be read: %2")
+                                             .arg(document->article().fileName(), message));
             });
     connect(m_session, &DocumentSession::sidecarRestored, this, [this](ArticleDocument *document) {
         statusBar()->showMessage(

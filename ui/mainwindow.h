@@ -24,6 +24,7 @@ class DocumentGraphView;
 class DocumentSession;
 class ExchangeActions;
 class FindBar;
+class OrphanPanel;
 class ProblemsPanel;
 class ReaderView;
 class RelationLinker;
@@ -56,6 +57,7 @@ public:
     RelationPanel *relationPanel() const { return m_relationPanel; }
     DocumentGraphView *graphView() const { return m_graphView; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    OrphanPanel *orphanPanel() const { return m_orphanPanel; }
     DocumentSession *session() const { return m_session; }
     FindBar *findBar() const { return m_findBar; }
     ExchangeActions *exchange() const { return m_exchange; }
@@ -109,12 +111,14 @@ private:
     RelationPanel *m_relationPanel;
     DocumentGraphView *m_graphView;
     ProblemsPanel *m_problemsPanel;
+    OrphanPanel *m_orphanPanel;
     CorpusSearchPanel *m_searchPanel;
     QDockWidget *m_corpusDock = nullptr;
     QDockWidget *m_annotationDock = nullptr;
     QDockWidget *m_relationDock = nullptr;
     QDockWidget *m_graphDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_orphanDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -4,9 +4,11 @@
 #include "io/articlereader.h"
 #include "io/jsonsource.h"
 #include "io/jsonwriter.h"
+#include "io/reanchoring.h"
 #include "io/safesave.h"
 #include "io/sidecarreader.h"
 #include "io/sidecarwriter.h"
+#include "io/textcache.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,7 +18,28 @@
 
 namespace Hashiya {
 
-DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema *schema, const QString &encoding)
+namespace {
+
+const QString orphansField = QStringLiteral("orphans");
+
+/// Moves the sidecar's "orphans" (kept by the reader as an unknown field) into the document.
+void takeOrphans(SidecarInfo &info, ArticleDocument &document)
+{
+    for (qsizetype i = 0; i < info.extraRoot.size(); ++i) {
+        if (info.extraRoot[i].first != orphansField)
+            continue;
+        if (std::optional<QList<Orphan>> orphans = Orphan::fromJson(info.extraRoot[i].second)) {
+            document.setOrphans(*orphans);
+            info.extraRoot.removeAt(i);
+        }
+        return; // one that cannot be read stays as it is, written back unchanged
+    }
+}
+
+} // namespace
+
+DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema *schema, const QString &encoding,
+                                        const std::optional<QString> &earlierText)
 {
     Opened opened;
     const QString sidecarPath = Article::sidecarPathFor(QFileInfo(articlePath).absoluteFilePath());
@@ -50,8 +73,21 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     opened.document = std::make_unique<ArticleDocument>(std::move(*article.article));
     ArticleDocument &document = *opened.document;
     if (sidecar) {
+        const QByteArray recorded = SidecarReader::recordedSha256(*sidecar);
+        if (recorded == document.article().sha256) {
+            TextCache::keep(document.article()); // to compare with if the article is edited later
+        } else if (!recorded.isEmpty()) {
+            const std::optional<QString> earlier = earlierText ? earlierText : TextCache::find(recorded);
+            if (std::optional<Reanchoring::Result> moved = Reanchoring::apply(
+                    QByteArray(sidecar->data(), sidecar->size()), sidecarPath, document.article(), earlier)) {
+                sidecar = JsonSource(moved->sidecar);
+                opened.problems += moved->report;
+                opened.reanchored = true;
+            }
+        }
         SidecarContent content = SidecarReader::read(*sidecar, sidecarPath, document.article(), document.codePoints(),
                                                      schema, &opened.problems);
+        takeOrphans(content.info, document);
         document.setSidecarInfo(content.info);
         document.annotations()->reset(std::move(content.entities), std::move(content.relations));
     } else if (!sidecarUnreadable) {
@@ -87,6 +123,11 @@ SidecarInfo DocumentFile::infoForSaving(const ArticleDocument &document, const Q
         info.modified = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     }
     const Article &article = document.article();
+    info.extraRoot.erase(std::remove_if(info.extraRoot.begin(), info.extraRoot.end(),
+                                        [](const auto &field) { return field.first == orphansField; }),
+                         info.extraRoot.end());
+    if (const QByteArray orphans = Orphan::toJson(document.orphans()); !orphans.isEmpty())
+        info.extraRoot.append({orphansField, orphans});
     info.articleFile = article.fileName();
     info.articleSha256 = article.sha256;
     info.articleLength = article.codePointCount;
@@ -121,8 +162,10 @@ bool DocumentFile::save(ArticleDocument *document, const QString &annotator, QSt
                                         annotations->entities(), annotations->relations());
         },
         errorMessage);
-    if (saved)
+    if (saved) {
         document->markSaved(info);
+        TextCache::keep(document->article());
+    }
     return saved;
 }
 

@@ -24,11 +24,17 @@ public:
     {
         std::unique_ptr<ArticleDocument> document; ///< null if the article itself could not be read
         Problems problems;
+        /// The article changed since the sidecar was saved and its spans were moved onto the new text
+        /// (the problems say what moved): the document differs from its sidecar until saved.
+        bool reanchored = false;
     };
 
     /// Reads the article (with `encoding` if given, else UTF-8/UTF-16 or the encoding its sidecar
     /// records) and its sidecar, if one exists. A sidecar with errors leaves the document read-only.
-    static Opened open(const QString &articlePath, const Schema *schema, const QString &encoding = {});
+    /// A sidecar saved against another version of the text is re-anchored (io/reanchoring.h), compared
+    /// with `earlierText` if given, else with the copy TextCache kept.
+    static Opened open(const QString &articlePath, const Schema *schema, const QString &encoding = {},
+                       const std::optional<QString> &earlierText = std::nullopt);
 
     /// Reads the document's sidecar as it is on disk now, e.g. after another program changed it. Nothing
     /// if the file is missing or cannot be opened (`problems` then says why); otherwise the content, with

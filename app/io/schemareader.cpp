@@ -187,6 +187,8 @@ void Parser::readEntityType(od::value value)
                          .arg(quotedForMessage(color), type.name));
         return;
     }
+    // Opaque 8-bit RGB, as the schema is written back: "#80ff0000" or "#fff000000" read the same again.
+    type.color = QColor(type.color.rgb());
     if (type.key.size() > 1 || (type.key.size() == 1 && type.key[0].isSpace())) {
         m_json.error(at, SchemaReader::tr("the shortcut key of %1 must be one character").arg(type.name));
         return;

@@ -700,10 +700,29 @@ QString SidecarReader::recordedEncoding(const JsonSource &source)
     Problems ignored;
     JsonFields json(source, QString(), &ignored, 0);
     std::string_view encoding;
-    simdjson::ondemand::document document = json.iterate();
-    if (document["article"]["encoding"].get_string().get(encoding) != simdjson::SUCCESS)
-        return {};
+    try {
+        simdjson::ondemand::document document = json.iterate();
+        if (document["article"]["encoding"].get_string().get(encoding) != simdjson::SUCCESS)
+            return {};
+    } catch (const simdjson::simdjson_error &) {
+        return {}; // not even JSON: the reader says why
+    }
     return toQString(encoding);
+}
+
+QByteArray SidecarReader::recordedSha256(const JsonSource &source)
+{
+    Problems ignored;
+    JsonFields json(source, QString(), &ignored, 0);
+    std::string_view sha256;
+    try {
+        simdjson::ondemand::document document = json.iterate();
+        if (document["article"]["sha256"].get_string().get(sha256) != simdjson::SUCCESS)
+            return {};
+    } catch (const simdjson::simdjson_error &) {
+        return {};
+    }
+    return QByteArray(sha256.data(), qsizetype(sha256.size()));
 }
 
 } // namespace Hashiya

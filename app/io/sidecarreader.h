@@ -48,6 +48,8 @@ public:
     /// The encoding the sidecar records for its article, or an empty string; lets a legacy-encoded
     /// article reopen with the encoding the analyst chose before.
     static QString recordedEncoding(const JsonSource &source);
+    /// The SHA-256 the sidecar records for its article's text, or nothing.
+    static QByteArray recordedSha256(const JsonSource &source);
 };
 
 } // namespace Hashiya

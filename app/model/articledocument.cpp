@@ -25,6 +25,14 @@ void ArticleDocument::setSidecarInfo(const SidecarInfo &info)
         Q_EMIT statusChanged(info.status);
 }
 
+void ArticleDocument::setOrphans(const QList<Orphan> &orphans)
+{
+    if (orphans == m_orphans)
+        return;
+    m_orphans = orphans;
+    Q_EMIT orphansChanged();
+}
+
 void ArticleDocument::setStatus(const QString &status)
 {
     if (status == m_sidecarInfo.status)

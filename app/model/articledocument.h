@@ -3,6 +3,7 @@
 
 #include "model/annotationset.h"
 #include "model/article.h"
+#include "model/orphan.h"
 #include "model/problem.h"
 #include "model/sidecarinfo.h"
 #include "text/codepointindex.h"
@@ -39,6 +40,10 @@ public:
     const QString &status() const { return m_sidecarInfo.status; }
     void setStatus(const QString &status);
 
+    /// Entities that lost their text when the article was edited, waiting to be attached again.
+    const QList<Orphan> &orphans() const { return m_orphans; }
+    void setOrphans(const QList<Orphan> &orphans);
+
     /// Problems found while loading; any error makes the document read-only.
     const Problems &loadProblems() const { return m_loadProblems; }
     void setLoadProblems(const Problems &problems);
@@ -59,11 +64,13 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void readOnlyChanged(bool readOnly);
     void statusChanged(const QString &status);
+    void orphansChanged();
 
 private:
     Article m_article;
     CodePointIndex m_codePoints;
     SidecarInfo m_sidecarInfo;
+    QList<Orphan> m_orphans;
     Problems m_loadProblems;
     bool m_readOnly = false;
     AnnotationSet *m_annotations;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Hashiya {
 
 SetStatusCommand::SetStatusCommand(ArticleDocument *document, const QString &status)
@@ -24,6 +26,54 @@ void SetStatusCommand::redo()
 void SetStatusCommand::undo()
 {
     m_document->setStatus(m_before);
+}
+
+ReattachOrphanCommand::ReattachOrphanCommand(ArticleDocument *document, const QString &orphanId, const Span &span)
+    : m_document(document)
+    , m_before(document->orphans())
+    , m_after(document->orphans())
+{
+    const auto found = std::find_if(m_after.begin(), m_after.end(),
+                                    [&](const Orphan &orphan) { return orphan.entity.id == orphanId; });
+    if (found == m_after.end() || span.end <= span.start || document->annotations()->entity(orphanId)) {
+        setObsolete(true);
+        return;
+    }
+    const Orphan orphan = *found;
+    m_after.erase(found);
+    m_entity = orphan.entity;
+    m_entity.spans = {span};
+    const AnnotationSet *annotations = document->annotations();
+    for (const Relation &relation : orphan.relations) {
+        const QString other = relation.from == orphanId ? relation.to : relation.from;
+        if (other == orphanId || annotations->entity(other)) {
+            m_relations.append(relation);
+            continue;
+        }
+        for (Orphan &waiting : m_after) {
+            if (waiting.entity.id == other)
+                waiting.relations.append(relation);
+        }
+    }
+    setText(QCoreApplication::translate("UndoCommands", "Attach %1").arg(m_entity.type));
+}
+
+void ReattachOrphanCommand::redo()
+{
+    AnnotationSet *annotations = m_document->annotations();
+    annotations->insertEntity(m_entity);
+    for (const Relation &relation : std::as_const(m_relations))
+        annotations->insertRelation(relation);
+    m_document->setOrphans(m_after);
+}
+
+void ReattachOrphanCommand::undo()
+{
+    AnnotationSet *annotations = m_document->annotations();
+    for (const Relation &relation : std::as_const(m_relations))
+        annotations->takeRelation(relation.id);
+    annotations->takeEntity(m_entity.id);
+    m_document->setOrphans(m_before);
 }
 
 } // namespace Hashiya

@@ -27,7 +27,6 @@ set(expected_lines
     span-outside-text:10
     span-reversed:9
     fragments-out-of-order:8
-    article-edited:8
     utf16-offsets:9
     arabic-haraka-split:8
     duplicate-id:10

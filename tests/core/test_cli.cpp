@@ -99,7 +99,6 @@ std::vector<BrokenFixture> brokenFixtures()
         {u"span-outside-text"_s, 10, 0, error, true},
         {u"span-reversed"_s, 9, 0, error, true},
         {u"fragments-out-of-order"_s, 8, 0, error, true},
-        {u"article-edited"_s, 8, 0, warning, true}, // then line 9: error, and the summary error
         {u"utf16-offsets"_s, 9, 0, error, true},
         {u"arabic-haraka-split"_s, 8, 0, warning, false},
         {u"duplicate-id"_s, 10, 0, error, true},

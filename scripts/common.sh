@@ -16,8 +16,8 @@ HASHIYA_BUILD_PACKAGES=(
     libsimdjson-dev rapidjson-dev libssl-dev
     fonts-dejavu-core fonts-noto-color-emoji
 )
-# What the test suite needs on top.
-HASHIYA_TEST_PACKAGES=(catch2 python3)
+# What the test suite needs on top (clang for the short libFuzzer run).
+HASHIYA_TEST_PACKAGES=(catch2 python3 clang-14 libclang-rt-14-dev)
 
 say() {
     if [ -t 1 ]; then printf '\033[1mhashiya:\033[0m %s\n' "$*"; else printf 'hashiya: %s\n' "$*"; fi

@@ -16,7 +16,9 @@ targets=("$@")
 
 install_missing_packages "${HASHIYA_BUILD_PACKAGES[@]}" clang-14 libclang-rt-14-dev python3
 say "configuring the fuzz targets in ${HASHIYA_BUILD#"$PWD"/}"
+# -O1, as libFuzzer advises: nearly as fast to run as -O2, and much quicker to build.
 cmake -S "$HASHIYA_ROOT" -B "$HASHIYA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -DNDEBUG" \
       -DCMAKE_CXX_COMPILER=clang++-14 -DHASHIYA_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
 cmake --build "$HASHIYA_BUILD" --target fuzz_targets -- -j"$(nproc)"
 python3 "$HASHIYA_ROOT/tests/fuzz/make_seeds.py" "$HASHIYA_BUILD/seeds" >/dev/null

@@ -3160,10 +3160,6 @@ Formats (and the files read in a folder):
 <context>
     <name>Reanchoring</name>
     <message>
-        <source>entity %1 %2 moved with its text</source>
-        <translation>انتقل الكيان %1 %2 مع نصه</translation>
-    </message>
-    <message>
         <source>entity %1 %2 was not found in the edited article; it is kept as an orphan until you attach it to a passage</source>
         <translation>لم يُعثر على الكيان %1 %2 في المقال المعدَّل؛ يُحفظ وسمًا يتيمًا حتى تلحقه بمقطع</translation>
     </message>

@@ -2920,10 +2920,6 @@ Formats (and the files read in a folder):
 <context>
     <name>Reanchoring</name>
     <message>
-        <source>entity %1 %2 moved with its text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>entity %1 %2 was not found in the edited article; it is kept as an orphan until you attach it to a passage</source>
         <translation type="unfinished"></translation>
     </message>

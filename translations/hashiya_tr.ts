@@ -2895,10 +2895,6 @@ Biçimler (ve bir klasörde okunan dosyalar):
 <context>
     <name>Reanchoring</name>
     <message>
-        <source>entity %1 %2 moved with its text</source>
-        <translation>%1 %2 varlığı metniyle birlikte taşındı</translation>
-    </message>
-    <message>
         <source>entity %1 %2 was not found in the edited article; it is kept as an orphan until you attach it to a passage</source>
         <translation>%1 %2 varlığı düzenlenen makalede bulunamadı; bir bölüme bağlayana dek yetim olarak saklanıyor</translation>
     </message>

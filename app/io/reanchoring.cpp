@@ -111,10 +111,8 @@ std::optional<Reanchoring::Result> Reanchoring::apply(const QByteArray &sidecar,
             entity[u"spans"_s] = spans;
             kept.append(entity);
             moved ? ++result.moved : ++result.kept;
-            if (moved && nowTexts == texts)
-                result.report.append({Problem::Severity::Warning, path, 0, 0,
-                                      tr("entity %1 %2 moved with its text").arg(id, quoted(texts.join(u' ')))});
-            else if (moved)
+            // Moving with unchanged text is counted in the summary; a changed text is worth a look.
+            if (moved && nowTexts != texts)
                 result.report.append({Problem::Severity::Warning, path, 0, 0,
                                       tr("entity %1 %2 now covers %3, where its text was edited")
                                           .arg(id, quoted(texts.join(u' ')), quoted(nowTexts.join(u' ')))});

@@ -30,7 +30,7 @@ public:
         qsizetype kept = 0; ///< entities whose fragments are where they were
         qsizetype moved = 0; ///< entities placed at other offsets
         qsizetype orphaned = 0; ///< entities that became orphans now
-        Problems report; ///< a warning per moved or orphaned entity, and a summary
+        Problems report; ///< a warning per entity whose text changed or that became an orphan, and a summary
     };
 
     /// Nothing if `sidecar` is not a JSON object with entities (SidecarReader then says what is wrong).

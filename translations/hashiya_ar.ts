@@ -3140,6 +3140,13 @@ Formats (and the files read in a folder):
     </message>
 </context>
 <context>
+    <name>MemoryBudget</name>
+    <message>
+        <source>opening it needs about %1 GB of memory, and only %2 GB are free; close other programs or split the article</source>
+        <translation>فتحه يحتاج إلى نحو %1 غيغابايت من الذاكرة، والمتاح %2 غيغابايت فقط؛ أغلق برامج أخرى أو قسّم المقال</translation>
+    </message>
+</context>
+<context>
     <name>PathExpansion</name>
     <message>
         <source>%1: no such file or folder</source>

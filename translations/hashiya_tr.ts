@@ -2875,6 +2875,13 @@ Biçimler (ve bir klasörde okunan dosyalar):
     </message>
 </context>
 <context>
+    <name>MemoryBudget</name>
+    <message>
+        <source>opening it needs about %1 GB of memory, and only %2 GB are free; close other programs or split the article</source>
+        <translation>açmak için yaklaşık %1 GB bellek gerekiyor, ancak yalnızca %2 GB boş; başka programları kapatın ya da makaleyi bölün</translation>
+    </message>
+</context>
+<context>
     <name>PathExpansion</name>
     <message>
         <source>%1: no such file or folder</source>

@@ -4,6 +4,7 @@
 #include "io/articlereader.h"
 #include "io/jsonsource.h"
 #include "io/jsonwriter.h"
+#include "io/memorybudget.h"
 #include "io/reanchoring.h"
 #include "io/safesave.h"
 #include "io/sidecarreader.h"
@@ -43,6 +44,11 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
 {
     Opened opened;
     const QString sidecarPath = Article::sidecarPathFor(QFileInfo(articlePath).absoluteFilePath());
+    if (const std::optional<QString> refusal = MemoryBudget::refusal(
+            QFileInfo(articlePath).size(), QFileInfo(sidecarPath).size(), MemoryBudget::available())) {
+        opened.problems.append({Problem::Severity::Error, articlePath, 0, 0, *refusal});
+        return opened;
+    }
     std::optional<JsonSource> sidecar;
     bool sidecarUnreadable = false;
     if (QFileInfo::exists(sidecarPath)) {

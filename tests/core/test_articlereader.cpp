@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/articlereader.h"
+#include "io/memorybudget.h"
 #include "support/catchqt.h"
 #include "support/testfiles.h"
 
@@ -533,4 +534,15 @@ TEST_CASE("ArticleReader::read reports invalid UTF-8 in a file against that file
     CHECK(result.problem.line == 2);
     CHECK(mentionsNumber(result.problem.message, 18));
     CHECK(result.problem.toString().contains(u"broken.txt:2"_s));
+}
+
+TEST_CASE("MemoryBudget refuses a document that would not fit in the free memory, with the sizes", "[limits]")
+{
+    CHECK_FALSE(MemoryBudget::refusal(1'000'000, 5'000'000, 8'000'000'000).has_value());
+    CHECK_FALSE(MemoryBudget::refusal(1'000'000'000, 0, -1).has_value()); // unknown: no guess
+    const std::optional<QString> refusal = MemoryBudget::refusal(100'000'000, 900'000'000, 4'000'000'000);
+    REQUIRE(refusal.has_value());
+    CHECK(refusal->contains(QStringLiteral("9.8 GB")));
+    CHECK(refusal->contains(QStringLiteral("4.0 GB")));
+    CHECK(MemoryBudget::available() > 0); // Linux reports it
 }

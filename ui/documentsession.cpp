@@ -5,6 +5,7 @@
 #include "model/annotationcommands.h"
 #include "model/annotationmerge.h"
 #include "model/articledocument.h"
+#include "model/documentcommands.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -38,6 +39,7 @@ struct DocumentSession::Entry
     /// program wrote it, and `base` is what both sides started from when merging.
     FileWatcher::Stamp stamp;
     AnnotationSnapshot base;
+    QString baseStatus; ///< the analyst's progress as the sidecar last read or written had it
     std::optional<SidecarContent> theirs; ///< an outside version waiting for the analyst's choice
     bool unreadableOutside = false; ///< read-only because another program left a sidecar it cannot read
 };
@@ -107,6 +109,7 @@ void DocumentSession::track(Entry &entry)
 {
     ArticleDocument *document = entry.document.get();
     entry.base = AnnotationSnapshot::of(*document->annotations());
+    entry.baseStatus = document->status();
     entry.timer.setSingleShot(true);
     connect(&entry.timer, &QTimer::timeout, document, [this, document] { saveNow(document); });
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this, document] {
@@ -174,6 +177,7 @@ void DocumentSession::remember(Entry &entry)
 {
     entry.stamp = FileWatcher::stampOf(entry.document->article().sidecarPath());
     entry.base = AnnotationSnapshot::of(*entry.document->annotations());
+    entry.baseStatus = entry.document->status();
 }
 
 bool DocumentSession::saveAll()
@@ -349,6 +353,7 @@ void DocumentSession::adopt(Entry &entry, SidecarInfo info, const QString &undoT
     entry.theirs.reset();
     AnnotationSnapshot snapshot {std::move(theirs.entities), std::move(theirs.relations)};
     entry.base = snapshot;
+    entry.baseStatus = info.status;
     document->execute(new ReplaceAnnotationsCommand(document->annotations(), std::move(snapshot), undoText));
     document->markSaved(info);
     entry.unsavedSince.invalidate();
@@ -382,10 +387,15 @@ QStringList DocumentSession::settleOutsideChange(ArticleDocument *document, Outs
     MergeOutcome outcome =
         AnnotationMerge::merge(entry->base, AnnotationSnapshot::of(*document->annotations()), theirs);
     // The file's version is the new common base; the merge is an edit on top of it, saved as usual.
+    const QString theirStatus = entry->theirs->info.status;
+    const bool takeTheirStatus = theirStatus != entry->baseStatus && document->status() == entry->baseStatus;
     entry->base = theirs;
+    entry->baseStatus = theirStatus;
     entry->theirs.reset();
     document->execute(new ReplaceAnnotationsCommand(document->annotations(), std::move(outcome.merged),
                                                     tr("Merge the sidecar changed outside")));
+    if (takeTheirStatus) // progress marked only on the other side
+        document->execute(new SetStatusCommand(document, theirStatus));
     write(*entry);
     return outcome.conflicts;
 }

@@ -148,10 +148,14 @@ TEST_CASE("With unsaved work the analyst chooses: merge keeps what both sides ad
     {
         answerNextDialog(&open.window, DocumentSession::OutsideChoice::Merge, &asked);
         const QString mine = open.tagUnsaved(QStringLiteral("Baku"));
-        replaceOutside(open.sidecar, withExtraEntity(original, theirs));
+        // The other side also marked the article done.
+        QJsonObject root = QJsonDocument::fromJson(withExtraEntity(original, theirs)).object();
+        root[u"status"] = QStringLiteral("done");
+        replaceOutside(open.sidecar, QJsonDocument(root).toJson());
         REQUIRE(QTest::qWaitFor([&] { return asked && !open.document->isModified(); }, settleMs));
         CHECK(open.document->annotations()->entity(mine) != nullptr);
         CHECK(open.document->annotations()->entity(theirs) != nullptr);
+        CHECK(open.document->status() == QStringLiteral("done"));
         const QStringList onDisk = sidecarIds(open.sidecar);
         CHECK(onDisk.contains(mine));
         CHECK(onDisk.contains(theirs));

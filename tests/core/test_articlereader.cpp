@@ -291,9 +291,11 @@ TEST_CASE("ArticleReader refuses UTF-32 files", "[reader]")
                         "\x00\x00\x00"
                         "a",
                         8);
-    const QByteArray bytes = GENERATE_COPY(le, be);
-    const Problem problem = refusal(bytes);
-    CHECK(problem.message.contains(u"UTF-32"_s));
+    // A loop, not GENERATE_COPY: with these values Catch2 2.13 trips ASan's stack-use-after-return check.
+    for (const QByteArray &bytes : {le, be}) {
+        const Problem problem = refusal(bytes);
+        CHECK(problem.message.contains(u"UTF-32"_s));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -695,34 +695,35 @@ SidecarContent SidecarReader::read(const JsonSource &source, const QString &path
     return Reader(source, path, article, codePoints, schema, problems).run();
 }
 
-QString SidecarReader::recordedEncoding(const JsonSource &source)
+namespace {
+
+/// One string of the sidecar's "article" object, read without checking the rest; empty if absent. Copied:
+/// the parser that unescaped it goes with this function.
+QByteArray recordedArticleField(const JsonSource &source, const char *field)
 {
     Problems ignored;
     JsonFields json(source, QString(), &ignored, 0);
-    std::string_view encoding;
+    std::string_view value;
     try {
         simdjson::ondemand::document document = json.iterate();
-        if (document["article"]["encoding"].get_string().get(encoding) != simdjson::SUCCESS)
+        if (document["article"][field].get_string().get(value) != simdjson::SUCCESS)
             return {};
     } catch (const simdjson::simdjson_error &) {
         return {}; // not even JSON: the reader says why
     }
-    return toQString(encoding);
+    return QByteArray(value.data(), qsizetype(value.size()));
+}
+
+} // namespace
+
+QString SidecarReader::recordedEncoding(const JsonSource &source)
+{
+    return QString::fromUtf8(recordedArticleField(source, "encoding"));
 }
 
 QByteArray SidecarReader::recordedSha256(const JsonSource &source)
 {
-    Problems ignored;
-    JsonFields json(source, QString(), &ignored, 0);
-    std::string_view sha256;
-    try {
-        simdjson::ondemand::document document = json.iterate();
-        if (document["article"]["sha256"].get_string().get(sha256) != simdjson::SUCCESS)
-            return {};
-    } catch (const simdjson::simdjson_error &) {
-        return {};
-    }
-    return QByteArray(sha256.data(), qsizetype(sha256.size()));
+    return recordedArticleField(source, "sha256");
 }
 
 } // namespace Hashiya

@@ -2,6 +2,7 @@
 #include "exportdialog.h"
 
 #include "model/sidecarinfo.h"
+#include "ui/source/exportpreview.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -47,6 +48,7 @@ ExportDialog::ExportDialog(const QString &corpusFolder, const QString &openArtic
     , m_scope(new QButtonGroup(this))
     , m_status(new QComboBox(this))
     , m_folder(new QLineEdit(this))
+    , m_preview(new ExportPreview(this))
 {
     setWindowTitle(tr("Export annotations"));
     m_format->setObjectName(QStringLiteral("exportFormat"));
@@ -97,9 +99,17 @@ ExportDialog::ExportDialog(const QString &corpusFolder, const QString &openArtic
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 
+    // The choices at the start, the preview of their result beside them.
+    auto *choices = new QVBoxLayout;
+    choices->addLayout(form);
+    choices->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(choices);
+    columns->addWidget(m_preview, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(columns, 1);
     layout->addWidget(buttons);
+    resize(1000, 560);
 
     const QSettings settings;
     setFormat(settings.value(formatKey, QStringLiteral("brat")).toString());
@@ -107,7 +117,17 @@ ExportDialog::ExportDialog(const QString &corpusFolder, const QString &openArtic
     setScope(corpusFolder.isEmpty() ? Scope::OpenArticle : Scope::All);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
     connect(m_folder, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    auto previewRequest = [this] {
+        m_preview->setRequest(request());
+    };
+    connect(m_format, &QComboBox::currentIndexChanged, this, previewRequest);
+    connect(m_status, &QComboBox::currentIndexChanged, this, previewRequest);
+    connect(m_scope, &QButtonGroup::idToggled, this, [previewRequest](int, bool checked) {
+        if (checked)
+            previewRequest();
+    });
     updateState();
+    previewRequest();
 }
 
 void ExportDialog::setScope(Scope scope)

@@ -13,8 +13,11 @@ class QPushButton;
 
 namespace Hashiya {
 
+class ExportPreview;
+
 /// File → Export…: the format, which documents (all, the open one, the ones the corpus list shows, any
-/// or one status) and the target folder. It only asks; the caller runs the request it builds.
+/// or one status) and the target folder, with a preview of what the format writes for the first
+/// document. It only asks; the caller runs the request it builds.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ public:
     void setScope(Scope scope);
     void setOutputFolder(const QString &folder);
     void setFormat(const QString &id);
+    ExportPreview *preview() const { return m_preview; }
 
     void accept() override;
 
@@ -48,6 +52,7 @@ private:
     QComboBox *m_status;
     QLineEdit *m_folder;
     QPushButton *m_exportButton;
+    ExportPreview *m_preview;
 };
 
 } // namespace Hashiya

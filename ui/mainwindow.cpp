@@ -18,6 +18,8 @@
 #include "ui/readerview.h"
 #include "ui/relationlinker.h"
 #include "ui/relationpanel.h"
+#include "ui/source/schemasourcepanel.h"
+#include "ui/source/sidecarsourcepanel.h"
 #include "ui/tagalldialog.h"
 #include "ui/tagger.h"
 #include "ui/typepalette.h"
@@ -122,6 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problemsPanel(new ProblemsPanel(this))
     , m_orphanPanel(new OrphanPanel(m_reader, this))
     , m_searchPanel(new CorpusSearchPanel(this))
+    , m_sidecarSource(new SidecarSourcePanel(m_session, this))
+    , m_schemaSource(new SchemaSourcePanel(this))
     , m_positionLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_saveLabel(new QLabel(this))
@@ -175,6 +179,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_graphView, &DocumentGraphView::relationActivated, m_reader, &ReaderView::showRelation);
     connect(m_reader, &ReaderView::selectedEntityChanged, m_graphView, &DocumentGraphView::setSelectedEntity);
     connect(m_reader, &ReaderView::selectedRelationChanged, m_graphView, &DocumentGraphView::setSelectedRelation);
+    // The source views mark the selected entity's or relation's line, and its type's.
+    connect(m_reader, &ReaderView::selectedEntityChanged, this, &MainWindow::followSelectionInSources);
+    connect(m_reader, &ReaderView::selectedRelationChanged, this, &MainWindow::followSelectionInSources);
     connect(m_relationPanel, &RelationPanel::violationsChanged, this, [this](int count) {
         m_relationProblems = count;
         updateStatusBar();
@@ -253,9 +260,26 @@ void MainWindow::createDocks()
     m_graphDock = dock(m_graphView, tr("Graph"), QStringLiteral("graphDock"), Qt::BottomDockWidgetArea);
     m_searchDock =
         dock(m_searchPanel, tr("Corpus search"), QStringLiteral("corpusSearchDock"), Qt::BottomDockWidgetArea);
+    // Source views want width too; they are for the few who check what Hashiya writes, so hidden at first.
+    m_sidecarSourceDock =
+        dock(m_sidecarSource, tr("Sidecar source"), QStringLiteral("sidecarSourceDock"), Qt::BottomDockWidgetArea);
+    m_schemaSourceDock =
+        dock(m_schemaSource, tr("Schema source"), QStringLiteral("schemaSourceDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_relationDock, m_graphDock);
     tabifyDockWidget(m_relationDock, m_searchDock);
+    tabifyDockWidget(m_relationDock, m_sidecarSourceDock);
+    tabifyDockWidget(m_relationDock, m_schemaSourceDock);
+    m_sidecarSourceDock->hide();
+    m_schemaSourceDock->hide();
     m_relationDock->raise();
+    for (QDockWidget *source : {m_sidecarSourceDock, m_schemaSourceDock}) {
+        // Asked for from the View menu: in front of the docks it shares its place with.
+        connect(source->toggleViewAction(), &QAction::triggered, source, [source](bool shown) {
+            if (shown)
+                source->raise();
+        });
+    }
+    m_schemaSource->setSchema({m_schema, {}, {}});
 }
 
 void MainWindow::createActions()
@@ -461,6 +485,11 @@ void MainWindow::createActions()
     for (QDockWidget *dock : {m_corpusDock, m_annotationDock, m_relationDock, m_graphDock, m_searchDock, m_problemsDock,
                               m_orphanDock, m_historyDock})
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_sidecarSourceDock->toggleViewAction());
+    view->addAction(m_schemaSourceDock->toggleViewAction());
+    m_sidecarSourceDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
+    m_schemaSourceDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_graphDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
     m_searchDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     m_relationDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
@@ -593,6 +622,7 @@ void MainWindow::openFolder(const QString &folder)
     m_palette->setSchema(&m_schema);
     m_corpusPanel->setCorpus(m_corpusFolder, articles);
     m_searchPanel->setCorpus(articles, m_schema);
+    m_schemaSource->setSchema(choice);
     rememberCorpus(m_corpusFolder);
     if (!choice.problems.isEmpty())
         statusBar()->showMessage(
@@ -655,6 +685,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     m_problemsPanel->setProblems(problems);
     m_problemsDock->setVisible(!problems.isEmpty());
     m_orphanPanel->setDocument(document);
+    m_sidecarSource->setDocument(document);
     connect(document, &ArticleDocument::statusChanged, this, [this, document](const QString &status) {
         m_corpusPanel->setArticleStatus(document->article().path, status);
         updateDocumentActions();
@@ -673,6 +704,22 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     updateTitle();
     updateDocumentActions();
     updateStatusBar();
+}
+
+void MainWindow::followSelectionInSources()
+{
+    QString id = m_reader->selectedEntity();
+    QString type;
+    if (m_document) {
+        if (const Entity *entity = id.isEmpty() ? nullptr : m_document->annotations()->entity(id)) {
+            type = entity->type;
+        } else if (const Relation *relation = m_document->annotations()->relation(m_reader->selectedRelation())) {
+            id = relation->id;
+            type = relation->type;
+        }
+    }
+    m_sidecarSource->setSelectedAnnotation(id);
+    m_schemaSource->setSelectedType(type);
 }
 
 void MainWindow::showEntity(const QString &id)

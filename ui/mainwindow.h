@@ -29,6 +29,8 @@ class ProblemsPanel;
 class ReaderView;
 class RelationLinker;
 class RelationPanel;
+class SchemaSourcePanel;
+class SidecarSourcePanel;
 class Tagger;
 class TypePalette;
 
@@ -62,6 +64,8 @@ public:
     FindBar *findBar() const { return m_findBar; }
     ExchangeActions *exchange() const { return m_exchange; }
     CorpusSearchPanel *corpusSearch() const { return m_searchPanel; }
+    SidecarSourcePanel *sidecarSource() const { return m_sidecarSource; }
+    SchemaSourcePanel *schemaSource() const { return m_schemaSource; }
     /// Opens Tag all occurrences for the selected entity (or the selection), as Edit → Tag all does.
     void tagAllOccurrences();
     /// The open corpus folder, or empty when only an article is open.
@@ -82,6 +86,7 @@ private:
     void updateDocumentActions();
     void setArticleStatus(const QString &path, const QString &status);
     void showEntity(const QString &id);
+    void followSelectionInSources();
     void showHit(const QString &articlePath, qsizetype start, qsizetype end);
     void setDirectionMode(Qt::LayoutDirection mode);
     void setDarkPalette(bool dark);
@@ -113,6 +118,8 @@ private:
     ProblemsPanel *m_problemsPanel;
     OrphanPanel *m_orphanPanel;
     CorpusSearchPanel *m_searchPanel;
+    SidecarSourcePanel *m_sidecarSource;
+    SchemaSourcePanel *m_schemaSource;
     QDockWidget *m_corpusDock = nullptr;
     QDockWidget *m_annotationDock = nullptr;
     QDockWidget *m_relationDock = nullptr;
@@ -121,6 +128,8 @@ private:
     QDockWidget *m_orphanDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
+    QDockWidget *m_sidecarSourceDock = nullptr;
+    QDockWidget *m_schemaSourceDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_directionGroup = nullptr;
     QAction *m_nextDirectionAction = nullptr;

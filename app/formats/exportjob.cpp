@@ -38,6 +38,37 @@ ExportJob::Summary ExportJob::run(const ExportRequest &request, const Progress &
     return summary;
 }
 
+ExportJob::Summary ExportJob::preview(const ExportRequest &request, OutputSink &out, QString *articlePath)
+{
+    Summary summary;
+    for (const ExportInput &input : inputsFor(request.paths, request.root)) {
+        ExportRequest one = request;
+        one.paths = {input.articlePath};
+        one.root = input.root;
+        // In memory first: a document that fails half-way leaves nothing in `out`.
+        MemoryOutput files;
+        Summary result = run(one, files);
+        summary.filtered += result.filtered;
+        summary.failed += result.failed;
+        summary.problems.append(result.problems);
+        if (result.exported == 0)
+            continue;
+        summary.exported = result.exported;
+        for (auto file = files.files().begin(); file != files.files().end(); ++file) {
+            QString error;
+            if (!out.write(file.key(), file.value(), &error)) {
+                summary.problems.append({Problem::Severity::Error, file.key(), 0, 0, error});
+                return summary;
+            }
+            summary.written.append(file.key());
+        }
+        if (articlePath)
+            *articlePath = input.articlePath;
+        break;
+    }
+    return summary;
+}
+
 ExportJob::Summary ExportJob::run(const ExportRequest &request, OutputSink &out, const Progress &progress)
 {
     Summary summary;

@@ -59,6 +59,10 @@ public:
     static Summary run(const ExportRequest &request, const Progress &progress = {});
     /// Runs the request into `out` (e.g. a MemoryOutput for a preview), ignoring its output folder.
     static Summary run(const ExportRequest &request, OutputSink &out, const Progress &progress = {});
+    /// Runs the request for its first document only (the first the status lets through) into `out`,
+    /// as the export dialog previews it; `articlePath` gets that document's article. Writes nothing if
+    /// no document can be exported.
+    static Summary preview(const ExportRequest &request, OutputSink &out, QString *articlePath = nullptr);
 };
 
 } // namespace Hashiya

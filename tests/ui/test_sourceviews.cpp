@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// View → Sidecar source, View → Schema source and the export preview, driven through the real window.
+#include "model/articledocument.h"
+#include "support/catchqt.h"
+#include "support/samplecopy.h"
+#include "support/testfiles.h"
+#include "ui/exchangesummarydialog.h"
+#include "ui/exportdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/readerview.h"
+#include "ui/source/exportpreview.h"
+#include "ui/source/schemasourcepanel.h"
+#include "ui/source/sidecarsourcepanel.h"
+#include "ui/source/sourceview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+
+#include "formats/exportformats.h"
+
+using namespace Hashiya;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Window
+{
+    Test::SampleCopy corpus;
+    MainWindow window;
+    Window()
+    {
+        window.resize(1300, 900);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.openFolder(corpus.path());
+        window.openArticle(corpus.path(u"baku-meeting-en.txt"_s));
+        REQUIRE(window.document());
+    }
+    QDockWidget *dock(const QString &name) { return window.findChild<QDockWidget *>(name); }
+};
+
+void doubleClickWord(ReaderView *reader, qsizetype at)
+{
+    reader->ensureVisible(at);
+    QCoreApplication::processEvents();
+    const QList<QRectF> rects = reader->rangeRects(at, at + 1);
+    REQUIRE_FALSE(rects.isEmpty());
+    QTest::mouseDClick(reader->viewport(), Qt::LeftButton, Qt::NoModifier, rects.front().center().toPoint());
+}
+
+QString lineOf(const SourceView *view, int line)
+{
+    return view->document()->findBlockByNumber(line).text();
+}
+
+/// True if the line is on screen in the view.
+bool lineShown(SourceView *view, int line)
+{
+    const QTextBlock block = view->document()->findBlockByNumber(line);
+    const QRect geometry = view->cursorRect(QTextCursor(block));
+    return geometry.top() >= 0 && geometry.bottom() <= view->viewport()->height();
+}
+
+/// The formats the highlighter gave the line.
+QList<QTextLayout::FormatRange> formatsOf(const SourceView *view, int line)
+{
+    return view->document()->findBlockByNumber(line).layout()->formats();
+}
+
+QMap<QString, QByteArray> filesUnder(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(folder).relativeFilePath(path), Test::readBytes(path));
+    }
+    return files;
+}
+
+template<typename Widget>
+Widget *findTopLevel()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<Widget *>(widget); found && found->isVisible())
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("The sidecar source view shows the line of an entity just tagged, exactly as saved", "[ui][source]")
+{
+    Window w;
+    QDockWidget *dock = w.dock(u"sidecarSourceDock"_s);
+    REQUIRE(dock);
+    CHECK_FALSE(dock->isVisible());
+    QTest::keyClick(&w.window, Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier); // View → Sidecar source
+    REQUIRE(QTest::qWaitFor([&] { return dock->isVisible(); }));
+    SourceView *view = w.window.sidecarSource()->view();
+    REQUIRE(QTest::qWaitFor([&] { return view->source().contains(u"\"hashiya-sidecar\""_s); }));
+    // Opened and unchanged: the view is the file.
+    CHECK(view->source().toUtf8() == Test::readBytes(w.window.document()->article().sidecarPath()));
+
+    const QString &text = w.window.document()->text();
+    const qsizetype at = text.indexOf(u"delegation"_s);
+    REQUIRE(at > 0);
+    doubleClickWord(w.window.reader(), at + 2);
+    QTest::keyClick(w.window.reader(), Qt::Key_V); // EVENT
+    const QString id = w.window.reader()->selectedEntity();
+    REQUIRE(id.size() == 12);
+
+    REQUIRE(QTest::qWaitFor([&] { return view->source().contains(id); }, 5000));
+    const int marked = view->markedFirstLine();
+    REQUIRE(marked >= 0);
+    const QString line = lineOf(view, marked);
+    CHECK(line.contains(u"{\"id\":\""_s + id + u'"'));
+    CHECK(line.contains(u"\"type\":\"EVENT\""_s));
+    CHECK(line.contains(u"\"delegation\""_s));
+    CHECK(lineShown(view, marked));
+    // Coloured: the id's key, its value and the punctuation at least.
+    CHECK(formatsOf(view, marked).size() >= 3);
+
+    // Once saved, the view holds the bytes on disk.
+    QTest::keyClick(&w.window, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return !w.window.document()->isModified(); }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return view->source().toUtf8() == Test::readBytes(w.window.document()->article().sidecarPath()); },
+        5000));
+
+    SECTION("undo takes the line away again")
+    {
+        QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
+        REQUIRE(QTest::qWaitFor([&] { return !view->source().contains(id); }, 5000));
+        CHECK(view->markedFirstLine() == -1);
+    }
+    SECTION("selecting another entity marks its line")
+    {
+        const QString other = w.window.document()->annotations()->entities()[0].id;
+        w.window.reader()->setSelectedEntity(other);
+        REQUIRE(QTest::qWaitFor([&] { return lineOf(view, view->markedFirstLine()).contains(other); }));
+        CHECK(lineShown(view, view->markedFirstLine()));
+    }
+}
+
+TEST_CASE("The schema source view shows the corpus schema with the selected entity's type marked", "[ui][source]")
+{
+    Window w;
+    QTest::keyClick(&w.window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier); // View → Schema source
+    QDockWidget *dock = w.dock(u"schemaSourceDock"_s);
+    REQUIRE(QTest::qWaitFor([&] { return dock->isVisible(); }));
+    SourceView *view = w.window.schemaSource()->view();
+    CHECK(view->source().toUtf8() == Test::readBytes(w.corpus.path(u"hashiya-schema.json"_s)));
+
+    const Entity &entity = w.window.document()->annotations()->entities()[0];
+    w.window.reader()->setSelectedEntity(entity.id);
+    REQUIRE(view->markedFirstLine() >= 0);
+    CHECK(lineOf(view, view->markedFirstLine()).contains(u"\""_s + entity.type + u'"'));
+    CHECK(lineOf(view, view->markedFirstLine()).contains(u"\"name\""_s));
+}
+
+TEST_CASE("The export preview shows exactly the bytes the export writes for the first document", "[ui][source]")
+{
+    Window w;
+    QAction *exportAction = w.window.findChild<QAction *>(u"exportAction"_s);
+    REQUIRE(exportAction);
+    for (const ExportFormat &format : ExportFormats::all()) {
+        INFO(format.id.toStdString());
+        QTemporaryDir target;
+        QMap<QString, QByteArray> previewed;
+        QString shownText, shownFile;
+        bool filled = false;
+        auto *poll = new QTimer;
+        QObject::connect(poll, &QTimer::timeout, [&, poll] {
+            ExportDialog *dialog = findTopLevel<ExportDialog>();
+            if (!dialog)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            auto *combo = dialog->findChild<QComboBox *>(u"exportFormat"_s);
+            combo->setCurrentIndex(combo->findData(format.id));
+            dialog->findChild<QRadioButton *>(u"scopeOpen"_s)->click();
+            auto *folder = dialog->findChild<QLineEdit *>(u"exportFolder"_s);
+            folder->clear();
+            QTest::keyClicks(folder, target.path());
+            ExportPreview *preview = dialog->preview();
+            // The preview follows the last choice, on its own thread.
+            if (QTest::qWaitFor([&] { return !preview->isBusy(); }, 20000)) {
+                previewed = preview->files();
+                shownFile = preview->shownFile();
+                shownText = preview->view()->toPlainText();
+                filled = true;
+            }
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        });
+        poll->start(20);
+        exportAction->trigger();
+        ExchangeSummaryDialog *summary = nullptr;
+        REQUIRE(QTest::qWaitFor([&] { return (summary = findTopLevel<ExchangeSummaryDialog>()) != nullptr; }, 20000));
+        summary->close();
+        REQUIRE(filled);
+
+        CHECK_FALSE(previewed.isEmpty());
+        CHECK(previewed == filesUnder(target.path()));
+        REQUIRE(previewed.contains(shownFile));
+        // What is on screen is the file, line ends aside.
+        QString expected = QString::fromUtf8(previewed.value(shownFile));
+        expected.replace(u"\r\n"_s, u"\n"_s);
+        CHECK(shownText == expected);
+    }
+}
+
+TEST_CASE("The export preview of a whole corpus shows its first document's files", "[ui][source]")
+{
+    Window w;
+    ExportDialog dialog(w.corpus.path(), w.window.document()->article().path, {}, &w.window);
+    dialog.setFormat(u"brat"_s);
+    dialog.setScope(ExportDialog::Scope::All);
+    dialog.show();
+    ExportPreview *preview = dialog.preview();
+    REQUIRE(QTest::qWaitFor([&] { return !preview->isBusy() && !preview->files().isEmpty(); }, 20000));
+    // Articles are exported in name order: baku-meeting-en.txt first.
+    CHECK(preview->files().contains(u"baku-meeting-en.ann"_s));
+    CHECK(preview->shownFile() == u"baku-meeting-en.ann"_s);
+    CHECK(preview->view()->source().startsWith(u"T1\t"_s));
+
+    QTemporaryDir all;
+    ExportRequest request = dialog.request();
+    request.outputFolder = all.path();
+    REQUIRE(ExportJob::run(request).ok());
+    const QMap<QString, QByteArray> written = filesUnder(all.path());
+    for (const QString &name : {u"baku-meeting-en.ann"_s, u"baku-meeting-en.txt"_s})
+        CHECK(preview->files().value(name) == written.value(name));
+
+    // Another file of the same document.
+    preview->showFile(u"baku-meeting-en.txt"_s);
+    CHECK(preview->view()->source() == QString::fromUtf8(written.value(u"baku-meeting-en.txt"_s)));
+}
+
+TEST_CASE("A source view of 10 MB colours what is shown and keeps its place when lines change", "[ui][source]")
+{
+    QString json = u"{\n  \"entities\": [\n"_s;
+    qsizetype lines = 0;
+    while (json.size() < 10'000'000) {
+        json +=
+            u"    {\"id\":\"e%1\",\"type\":\"PERSON\",\"spans\":[[%2,%3,\"İlgar Hüseynov إلهام 😀\",\"\",\"\"]]},\n"_s
+                .arg(lines)
+                .arg(lines * 10)
+                .arg(lines * 10 + 5);
+        ++lines;
+    }
+    json += u"    {\"id\":\"last\"}\n  ]\n}\n"_s;
+    SourceView view;
+    view.resize(800, 600);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setSource(json, SourceLanguage::Json);
+    REQUIRE(view.document()->blockCount() > 50000);
+    REQUIRE(QTest::qWaitFor([&] { return !formatsOf(&view, 3).isEmpty(); }));
+    // Far below the window nothing is coloured yet.
+    const int middle = view.document()->blockCount() / 2;
+    CHECK(formatsOf(&view, middle).isEmpty());
+
+    view.markLines(middle, middle);
+    CHECK(lineShown(&view, middle));
+    REQUIRE(QTest::qWaitFor([&] { return !formatsOf(&view, middle).isEmpty(); }));
+
+    // One line changed near the top and one added at the mark: the view stays where it is.
+    const int firstShown = view.firstShownLine();
+    QString changed = json;
+    changed.replace(u"\"id\":\"e1\""_s, u"\"id\":\"e1-changed\""_s);
+    const qsizetype markedAt = changed.indexOf(u"\"id\":\"e%1\""_s.arg(middle - 2));
+    REQUIRE(markedAt > 0);
+    changed.insert(changed.lastIndexOf(u'\n', markedAt) + 1, u"    {\"id\":\"new\"},\n"_s);
+    view.setSource(changed, SourceLanguage::Json);
+    CHECK(view.document()->toPlainText() == changed);
+    CHECK(std::abs(view.firstShownLine() - firstShown) <= 1);
+}
+
+TEST_CASE("Source views follow the dark palette", "[ui][source]")
+{
+    SourceView view;
+    view.resize(600, 300);
+    view.show();
+    view.setSource(u"{\"id\": \"abc\", \"n\": 12}\n"_s, SourceLanguage::Json);
+    REQUIRE(QTest::qWaitFor([&] { return !formatsOf(&view, 0).isEmpty(); }));
+    const QColor light = formatsOf(&view, 0).first().format.foreground().color();
+
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::Text, QColor(225, 225, 225));
+    view.setPalette(dark);
+    REQUIRE(QTest::qWaitFor([&] { return formatsOf(&view, 0).first().format.foreground().color() != light; }));
+    // Lighter than the light theme's colour, to read on a dark base.
+    CHECK(formatsOf(&view, 0).first().format.foreground().color().lightness() > light.lightness());
+}

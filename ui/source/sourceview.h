@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "text/sourcetokens.h"
+
+#include <QPlainTextEdit>
+
+#include <memory>
+
+namespace Hashiya {
+
+class SourceHighlighter;
+
+/// A read-only, coloured view of a file Hashiya writes (a sidecar, the schema, an export preview), with
+/// line numbers. New content replaces only the lines that differ, so a view that follows a document
+/// keeps its place and stays quick on files of megabytes.
+class SourceView final : public QPlainTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourceView)
+
+public:
+    /// From this length on, a document is coloured only where it is shown.
+    static constexpr qsizetype longDocumentLength = qsizetype(1) << 20;
+
+    explicit SourceView(QWidget *parent = nullptr);
+    ~SourceView() override;
+
+    /// Shows `text` in `language`. CRLF line ends are shown as line breaks like LF; source() keeps
+    /// them as given.
+    void setSource(const QString &text, SourceLanguage language);
+    const QString &source() const { return m_source; }
+    SourceLanguage language() const { return m_language; }
+
+    /// Marks the lines `first` to `last` (numbered from 0) and scrolls them into view; -1 clears the mark.
+    void markLines(int first, int last);
+    int markedFirstLine() const { return m_markFirst; }
+    int markedLastLine() const { return m_markLast; }
+    /// The number of the first line on screen, from 0.
+    int firstShownLine() const;
+    /// The width the line numbers take at the view's start.
+    int lineNumberWidth() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    friend class LineNumberArea;
+    void paintLineNumbers(QPaintEvent *event);
+    void updateLineNumberWidth();
+    void scheduleColouring();
+    void colourShownBlocks();
+    void replaceChangedLines(const QString &shown);
+    void showMark();
+
+    QWidget *m_lineNumbers;
+    std::unique_ptr<SourceHighlighter> m_highlighter;
+    QString m_source; // as given
+    QString m_shown; // as in the document: CRLF made LF
+    SourceLanguage m_language = SourceLanguage::Plain;
+    bool m_long = false;
+    bool m_colouringScheduled = false;
+    int m_markFirst = -1;
+    int m_markLast = -1;
+};
+
+} // namespace Hashiya

@@ -1480,6 +1480,40 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>Hashiya::ExportPreview</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>Nothing to preview: no document in this choice can be exported.</source>
+        <translation>لا شيء للمعاينة: لا يمكن تصدير أي مستند في هذا الاختيار.</translation>
+    </message>
+    <message>
+        <source>Nothing to preview: no document has the chosen status.</source>
+        <translation>لا شيء للمعاينة: لا يوجد مستند بالحالة المختارة.</translation>
+    </message>
+    <message>
+        <source>What the export writes for %1:</source>
+        <translation>ما يكتبه التصدير للمستند %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · لا أسطر</numerusform>
+            <numerusform>%1 · %2 · سطر واحد</numerusform>
+            <numerusform>%1 · %2 · سطران</numerusform>
+            <numerusform>%1 · %2 · %n أسطر</numerusform>
+            <numerusform>%1 · %2 · %n سطرًا</numerusform>
+            <numerusform>%1 · %2 · %n سطر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CRLF line ends</source>
+        <translation>نهايات أسطر CRLF</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::FindBar</name>
     <message>
         <source>Find in article</source>
@@ -2176,6 +2210,22 @@ Note: %2</source>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
+    <message>
+        <source>Sidecar source</source>
+        <translation>مصدر الملف المرافق</translation>
+    </message>
+    <message>
+        <source>Schema source</source>
+        <translation>مصدر المخطط</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2588,6 +2638,55 @@ Note: %2</source>
     <message>
         <source>; </source>
         <translation>؛ </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SchemaSourcePanel</name>
+    <message>
+        <source>The bundled schema: this corpus has no hashiya-schema.json.</source>
+        <translation>المخطط المرفق بالبرنامج: لا تحتوي هذه المدوّنة على hashiya-schema.json.</translation>
+    </message>
+    <message>
+        <source>The bundled schema: %1 cannot be read (%2).</source>
+        <translation>المخطط المرفق بالبرنامج: تتعذر قراءة %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has errors, so this corpus uses the bundled schema: %2</source>
+        <translation>في %1 أخطاء، لذا تستخدم هذه المدوّنة المخطط المرفق بالبرنامج: %2</translation>
+    </message>
+    <message>
+        <source>%1, the schema of this corpus.</source>
+        <translation>%1، مخطط هذه المدوّنة.</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SidecarSourcePanel</name>
+    <message>
+        <source>No article is open.</source>
+        <translation>لا توجد مقالة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>%1 as it is on disk: it has errors, so Hashiya does not write it.</source>
+        <translation>%1 كما هو على القرص: فيه أخطاء، لذا لا يكتب Hashiya فوقه.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 with the changes that are about to be saved.</source>
+        <translation>%1 مع التغييرات التي ستُحفظ بعد لحظات.</translation>
+    </message>
+    <message>
+        <source>%1 as saved.</source>
+        <translation>%1 كما حُفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SourceView</name>
+    <message>
+        <source>&amp;Wrap lines</source>
+        <translation>ا&amp;لتفاف الأسطر</translation>
     </message>
 </context>
 <context>

@@ -1335,6 +1335,36 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>Hashiya::ExportPreview</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to preview: no document in this choice can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to preview: no document has the chosen status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the export writes for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n line</numerusform>
+            <numerusform>%1 · %2 · %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CRLF line ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::FindBar</name>
     <message>
         <source>Find in article</source>
@@ -2003,6 +2033,22 @@ Note: %2</source>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sidecar source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2402,6 +2448,55 @@ Note: %2</source>
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SchemaSourcePanel</name>
+    <message>
+        <source>The bundled schema: this corpus has no hashiya-schema.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled schema: %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors, so this corpus uses the bundled schema: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the schema of this corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SidecarSourcePanel</name>
+    <message>
+        <source>No article is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as it is on disk: it has errors, so Hashiya does not write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the changes that are about to be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SourceView</name>
+    <message>
+        <source>&amp;Wrap lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1325,6 +1325,35 @@ Not: %2</translation>
     </message>
 </context>
 <context>
+    <name>Hashiya::ExportPreview</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Önizleme hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Nothing to preview: no document in this choice can be exported.</source>
+        <translation>Önizlenecek bir şey yok: bu seçimdeki hiçbir belge dışa aktarılamıyor.</translation>
+    </message>
+    <message>
+        <source>Nothing to preview: no document has the chosen status.</source>
+        <translation>Önizlenecek bir şey yok: hiçbir belge seçilen durumda değil.</translation>
+    </message>
+    <message>
+        <source>What the export writes for %1:</source>
+        <translation>Dışa aktarmanın %1 için yazdığı:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n satır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CRLF line ends</source>
+        <translation>CRLF satır sonları</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::FindBar</name>
     <message>
         <source>Find in article</source>
@@ -1986,6 +2015,22 @@ Not: %2</translation>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
+    <message>
+        <source>Sidecar source</source>
+        <translation>Ek dosya kaynağı</translation>
+    </message>
+    <message>
+        <source>Schema source</source>
+        <translation>Şema kaynağı</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2383,6 +2428,55 @@ Not: %2</translation>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SchemaSourcePanel</name>
+    <message>
+        <source>The bundled schema: this corpus has no hashiya-schema.json.</source>
+        <translation>Paketle gelen şema: bu derlemin hashiya-schema.json dosyası yok.</translation>
+    </message>
+    <message>
+        <source>The bundled schema: %1 cannot be read (%2).</source>
+        <translation>Paketle gelen şema: %1 okunamıyor (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has errors, so this corpus uses the bundled schema: %2</source>
+        <translation>%1 hatalı, bu yüzden bu derlem paketle gelen şemayı kullanıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1, the schema of this corpus.</source>
+        <translation>%1, bu derlemin şeması.</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SidecarSourcePanel</name>
+    <message>
+        <source>No article is open.</source>
+        <translation>Açık makale yok.</translation>
+    </message>
+    <message>
+        <source>%1 as it is on disk: it has errors, so Hashiya does not write it.</source>
+        <translation>%1 diskteki hâliyle: hatalı olduğu için Hashiya ona yazmaz.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 with the changes that are about to be saved.</source>
+        <translation>%1, kaydedilmek üzere olan değişikliklerle.</translation>
+    </message>
+    <message>
+        <source>%1 as saved.</source>
+        <translation>%1 kaydedildiği hâliyle.</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SourceView</name>
+    <message>
+        <source>&amp;Wrap lines</source>
+        <translation>Satırları &amp;kaydır</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@ ExportDialog::ExportDialog(const QString &corpusFolder, const QString &openArtic
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(1000, 560);
+    resize(1150, 620);
 
     const QSettings settings;
     setFormat(settings.value(formatKey, QStringLiteral("brat")).toString());

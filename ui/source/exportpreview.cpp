@@ -61,6 +61,7 @@ ExportPreview::ExportPreview(QWidget *parent)
 {
     m_view->setObjectName(u"exportPreview"_s);
     m_fileChoice->setObjectName(u"exportPreviewFile"_s);
+    m_fileChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_title->setWordWrap(true);
     m_details->setForegroundRole(QPalette::PlaceholderText);
     auto *fileRow = new QHBoxLayout;

@@ -21,6 +21,7 @@ SchemaSourcePanel::SchemaSourcePanel(QWidget *parent)
 {
     m_view->setObjectName(u"schemaSource"_s);
     m_title->setWordWrap(true);
+    m_title->setContentsMargins(6, 3, 6, 3);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -27,6 +27,7 @@ SidecarSourcePanel::SidecarSourcePanel(DocumentSession *session, QWidget *parent
 {
     m_view->setObjectName(u"sidecarSource"_s);
     m_title->setWordWrap(true);
+    m_title->setContentsMargins(6, 3, 6, 3);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

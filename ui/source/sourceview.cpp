@@ -2,12 +2,15 @@
 #include "sourceview.h"
 
 #include "text/linediff.h"
+#include "text/sourcedisplay.h"
 #include "ui/source/sourcehighlighter.h"
 
 #include <QFontDatabase>
 #include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -68,8 +71,7 @@ SourceView::~SourceView() = default;
 
 void SourceView::setSource(const QString &text, SourceLanguage language)
 {
-    QString shown = text;
-    shown.replace(u"\r\n"_s, u"\n"_s);
+    QString shown = isolateRightToLeftRuns(QString(text).replace(u"\r\n"_s, u"\n"_s), language);
     const bool isLong = shown.size() >= longDocumentLength;
     if (language == m_language && isLong == m_long && m_highlighter && !m_shown.isEmpty()) {
         replaceChangedLines(shown);
@@ -195,6 +197,13 @@ void SourceView::contextMenuEvent(QContextMenuEvent *event)
     connect(wrap, &QAction::toggled, this,
             [this](bool on) { setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap); });
     menu->exec(event->globalPos());
+}
+
+QMimeData *SourceView::createMimeDataFromSelection() const
+{
+    auto *data = new QMimeData;
+    data->setText(withoutIsolates(textCursor().selection().toPlainText()));
+    return data;
 }
 
 void SourceView::paintLineNumbers(QPaintEvent *event)

@@ -26,8 +26,9 @@ public:
     explicit SourceView(QWidget *parent = nullptr);
     ~SourceView() override;
 
-    /// Shows `text` in `language`. CRLF line ends are shown as line breaks like LF; source() keeps
-    /// them as given.
+    /// Shows `text` in `language`. CRLF line ends are shown as line breaks like LF, and strings holding
+    /// Arabic are isolated so that they keep their order on the line (text/sourcedisplay.h); source()
+    /// keeps the text as given.
     void setSource(const QString &text, SourceLanguage language);
     const QString &source() const { return m_source; }
     SourceLanguage language() const { return m_language; }
@@ -45,6 +46,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    /// Copies the selection as it is in the file: without the isolates that keep Arabic strings in order.
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     friend class LineNumberArea;
@@ -58,7 +61,7 @@ private:
     QWidget *m_lineNumbers;
     std::unique_ptr<SourceHighlighter> m_highlighter;
     QString m_source; // as given
-    QString m_shown; // as in the document: CRLF made LF
+    QString m_shown; // as in the document: CRLF made LF, right-to-left strings isolated
     SourceLanguage m_language = SourceLanguage::Plain;
     bool m_long = false;
     bool m_colouringScheduled = false;

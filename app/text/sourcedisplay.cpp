@@ -11,19 +11,20 @@ constexpr char16_t popDirectionalIsolate = u'\u2069';
 
 bool isRightToLeft(char32_t c)
 {
-    // Below U+0590 every letter is left-to-right or neutral: a quick answer for Latin text.
-    if (c < 0x0590)
-        return false;
     const QChar::Direction direction = QChar::direction(c);
     return direction == QChar::DirR || direction == QChar::DirAL;
 }
 
 bool holdsRightToLeft(QStringView text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text[i].unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
-            c = QChar::surrogateToUcs4(char16_t(c), text[++i].unicode());
+    const char16_t *at = text.utf16();
+    const char16_t *const end = at + text.size();
+    for (; at < end; ++at) {
+        if (*at < 0x0590) // Latin, Greek, Cyrillic and the punctuation of JSON: the quick way past them
+            continue;
+        char32_t c = *at;
+        if (QChar::isHighSurrogate(c) && at + 1 < end && QChar::isLowSurrogate(at[1]))
+            c = QChar::surrogateToUcs4(char16_t(c), *++at);
         if (isRightToLeft(c))
             return true;
     }

@@ -13,6 +13,8 @@
 #include <QTextDocumentFragment>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Hashiya {
@@ -73,27 +75,62 @@ void SourceView::setSource(const QString &text, SourceLanguage language)
 {
     QString shown = isolateRightToLeftRuns(QString(text).replace(u"\r\n"_s, u"\n"_s), language);
     const bool isLong = shown.size() >= longDocumentLength;
-    if (language == m_language && isLong == m_long && m_highlighter && !m_shown.isEmpty()) {
-        replaceChangedLines(shown);
+    const bool sameKind = language == m_language && isLong == m_long && m_highlighter;
+    const bool replaceLines = sameKind && !isLoading() && m_loadedLength > 0;
+    const QString before = std::exchange(m_shown, std::move(shown));
+    m_source = text;
+    m_language = language;
+    m_long = isLong;
+    if (replaceLines) {
+        replaceChangedLines(before, m_shown);
+        m_loadedLength = m_shown.size();
     } else {
         // The old highlighter goes first, so that it does not colour the new text on its way out.
         m_highlighter.reset();
-        setPlainText(shown);
+        // A long text goes in piece by piece, between which the window keeps answering.
+        m_loadedLength = isLong ? nextPieceEnd(0) : m_shown.size();
+        setPlainText(m_shown.first(m_loadedLength));
         m_highlighter = SourceHighlighter::create(document(), language, isLong, palette());
+        if (isLoading())
+            QTimer::singleShot(0, this, &SourceView::loadNextPiece);
     }
-    m_source = text;
-    m_shown = std::move(shown);
-    m_language = language;
-    m_long = isLong;
-    if (m_markFirst >= document()->blockCount())
+    if (!isLoading() && m_markFirst >= document()->blockCount())
         m_markFirst = m_markLast = -1;
     showMark();
     scheduleColouring();
 }
 
-void SourceView::replaceChangedLines(const QString &shown)
+qsizetype SourceView::nextPieceEnd(qsizetype from) const
 {
-    const std::vector<TextReplacement> edits = diffLines(m_shown, shown);
+    if (m_shown.size() - from <= loadingPieceLength)
+        return m_shown.size();
+    // Pieces end at a line end, so that no line is laid out twice.
+    const qsizetype lineEnd = m_shown.indexOf(u'\n', from + loadingPieceLength);
+    return lineEnd < 0 ? m_shown.size() : lineEnd + 1;
+}
+
+void SourceView::loadNextPiece()
+{
+    if (!isLoading())
+        return;
+    const qsizetype end = nextPieceEnd(m_loadedLength);
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(m_shown.sliced(m_loadedLength, end - m_loadedLength));
+    m_loadedLength = end;
+    if (isLoading()) {
+        QTimer::singleShot(0, this, &SourceView::loadNextPiece);
+        return;
+    }
+    // A mark asked for while loading may be on a line that has only now arrived.
+    if (m_markFirst >= 0)
+        markLines(m_markFirst, m_markLast);
+    Q_EMIT loaded();
+}
+
+void SourceView::replaceChangedLines(const QString &before, const QString &shown)
+{
+    const std::vector<TextReplacement> edits = diffLines(before, shown);
     if (edits.empty())
         return;
     QTextCursor cursor(document());
@@ -109,6 +146,11 @@ void SourceView::replaceChangedLines(const QString &shown)
 
 void SourceView::markLines(int first, int last)
 {
+    if (isLoading() && first >= document()->blockCount()) {
+        m_markFirst = first; // marked once its line has been loaded
+        m_markLast = std::max(first, last);
+        return;
+    }
     if (first < 0 || first >= document()->blockCount()) {
         first = last = -1;
     } else {

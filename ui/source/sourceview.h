@@ -20,8 +20,10 @@ class SourceView final : public QPlainTextEdit
     Q_DISABLE_COPY_MOVE(SourceView)
 
 public:
-    /// From this length on, a document is coloured only where it is shown.
+    /// From this length on, a document is coloured only where it is shown, and loaded in pieces.
     static constexpr qsizetype longDocumentLength = qsizetype(1) << 20;
+    /// About this much of a long document is added per turn of the event loop (UTF-16 units).
+    static constexpr qsizetype loadingPieceLength = qsizetype(1) << 18;
 
     explicit SourceView(QWidget *parent = nullptr);
     ~SourceView() override;
@@ -31,6 +33,8 @@ public:
     /// keeps the text as given.
     void setSource(const QString &text, SourceLanguage language);
     const QString &source() const { return m_source; }
+    /// A long document is still being added to the view, piece by piece.
+    bool isLoading() const { return m_loadedLength < m_shown.size(); }
     SourceLanguage language() const { return m_language; }
 
     /// Marks the lines `first` to `last` (numbered from 0) and scrolls them into view; -1 clears the mark.
@@ -41,6 +45,10 @@ public:
     int firstShownLine() const;
     /// The width the line numbers take at the view's start.
     int lineNumberWidth() const;
+
+Q_SIGNALS:
+    /// The last piece of a long document is in the view.
+    void loaded();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -55,7 +63,9 @@ private:
     void updateLineNumberWidth();
     void scheduleColouring();
     void colourShownBlocks();
-    void replaceChangedLines(const QString &shown);
+    void replaceChangedLines(const QString &before, const QString &shown);
+    qsizetype nextPieceEnd(qsizetype from) const;
+    void loadNextPiece();
     void showMark();
 
     QWidget *m_lineNumbers;
@@ -63,6 +73,7 @@ private:
     QString m_source; // as given
     QString m_shown; // as in the document: CRLF made LF, right-to-left strings isolated
     SourceLanguage m_language = SourceLanguage::Plain;
+    qsizetype m_loadedLength = 0; // of m_shown, in the document
     bool m_long = false;
     bool m_colouringScheduled = false;
     int m_markFirst = -1;

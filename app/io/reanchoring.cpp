@@ -118,19 +118,7 @@ std::optional<Reanchoring::Result> Reanchoring::apply(const QByteArray &sidecar,
                                           .arg(id, quoted(texts.join(u' ')), quoted(nowTexts.join(u' ')))});
             continue;
         }
-        Orphan orphan;
-        orphan.entity.id = id;
-        orphan.entity.type = entity[u"type"].toString();
-        orphan.entity.note = entity[u"note"].toString();
-        orphan.entity.reference = entity[u"reference"].toString();
-        const QJsonObject attributes = entity[u"attributes"].toObject();
-        for (auto it = attributes.begin(); it != attributes.end(); ++it)
-            orphan.entity.attributes.insert(it.key(), it.value().toString());
-        orphan.texts.clear();
-        for (const QJsonValue &fragment : entity[u"spans"].toArray()) {
-            orphan.entity.spans.append(Span {fragment[0].toInteger(), fragment[1].toInteger(), {}});
-            orphan.texts.append(fragment[2].toString());
-        }
+        const Orphan orphan = Orphan::fromEntityJson(entity);
         orphans.append(orphan);
         orphanIds.insert(id);
         ++result.orphaned;
@@ -150,15 +138,7 @@ std::optional<Reanchoring::Result> Reanchoring::apply(const QByteArray &sidecar,
             relations.append(object);
             continue;
         }
-        Relation relation;
-        relation.id = object[u"id"].toString();
-        relation.type = object[u"type"].toString();
-        relation.from = from;
-        relation.to = to;
-        relation.note = object[u"note"].toString();
-        const QJsonObject attributes = object[u"attributes"].toObject();
-        for (auto it = attributes.begin(); it != attributes.end(); ++it)
-            relation.attributes.insert(it.key(), it.value().toString());
+        const Relation relation = Orphan::relationFromJson(object);
         for (Orphan &orphan : orphans) {
             if (orphan.entity.id == waitsWith)
                 orphan.relations.append(relation);

@@ -66,6 +66,33 @@ QByteArray Orphan::toJson(const QList<Orphan> &orphans)
     return QJsonDocument(list).toJson(QJsonDocument::Compact);
 }
 
+Orphan Orphan::fromEntityJson(const QJsonObject &entity)
+{
+    Orphan orphan;
+    orphan.entity.id = entity[u"id"].toString();
+    orphan.entity.type = entity[u"type"].toString();
+    orphan.entity.attributes = attributesFromJson(entity[u"attributes"].toObject());
+    orphan.entity.note = entity[u"note"].toString();
+    orphan.entity.reference = entity[u"reference"].toString();
+    for (const QJsonValue &span : entity[u"spans"].toArray()) {
+        orphan.entity.spans.append(Span {span[0].toInteger(), span[1].toInteger(), {}});
+        orphan.texts.append(span[2].toString());
+    }
+    return orphan;
+}
+
+Relation Orphan::relationFromJson(const QJsonObject &object)
+{
+    Relation relation;
+    relation.id = object[u"id"].toString();
+    relation.type = object[u"type"].toString();
+    relation.from = object[u"from"].toString();
+    relation.to = object[u"to"].toString();
+    relation.attributes = attributesFromJson(object[u"attributes"].toObject());
+    relation.note = object[u"note"].toString();
+    return relation;
+}
+
 std::optional<QList<Orphan>> Orphan::fromJson(const QByteArray &json)
 {
     QJsonParseError error;
@@ -74,29 +101,11 @@ std::optional<QList<Orphan>> Orphan::fromJson(const QByteArray &json)
         return std::nullopt;
     QList<Orphan> orphans;
     for (const QJsonValue &value : document.array()) {
-        const QJsonObject entity = value[u"entity"].toObject();
-        Orphan orphan;
-        orphan.entity.id = entity[u"id"].toString();
-        orphan.entity.type = entity[u"type"].toString();
-        orphan.entity.attributes = attributesFromJson(entity[u"attributes"].toObject());
-        orphan.entity.note = entity[u"note"].toString();
-        orphan.entity.reference = entity[u"reference"].toString();
-        for (const QJsonValue &span : entity[u"spans"].toArray()) {
-            orphan.entity.spans.append(Span {span[0].toInteger(), span[1].toInteger(), {}});
-            orphan.texts.append(span[2].toString());
-        }
+        Orphan orphan = fromEntityJson(value[u"entity"].toObject());
         if (orphan.entity.id.isEmpty() || orphan.entity.spans.isEmpty())
             return std::nullopt;
-        for (const QJsonValue &item : value[u"relations"].toArray()) {
-            Relation relation;
-            relation.id = item[u"id"].toString();
-            relation.type = item[u"type"].toString();
-            relation.from = item[u"from"].toString();
-            relation.to = item[u"to"].toString();
-            relation.attributes = attributesFromJson(item[u"attributes"].toObject());
-            relation.note = item[u"note"].toString();
-            orphan.relations.append(relation);
-        }
+        for (const QJsonValue &item : value[u"relations"].toArray())
+            orphan.relations.append(relationFromJson(item.toObject()));
         orphans.append(orphan);
     }
     return orphans;

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QJsonObject;
+
 namespace Hashiya {
 
 /// An entity whose text could not be found again after the article was edited. It keeps everything it
@@ -30,6 +32,11 @@ struct Orphan
     static QByteArray toJson(const QList<Orphan> &orphans);
     /// Reads an "orphans" value as toJson() writes it; nothing if it is not one.
     static std::optional<QList<Orphan>> fromJson(const QByteArray &json);
+    /// An orphan of an entity object as a sidecar's "entities" list holds it, with the text of each
+    /// fragment; without relations.
+    static Orphan fromEntityJson(const QJsonObject &entity);
+    /// A relation object as a sidecar's "relations" list and an orphan's relations hold it.
+    static Relation relationFromJson(const QJsonObject &relation);
 };
 
 } // namespace Hashiya

@@ -182,6 +182,15 @@ MainWindow::MainWindow(QWidget *parent)
     // The source views mark the selected entity's or relation's line, and its type's.
     connect(m_reader, &ReaderView::selectedEntityChanged, this, &MainWindow::followSelectionInSources);
     connect(m_reader, &ReaderView::selectedRelationChanged, this, &MainWindow::followSelectionInSources);
+    // And a double-click on a line of the sidecar shows its entity or relation in the reader.
+    connect(m_sidecarSource, &SidecarSourcePanel::annotationActivated, this, [this](const QString &id) {
+        if (!m_document)
+            return;
+        if (m_document->annotations()->entity(id))
+            showEntity(id);
+        else if (m_document->annotations()->relation(id))
+            m_reader->showRelation(id);
+    });
     connect(m_relationPanel, &RelationPanel::violationsChanged, this, [this](int count) {
         m_relationProblems = count;
         updateStatusBar();

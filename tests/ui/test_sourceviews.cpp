@@ -147,6 +147,16 @@ TEST_CASE("The sidecar source view shows the line of an entity just tagged, exac
         REQUIRE(QTest::qWaitFor([&] { return !view->source().contains(id); }, 5000));
         CHECK(view->markedFirstLine() == -1);
     }
+    SECTION("double-clicking another entity's line selects it in the reader")
+    {
+        const QString other = w.window.document()->annotations()->entities()[2].id;
+        const int line = int(QStringView(view->source()).first(view->source().indexOf(other)).count(u'\n'));
+        view->markLines(line, line); // scrolled into view, as the analyst would
+        const QRect rect = view->cursorRect(QTextCursor(view->document()->findBlockByNumber(line)));
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center() + QPoint(40, 0));
+        CHECK(w.window.reader()->selectedEntity() == other);
+        CHECK(view->markedFirstLine() == line);
+    }
     SECTION("selecting another entity marks its line")
     {
         const QString other = w.window.document()->annotations()->entities()[0].id;

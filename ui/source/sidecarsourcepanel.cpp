@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QTextBlock>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -36,6 +37,7 @@ SidecarSourcePanel::SidecarSourcePanel(DocumentSession *session, QWidget *parent
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(refreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &SidecarSourcePanel::refresh);
+    connect(m_view, &SourceView::lineActivated, this, &SidecarSourcePanel::activateLine);
     setDocument(nullptr);
 }
 
@@ -120,6 +122,18 @@ void SidecarSourcePanel::markSelected()
     }
     const int line = int(QStringView(source).first(at).count(u'\n'));
     m_view->markLines(line, line);
+}
+
+void SidecarSourcePanel::activateLine(int line)
+{
+    // Entity and relation lines start with their id: {"id":"…"
+    const QString text = m_view->document()->findBlockByNumber(line).text().trimmed();
+    const QString start = u"{\"id\":\""_s;
+    if (!text.startsWith(start))
+        return;
+    const qsizetype end = text.indexOf(u'"', start.size());
+    if (end > start.size())
+        Q_EMIT annotationActivated(text.sliced(start.size(), end - start.size()));
 }
 
 } // namespace Hashiya

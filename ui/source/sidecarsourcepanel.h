@@ -35,12 +35,17 @@ public:
     void refresh();
     SourceView *view() const { return m_view; }
 
+Q_SIGNALS:
+    /// The analyst double-clicked the line of this entity or relation: the window shows it.
+    void annotationActivated(const QString &id);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRefresh();
     void markSelected();
+    void activateLine(int line);
 
     DocumentSession *m_session;
     QPointer<ArticleDocument> m_document;

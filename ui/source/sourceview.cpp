@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QMenu>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
@@ -239,6 +240,12 @@ void SourceView::contextMenuEvent(QContextMenuEvent *event)
     connect(wrap, &QAction::toggled, this,
             [this](bool on) { setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap); });
     menu->exec(event->globalPos());
+}
+
+void SourceView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseDoubleClickEvent(event); // selects the word, as everywhere
+    Q_EMIT lineActivated(cursorForPosition(event->position().toPoint()).blockNumber());
 }
 
 QMimeData *SourceView::createMimeDataFromSelection() const

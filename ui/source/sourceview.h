@@ -49,11 +49,14 @@ public:
 Q_SIGNALS:
     /// The last piece of a long document is in the view.
     void loaded();
+    /// The analyst double-clicked this line (numbered from 0).
+    void lineActivated(int line);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     /// Copies the selection as it is in the file: without the isolates that keep Arabic strings in order.
     QMimeData *createMimeDataFromSelection() const override;
 

@@ -11,12 +11,15 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 namespace Hashiya::Test {
 
 QByteArray readBytes(const QString &path);
 void writeBytes(const QString &path, const QByteArray &bytes);
+/// Every file under `folder`, by its path relative to it, with its bytes.
+QMap<QString, QByteArray> filesUnder(const QString &folder);
 
 /// A path under tests/data.
 QString dataPath(const QString &relative);

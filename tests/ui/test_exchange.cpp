@@ -4,6 +4,7 @@
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
 #include "support/testfiles.h"
+#include "support/toplevelwidgets.h"
 #include "ui/corpuspanel.h"
 #include "ui/exchangeactions.h"
 #include "ui/exchangesummarydialog.h"
@@ -14,7 +15,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
@@ -34,23 +34,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename Widget>
-Widget *findTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<Widget *>(widget); found && found->isVisible())
-            return found;
-    }
-    return nullptr;
-}
-
 /// Runs `fill` on the dialog `action` opens, once it is shown (it runs its own event loop).
 template<typename Dialog>
 void whenDialogOpens(const std::function<void(Dialog *)> &fill)
 {
     auto *poll = new QTimer;
     QObject::connect(poll, &QTimer::timeout, [poll, fill] {
-        if (Dialog *dialog = findTopLevel<Dialog>()) {
+        if (Dialog *dialog = Test::findTopLevel<Dialog>()) {
             poll->stop();
             poll->deleteLater();
             fill(dialog);
@@ -59,22 +49,10 @@ void whenDialogOpens(const std::function<void(Dialog *)> &fill)
     poll->start(20);
 }
 
-/// Every file under `folder`, by relative path.
-QMap<QString, QByteArray> filesUnder(const QString &folder)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files.insert(QDir(folder).relativeFilePath(path), Test::readBytes(path));
-    }
-    return files;
-}
-
 ExchangeSummaryDialog *waitForSummary()
 {
     ExchangeSummaryDialog *summary = nullptr;
-    REQUIRE(QTest::qWaitFor([&] { return (summary = findTopLevel<ExchangeSummaryDialog>()) != nullptr; }, 20000));
+    REQUIRE(QTest::qWaitFor([&] { return (summary = Test::findTopLevel<ExchangeSummaryDialog>()) != nullptr; }, 20000));
     return summary;
 }
 
@@ -117,9 +95,9 @@ TEST_CASE("File → Export… writes the same bytes as hashiya export, in every 
 
         CHECK(CommandLine::run({u"export"_s, u"--format"_s, format.id, u"--out"_s, fromCli.path(), samples.path()})
               == 0);
-        const QMap<QString, QByteArray> gui = filesUnder(fromGui.path());
+        const QMap<QString, QByteArray> gui = Test::filesUnder(fromGui.path());
         CHECK_FALSE(gui.isEmpty());
-        CHECK(gui == filesUnder(fromCli.path()));
+        CHECK(gui == Test::filesUnder(fromCli.path()));
     }
 }
 

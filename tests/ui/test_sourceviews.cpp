@@ -4,6 +4,7 @@
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
 #include "support/testfiles.h"
+#include "support/toplevelwidgets.h"
 #include "text/sourcedisplay.h"
 #include "ui/exchangesummarydialog.h"
 #include "ui/exportdialog.h"
@@ -17,7 +18,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
@@ -77,27 +77,6 @@ bool lineShown(SourceView *view, int line)
 QList<QTextLayout::FormatRange> formatsOf(const SourceView *view, int line)
 {
     return view->document()->findBlockByNumber(line).layout()->formats();
-}
-
-QMap<QString, QByteArray> filesUnder(const QString &folder)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files.insert(QDir(folder).relativeFilePath(path), Test::readBytes(path));
-    }
-    return files;
-}
-
-template<typename Widget>
-Widget *findTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<Widget *>(widget); found && found->isVisible())
-            return found;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -195,7 +174,7 @@ TEST_CASE("The export preview shows exactly the bytes the export writes for the 
         bool filled = false;
         auto *poll = new QTimer;
         QObject::connect(poll, &QTimer::timeout, [&, poll] {
-            ExportDialog *dialog = findTopLevel<ExportDialog>();
+            ExportDialog *dialog = Test::findTopLevel<ExportDialog>();
             if (!dialog)
                 return;
             poll->stop();
@@ -219,12 +198,13 @@ TEST_CASE("The export preview shows exactly the bytes the export writes for the 
         poll->start(20);
         exportAction->trigger();
         ExchangeSummaryDialog *summary = nullptr;
-        REQUIRE(QTest::qWaitFor([&] { return (summary = findTopLevel<ExchangeSummaryDialog>()) != nullptr; }, 20000));
+        REQUIRE(
+            QTest::qWaitFor([&] { return (summary = Test::findTopLevel<ExchangeSummaryDialog>()) != nullptr; }, 20000));
         summary->close();
         REQUIRE(filled);
 
         CHECK_FALSE(previewed.isEmpty());
-        CHECK(previewed == filesUnder(target.path()));
+        CHECK(previewed == Test::filesUnder(target.path()));
         REQUIRE(previewed.contains(shownFile));
         // What is on screen is the file, line ends aside.
         QString expected = QString::fromUtf8(previewed.value(shownFile));
@@ -251,7 +231,7 @@ TEST_CASE("The export preview of a whole corpus shows its first document's files
     ExportRequest request = dialog.request();
     request.outputFolder = all.path();
     REQUIRE(ExportJob::run(request).ok());
-    const QMap<QString, QByteArray> written = filesUnder(all.path());
+    const QMap<QString, QByteArray> written = Test::filesUnder(all.path());
     for (const QString &name : {u"baku-meeting-en.ann"_s, u"baku-meeting-en.txt"_s})
         CHECK(preview->files().value(name) == written.value(name));
 

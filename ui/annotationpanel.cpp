@@ -98,7 +98,12 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     refreshProblems();
 }
 
-AnnotationPanel::~AnnotationPanel() = default;
+AnnotationPanel::~AnnotationPanel()
+{
+    // Closing the window takes the focus from a field, which would write into a panel half destroyed.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 QWidget *AnnotationPanel::createTreeSection()
 {

@@ -57,6 +57,12 @@ DocumentSession::~DocumentSession()
     // The window that listens may be half destroyed by now; the files matter, the messages cannot be shown.
     blockSignals(true);
     saveAll();
+    // A document's undo stack announces its clearing while the entries are being destroyed; nothing
+    // here may answer it then.
+    for (const auto &entry : m_entries) {
+        disconnect(entry->document->undoStack(), nullptr, this, nullptr);
+        disconnect(entry->document.get(), nullptr, this, nullptr);
+    }
 }
 
 DocumentSession::Entry *DocumentSession::entryFor(ArticleDocument *document) const

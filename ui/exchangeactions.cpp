@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchangeactions.h"
 
+#include "model/articledocument.h"
 #include "ui/corpuspanel.h"
 #include "ui/documentsession.h"
 #include "ui/exchangesummarydialog.h"
@@ -17,7 +18,6 @@
 
 #include "formats/exportformats.h"
 #include "formats/importformats.h"
-#include "model/articledocument.h"
 
 namespace Hashiya {
 namespace {

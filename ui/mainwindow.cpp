@@ -231,7 +231,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateStatusBar();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Panels destroyed after this body still signal (a model losing its document, a session saving);
+    // the window is no longer a MainWindow by then, so nothing may reach it.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::createDocks()
 {
@@ -930,6 +936,9 @@ void MainWindow::showProblems(ArticleDocument *document, const Problems &problem
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A note or reference still being typed is committed by leaving its field, and so saved below.
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
     while (!m_session->saveAll()) {
         const auto answer = QMessageBox::warning(
             this, tr("Changes not saved"),

@@ -3,6 +3,7 @@
 #include "model/articledocument.h"
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
+#include "support/testfiles.h"
 #include "ui/corpusmodel.h"
 #include "ui/corpuspanel.h"
 #include "ui/mainwindow.h"
@@ -14,6 +15,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonArray>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableView>
@@ -26,6 +29,7 @@
 #include <functional>
 
 using namespace Hashiya;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -250,4 +254,37 @@ TEST_CASE("F1 lists the type keys and every command's shortcut", "[ui][mainwindo
     CHECK(shown.contains(QStringLiteral("Alt+Z")));
     CHECK(shown.contains(QStringLiteral("Edit → Undo")));
     CHECK(shown.contains(QStringLiteral("View → Wrap lines")));
+}
+
+TEST_CASE("A reference still being typed when the window closes is saved", "[ui][window]")
+{
+    Test::SampleCopy corpus;
+    const QString article = corpus.path(u"baku-meeting-en.txt"_s);
+    QString id;
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.openFolder(corpus.path());
+        window.openArticle(article);
+        id = window.document()->annotations()->entities()[0].id;
+        QTest::qWait(50); // the panels take the document just after the text is shown
+        window.reader()->setSelectedEntity(id);
+        auto *reference = window.findChild<QLineEdit *>(u"entityReference"_s);
+        REQUIRE(reference);
+        REQUIRE(QTest::qWaitFor([&] { return reference->isEnabled(); }));
+        QApplication::setActiveWindow(&window);
+        reference->setFocus();
+        QTest::keyClicks(reference, u"wikidata:Q227"_s);
+        window.close(); // no Return, no leaving the field
+    }
+    const QJsonObject sidecar = Test::parseJson(Test::readBytes(article + u".ann.json"_s));
+    bool found = false;
+    for (const QJsonValue &entity : sidecar[u"entities"_s].toArray()) {
+        if (entity[u"id"_s].toString() == id) {
+            found = true;
+            CHECK(entity[u"reference"_s].toString() == u"wikidata:Q227"_s);
+        }
+    }
+    CHECK(found);
 }

@@ -73,8 +73,7 @@ void SchemaSourcePanel::setSelectedType(const QString &name)
         m_view->markLines(-1, -1);
         return;
     }
-    const int line = int(QStringView(m_view->source()).first(match.capturedStart()).count(u'\n'));
-    m_view->markLines(line, line);
+    m_view->markLineAt(match.capturedStart());
 }
 
 } // namespace Hashiya

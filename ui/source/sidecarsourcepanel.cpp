@@ -18,6 +18,12 @@
 using namespace Qt::StringLiterals;
 
 namespace Hashiya {
+namespace {
+
+// The writer puts each entity and relation on a line of its own that starts with its id.
+const QString idLineStart = u"{\"id\":\""_s;
+
+} // namespace
 
 SidecarSourcePanel::SidecarSourcePanel(DocumentSession *session, QWidget *parent)
     : QWidget(parent)
@@ -113,27 +119,21 @@ void SidecarSourcePanel::setSelectedAnnotation(const QString &id)
 
 void SidecarSourcePanel::markSelected()
 {
-    const QString &source = m_view->source();
-    // The writer puts each entity and relation on a line of its own that starts with its id.
-    const qsizetype at = m_selected.isEmpty() ? -1 : source.indexOf(u"{\"id\":\""_s + m_selected + u'"');
-    if (at < 0) {
+    const qsizetype at = m_selected.isEmpty() ? -1 : m_view->source().indexOf(idLineStart + m_selected + u'"');
+    if (at < 0)
         m_view->markLines(-1, -1);
-        return;
-    }
-    const int line = int(QStringView(source).first(at).count(u'\n'));
-    m_view->markLines(line, line);
+    else
+        m_view->markLineAt(at);
 }
 
 void SidecarSourcePanel::activateLine(int line)
 {
-    // Entity and relation lines start with their id: {"id":"…"
     const QString text = m_view->document()->findBlockByNumber(line).text().trimmed();
-    const QString start = u"{\"id\":\""_s;
-    if (!text.startsWith(start))
+    if (!text.startsWith(idLineStart))
         return;
-    const qsizetype end = text.indexOf(u'"', start.size());
-    if (end > start.size())
-        Q_EMIT annotationActivated(text.sliced(start.size(), end - start.size()));
+    const qsizetype end = text.indexOf(u'"', idLineStart.size());
+    if (end > idLineStart.size())
+        Q_EMIT annotationActivated(text.sliced(idLineStart.size(), end - idLineStart.size()));
 }
 
 } // namespace Hashiya

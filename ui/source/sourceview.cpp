@@ -171,6 +171,13 @@ void SourceView::markLines(int first, int last)
     scheduleColouring();
 }
 
+void SourceView::markLineAt(qsizetype position)
+{
+    // Line ends are the same in source() and on screen: CRLF counts once either way.
+    const int line = int(QStringView(m_source).first(position).count(u'\n'));
+    markLines(line, line);
+}
+
 void SourceView::showMark()
 {
     QList<QTextEdit::ExtraSelection> selections;

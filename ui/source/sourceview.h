@@ -39,6 +39,8 @@ public:
 
     /// Marks the lines `first` to `last` (numbered from 0) and scrolls them into view; -1 clears the mark.
     void markLines(int first, int last);
+    /// Marks the line that holds `position` of source() (a UTF-16 index), as markLines does.
+    void markLineAt(qsizetype position);
     int markedFirstLine() const { return m_markFirst; }
     int markedLastLine() const { return m_markLast; }
     /// The number of the first line on screen, from 0.

@@ -3,7 +3,7 @@
 
 #include "model/articledocument.h"
 #include "ui/corpuspanel.h"
-#include "ui/documentsession.h"
+#include "session/documentsession.h"
 #include "ui/exchangesummarydialog.h"
 #include "ui/exportdialog.h"
 #include "ui/importdialog.h"

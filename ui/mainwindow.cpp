@@ -9,7 +9,7 @@
 #include "ui/corpuspanel.h"
 #include "ui/corpussearchpanel.h"
 #include "ui/documentgraphview.h"
-#include "ui/documentsession.h"
+#include "session/documentsession.h"
 #include "ui/exchangeactions.h"
 #include "ui/findbar.h"
 #include "ui/orphanpanel.h"

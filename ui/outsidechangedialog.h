@@ -3,7 +3,7 @@
 
 #include <QDialog>
 
-#include "documentsession.h"
+#include "session/documentsession.h"
 
 namespace Hashiya {
 

@@ -6,7 +6,7 @@
 #include "model/articledocument.h"
 #include "text/languageguess.h"
 #include "text/textmatcher.h"
-#include "ui/documentsession.h"
+#include "session/documentsession.h"
 #include "ui/kwicdelegate.h"
 #include "ui/matchoptionsmenu.h"
 #include "ui/progressrunner.h"

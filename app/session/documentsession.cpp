@@ -6,6 +6,7 @@
 #include "model/annotationmerge.h"
 #include "model/articledocument.h"
 #include "model/documentcommands.h"
+#include "session/filewatcher.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -14,8 +15,6 @@
 
 #include <algorithm>
 #include <optional>
-
-#include "filewatcher.h"
 
 namespace Hashiya {
 

@@ -6,7 +6,7 @@
 //
 //   reader_benchmark [--sizes 10:100000,50:1000000] [--dir DIR]
 
-#include "ui/documentsession.h"
+#include "session/documentsession.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
 #include "ui/tagger.h"

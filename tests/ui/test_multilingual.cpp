@@ -6,7 +6,7 @@
 #include "support/testfiles.h"
 #include "ui/corpuspanel.h"
 #include "ui/corpussearchpanel.h"
-#include "ui/documentsession.h"
+#include "session/documentsession.h"
 #include "ui/kwicdelegate.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"

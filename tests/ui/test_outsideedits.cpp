@@ -5,7 +5,7 @@
 #include "model/articledocument.h"
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
-#include "ui/documentsession.h"
+#include "session/documentsession.h"
 #include "ui/mainwindow.h"
 #include "ui/outsidechangedialog.h"
 #include "ui/readerview.h"

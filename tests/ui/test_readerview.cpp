@@ -7,7 +7,7 @@
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
 #include "support/testfiles.h"
-#include "ui/documentsession.h"
+#include "session/documentsession.h"
 #include "ui/findbar.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"

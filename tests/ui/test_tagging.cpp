@@ -4,7 +4,7 @@
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
 #include "ui/corpuspanel.h"
-#include "ui/documentsession.h"
+#include "session/documentsession.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
 

@@ -4,7 +4,7 @@
 #include "io/documentfile.h"
 #include "model/articledocument.h"
 #include "model/sidecarinfo.h"
-#include "ui/documentsession.h"
+#include "session/documentsession.h"
 #include "ui/source/sourceview.h"
 
 #include <QFile>

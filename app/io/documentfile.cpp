@@ -152,27 +152,40 @@ QByteArray DocumentFile::encode(const ArticleDocument &document, SidecarInfo *in
 
 bool DocumentFile::save(ArticleDocument *document, const QString &annotator, QString *errorMessage)
 {
-    const QString path = document->article().sidecarPath();
+    return write(document, annotator, errorMessage, [&](const auto &fill) {
+        return saveFileAtomically(document->article().sidecarPath(), fill, errorMessage) ? ReplaceOutcome::Replaced
+                                                                                          : ReplaceOutcome::Failed;
+    }) == ReplaceOutcome::Replaced;
+}
+
+ReplaceOutcome DocumentFile::saveIfUnchanged(ArticleDocument *document, const QString &annotator,
+                                             const FileStamp &expected, FileStamp *written, QString *errorMessage)
+{
+    return write(document, annotator, errorMessage, [&](const auto &fill) {
+        return replaceFileIfUnchanged(document->article().sidecarPath(), expected, fill, written, errorMessage);
+    });
+}
+
+ReplaceOutcome DocumentFile::write(ArticleDocument *document, const QString &annotator, QString *errorMessage,
+                                   const std::function<ReplaceOutcome(const std::function<bool(QIODevice &)> &)> &replace)
+{
     if (document->isReadOnly()) {
         *errorMessage = tr("%1 was not saved: its sidecar has errors, and Hashiya never replaces a file it could "
                            "not read. Fix the problems listed for it, then reopen the article.")
-                            .arg(path);
-        return false;
+                            .arg(document->article().sidecarPath());
+        return ReplaceOutcome::Failed;
     }
     const SidecarInfo info = infoForSaving(*document, annotator);
     const AnnotationSet *annotations = document->annotations();
-    const bool saved = saveFileAtomically(
-        path,
-        [&](QIODevice &file) {
-            return SidecarWriter::write(file, document->article(), document->codePoints(), info,
-                                        annotations->entities(), annotations->relations());
-        },
-        errorMessage);
-    if (saved) {
+    const ReplaceOutcome outcome = replace([&](QIODevice &file) {
+        return SidecarWriter::write(file, document->article(), document->codePoints(), info, annotations->entities(),
+                                    annotations->relations());
+    });
+    if (outcome == ReplaceOutcome::Replaced) {
         document->markSaved(info);
         TextCache::keep(document->article());
     }
-    return saved;
+    return outcome;
 }
 
 QString DocumentFile::defaultAnnotator()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/conditionalsave.h"
 #include "io/sidecarreader.h"
 #include "model/articledocument.h"
 #include "model/problem.h"
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 namespace Hashiya {
@@ -47,11 +49,18 @@ public:
 
     /// Writes the sidecar atomically. Refuses for a read-only document, whose sidecar must not be replaced.
     static bool save(ArticleDocument *document, const QString &annotator, QString *errorMessage);
+    /// Writes the sidecar atomically, but only over the version `expected` (io/conditionalsave.h): another
+    /// program's version is never replaced unseen. On success `written` is the stamp of the new file.
+    static ReplaceOutcome saveIfUnchanged(ArticleDocument *document, const QString &annotator,
+                                          const FileStamp &expected, FileStamp *written, QString *errorMessage);
 
     /// The name to record as annotator when none is configured: the login name.
     static QString defaultAnnotator();
 
 private:
+    /// Saves through `replace`, which puts the bytes the sidecar writer fills in place.
+    static ReplaceOutcome write(ArticleDocument *document, const QString &annotator, QString *errorMessage,
+                                const std::function<ReplaceOutcome(const std::function<bool(QIODevice &)> &)> &replace);
     /// The header to save: the article's current facts, and a new annotator and time if anything changed.
     static SidecarInfo infoForSaving(const ArticleDocument &document, const QString &annotator);
 };

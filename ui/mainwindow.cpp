@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -678,6 +679,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
         m_graphView->setDocument(nullptr, nullptr);
     }
     m_document = document;
+    m_session->setShown(document);
     if (!m_undoGroup->stacks().contains(document->undoStack()))
         m_undoGroup->addStack(document->undoStack());
     m_undoGroup->setActiveStack(document->undoStack());
@@ -876,7 +878,17 @@ void MainWindow::followOutsideChanges()
         statusBar()->showMessage(summary + u' ' + tr("(taken; Undo brings back the earlier version)"), 10000);
         updateStatusBar();
     });
-    connect(m_session, &DocumentSession::outsideConflict, this, &MainWindow::askAboutOutsideChange);
+    // Asked once the save that found the change has finished: never in a nested event loop inside it.
+    connect(m_session, &DocumentSession::outsideConflict, this,
+            [this](ArticleDocument *document, const QString &summary) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, document = QPointer<ArticleDocument>(document), summary] {
+                        if (document && m_session->hasPendingOutsideChange(document))
+                            askAboutOutsideChange(document, summary);
+                    },
+                    Qt::QueuedConnection);
+            });
     connect(m_session, &DocumentSession::outsideChangeUnreadable, this,
             [this](ArticleDocument *document, const Problems &problems) {
                 showProblems(document, problems);

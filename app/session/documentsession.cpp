@@ -36,11 +36,16 @@ struct DocumentSession::Entry
     Problems problems;
     /// The sidecar as this session last read or wrote it: a different stamp on disk means another
     /// program wrote it, and `base` is what both sides started from when merging.
-    FileWatcher::Stamp stamp;
+    FileStamp stamp;
+    FileStamp articleStamp; ///< the article's text as it was read
     AnnotationSnapshot base;
     QString baseStatus; ///< the analyst's progress as the sidecar last read or written had it
     std::optional<SidecarContent> theirs; ///< an outside version waiting for the analyst's choice
     bool unreadableOutside = false; ///< read-only because another program left a sidecar it cannot read
+    /// Receives every signal of the document, its undo stack and the timer. Declared last, so it goes first
+    /// when the entry is destroyed: a document's undo stack announces its clearing as it dies, and nothing
+    /// may answer then.
+    std::unique_ptr<QObject> context;
 };
 
 DocumentSession::DocumentSession(QObject *parent)
@@ -56,12 +61,8 @@ DocumentSession::~DocumentSession()
     // The window that listens may be half destroyed by now; the files matter, the messages cannot be shown.
     blockSignals(true);
     saveAll();
-    // A document's undo stack announces its clearing while the entries are being destroyed; nothing
-    // here may answer it then.
-    for (const auto &entry : m_entries) {
-        disconnect(entry->document->undoStack(), nullptr, this, nullptr);
-        disconnect(entry->document.get(), nullptr, this, nullptr);
-    }
+    while (!m_entries.empty())
+        close(m_entries.end() - 1);
 }
 
 DocumentSession::Entry *DocumentSession::entryFor(ArticleDocument *document) const
@@ -83,7 +84,8 @@ ArticleDocument *DocumentSession::open(const QString &path, const Schema *schema
             return m_entries.back()->document.get();
         }
     }
-    const FileWatcher::Stamp stamp = FileWatcher::stampOf(Article::sidecarPathFor(absolute));
+    const FileStamp stamp = FileStamp::of(Article::sidecarPathFor(absolute));
+    const FileStamp articleStamp = FileStamp::of(absolute);
     DocumentFile::Opened opened = DocumentFile::open(absolute, schema);
     *problems = opened.problems;
     if (!opened.document)
@@ -93,6 +95,7 @@ ArticleDocument *DocumentSession::open(const QString &path, const Schema *schema
     entry->schema = schema;
     entry->problems = opened.problems;
     entry->stamp = stamp;
+    entry->articleStamp = articleStamp;
     track(*entry);
     ArticleDocument *document = entry->document.get();
     m_watcher->watch(document->article().path);
@@ -105,7 +108,7 @@ ArticleDocument *DocumentSession::open(const QString &path, const Schema *schema
     m_entries.push_back(std::move(entry));
     evictOldest();
     // The sidecar may have changed between its stamp and its reading: look once more.
-    if (Entry *opened = entryFor(document); opened && FileWatcher::stampOf(document->article().sidecarPath()) != stamp)
+    if (Entry *opened = entryFor(document); opened && FileStamp::of(document->article().sidecarPath()) != stamp)
         checkSidecar(*opened);
     return document;
 }
@@ -116,12 +119,14 @@ void DocumentSession::track(Entry &entry)
     entry.base = AnnotationSnapshot::of(*document->annotations());
     entry.baseStatus = document->status();
     entry.timer.setSingleShot(true);
-    connect(&entry.timer, &QTimer::timeout, document, [this, document] { saveNow(document); });
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this, document] {
+    entry.context = std::make_unique<QObject>(); // a document tracked earlier loses its connections
+    QObject *context = entry.context.get();
+    connect(&entry.timer, &QTimer::timeout, context, [this, document] { saveNow(document); });
+    connect(document->undoStack(), &QUndoStack::indexChanged, context, [this, document] {
         if (Entry *found = entryFor(document))
             scheduleSave(*found);
     });
-    connect(document, &ArticleDocument::modifiedChanged, this,
+    connect(document, &ArticleDocument::modifiedChanged, context,
             [this, document](bool modified) { Q_EMIT unsavedChanged(document, modified); });
 }
 
@@ -151,7 +156,7 @@ bool DocumentSession::saveNow(ArticleDocument *document)
         return true;
     entry->timer.stop();
     // Never write over a version another program left there before the analyst has seen it.
-    if (!entry->theirs && FileWatcher::stampOf(document->article().sidecarPath()) != entry->stamp)
+    if (!entry->theirs && FileStamp::of(document->article().sidecarPath()) != entry->stamp)
         checkSidecar(*entry);
     if (entry->theirs) {
         Q_EMIT saveFailed(document,
@@ -167,20 +172,31 @@ bool DocumentSession::write(Entry &entry)
 {
     ArticleDocument *document = entry.document.get();
     QString error;
-    if (!DocumentFile::save(document, m_annotator, &error)) {
+    FileStamp written;
+    switch (DocumentFile::saveIfUnchanged(document, m_annotator, entry.stamp, &written, &error)) {
+    case ReplaceOutcome::Replaced:
+        break;
+    case ReplaceOutcome::ChangedOutside:
+        // Another program wrote it at this very moment: settle that as any outside change, then save.
+        if (FileStamp::of(document->article().sidecarPath()) == entry.stamp)
+            entry.stamp = {}; // swapped back and forth meanwhile: look at it afresh
+        checkSidecar(entry);
+        return !document->isModified();
+    case ReplaceOutcome::Failed:
         scheduleRetry(entry);
         Q_EMIT saveFailed(document, error);
         return false;
     }
-    remember(entry);
+    remember(entry, written);
     entry.unsavedSince.invalidate();
     Q_EMIT saved(document);
     return true;
 }
 
-void DocumentSession::remember(Entry &entry)
+void DocumentSession::remember(Entry &entry, const FileStamp &written)
 {
-    entry.stamp = FileWatcher::stampOf(entry.document->article().sidecarPath());
+    entry.stamp = written;
+    m_watcher->noteWritten(entry.document->article().sidecarPath(), written);
     entry.base = AnnotationSnapshot::of(*entry.document->annotations());
     entry.baseStatus = entry.document->status();
 }
@@ -209,28 +225,28 @@ QList<ArticleDocument *> DocumentSession::documents() const
 
 void DocumentSession::evictOldest()
 {
-    // Keep the last few; an article that cannot be saved stays open, so its changes are not lost.
-    for (auto it = m_entries.begin(); qsizetype(m_entries.size()) > keptOpen && it + 1 != m_entries.end();) {
-        if (saveNow((*it)->document.get())) {
-            m_watcher->unwatch((*it)->document->article().path);
-            m_watcher->unwatch((*it)->document->article().sidecarPath());
-            it = m_entries.erase(it);
-        } else {
-            ++it;
-        }
+    // Keep the last few; an article that cannot be saved stays open, so its changes are not lost, and so
+    // does the one on screen.
+    for (size_t i = 0; m_entries.size() > size_t(keptOpen) && i + 1 < m_entries.size();) {
+        ArticleDocument *document = m_entries[i]->document.get();
+        // Saving may settle an outside change, which may end in anything: find the entry again after it.
+        if (document != m_shown && saveNow(document) && i < m_entries.size() && m_entries[i]->document.get() == document)
+            close(m_entries.begin() + qsizetype(i));
+        else
+            ++i;
     }
 }
 
-bool DocumentSession::closeAll()
+void DocumentSession::close(std::vector<std::unique_ptr<Entry>>::iterator entry)
 {
-    if (!saveAll())
-        return false;
-    for (const auto &entry : m_entries) {
-        m_watcher->unwatch(entry->document->article().path);
-        m_watcher->unwatch(entry->document->article().sidecarPath());
-    }
-    m_entries.clear();
-    return true;
+    // Out of the list first, then destroyed: whatever its destruction announces finds the list whole.
+    std::unique_ptr<Entry> closing = std::move(*entry);
+    m_entries.erase(entry);
+    m_watcher->unwatch(closing->document->article().path);
+    m_watcher->unwatch(closing->document->article().sidecarPath());
+    if (m_shown == closing->document.get())
+        m_shown = nullptr;
+    closing.reset();
 }
 
 void DocumentSession::onFileChanged(const QString &path)
@@ -252,12 +268,16 @@ void DocumentSession::reloadArticle(Entry &entry)
 {
     ArticleDocument *document = entry.document.get();
     const Article &article = document->article();
-    const QFileInfo file(article.path);
-    if (!file.exists())
+    const FileStamp now = FileStamp::of(article.path);
+    if (!now.exists)
         return; // removed, or being replaced: the next change brings it back
+    if (now == entry.articleStamp)
+        return; // the same file: nothing to read
     // The sidecar first records everything done on the earlier text, which the re-anchoring compares with.
     if (document->isModified() && !saveNow(document))
         return;
+    entry.articleStamp = now;
+    const FileStamp sidecar = FileStamp::of(article.sidecarPath());
     DocumentFile::Opened opened = DocumentFile::open(article.path, entry.schema, QString(), article.text);
     if (!opened.document) {
         Q_EMIT articleReloadFailed(document, opened.problems.isEmpty() ? QString() : opened.problems.front().message);
@@ -266,11 +286,10 @@ void DocumentSession::reloadArticle(Entry &entry)
     if (opened.document->article().sha256 == article.sha256)
         return; // the same text: touched, or only its line ends changed
     entry.timer.stop();
-    entry.timer.disconnect();
     std::unique_ptr<ArticleDocument> replaced = std::move(entry.document);
     entry.document = std::move(opened.document);
     entry.problems = opened.problems;
-    entry.stamp = FileWatcher::stampOf(article.sidecarPath());
+    entry.stamp = sidecar; // as read: a write since then is looked at when the watcher reports it
     entry.theirs.reset();
     entry.unreadableOutside = false;
     entry.unsavedSince.invalidate();
@@ -279,6 +298,8 @@ void DocumentSession::reloadArticle(Entry &entry)
         entry.document->undoStack()->resetClean();
         scheduleSave(entry);
     }
+    if (m_shown == replaced.get())
+        m_shown = entry.document.get();
     Q_EMIT articleReloaded(replaced.get(), entry.document.get(), entry.problems);
     replaced.release()->deleteLater(); // listeners let go of it first
 }
@@ -292,7 +313,7 @@ void DocumentSession::checkOutsideChange(ArticleDocument *document)
 void DocumentSession::checkSidecar(Entry &entry)
 {
     ArticleDocument *document = entry.document.get();
-    const FileWatcher::Stamp now = FileWatcher::stampOf(document->article().sidecarPath());
+    const FileStamp now = FileStamp::of(document->article().sidecarPath());
     if (now == entry.stamp)
         return; // what this session wrote or read last
     entry.stamp = now;

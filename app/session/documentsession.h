@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/filestamp.h"
 #include "model/problem.h"
 #include "model/sidecarinfo.h"
 
@@ -20,14 +21,17 @@ struct Schema;
 
 /// Keeps the analyst's work safe. Each change is written to the sidecar a moment later (atomically):
 /// when the analyst pauses, and at the latest maxSaveDelayMs after the first unsaved change, so steady
-/// work never loses more than a second to a crash. Also at once on request, and before an article is left or the window
-/// closes; a failed write is reported straight away and retried, never dropped. Recently visited articles stay open, so
-/// their undo history survives switching back and forth.
+/// work never loses more than a second to a crash. Also at once on request, and before an article is left
+/// or the window closes; a failed write is reported straight away and retried, never dropped. Recently
+/// visited articles stay open, so their undo history survives switching back and forth; the article on
+/// screen is never closed.
 ///
 /// It also watches each open article's sidecar. When another program (a git pull, a second window)
 /// changes it, a document without unsaved changes takes the new version quietly (one Undo brings the
 /// old back); one with unsaved changes is not written until the analyst chooses to keep theirs, take
-/// the file's, or merge the two. A sidecar that can no longer be read is never written over.
+/// the file's, or merge the two. Every write replaces only the version this session last saw
+/// (io/conditionalsave.h), so a write landing at the same moment is noticed, not overwritten. A sidecar
+/// that can no longer be read is never written over.
 class DocumentSession final : public QObject
 {
     Q_OBJECT
@@ -48,8 +52,8 @@ public:
     /// The article at `path`, opened now or kept from earlier. Null if it cannot be read; `problems`
     /// then says why (and otherwise lists what is wrong with its sidecar).
     ArticleDocument *open(const QString &path, const Schema *schema, Problems *problems);
-    /// Forgets every open article (after saving them), e.g. when another corpus is opened.
-    bool closeAll();
+    /// The article the window shows: it stays open however many others are opened.
+    void setShown(ArticleDocument *document) { m_shown = document; }
 
     /// Writes the document's sidecar now if it has unsaved changes. False, with saveFailed emitted, if
     /// that did not work.
@@ -100,8 +104,9 @@ private:
     void scheduleSave(Entry &entry);
     void scheduleRetry(Entry &entry);
     void evictOldest();
+    void close(std::vector<std::unique_ptr<Entry>>::iterator entry);
     bool write(Entry &entry);
-    void remember(Entry &entry);
+    void remember(Entry &entry, const FileStamp &written);
     void onFileChanged(const QString &path);
     void checkSidecar(Entry &entry);
     void reloadArticle(Entry &entry);
@@ -111,6 +116,7 @@ private:
     QString m_annotator;
     FileWatcher *m_watcher;
     std::vector<std::unique_ptr<Entry>> m_entries; // most recently used last
+    const ArticleDocument *m_shown = nullptr;
 };
 
 } // namespace Hashiya

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filewatcher.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTimer>
-
-#include <sys/stat.h>
 
 namespace Hashiya {
 
@@ -18,15 +15,6 @@ QString folderOf(const QString &path)
 }
 
 } // namespace
-
-FileWatcher::Stamp FileWatcher::stampOf(const QString &path)
-{
-    struct stat facts;
-    if (::stat(QFile::encodeName(path).constData(), &facts) != 0)
-        return {};
-    return {true, quint64(facts.st_ino), qint64(facts.st_size),
-            qint64(facts.st_mtim.tv_sec) * 1'000'000'000 + facts.st_mtim.tv_nsec};
-}
 
 FileWatcher::FileWatcher(QObject *parent)
     : QObject(parent)
@@ -43,7 +31,7 @@ void FileWatcher::watch(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_files.contains(absolute))
         return;
-    m_files.insert(absolute);
+    m_files.insert(absolute, FileStamp::of(absolute));
     const QString folder = folderOf(absolute);
     if (m_folderUsers[folder]++ == 0)
         m_watcher->addPath(folder);
@@ -64,6 +52,12 @@ void FileWatcher::unwatch(const QString &path)
     delete m_pending.take(absolute);
 }
 
+void FileWatcher::noteWritten(const QString &path, const FileStamp &stamp)
+{
+    if (auto found = m_files.find(QFileInfo(path).absoluteFilePath()); found != m_files.end())
+        *found = stamp;
+}
+
 void FileWatcher::rewatch(const QString &path)
 {
     // A file replaced by a rename is a new file: the old watch ended with it.
@@ -73,11 +67,10 @@ void FileWatcher::rewatch(const QString &path)
 
 void FileWatcher::onFolderChanged(const QString &folder)
 {
-    // Creation, removal and rename show only on the folder; which watched file it concerns is found by
-    // looking (settle() compares nothing, so every watched file of the folder is reported).
-    for (const QString &path : std::as_const(m_files)) {
-        if (folderOf(path) == folder)
-            noteChange(path);
+    // Creation, removal and rename show only on the folder; settle() finds which watched file changed.
+    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
+        if (folderOf(it.key()) == folder)
+            noteChange(it.key());
     }
 }
 
@@ -96,7 +89,14 @@ void FileWatcher::noteChange(const QString &path)
 
 void FileWatcher::settle(const QString &path)
 {
+    const auto found = m_files.find(path);
+    if (found == m_files.end())
+        return;
     rewatch(path);
+    const FileStamp now = FileStamp::of(path);
+    if (now == *found)
+        return; // another file of the folder changed, or the write was announced
+    *found = now;
     Q_EMIT changed(path);
 }
 

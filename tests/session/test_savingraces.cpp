@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Another program writing a sidecar while Hashiya saves it: no write of either side is lost without the
+// analyst being asked.
+
+#include "io/conditionalsave.h"
+#include "session/sessionfixture.h"
+#include "support/catchqt.h"
+#include "support/plainsidecar.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Hashiya;
+using namespace Hashiya::Test;
+
+namespace {
+
+/// What another program does: add an entity to the sidecar on disk and replace it by a rename.
+void addEntityOutside(const QString &sidecar, const QString &id, const QString &articleText,
+                      const std::pair<qsizetype, qsizetype> &word)
+{
+    QFile in(sidecar);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    in.close();
+    QJsonArray entities = root.value(u"entities").toArray();
+    entities.append(QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("type"), QStringLiteral("ORG")},
+        {QStringLiteral("spans"), QJsonArray {QJsonArray {word.first, word.second,
+                                              codePointSlice(articleText, word.first, word.second)}}}});
+    root.insert(u"entities", entities);
+    QFile out(sidecar + u".outside");
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    REQUIRE(::rename(QFile::encodeName(out.fileName()).constData(), QFile::encodeName(sidecar).constData()) == 0);
+}
+
+struct HookReset
+{
+    ~HookReset() { setBeforeReplaceHook({}); }
+};
+
+/// Answers the session's question as an analyst choosing Merge, after the save that asked has finished.
+void mergeWhenAsked(DocumentSession &session, int *asked)
+{
+    QObject::connect(&session, &DocumentSession::outsideConflict, &session, [&session, asked](ArticleDocument *document) {
+        ++*asked;
+        QMetaObject::invokeMethod(
+            &session, [&session, document] { session.settleOutsideChange(document, DocumentSession::OutsideChoice::Merge); },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace
+
+TEST_CASE("A write landing between encoding and replacing the sidecar is noticed, not overwritten", "[session][race]")
+{
+    SessionFixture fixture(1);
+    const MixedArticle &article = fixture.articles[0];
+    ArticleDocument *document = fixture.show(0);
+    const QString ours = fixture.tag(document, article.words.at(0), QStringLiteral("PERSON"));
+    REQUIRE(fixture.session->saveNow(document));
+    const QString oursLater = fixture.tag(document, article.words.at(2), QStringLiteral("GPE"));
+
+    HookReset reset;
+    setBeforeReplaceHook([&](const QString &path) {
+        setBeforeReplaceHook({}); // once
+        addEntityOutside(path, QStringLiteral("theirs1"), article.text, article.words.at(4));
+    });
+    int asked = 0;
+    QObject::connect(fixture.session.get(), &DocumentSession::outsideConflict, fixture.session.get(),
+                     [&asked] { ++asked; });
+    CHECK_FALSE(fixture.session->saveNow(document));
+    // Their version is on disk untouched, and the analyst is asked.
+    const PlainSidecar onDisk = readPlainSidecar(fixture.sidecarOf(0));
+    CHECK(onDisk.entities.contains(QStringLiteral("theirs1")));
+    CHECK_FALSE(onDisk.entities.contains(oursLater));
+    REQUIRE(asked == 1);
+    CHECK(fixture.session->hasPendingOutsideChange(document));
+
+    fixture.session->settleOutsideChange(document, DocumentSession::OutsideChoice::Merge);
+    const PlainSidecar merged = readPlainSidecar(fixture.sidecarOf(0));
+    CHECK(merged.entities.contains(QStringLiteral("theirs1")));
+    CHECK(merged.entities.contains(ours));
+    CHECK(merged.entities.contains(oursLater));
+}
+
+TEST_CASE("A document without unsaved changes takes a version written during its save", "[session][race]")
+{
+    SessionFixture fixture(1);
+    const MixedArticle &article = fixture.articles[0];
+    ArticleDocument *document = fixture.show(0);
+    fixture.tag(document, article.words.at(0), QStringLiteral("PERSON"));
+    REQUIRE(fixture.session->saveNow(document));
+    const QString oursLater = fixture.tag(document, article.words.at(2), QStringLiteral("GPE"));
+    HookReset reset;
+    setBeforeReplaceHook([&](const QString &path) {
+        setBeforeReplaceHook({});
+        addEntityOutside(path, QStringLiteral("theirs1"), article.text, article.words.at(4));
+    });
+    int asked = 0;
+    mergeWhenAsked(*fixture.session, &asked);
+    fixture.session->saveNow(document);
+    REQUIRE(QTest::qWaitFor([&] { return asked == 1 && !document->isModified(); }, 5000));
+    const PlainSidecar onDisk = readPlainSidecar(fixture.sidecarOf(0));
+    CHECK(onDisk.entities.contains(QStringLiteral("theirs1")));
+    CHECK(onDisk.entities.contains(oursLater));
+}
+
+TEST_CASE("A second program writing in a tight loop while the analyst tags loses nothing", "[session][race]")
+{
+    const quint32 seed = QRandomGenerator::global()->generate();
+    INFO("seed " << seed);
+    QRandomGenerator random(seed);
+    SessionFixture fixture(1, seed);
+    const MixedArticle &article = fixture.articles[0];
+    ArticleDocument *document = fixture.show(0);
+    fixture.tag(document, article.words.at(0), QStringLiteral("PERSON"));
+    REQUIRE(fixture.session->saveNow(document));
+    int asked = 0;
+    mergeWhenAsked(*fixture.session, &asked);
+
+    constexpr int outsideWrites = 150;
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    writer.start(QStringLiteral("python3"),
+                 {QStringLiteral(HASHIYA_SESSION_TESTS "/outside_writer.py"), article.path, fixture.sidecarOf(0),
+                  QString::number(outsideWrites), QString::number(seed)});
+    REQUIRE(writer.waitForStarted());
+    QStringList ours;
+    QSet<std::pair<qsizetype, qsizetype>> tagged;
+    while (writer.state() == QProcess::Running) {
+        const auto word = article.words.at(int(random.bounded(qsizetype(article.words.size()))));
+        if (!tagged.contains(word) && document == fixture.session->documents().back()) {
+            tagged.insert(word);
+            ours.append(fixture.tag(document, word, QStringLiteral("PERSON")));
+        }
+        if (random.bounded(3) == 0)
+            fixture.session->saveNow(document); // often refused: their version waits for the merge
+        QTest::qWait(int(random.bounded(8))); // the watcher and the merge run meanwhile
+    }
+    REQUIRE(writer.exitStatus() == QProcess::NormalExit);
+    REQUIRE(writer.exitCode() == 0);
+    const QStringList theirs = QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(theirs.last() == u"done");
+    // Settle: the last outside version seen and merged, everything written.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            if (fixture.session->hasPendingOutsideChange(document))
+                return false;
+            fixture.session->saveNow(document);
+            const PlainSidecar onDisk = readPlainSidecar(fixture.sidecarOf(0));
+            return !document->isModified() && onDisk.entities.size() >= ours.size() + outsideWrites;
+        },
+        20000));
+    const PlainSidecar onDisk = readPlainSidecar(fixture.sidecarOf(0));
+    REQUIRE(onDisk.valid);
+    for (const QString &id : theirs.mid(0, theirs.size() - 1))
+        CHECK(onDisk.entities.contains(id));
+    for (const QString &id : ours)
+        CHECK(onDisk.entities.contains(id));
+    WARN("the other program wrote " << outsideWrites << " times; Hashiya asked " << asked << " times, tagged "
+                                    << ours.size());
+}

@@ -18,6 +18,7 @@
 #include "ui/readerview.h"
 #include "ui/relationlinker.h"
 #include "ui/relationpanel.h"
+#include "ui/restoredialog.h"
 #include "ui/source/schemasourcepanel.h"
 #include "ui/source/sidecarsourcepanel.h"
 #include "ui/tagalldialog.h"
@@ -328,6 +329,10 @@ void MainWindow::createActions()
     });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setToolTip(tr("Annotations are saved automatically; this saves at once (Ctrl+S)"));
+    m_restoreAction = file->addAction(tr("Restore &earlier version…"), this, &MainWindow::restoreEarlierVersion);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setToolTip(tr("Put back a version of this article's sidecar kept before Hashiya rewrote it "
+                                   "by itself or replaced another program's version"));
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export…"), m_exchange, &ExchangeActions::exportAnnotations);
     exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -786,6 +791,28 @@ void MainWindow::updateDocumentActions()
     }
     m_nextDirectionAction->setEnabled(open);
     m_saveAction->setEnabled(open && !m_document->isReadOnly());
+    m_restoreAction->setEnabled(open);
+}
+
+void MainWindow::restoreEarlierVersion()
+{
+    if (!m_document)
+        return;
+    RestoreDialog dialog(m_document->article(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    QString error;
+    ArticleDocument *restored = m_session->restore(m_document, dialog.chosenBackup(), &error);
+    if (!restored) {
+        QMessageBox::warning(this, tr("Not restored"), tr("The earlier version was not restored: %1").arg(error));
+        return;
+    }
+    showDocument(restored, restored->loadProblems());
+    m_corpusPanel->refreshArticle(restored->article().path);
+    m_searchPanel->articleChanged(restored->article().path);
+    statusBar()->showMessage(tr("Restored an earlier version of %1; the version it replaced is kept too")
+                                 .arg(restored->article().sidecarPath()),
+                             10000);
 }
 
 void MainWindow::updateTitle()

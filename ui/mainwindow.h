@@ -96,6 +96,7 @@ private:
     void onSaveFailed(ArticleDocument *document, const QString &message);
     void followOutsideChanges();
     void askAboutOutsideChange(ArticleDocument *document, const QString &summary);
+    void restoreEarlierVersion();
     void showProblems(ArticleDocument *document, const Problems &problems);
 
     DocumentSession *m_session;
@@ -135,6 +136,7 @@ private:
     QAction *m_nextDirectionAction = nullptr;
     QActionGroup *m_statusGroup = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_snapAction = nullptr;
     QAction *m_snapNamesAction = nullptr;
     QAction *m_wrapAction = nullptr;

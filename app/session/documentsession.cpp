@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentsession.h"
 
+#include "io/conditionalsave.h"
 #include "io/documentfile.h"
 #include "model/annotationcommands.h"
 #include "model/annotationmerge.h"
 #include "model/articledocument.h"
 #include "model/documentcommands.h"
 #include "session/filewatcher.h"
+#include "session/sidecarbackups.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTimer>
 #include <QUndoStack>
@@ -42,6 +45,8 @@ struct DocumentSession::Entry
     QString baseStatus; ///< the analyst's progress as the sidecar last read or written had it
     std::optional<SidecarContent> theirs; ///< an outside version waiting for the analyst's choice
     bool unreadableOutside = false; ///< read-only because another program left a sidecar it cannot read
+    /// The next write rewrites the sidecar without the analyst having changed anything: keep a copy first.
+    std::optional<SidecarBackups::Reason> backupFirst;
     /// Receives every signal of the document, its undo stack and the timer. Declared last, so it goes first
     /// when the entry is destroyed: a document's undo stack announces its clearing as it dies, and nothing
     /// may answer then.
@@ -102,6 +107,7 @@ ArticleDocument *DocumentSession::open(const QString &path, const Schema *schema
     m_watcher->watch(document->article().sidecarPath());
     if (opened.reanchored) {
         // The spans moved onto the edited text: the sidecar should record where they are now.
+        entry->backupFirst = SidecarBackups::Reason::Reanchored;
         document->undoStack()->resetClean();
         scheduleSave(*entry);
     }
@@ -172,6 +178,13 @@ bool DocumentSession::write(Entry &entry)
 {
     ArticleDocument *document = entry.document.get();
     QString error;
+    if (entry.backupFirst && !SidecarBackups::keep(document->article().sidecarPath(), *entry.backupFirst, &error)) {
+        scheduleRetry(entry);
+        Q_EMIT saveFailed(document, tr("%1 was not rewritten, because no copy of it could be kept first: %2")
+                                        .arg(document->article().sidecarPath(), error));
+        return false;
+    }
+    entry.backupFirst.reset();
     FileStamp written;
     switch (DocumentFile::saveIfUnchanged(document, m_annotator, entry.stamp, &written, &error)) {
     case ReplaceOutcome::Replaced:
@@ -285,23 +298,72 @@ void DocumentSession::reloadArticle(Entry &entry)
     }
     if (opened.document->article().sha256 == article.sha256)
         return; // the same text: touched, or only its line ends changed
+    std::unique_ptr<ArticleDocument> replaced = replaceDocument(entry, std::move(opened), sidecar);
+    Q_EMIT articleReloaded(replaced.get(), entry.document.get(), entry.problems);
+    replaced.release()->deleteLater(); // listeners let go of it first
+}
+
+std::unique_ptr<ArticleDocument> DocumentSession::replaceDocument(Entry &entry, DocumentFile::Opened opened,
+                                                                  const FileStamp &sidecar)
+{
     entry.timer.stop();
     std::unique_ptr<ArticleDocument> replaced = std::move(entry.document);
     entry.document = std::move(opened.document);
     entry.problems = opened.problems;
     entry.stamp = sidecar; // as read: a write since then is looked at when the watcher reports it
+    entry.articleStamp = FileStamp::of(entry.document->article().path);
     entry.theirs.reset();
     entry.unreadableOutside = false;
     entry.unsavedSince.invalidate();
+    entry.backupFirst.reset();
     track(entry);
     if (opened.reanchored) {
+        entry.backupFirst = SidecarBackups::Reason::Reanchored;
         entry.document->undoStack()->resetClean();
         scheduleSave(entry);
     }
     if (m_shown == replaced.get())
         m_shown = entry.document.get();
-    Q_EMIT articleReloaded(replaced.get(), entry.document.get(), entry.problems);
-    replaced.release()->deleteLater(); // listeners let go of it first
+    return replaced;
+}
+
+ArticleDocument *DocumentSession::restore(ArticleDocument *document, const QString &backupPath, QString *errorMessage)
+{
+    Entry *entry = entryFor(document);
+    if (!entry)
+        return nullptr;
+    const QString sidecarPath = document->article().sidecarPath();
+    QFile backup(backupPath);
+    if (!backup.open(QIODevice::ReadOnly)) {
+        *errorMessage = tr("cannot read %1: %2").arg(backupPath, backup.errorString());
+        return nullptr;
+    }
+    const QByteArray bytes = backup.readAll();
+    // What is there now stays recoverable the same way.
+    if (!SidecarBackups::keep(sidecarPath, SidecarBackups::Reason::Restore, errorMessage))
+        return nullptr;
+    entry->timer.stop();
+    FileStamp written;
+    const ReplaceOutcome outcome = replaceFileIfUnchanged(
+        sidecarPath, entry->stamp, [&](QIODevice &file) { return file.write(bytes) == bytes.size(); }, &written,
+        errorMessage);
+    if (outcome == ReplaceOutcome::ChangedOutside) {
+        *errorMessage = tr("another program changed %1 just now; look at its version first").arg(sidecarPath);
+        checkSidecar(*entry);
+        return nullptr;
+    }
+    if (outcome == ReplaceOutcome::Failed)
+        return nullptr;
+    m_watcher->noteWritten(sidecarPath, written);
+    // Opened again as if for the first time: moved onto the article's text if it was saved against another.
+    DocumentFile::Opened opened = DocumentFile::open(document->article().path, entry->schema);
+    if (!opened.document) {
+        *errorMessage = opened.problems.isEmpty() ? document->article().path : opened.problems.front().toString();
+        return nullptr;
+    }
+    std::unique_ptr<ArticleDocument> replaced = replaceDocument(*entry, std::move(opened), written);
+    replaced.release()->deleteLater(); // the caller shows the new document first
+    return entry->document.get();
 }
 
 void DocumentSession::checkOutsideChange(ArticleDocument *document)
@@ -401,6 +463,7 @@ QStringList DocumentSession::settleOutsideChange(ArticleDocument *document, Outs
         return {};
     case OutsideChoice::KeepMine:
         entry->theirs.reset();
+        keepOutsideVersion(*entry);
         write(*entry);
         return {};
     case OutsideChoice::TakeTheirs:
@@ -422,8 +485,18 @@ QStringList DocumentSession::settleOutsideChange(ArticleDocument *document, Outs
                                                     tr("Merge the sidecar changed outside")));
     if (takeTheirStatus) // progress marked only on the other side
         document->execute(new SetStatusCommand(document, theirStatus));
+    keepOutsideVersion(*entry);
     write(*entry);
     return outcome.conflicts;
+}
+
+void DocumentSession::keepOutsideVersion(Entry &entry)
+{
+    // The analyst chose, so a copy that cannot be kept does not stop the write; it is said, though.
+    QString error;
+    if (!SidecarBackups::keep(entry.document->article().sidecarPath(), SidecarBackups::Reason::OutsideVersionReplaced,
+                              &error))
+        Q_EMIT saveFailed(entry.document.get(), error);
 }
 
 } // namespace Hashiya

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/documentfile.h"
 #include "io/filestamp.h"
 #include "model/problem.h"
 #include "model/sidecarinfo.h"
@@ -76,6 +77,11 @@ public:
     /// Looks at the document's sidecar on disk now (the watcher does this by itself after changes).
     void checkOutsideChange(ArticleDocument *document);
 
+    /// Puts an earlier version of the sidecar (session/sidecarbackups.h) back and opens the article
+    /// again with it, keeping a copy of the current version first. Returns the document that replaces
+    /// `document` (deleted soon), or null with the reason in `errorMessage`.
+    ArticleDocument *restore(ArticleDocument *document, const QString &backupPath, QString *errorMessage);
+
 Q_SIGNALS:
     void saved(ArticleDocument *document);
     void saveFailed(ArticleDocument *document, const QString &message);
@@ -112,6 +118,9 @@ private:
     void reloadArticle(Entry &entry);
     void track(Entry &entry);
     void adopt(Entry &entry, SidecarInfo info, const QString &undoText);
+    void keepOutsideVersion(Entry &entry);
+    std::unique_ptr<ArticleDocument> replaceDocument(Entry &entry, DocumentFile::Opened opened,
+                                                     const FileStamp &sidecar);
 
     QString m_annotator;
     FileWatcher *m_watcher;

@@ -7,6 +7,11 @@
 
 #include "support/catchqt.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Hashiya::Test {
 
 SessionFixture::SessionFixture(int articleCount, quint32 seed)
@@ -34,6 +39,27 @@ QString SessionFixture::tag(ArticleDocument *document, const std::pair<qsizetype
     entity.spans.append(Span {word.first, word.second, {}});
     REQUIRE(document->execute(new AddEntityCommand(document->annotations(), entity)));
     return entity.id;
+}
+
+void addEntityOutside(const QString &sidecar, const QString &id, const QString &articleText,
+                      const std::pair<qsizetype, qsizetype> &word)
+{
+    QFile in(sidecar);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    in.close();
+    QJsonArray entities = root.value(u"entities").toArray();
+    entities.append(QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("type"), QStringLiteral("ORG")},
+        {QStringLiteral("spans"), QJsonArray {QJsonArray {word.first, word.second,
+                                              codePointSlice(articleText, word.first, word.second)}}}});
+    root.insert(u"entities", entities);
+    QFile out(sidecar + u".outside");
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    REQUIRE(::rename(QFile::encodeName(out.fileName()).constData(), QFile::encodeName(sidecar).constData()) == 0);
 }
 
 } // namespace Hashiya::Test

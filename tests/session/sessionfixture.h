@@ -29,4 +29,9 @@ struct SessionFixture
     std::unique_ptr<DocumentSession> session;
 };
 
+/// What another program does: adds an ORG entity `id` on `word` to the sidecar on disk, and replaces the
+/// file by a rename.
+void addEntityOutside(const QString &sidecar, const QString &id, const QString &articleText,
+                      const std::pair<qsizetype, qsizetype> &word);
+
 } // namespace Hashiya::Test

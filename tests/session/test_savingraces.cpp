@@ -7,10 +7,6 @@
 #include "support/catchqt.h"
 #include "support/plainsidecar.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
@@ -19,28 +15,6 @@ using namespace Hashiya;
 using namespace Hashiya::Test;
 
 namespace {
-
-/// What another program does: add an entity to the sidecar on disk and replace it by a rename.
-void addEntityOutside(const QString &sidecar, const QString &id, const QString &articleText,
-                      const std::pair<qsizetype, qsizetype> &word)
-{
-    QFile in(sidecar);
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-    in.close();
-    QJsonArray entities = root.value(u"entities").toArray();
-    entities.append(QJsonObject {
-        {QStringLiteral("id"), id},
-        {QStringLiteral("type"), QStringLiteral("ORG")},
-        {QStringLiteral("spans"), QJsonArray {QJsonArray {word.first, word.second,
-                                              codePointSlice(articleText, word.first, word.second)}}}});
-    root.insert(u"entities", entities);
-    QFile out(sidecar + u".outside");
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(root).toJson());
-    out.close();
-    REQUIRE(::rename(QFile::encodeName(out.fileName()).constData(), QFile::encodeName(sidecar).constData()) == 0);
-}
 
 struct HookReset
 {

@@ -577,7 +577,7 @@ TEST_CASE("The main window opens an article with 10^5 entities and shows them in
     CHECK(window.document()->annotations()->entityCount() == 100'000);
     // The list fills in just after the text is on screen.
     const EntityTreeModel *model = window.annotationPanel()->model();
-    QTRY_VERIFY(model->document() == window.document());
+    REQUIRE(QTest::qWaitFor([&] { return model->document() == window.document(); }, 10000));
     qsizetype shown = 0;
     for (int row = 0; row < model->rowCount(); ++row)
         shown += model->index(row, 0).data(EntityTreeModel::EntityCountRole).toLongLong();
@@ -611,7 +611,7 @@ TEST_CASE("The View menu toggles the annotations dock", "[ui][panel][mainwindow]
     const Test::SampleCopy copy; // the window saves what changes
     window.openFolder(copy.path());
     REQUIRE(window.document());
-    QTRY_VERIFY(window.annotationPanel()->model()->document() == window.document());
+    REQUIRE(QTest::qWaitFor([&] { return window.annotationPanel()->model()->document() == window.document(); }, 5000));
     const Entity &entity = window.document()->annotations()->entityAt(3);
     window.annotationPanel()->setSelectedEntity(entity.id);
     auto *tree = window.annotationPanel()->findChild<QTreeView *>(QStringLiteral("entityTree"));

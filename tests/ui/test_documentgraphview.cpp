@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -27,6 +28,21 @@ namespace {
 bool waitFor(const std::function<bool()> &condition)
 {
     return QTest::qWaitFor(condition, 5000);
+}
+
+/// The timer that gathers a burst of edits into one rebuild: the view's only timer of its own.
+QTimer *rebuildTimer(const DocumentGraphView &view)
+{
+    const QList<QTimer *> timers = view.findChildren<QTimer *>(QString(), Qt::FindDirectChildrenOnly);
+    REQUIRE(timers.size() == 1);
+    return timers.front();
+}
+
+/// Waits until the edits gathered so far are in the graph.
+bool waitForRebuild(const DocumentGraphView &view)
+{
+    const QTimer *timer = rebuildTimer(view);
+    return waitFor([&] { return !timer->isActive(); });
 }
 
 /// A graph view in a shown window on one sample article, with the sample corpus's schema.
@@ -113,6 +129,7 @@ TEST_CASE("A fitted graph settles: scroll bars do not come and go", "[ui][docume
         QSignalSpy horizontal(f.view.horizontalScrollBar(), &QScrollBar::rangeChanged);
         QSignalSpy vertical(f.view.verticalScrollBar(), &QScrollBar::rangeChanged);
         f.view.resize(size);
+        // fixed wait: counts the scroll bars' changes over a while; one that never settles keeps changing them
         QTest::qWait(200);
         CHECK(horizontal.count() + vertical.count() < 8);
         CHECK_FALSE(f.view.horizontalScrollBar()->isVisible());
@@ -278,8 +295,9 @@ TEST_CASE("Dragging a box moves it and its lines; dragging empty space pans", "[
     CHECK(f.entities.isEmpty()); // a drag is not a click
 
     // Where the analyst put it, it stays after the next edit.
-    f.document->execute(ChangeEntityCommand::setNote(f.document->annotations(), u"690f1qxn6t8j"_s, u"TB3"_s));
-    QTest::qWait(400);
+    REQUIRE(f.document->execute(ChangeEntityCommand::setNote(f.document->annotations(), u"690f1qxn6t8j"_s, u"TB3"_s)));
+    REQUIRE(rebuildTimer(f.view)->isActive());
+    REQUIRE(waitForRebuild(f.view));
     CHECK(f.view.nodeCenter(u"690f1qxn6t8j"_s).y() == Approx(from.y() + 60).margin(1));
 
     // Zoomed in, the graph is larger than the view: dragging where nothing is drawn scrolls it.
@@ -313,7 +331,9 @@ TEST_CASE("Edits while hidden show when the view is shown again", "[ui][document
     relation.type = u"COOPERATES_WITH"_s;
     relation.from = u"m1aex169ge6a"_s;
     relation.to = u"cg95h1tavhrv"_s;
-    f.document->execute(new AddRelationCommand(f.document->annotations(), relation));
+    REQUIRE(f.document->execute(new AddRelationCommand(f.document->annotations(), relation)));
+    CHECK_FALSE(rebuildTimer(f.view)->isActive());
+    // fixed wait: nothing is rebuilt while hidden, not even once the rebuild delay has passed
     QTest::qWait(300);
     CHECK(f.view.edgeCount() == 6);
     f.view.show();
@@ -375,9 +395,8 @@ TEST_CASE("Pictures of the sample graphs, light and dark, wide and narrow", "[.]
         for (const QSize size : {QSize(1000, 700), QSize(480, 640)}) {
             GraphFixture f(file);
             f.view.resize(size);
-            QTest::qWait(50);
+            REQUIRE(waitFor([&] { return f.view.size() == size; }));
             f.view.setDocument(f.document.get(), &f.schema);
-            QTest::qWait(50);
             f.view.grab().save(u"%1/%2-%3.png"_s.arg(folder, file.section(u'.', 0, 0)).arg(size.width()));
         }
         // Dark colours, a selected node, the mouse over another.
@@ -388,13 +407,12 @@ TEST_CASE("Pictures of the sample graphs, light and dark, wide and narrow", "[.]
         dark.setColor(QPalette::Text, QColor(220, 220, 220));
         dark.setColor(QPalette::Highlight, QColor(80, 140, 230));
         f.view.setPalette(dark);
-        QTest::qWait(300);
+        REQUIRE(waitForRebuild(f.view)); // the colours come from the palette
         const Entity &first = f.document->annotations()->entityAt(0);
         f.view.setSelectedEntity(first.id);
         if (f.document->annotations()->relationCount() > 0) {
             const QString over = f.document->annotations()->relationAt(0).from;
-            QTest::mouseMove(f.view.viewport(), f.view.nodeCenter(over).toPoint());
-            QTest::qWait(50);
+            QTest::mouseMove(f.view.viewport(), f.view.nodeCenter(over).toPoint()); // hovered at once
             f.view.setSelectedRelation(
                 f.document->annotations()->relationAt(f.document->annotations()->relationCount() - 1).id);
         }
@@ -418,6 +436,6 @@ TEST_CASE("Pictures of the sample graphs, light and dark, wide and narrow", "[.]
         relation.to = to;
         f.document->execute(new AddRelationCommand(f.document->annotations(), relation));
     }
-    QTest::qWait(300);
+    REQUIRE(waitForRebuild(f.view));
     f.view.grab().save(u"%1/parallel.png"_s.arg(folder));
 }

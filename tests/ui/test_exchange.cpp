@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -58,9 +59,10 @@ ExchangeSummaryDialog *waitForSummary()
 
 void closeSummary()
 {
-    ExchangeSummaryDialog *summary = waitForSummary();
+    const QPointer<ExchangeSummaryDialog> summary = waitForSummary();
     summary->close();
-    QTest::qWait(1);
+    // It deletes itself on closing: gone, it cannot be taken for the next summary.
+    REQUIRE(QTest::qWaitFor([&] { return summary.isNull(); }, 5000));
 }
 
 } // namespace

@@ -4,8 +4,10 @@
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
 #include "support/testfiles.h"
+#include "ui/annotationpanel.h"
 #include "ui/corpusmodel.h"
 #include "ui/corpuspanel.h"
+#include "ui/entitytreemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/problemspanel.h"
 #include "ui/readerview.h"
@@ -268,7 +270,8 @@ TEST_CASE("A reference still being typed when the window closes is saved", "[ui]
         window.openFolder(corpus.path());
         window.openArticle(article);
         id = window.document()->annotations()->entities()[0].id;
-        QTest::qWait(50); // the panels take the document just after the text is shown
+        // The panels take the document just after the text is shown.
+        REQUIRE(QTest::qWaitFor([&] { return window.annotationPanel()->model()->document() == window.document(); }));
         window.reader()->setSelectedEntity(id);
         auto *reference = window.findChild<QLineEdit *>(u"entityReference"_s);
         REQUIRE(reference);

@@ -190,6 +190,7 @@ TEST_CASE("With unsaved work the analyst chooses: merge keeps what both sides ad
         const QByteArray theirBytes = withExtraEntity(original, theirs);
         replaceOutside(open.sidecar, theirBytes);
         REQUIRE(QTest::qWaitFor([&] { return asked; }, settleMs));
+        // fixed wait: nothing may be written during twice the longest save delay
         QTest::qWait(DocumentSession::maxSaveDelayMs * 2);
         CHECK(readFile(open.sidecar) == theirBytes);
         CHECK(open.document->isModified());
@@ -218,6 +219,7 @@ TEST_CASE("A sidecar left unreadable outside is never written over, and is taken
     const qsizetype at = open.document->text().indexOf(QStringLiteral("Baku"));
     open.window.reader()->setSelection(at, at + 4);
     QTest::keyClick(open.window.reader(), Qt::Key_O);
+    // fixed wait: nothing may be written during twice the longest save delay
     QTest::qWait(DocumentSession::maxSaveDelayMs * 2);
     CHECK(readFile(open.sidecar) == conflicted);
 

@@ -219,6 +219,6 @@ TEST_CASE("A save that fails is reported at once and retried until it works", "[
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Could not save")));
 
     REQUIRE(QDir().rmdir(sidecar));
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isWindowModified(), DocumentSession::retryDelayMs * 3);
+    REQUIRE(QTest::qWaitFor([&] { return !window.isWindowModified(); }, DocumentSession::retryDelayMs * 3));
     CHECK(Test::readBytes(sidecar).contains("\"projects\""));
 }

@@ -264,8 +264,8 @@ TEST_CASE("Changes are written without Ctrl+S shortly after the analyst stops", 
     QTest::keyClick(reader, Qt::Key_V);
     CHECK(w.window.isWindowModified());
     CHECK(sidecarEntity(article, QStringLiteral("projects")).isEmpty()); // not yet
-    QTRY_VERIFY_WITH_TIMEOUT(!sidecarEntity(article, QStringLiteral("projects")).isEmpty(),
-                             DocumentSession::saveDelayMs * 5);
+    REQUIRE(QTest::qWaitFor([&] { return !sidecarEntity(article, QStringLiteral("projects")).isEmpty(); },
+                            DocumentSession::maxSaveDelayMs * 5));
     CHECK_FALSE(w.window.isWindowModified());
 }
 

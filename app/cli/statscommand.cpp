@@ -115,7 +115,8 @@ int StatsCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         const QString schemaFile = Corpus::findSchemaFile(article);
         if (!schemas.contains(schemaFile))
             schemas.insert(schemaFile, Corpus::schemaFor(article).schema);
-        const DocumentFile::Opened opened = DocumentFile::open(article, &schemas[schemaFile]);
+        const DocumentFile::Opened opened =
+            DocumentFile::open(article, &schemas[schemaFile], {}, std::nullopt, DocumentFile::Intent::Read);
         ++totals.documents;
         if (!opened.document || opened.document->isReadOnly()) {
             ++totals.unreadable;

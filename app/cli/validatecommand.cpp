@@ -63,7 +63,8 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     for (const QString &schemaFile : paths.schemas)
         schemaFor(schemaFile);
     for (const QString &article : paths.articles) {
-        const DocumentFile::Opened opened = DocumentFile::open(article, &schemaFor(article));
+        const DocumentFile::Opened opened =
+            DocumentFile::open(article, &schemaFor(article), {}, std::nullopt, DocumentFile::Intent::Read);
         for (const Problem &problem : opened.problems)
             print(problem);
     }

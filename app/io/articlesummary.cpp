@@ -185,7 +185,8 @@ void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const Json
         return;
     }
     // Written by another tool or by hand: the full reader knows every layout, and every way to fail.
-    const DocumentFile::Opened opened = DocumentFile::open(summary.path, nullptr);
+    const DocumentFile::Opened opened =
+        DocumentFile::open(summary.path, nullptr, {}, std::nullopt, DocumentFile::Intent::Read);
     if (!opened.document)
         return; // the article's own problem is already recorded
     for (const Problem &problem : opened.problems) {

@@ -40,7 +40,7 @@ void takeOrphans(SidecarInfo &info, ArticleDocument &document)
 } // namespace
 
 DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema *schema, const QString &encoding,
-                                        const std::optional<QString> &earlierText)
+                                        const std::optional<QString> &earlierText, Intent intent)
 {
     Opened opened;
     const QString sidecarPath = Article::sidecarPathFor(QFileInfo(articlePath).absoluteFilePath());
@@ -81,7 +81,8 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     if (sidecar) {
         const QByteArray recorded = SidecarReader::recordedSha256(*sidecar);
         if (recorded == document.article().sha256) {
-            TextCache::keep(document.article()); // to compare with if the article is edited later
+            if (intent == Intent::Edit)
+                TextCache::keep(document.article()); // to compare with if the article is edited later
         } else if (!recorded.isEmpty()) {
             const std::optional<QString> earlier = earlierText ? earlierText : TextCache::find(recorded);
             if (std::optional<Reanchoring::Result> moved = Reanchoring::apply(

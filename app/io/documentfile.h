@@ -31,12 +31,21 @@ public:
         bool reanchored = false;
     };
 
+    /// What the caller will do with the document it opens.
+    enum class Intent {
+        /// Work on it (the window's session): the article's text is kept in TextCache, to compare with
+        /// if the article is edited later.
+        Edit,
+        /// Only read it (validate, stats, corpus summaries): nothing is written anywhere.
+        Read,
+    };
+
     /// Reads the article (with `encoding` if given, else UTF-8/UTF-16 or the encoding its sidecar
     /// records) and its sidecar, if one exists. A sidecar with errors leaves the document read-only.
     /// A sidecar saved against another version of the text is re-anchored (io/reanchoring.h), compared
     /// with `earlierText` if given, else with the copy TextCache kept.
     static Opened open(const QString &articlePath, const Schema *schema, const QString &encoding = {},
-                       const std::optional<QString> &earlierText = std::nullopt);
+                       const std::optional<QString> &earlierText = std::nullopt, Intent intent = Intent::Edit);
 
     /// Reads the document's sidecar as it is on disk now, e.g. after another program changed it. Nothing
     /// if the file is missing or cannot be opened (`problems` then says why); otherwise the content, with

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cache of earlier article texts: only opening an article to work on it, or saving its sidecar, keeps
-// a text; reading a corpus writes nothing.
+// a text; reading a corpus writes nothing; and the folder stays within its limits, oldest first out.
 #include "cli/statscommand.h"
 #include "cli/validatecommand.h"
 #include "io/articlesummary.h"
@@ -11,10 +11,12 @@
 #include "support/commandrun.h"
 #include "support/testfiles.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 using namespace Hashiya;
 using namespace Hashiya::Test;
@@ -22,11 +24,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Points the cache (QStandardPaths test mode: $HOME/.qttest/cache) at a folder of the test's own.
+/// keep() prunes on the global thread pool.
+void waitForPruning()
+{
+    REQUIRE(QThreadPool::globalInstance()->waitForDone(30000));
+}
+
+/// Points the cache (QStandardPaths test mode: $HOME/.qttest/cache) at a folder of the test's own, and
+/// restores the limits tests may change.
 struct TemporaryCache
 {
     QTemporaryDir home;
     QByteArray savedHome = qgetenv("HOME");
+    TextCache::Limits savedLimits = TextCache::limits();
 
     TemporaryCache()
     {
@@ -34,7 +44,12 @@ struct TemporaryCache
         qputenv("HOME", QFile::encodeName(home.path()));
         REQUIRE(TextCache::folder().startsWith(home.path() + u'/'));
     }
-    ~TemporaryCache() { qputenv("HOME", savedHome); }
+    ~TemporaryCache()
+    {
+        waitForPruning(); // in this folder
+        TextCache::setLimits(savedLimits);
+        qputenv("HOME", savedHome);
+    }
     QStringList texts() const { return QDir(TextCache::folder()).entryList(QDir::Files | QDir::Hidden); }
 };
 
@@ -59,6 +74,24 @@ QStringList writeCorpus(const QString &folder, int count)
         paths.append(path);
     }
     return paths;
+}
+
+Article numbered(int i)
+{
+    return articleFromText(u"Text number %1 of the cache test, long enough to count.\n"_s.arg(i),
+                           u"/corpus/cached-%1.txt"_s.arg(i));
+}
+
+QString cachedPath(const Article &article)
+{
+    return TextCache::folder() + u'/' + QString::fromLatin1(article.sha256) + u".txt"_s;
+}
+
+void setModified(const QString &path, const QDateTime &time)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    REQUIRE(file.setFileTime(time, QFileDevice::FileModificationTime));
 }
 
 } // namespace
@@ -99,5 +132,59 @@ TEST_CASE("validate, stats and the corpus summaries write nothing to the text ca
         CHECK(cache.texts().size() == 1);
         const Article first = articleFromBytes(readBytes(articles.front()), articles.front());
         CHECK(TextCache::find(first.sha256) == first.text);
+    }
+}
+
+TEST_CASE("The text cache holds at most its limits, the least recently kept going first", "[textcache]")
+{
+    TemporaryCache cache;
+
+    SECTION("by number")
+    {
+        TextCache::setLimits({10, qint64(1) << 30});
+        std::vector<Article> articles;
+        for (int i = 0; i < 13; ++i)
+            articles.push_back(numbered(i));
+        for (int i = 0; i < 10; ++i)
+            TextCache::keep(articles[size_t(i)]);
+        waitForPruning();
+        REQUIRE(cache.texts().size() == 10);
+        // Kept an hour ago, a minute apart, 0 first.
+        const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        for (int i = 0; i < 10; ++i)
+            setModified(cachedPath(articles[size_t(i)]), hourAgo.addSecs(60 * i));
+
+        TextCache::keep(articles[3]); // used again: now the most recent
+        for (int i = 10; i < 13; ++i)
+            TextCache::keep(articles[size_t(i)]);
+        waitForPruning();
+
+        CHECK(cache.texts().size() == 10);
+        for (int i = 0; i < 13; ++i) {
+            INFO("text " << i);
+            CHECK(QFile::exists(cachedPath(articles[size_t(i)])) == (i > 2));
+        }
+        CHECK_FALSE(TextCache::find(articles[0].sha256));
+        CHECK(TextCache::find(articles[3].sha256) == articles[3].text);
+    }
+
+    SECTION("by size")
+    {
+        std::vector<Article> articles;
+        for (int i = 0; i < 6; ++i)
+            articles.push_back(numbered(i));
+        const qint64 size = articles[0].text.toUtf8().size();
+        TextCache::setLimits({1000, size * 3 + size / 2});
+        const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        for (int i = 0; i < 6; ++i) {
+            TextCache::keep(articles[size_t(i)]);
+            waitForPruning();
+            setModified(cachedPath(articles[size_t(i)]), hourAgo.addSecs(60 * i));
+        }
+        CHECK(cache.texts().size() == 3);
+        for (int i = 0; i < 6; ++i) {
+            INFO("text " << i);
+            CHECK(QFile::exists(cachedPath(articles[size_t(i)])) == (i >= 3));
+        }
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View → Sidecar source, View → Schema source and the export preview, driven through the real window.
+#include "model/annotationcommands.h"
 #include "model/articledocument.h"
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
@@ -23,12 +24,15 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QUndoStack>
 
 #include "formats/exportformats.h"
+#include "session/documentsession.h"
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;
@@ -71,6 +75,24 @@ bool lineShown(SourceView *view, int line)
     const QTextBlock block = view->document()->findBlockByNumber(line);
     const QRect geometry = view->cursorRect(QTextCursor(block));
     return geometry.top() >= 0 && geometry.bottom() <= view->viewport()->height();
+}
+
+/// How many connections the stack's indexChanged has. QObject::receivers() is protected: a pointer to it
+/// named through a class derived from QObject is an ordinary member pointer, callable on any QObject.
+struct IndexChangedReceivers : QObject
+{
+    static int of(const QUndoStack *stack)
+    {
+        return (stack->*(&IndexChangedReceivers::receivers))(SIGNAL(indexChanged(int)));
+    }
+};
+
+/// The article's "Baku" tagged as a place (the texts have no surrogates: UTF-16 = code points).
+Entity baku(const ArticleDocument &document, const QString &id)
+{
+    const qsizetype at = document.text().indexOf(u"Baku"_s);
+    REQUIRE(at >= 0);
+    return Test::entity(id, u"GPE"_s, at, at + 4);
 }
 
 /// The formats the highlighter gave the line.
@@ -319,4 +341,79 @@ TEST_CASE("Arabic sidecar lines keep their strings in order, and a copy is the f
     view->selectAll();
     view->copy();
     CHECK(QApplication::clipboard()->text() == source);
+}
+
+TEST_CASE("The sidecar source view follows only the article shown, however often articles are switched", "[ui][source]")
+{
+    // A dozen articles, more than the session keeps open, so some close on the way and some stay.
+    QTemporaryDir corpus;
+    REQUIRE(corpus.isValid());
+    QStringList articles;
+    for (int i = 0; i < 13; ++i) {
+        articles.append(corpus.filePath(u"article-%1.txt"_s.arg(i, 2, 10, QChar(u'0'))));
+        Test::writeBytes(articles.back(), u"Article %1: the delegation met in Baku.\n"_s.arg(i).toUtf8());
+    }
+    const QString neverShown = articles.takeLast();
+    MainWindow window;
+    window.resize(1300, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openFolder(corpus.path());
+    QDockWidget *dock = window.findChild<QDockWidget *>(u"sidecarSourceDock"_s);
+    REQUIRE(dock);
+    QTest::keyClick(&window, Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier); // View → Sidecar source
+    REQUIRE(QTest::qWaitFor([&] { return dock->isVisible(); }));
+    SidecarSourcePanel *panel = window.sidecarSource();
+
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &article : articles)
+            window.openArticle(article);
+    }
+    for (int round = 0; round < 10; ++round) {
+        for (int i = 8; i < 12; ++i)
+            window.openArticle(articles.at(i));
+    }
+    window.openArticle(articles.at(9));
+    ArticleDocument *shown = window.document();
+    REQUIRE(shown->article().path == articles.at(9));
+
+    // An article open in the session that the window never showed: what every stack is connected to
+    // without the panel.
+    Problems problems;
+    const ArticleDocument *other = window.session()->open(neverShown, nullptr, &problems);
+    REQUIRE(other);
+    const int baseline = IndexChangedReceivers::of(other->undoStack());
+    QList<ArticleDocument *> hidden = window.session()->documents();
+    hidden.removeAll(shown);
+    hidden.removeAll(other);
+    REQUIRE(hidden.size() >= 5);
+    for (const ArticleDocument *document : hidden) {
+        INFO(document->article().fileName().toStdString());
+        CHECK(IndexChangedReceivers::of(document->undoStack()) == baseline);
+    }
+    // The panel is connected once to the stack of the article shown.
+    const int withPanel = IndexChangedReceivers::of(shown->undoStack());
+    panel->setDocument(nullptr);
+    CHECK(IndexChangedReceivers::of(shown->undoStack()) == withPanel - 1);
+    panel->setDocument(shown);
+    CHECK(IndexChangedReceivers::of(shown->undoStack()) == withPanel);
+
+    // Edits in articles not shown leave the view alone; one in the article shown refreshes it once.
+    QTimer *refreshTimer = panel->findChild<QTimer *>(QString(), Qt::FindDirectChildrenOnly);
+    REQUIRE(refreshTimer);
+    REQUIRE(QTest::qWaitFor([&] { return !refreshTimer->isActive(); }));
+    QSignalSpy refreshes(refreshTimer, &QTimer::timeout);
+    int number = 0;
+    for (ArticleDocument *document : hidden) {
+        const QString id = u"hidden%1"_s.arg(++number, 6, 10, QChar(u'0'));
+        REQUIRE(document->execute(new AddEntityCommand(document->annotations(), baku(*document, id))));
+        INFO(document->article().fileName().toStdString());
+        CHECK_FALSE(refreshTimer->isActive());
+    }
+    const QString id = u"shown0000001"_s;
+    REQUIRE(shown->execute(new AddEntityCommand(shown->annotations(), baku(*shown, id))));
+    CHECK(refreshTimer->isActive());
+    REQUIRE(QTest::qWaitFor([&] { return panel->view()->source().contains(id); }, 5000));
+    CHECK(refreshes.count() == 1);
+    CHECK_FALSE(panel->view()->source().contains(u"hidden"_s));
 }

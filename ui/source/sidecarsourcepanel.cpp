@@ -49,8 +49,12 @@ SidecarSourcePanel::SidecarSourcePanel(DocumentSession *session, QWidget *parent
 
 void SidecarSourcePanel::setDocument(ArticleDocument *document)
 {
-    if (m_document)
+    // The undo stack is an object of its own: letting go of the document alone would leave every
+    // article shown before calling back here, once more for each time it was shown.
+    if (m_document) {
+        disconnect(m_document->undoStack(), nullptr, this, nullptr);
         disconnect(m_document, nullptr, this, nullptr);
+    }
     m_document = document;
     m_selected.clear();
     if (document) {

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sidecar load and save for generated documents of 10^4, 10^5 and 10^6 entities (plus one relation per
-// five entities), with peak memory, against Python's json.load of the same file. Each measurement runs
+// five entities), with peak memory, against Python's json.load of the same file; and the two halves of
+// reading the sidecar alone: the file into memory, then parsing and checking it. Each measurement runs
 // in a fresh process so peak memory belongs to that step alone.
 //
 //   sidecar_benchmark [--sizes 10000,100000,1000000] [--repeat 3] [--dir DIR]
 
+#include "io/articlereader.h"
 #include "io/documentfile.h"
+#include "io/jsonsource.h"
 #include "io/jsonwriter.h"
 #include "io/safesave.h"
+#include "io/sidecarreader.h"
 #include "io/sidecarwriter.h"
 #include "model/annotationid.h"
+#include "text/codepointindex.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -106,6 +111,31 @@ int runStep(const QString &step, const QString &articlePath)
                     qlonglong(opened.document->annotations()->entityCount()));
         return 0;
     }
+    if (step == u"read") {
+        // The sidecar alone, its article decoded beforehand: "seconds peakMB fileSeconds", where seconds
+        // is the parse and check and fileSeconds the file read into memory.
+        const ArticleReader::Result article = ArticleReader::read(articlePath);
+        if (!article.article)
+            qFatal("cannot read the article: %s", qPrintable(article.problem.toString()));
+        const CodePointIndex codePoints(article.article->text);
+        const QString sidecarPath = Article::sidecarPathFor(articlePath);
+        QElapsedTimer timer;
+        timer.start();
+        QString message;
+        const std::optional<JsonSource> source = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &message);
+        const double fileSeconds = timer.nsecsElapsed() / 1e9;
+        if (!source)
+            qFatal("%s", qPrintable(message));
+        timer.restart();
+        Problems problems;
+        const SidecarContent content =
+            SidecarReader::read(*source, sidecarPath, *article.article, codePoints, nullptr, &problems);
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        if (hasErrors(problems) || content.entities.size() == 0)
+            qFatal("read failed: %s", qPrintable(problems.value(0).toString()));
+        std::printf("%.4f %.0f %.4f\n", seconds, peakMegabytes(), fileSeconds);
+        return 0;
+    }
     if (step == u"save") {
         DocumentFile::Opened opened = DocumentFile::open(articlePath, nullptr);
         // An edit, so the save really encodes and stamps a changed document.
@@ -131,11 +161,12 @@ struct Measure
 {
     double seconds = 0;
     double peakMb = 0;
+    double third = 0; ///< the median of a third number the step printed, if any
 };
 
 Measure measure(const QStringList &command, int repeat)
 {
-    std::vector<double> times;
+    std::vector<double> times, thirds;
     double peak = 0;
     for (int i = 0; i < repeat; ++i) {
         QProcess process;
@@ -147,9 +178,11 @@ Measure measure(const QStringList &command, int repeat)
             qFatal("step failed: %s", qPrintable(command.join(u' ')));
         times.push_back(fields[0].toDouble());
         peak = std::max(peak, fields[1].toDouble());
+        thirds.push_back(fields.value(2).toDouble());
     }
     std::sort(times.begin(), times.end());
-    return {times[times.size() / 2], peak};
+    std::sort(thirds.begin(), thirds.end());
+    return {times[times.size() / 2], peak, thirds[thirds.size() / 2]};
 }
 
 } // namespace
@@ -188,8 +221,8 @@ int main(int argc, char *argv[])
                        "print('%.3f %.0f'%(s,resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024))\n");
 
     std::printf("Sidecar load/save, median of %d runs, each in a fresh process (peak RSS of that process)\n\n", repeat);
-    std::printf("%10s %9s | %8s %8s | %8s %8s | %9s %8s | %11s\n", "entities", "file MB", "load s", "peak MB", "save s",
-                "peak MB", "python s", "peak MB", "python/load");
+    std::printf("%10s %9s | %8s %8s | %8s %8s | %9s %8s | %11s | %8s %8s\n", "entities", "file MB", "load s", "peak MB",
+                "save s", "peak MB", "python s", "peak MB", "python/load", "file ms", "parse s");
     for (qsizetype count : sizes) {
         generate(dir, count);
         const QString article = dir + QStringLiteral("/%1.txt").arg(count);
@@ -198,15 +231,17 @@ int main(int argc, char *argv[])
         const QString self = QCoreApplication::applicationFilePath();
         const Measure load = measure({self, QStringLiteral("--step"), QStringLiteral("load"), article}, repeat);
         const Measure save = measure({self, QStringLiteral("--step"), QStringLiteral("save"), article}, repeat);
+        const Measure read = measure({self, QStringLiteral("--step"), QStringLiteral("read"), article}, repeat);
         Measure py;
         if (!python.isEmpty())
             py = measure({python, QStringLiteral("-c"), pythonLoad, sidecar}, repeat);
-        std::printf("%10lld %9.1f | %8.3f %8.0f | %8.3f %8.0f | %9.3f %8.0f | %10.2fx\n", qlonglong(count), fileMb,
-                    load.seconds, load.peakMb, save.seconds, save.peakMb, py.seconds, py.peakMb,
-                    load.seconds > 0 ? py.seconds / load.seconds : 0.0);
+        std::printf("%10lld %9.1f | %8.3f %8.0f | %8.3f %8.0f | %9.3f %8.0f | %10.2fx | %8.2f %8.4f\n",
+                    qlonglong(count), fileMb, load.seconds, load.peakMb, save.seconds, save.peakMb, py.seconds,
+                    py.peakMb, load.seconds > 0 ? py.seconds / load.seconds : 0.0, read.third * 1000, read.seconds);
         std::fflush(stdout);
     }
     std::printf("\nload = article + sidecar read, every span checked against the text, model built;\n"
-                "save = encode + atomic write (QSaveFile) of a changed document; python = json.load only.\n");
+                "save = encode + atomic write (QSaveFile) of a changed document; python = json.load only;\n"
+                "file = the sidecar read into memory (JsonSource::open); parse = SidecarReader::read of it.\n");
     return 0;
 }

@@ -3108,6 +3108,10 @@ Formats (and the files read in a folder):
         <source>cannot read: %1</source>
         <translation>تعذّرت القراءة: %1</translation>
     </message>
+    <message>
+        <source>changed while being read; open it again once the program writing it has finished</source>
+        <translation>تغيّر أثناء قراءته؛ افتحه مرة أخرى بعد أن ينتهي البرنامج الذي يكتبه</translation>
+    </message>
 </context>
 <context>
     <name>LabelStudioExporter</name>

@@ -2864,6 +2864,10 @@ Formats (and the files read in a folder):
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>changed while being read; open it again once the program writing it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabelStudioExporter</name>

@@ -2838,6 +2838,10 @@ Biçimler (ve bir klasörde okunan dosyalar):
         <source>cannot read: %1</source>
         <translation>okunamıyor: %1</translation>
     </message>
+    <message>
+        <source>changed while being read; open it again once the program writing it has finished</source>
+        <translation>okunurken değişti; onu yazan program işini bitirince yeniden açın</translation>
+    </message>
 </context>
 <context>
     <name>LabelStudioExporter</name>

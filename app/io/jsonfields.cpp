@@ -27,7 +27,7 @@ od::document JsonFields::iterate(std::string_view piece)
         m_baseOffset = 0;
         return m_parser.iterate(simdjson::padded_string_view(piece.data(), piece.size(), size_t(readable)));
     }
-    // Too close to the end of a mapped file for the parser's read-ahead: parse a padded copy.
+    // Too little slack after the piece for the parser's read-ahead: parse a padded copy.
     m_scratch.assign(piece.data(), piece.size());
     m_scratch.append(simdjson::SIMDJSON_PADDING, ' ');
     m_base = m_scratch.data();

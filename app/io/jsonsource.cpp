@@ -11,17 +11,21 @@
 #include <simdjson.h>
 
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+#ifdef Q_OS_LINUX
 #include <sys/mman.h>
-#include <unistd.h>
 #endif
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 namespace Hashiya {
 namespace {
 
 constexpr qsizetype padding = simdjson::SIMDJSON_PADDING;
+constexpr qsizetype hugePage = 2 << 20;
 
 bool hasUtf8Bom(std::string_view bytes)
 {
@@ -51,48 +55,76 @@ JsonSource::JsonSource(QByteArray bytes)
 
 std::optional<JsonSource> JsonSource::open(const QString &path, qint64 maxSize, QString *errorMessage)
 {
+    // Read, never mapped: a mapping dies with SIGBUS, taking every unsaved document with it, when another
+    // program truncates the file while it is read, as editors and sync clients do when they save in place.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         *errorMessage = QCoreApplication::translate("JsonSource", "cannot open: %1").arg(file.errorString());
         return std::nullopt;
     }
+#ifdef Q_OS_UNIX
+    struct stat before = {};
+    const qint64 size = ::fstat(file.handle(), &before) == 0 ? qint64(before.st_size) : file.size();
+#else
     const qint64 size = file.size();
+#endif
     if (size > maxSize) {
         *errorMessage = QCoreApplication::translate("JsonSource", "is %1 MB; the limit is %2 MB")
                             .arg(size / 1e6, 0, 'f', 1)
                             .arg(maxSize / 1e6, 0, 'f', 0);
         return std::nullopt;
     }
-    if (size == 0)
-        return JsonSource(QByteArray());
-#ifdef Q_OS_UNIX
-    // MAP_POPULATE maps every page at once: far cheaper than copying a large file or faulting page by page.
-    // A small file is read instead: mapping and unmapping it costs more than the copy, and unmapping
-    // interrupts every other thread of the process (an export loads sidecars on several).
-    constexpr qint64 smallestMapped = 1 << 20;
-    void *mapped = size < smallestMapped
-        ? MAP_FAILED
-        : ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.handle(), 0);
-    if (mapped != MAP_FAILED) {
-        JsonSource source;
-        source.m_storage = std::shared_ptr<const void>(
-            mapped, [size](const void *p) { ::munmap(const_cast<void *>(p), size_t(size)); });
-        source.m_data = static_cast<const char *>(mapped);
-        source.m_size = size;
-        // The rest of the last page reads as zeros.
-        const qint64 page = ::sysconf(_SC_PAGESIZE);
-        source.m_readable = (size + page - 1) / page * page;
-        return source;
+    // One allocation, with the parsers' slack.
+    qsizetype capacity = size + padding;
+    std::shared_ptr<char> storage;
+#ifdef Q_OS_LINUX
+    // Most of the cost of reading a file from the page cache is faulting in fresh pages to copy it to:
+    // huge pages make that a few faults instead of thousands.
+    if (size >= hugePage) {
+        capacity = (capacity + hugePage - 1) / hugePage * hugePage;
+        storage.reset(static_cast<char *>(std::aligned_alloc(hugePage, size_t(capacity))), std::free);
+        if (storage)
+            ::madvise(storage.get(), size_t(capacity), MADV_HUGEPAGE);
     }
 #endif
-    QByteArray bytes;
-    bytes.reserve(size + padding);
-    bytes.resize(size);
-    if (file.read(bytes.data(), size) != size) {
-        *errorMessage = QCoreApplication::translate("JsonSource", "cannot read: %1").arg(file.errorString());
+    if (!storage) {
+        capacity = size + padding;
+        storage.reset(new char[size_t(capacity)], std::default_delete<char[]>());
+    }
+    // One byte more asked for than the file should hold, so that a file growing while it is read shows
+    // as surely as one shrinking.
+    qint64 got = 0;
+    while (got <= size) { // until the end of the file, however little each read returns
+        const qint64 n = file.read(storage.get() + got, size + 1 - got);
+        if (n < 0) {
+            *errorMessage = QCoreApplication::translate("JsonSource", "cannot read: %1").arg(file.errorString());
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        got += n;
+    }
+    bool changed = got != size;
+#ifdef Q_OS_UNIX
+    // Rewritten in place to the same length while being read: the bytes may mix both versions.
+    struct stat after = {};
+    ::fstat(file.handle(), &after);
+    changed = changed || after.st_size != before.st_size || after.st_mtim.tv_sec != before.st_mtim.tv_sec
+        || after.st_mtim.tv_nsec != before.st_mtim.tv_nsec;
+#endif
+    if (changed) {
+        *errorMessage = QCoreApplication::translate("JsonSource",
+                                                    "changed while being read; open it again once the program "
+                                                    "writing it has finished");
         return std::nullopt;
     }
-    return JsonSource(std::move(bytes));
+    std::memset(storage.get() + size, 0, padding);
+    JsonSource source;
+    source.m_data = storage.get();
+    source.m_size = size;
+    source.m_readable = capacity;
+    source.m_storage = std::move(storage);
+    return source;
 }
 
 std::string_view JsonSource::json() const

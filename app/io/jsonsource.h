@@ -11,16 +11,16 @@
 
 namespace Hashiya {
 
-/// The bytes of one JSON file — mapped from disk or held in memory — and the tools to turn a byte
-/// position into the line and column a person can find in an editor. Copies share the bytes.
+/// The bytes of one JSON file, held in memory, and the tools to turn a byte position into the line and
+/// column a person can find in an editor. Copies share the bytes.
 class JsonSource final
 {
 public:
     /// In-memory JSON, e.g. in tests.
     explicit JsonSource(QByteArray bytes);
 
-    /// Maps `path` read-only (files already in the page cache cost almost nothing to "read" this way).
-    /// Fails with a message for a missing, unreadable or too large file.
+    /// Reads `path` into memory. Fails with a message for a missing, unreadable or too large file, and
+    /// for one that another program changed while it was being read.
     static std::optional<JsonSource> open(const QString &path, qint64 maxSize, QString *errorMessage);
 
     const char *data() const { return m_data; }
@@ -56,7 +56,7 @@ public:
 private:
     JsonSource() = default;
 
-    std::shared_ptr<const void> m_storage; // a QByteArray or a file mapping
+    std::shared_ptr<const void> m_storage; // what holds the bytes
     const char *m_data = nullptr;
     qsizetype m_size = 0;
     qsizetype m_readable = 0;

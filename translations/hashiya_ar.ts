@@ -3112,6 +3112,10 @@ Formats (and the files read in a folder):
         <source>changed while being read; open it again once the program writing it has finished</source>
         <translation>تغيّر أثناء قراءته؛ افتحه مرة أخرى بعد أن ينتهي البرنامج الذي يكتبه</translation>
     </message>
+    <message>
+        <source>a comma after the last item: remove the comma before this bracket</source>
+        <translation>فاصلة بعد العنصر الأخير: احذف الفاصلة التي تسبق هذا القوس</translation>
+    </message>
 </context>
 <context>
     <name>LabelStudioExporter</name>
@@ -3625,6 +3629,14 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
     <message>
         <source>relation %1: %2</source>
         <translation>العلاقة %1: %2</translation>
+    </message>
+    <message>
+        <source>“entities” appears twice; the items of both lists are kept, and the next save writes them as one list</source>
+        <translation>يظهر «entities» مرتين؛ يُحتفظ بعناصر القائمتين كلتيهما، ويكتبها الحفظ التالي قائمة واحدة</translation>
+    </message>
+    <message>
+        <source>“relations” appears twice; the items of both lists are kept, and the next save writes them as one list</source>
+        <translation>يظهر «relations» مرتين؛ يُحتفظ بعناصر القائمتين كلتيهما، ويكتبها الحفظ التالي قائمة واحدة</translation>
     </message>
 </context>
 <context>

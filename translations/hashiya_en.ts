@@ -2868,6 +2868,10 @@ Formats (and the files read in a folder):
         <source>changed while being read; open it again once the program writing it has finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a comma after the last item: remove the comma before this bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabelStudioExporter</name>
@@ -3365,6 +3369,14 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
     </message>
     <message>
         <source>relation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“entities” appears twice; the items of both lists are kept, and the next save writes them as one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“relations” appears twice; the items of both lists are kept, and the next save writes them as one list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2842,6 +2842,10 @@ Biçimler (ve bir klasörde okunan dosyalar):
         <source>changed while being read; open it again once the program writing it has finished</source>
         <translation>okunurken değişti; onu yazan program işini bitirince yeniden açın</translation>
     </message>
+    <message>
+        <source>a comma after the last item: remove the comma before this bracket</source>
+        <translation>son öğeden sonra virgül var: bu parantezden önceki virgülü silin</translation>
+    </message>
 </context>
 <context>
     <name>LabelStudioExporter</name>
@@ -3350,6 +3354,14 @@ Bir şey bulunursa 0, bulunmazsa 1, kullanım hatasında 2 ile çıkar.
     <message>
         <source>relation %1: %2</source>
         <translation>ilişki %1: %2</translation>
+    </message>
+    <message>
+        <source>“entities” appears twice; the items of both lists are kept, and the next save writes them as one list</source>
+        <translation>“entities” iki kez geçiyor; iki listenin öğeleri de korunur ve sonraki kayıt onları tek liste olarak yazar</translation>
+    </message>
+    <message>
+        <source>“relations” appears twice; the items of both lists are kept, and the next save writes them as one list</source>
+        <translation>“relations” iki kez geçiyor; iki listenin öğeleri de korunur ve sonraki kayıt onları tek liste olarak yazar</translation>
     </message>
 </context>
 <context>

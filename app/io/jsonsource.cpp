@@ -166,10 +166,21 @@ std::optional<JsonSource::SyntaxError> JsonSource::findSyntaxError() const
 {
     const std::string_view document = json();
     const rapidjson::ParseResult result = parseWithRapidJson(document);
-    if (!result)
-        return SyntaxError {qsizetype(result.Offset()) + (size() - qsizetype(document.size())),
-                            QString::fromUtf8(rapidjson::GetParseError_En(result.Code()))};
-    return std::nullopt;
+    if (result)
+        return std::nullopt;
+    const qsizetype offset = qsizetype(result.Offset());
+    QString message = QString::fromUtf8(rapidjson::GetParseError_En(result.Code()));
+    // A comma after the last item reads to the parser as a value or a name missing before the bracket;
+    // a person needs to be told which comma to remove.
+    const bool valueOrNameMissing =
+        result.Code() == rapidjson::kParseErrorValueInvalid || result.Code() == rapidjson::kParseErrorObjectMissName;
+    const char at = size_t(offset) < document.size() ? document[size_t(offset)] : '\0';
+    const size_t before =
+        offset > 0 ? document.find_last_not_of(" \t\r\n", size_t(offset - 1)) : std::string_view::npos;
+    if (valueOrNameMissing && (at == ']' || at == '}') && before != std::string_view::npos && document[before] == ',')
+        message = QCoreApplication::translate("JsonSource",
+                                              "a comma after the last item: remove the comma before this bracket");
+    return SyntaxError {offset + (size() - qsizetype(document.size())), message};
 }
 
 bool JsonSource::isValidJson(std::string_view fragment)

@@ -120,16 +120,23 @@ QByteArray skeletonOf(const JsonSource &source, const Layout &layout)
     return skeleton;
 }
 
-// One item line, without its indentation and the comma that separates it from the next.
-std::string_view itemText(std::string_view line)
+/// One item line: the item, without its indentation, and whether a comma followed it.
+struct ItemLine
+{
+    std::string_view text;
+    bool comma = false;
+};
+
+ItemLine itemLine(std::string_view line)
 {
     while (!line.empty() && line.front() == ' ')
         line.remove_prefix(1);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
         line.remove_suffix(1);
-    if (!line.empty() && line.back() == ',')
+    const bool comma = !line.empty() && line.back() == ',';
+    if (comma)
         line.remove_suffix(1);
-    return line;
+    return {line, comma};
 }
 
 /// One read of one sidecar: the header on one thread, the annotations on as many as pay off, then the
@@ -148,7 +155,7 @@ public:
     {
     }
 
-    SidecarContent run();
+    SidecarContent run(SidecarReader::Route route, SidecarReader::Route *taken);
 
 private:
     struct Part; // what one thread found
@@ -165,7 +172,10 @@ private:
     void report(Severity severity, qsizetype offset, const QString &message);
     void finish();
 
-    SidecarEntryReader::Context entryContext() const { return {m_article, m_codePoints, m_schema, m_checkContext}; }
+    SidecarEntryReader::Context entryContext(bool checkContext) const
+    {
+        return {m_article, m_codePoints, m_schema, checkContext};
+    }
 
     const JsonSource &m_source;
     QString m_path;
@@ -183,12 +193,25 @@ private:
     qsizetype m_mismatchedSpans = 0;
     qsizetype m_unreported = 0;
     std::optional<IdTable> m_ids;
-    // Stored prefixes and suffixes are derived data, written from the very text whose hash the sidecar
-    // records; they need checking only when the article no longer has that hash.
-    bool m_checkContext = true;
-    int m_major = 0;
-    bool m_sawArticle = false;
-    std::optional<Problem> m_newerVersion;
+
+    /// What readRoot() found outside the annotations; found again when the whole document is read after
+    /// the line-by-line reading gave up.
+    struct Root
+    {
+        // Stored prefixes and suffixes are derived data, written from the very text whose hash the sidecar
+        // records; they need checking only when the article no longer has that hash.
+        bool checkContext = true;
+        bool checkContextForEntities = true; ///< as it was where the entities begin
+        int major = 0;
+        bool sawArticle = false;
+        std::optional<Problem> newerVersion;
+        // The annotation arrays at the top level: how often each key occurs, where the first one's value
+        // starts, and how many items they hold.
+        int entitiesKeys = 0, relationsKeys = 0;
+        qsizetype entitiesAt = -1, relationsAt = -1;
+        qsizetype items = 0;
+    };
+    Root m_root;
 };
 
 struct Reader::Part
@@ -204,12 +227,16 @@ struct Reader::Part
     bool syntaxError = false;
 };
 
-SidecarContent Reader::run()
+SidecarContent Reader::run(SidecarReader::Route route, SidecarReader::Route *taken)
 {
-    const std::optional<Layout> layout = findLayout(m_source);
-    const bool usable = (layout && readLineByLine(*layout)) || readWhole();
-    if (m_newerVersion) {
-        m_problems->append(*m_newerVersion); // the rest would only be noise
+    const std::optional<Layout> layout =
+        route == SidecarReader::Route::LineByLineIfLaidOut ? findLayout(m_source) : std::nullopt;
+    const bool lineByLine = layout && readLineByLine(*layout);
+    const bool usable = lineByLine || readWhole();
+    if (taken)
+        *taken = lineByLine ? SidecarReader::Route::LineByLineIfLaidOut : SidecarReader::Route::WholeDocument;
+    if (m_root.newerVersion) {
+        m_problems->append(*m_root.newerVersion); // the rest would only be noise
         return {};
     }
     if (!usable) {
@@ -224,35 +251,45 @@ SidecarContent Reader::run()
     return std::move(m_content);
 }
 
+// This reading must accept exactly what readWhole() accepts and keep what it keeps; whenever the file
+// strays from the layout Hashiya writes, it gives up and leaves the file to readWhole().
 bool Reader::readLineByLine(const Layout &layout)
 {
     // The header and footer first, on their own: they say whether the context needs checking.
     const JsonSource skeleton(skeletonOf(m_source, layout));
-    Part header(skeleton, m_path, entryContext());
+    Part header(skeleton, m_path, entryContext(true));
     try {
         od::document document = header.json.iterate();
         if (document.type() != od::json_type::object)
             return false;
         readRoot(document.get_object(), header.json, header.entries);
-        if (m_newerVersion)
-            return true;
+        // What a newer version holds, and so what to report, is for the whole document to say.
+        if (m_root.newerVersion)
+            return false;
         if (JsonFields::hasTrailingContent(document))
             return false;
     } catch (const simdjson::simdjson_error &) {
         return false; // let the whole-document reader place the error exactly
     }
+    // The blanked lines must have held the only annotation arrays, and those at the top level: a key
+    // repeated, or one nested elsewhere, is read as one document.
+    if (m_root.entitiesKeys != 1 || m_root.relationsKeys != 1 || m_root.items != 0
+        || skeleton.locate(m_root.entitiesAt).line != layout.firstEntityLine
+        || skeleton.locate(m_root.relationsAt).line != layout.firstRelationLine)
+        return false;
 
     struct Item
     {
         qsizetype line;
         bool isEntity;
+        bool last; ///< of its array: no comma after it
     };
     std::vector<Item> items;
     items.reserve(size_t(layout.entityLines + layout.relationLines));
     for (qsizetype i = 0; i < layout.entityLines; ++i)
-        items.push_back({layout.firstEntityLine + i, true});
+        items.push_back({layout.firstEntityLine + i, true, i + 1 == layout.entityLines});
     for (qsizetype i = 0; i < layout.relationLines; ++i)
-        items.push_back({layout.firstRelationLine + i, false});
+        items.push_back({layout.firstRelationLine + i, false, i + 1 == layout.relationLines});
 
     // Small sidecars are not worth a thread.
     constexpr qsizetype itemsPerThread = 20000;
@@ -260,7 +297,7 @@ bool Reader::readLineByLine(const Layout &layout)
                                                     std::max(1u, std::thread::hardware_concurrency()));
     std::vector<std::unique_ptr<Part>> parts;
     for (qsizetype t = 0; t < threads; ++t)
-        parts.push_back(std::make_unique<Part>(m_source, m_path, entryContext()));
+        parts.push_back(std::make_unique<Part>(m_source, m_path, entryContext(m_root.checkContextForEntities)));
     std::atomic<bool> failed = false;
     // The first part's vectors become the result: room for all there saves moving them twice.
     parts[0]->entries.entityOffsets.reserve(size_t(layout.entityLines));
@@ -268,7 +305,11 @@ bool Reader::readLineByLine(const Layout &layout)
     auto readItems = [&](Part &part, size_t begin, size_t end) {
         try {
             for (size_t i = begin; i < end && !failed.load(std::memory_order_relaxed); ++i) {
-                const std::string_view text = itemText(lineText(m_source, items[i].line));
+                const auto [text, comma] = itemLine(lineText(m_source, items[i].line));
+                if (comma == items[i].last) {
+                    failed = true; // a comma missing between items, or one after the last: not JSON
+                    return;
+                }
                 od::document document = part.json.iterate(text);
                 const qsizetype at = m_source.offsetOf(text.data());
                 if (document.type() != od::json_type::object) {
@@ -299,6 +340,13 @@ bool Reader::readLineByLine(const Layout &layout)
         worker.join();
     if (failed)
         return false;
+    // Past the cap, which problems are shown depends on the order they were found in: the whole
+    // document finds them in a different one.
+    qsizetype found = header.problems.size();
+    for (const auto &part : parts)
+        found += part->problems.size();
+    if (found >= SidecarReader::maxReportedProblems)
+        return false;
 
     m_found += header.problems;
     for (const auto &part : parts)
@@ -310,7 +358,8 @@ bool Reader::readWhole()
 {
     m_found.clear();
     m_content = {};
-    Part whole(m_source, m_path, entryContext());
+    m_root = {};
+    Part whole(m_source, m_path, entryContext(m_root.checkContext));
     try {
         od::document document = whole.json.iterate();
         if (document.type() != od::json_type::object) {
@@ -319,7 +368,7 @@ bool Reader::readWhole()
             return false;
         }
         readRoot(document.get_object(), whole.json, whole.entries);
-        if (m_newerVersion)
+        if (m_root.newerVersion)
             return true;
         if (JsonFields::hasTrailingContent(document))
             throw simdjson::simdjson_error(simdjson::TRAILING_CONTENT);
@@ -384,13 +433,13 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
             const QString text = toQString(*version);
             const QStringList parts = text.split(u'.');
             bool majorOk = false, minorOk = false;
-            m_major = parts.size() == 2 ? parts[0].toInt(&majorOk) : 0;
+            m_root.major = parts.size() == 2 ? parts[0].toInt(&majorOk) : 0;
             if (parts.size() == 2)
                 parts[1].toInt(&minorOk);
-            if (!majorOk || !minorOk || m_major < 1) {
+            if (!majorOk || !minorOk || m_root.major < 1) {
                 json.error(at, SidecarReader::tr("version %1 is not of the form MAJOR.MINOR").arg(quoted(text)));
-            } else if (m_major > SidecarReader::majorVersion) {
-                m_newerVersion =
+            } else if (m_root.major > SidecarReader::majorVersion) {
+                m_root.newerVersion =
                     Problem {Severity::Error, m_path, json.lineOf(at), 0,
                              SidecarReader::tr("this sidecar has format version %1, written by a newer "
                                                "Hashiya; this version reads %2.x and will not change the file")
@@ -416,6 +465,20 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
             }
         } else if (key == "entities" || key == "relations") {
             const bool isEntities = key == "entities";
+            int &keys = isEntities ? m_root.entitiesKeys : m_root.relationsKeys;
+            if (++keys == 1) {
+                (isEntities ? m_root.entitiesAt : m_root.relationsAt) = at;
+                if (isEntities)
+                    m_root.checkContextForEntities = m_root.checkContext;
+            } else {
+                // Typical of a merge conflict resolved by hand. Keeping both lists loses nothing, and one
+                // list is what the next save writes.
+                json.warning(at,
+                             isEntities ? SidecarReader::tr("“entities” appears twice; the items of both lists are "
+                                                            "kept, and the next save writes them as one list")
+                                        : SidecarReader::tr("“relations” appears twice; the items of both lists are "
+                                                            "kept, and the next save writes them as one list"));
+            }
             if (value.type() != od::json_type::array) {
                 json.error(at,
                            isEntities ? SidecarReader::tr("“entities” must be an array")
@@ -423,6 +486,7 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
                 continue;
             }
             for (od::value item : value.get_array()) {
+                ++m_root.items;
                 const qsizetype itemAt = json.offsetOf(item);
                 if (isEntities)
                     entries.readEntity(item, itemAt);
@@ -437,14 +501,14 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
         json.error(0, SidecarReader::tr("the field “format” is missing; this is not a Hashiya sidecar"));
     if (!sawVersion)
         json.error(0, SidecarReader::tr("the field “version” is missing"));
-    if (!m_sawArticle)
+    if (!m_root.sawArticle)
         json.error(0, SidecarReader::tr("the field “article” is missing"));
 }
 
 void Reader::readArticle(od::value value, JsonFields &json, SidecarEntryReader &entries)
 {
     const qsizetype at = json.offsetOf(value);
-    m_sawArticle = true;
+    m_root.sawArticle = true;
     if (value.type() != od::json_type::object) {
         json.error(at, SidecarReader::tr("“article” must be an object"));
         return;
@@ -459,8 +523,8 @@ void Reader::readArticle(od::value value, JsonFields &json, SidecarEntryReader &
         } else if (key == "sha256") {
             if (const auto s = json.string(v, "sha256")) {
                 info.articleSha256 = QByteArray(s->data(), qsizetype(s->size()));
-                m_checkContext = info.articleSha256 != m_article.sha256;
-                entries.setCheckContext(m_checkContext);
+                m_root.checkContext = info.articleSha256 != m_article.sha256;
+                entries.setCheckContext(m_root.checkContext);
             }
         } else if (key == "length") {
             const qsizetype fieldAt = json.offsetOf(v);
@@ -624,7 +688,7 @@ void Reader::checkReferences()
 void Reader::checkArticleFacts()
 {
     const SidecarInfo &info = m_content.info;
-    if (!m_sawArticle)
+    if (!m_root.sawArticle)
         return;
     if (!info.articleFile.isEmpty() && info.articleFile != m_article.fileName())
         report(Severity::Warning, -1,
@@ -690,9 +754,10 @@ void Reader::finish()
 } // namespace
 
 SidecarContent SidecarReader::read(const JsonSource &source, const QString &path, const Article &article,
-                                   const CodePointIndex &codePoints, const Schema *schema, Problems *problems)
+                                   const CodePointIndex &codePoints, const Schema *schema, Problems *problems,
+                                   Route route, Route *taken)
 {
-    return Reader(source, path, article, codePoints, schema, problems).run();
+    return Reader(source, path, article, codePoints, schema, problems).run(route, taken);
 }
 
 namespace {

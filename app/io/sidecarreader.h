@@ -41,9 +41,16 @@ public:
     /// Problems reported per file before the rest are only counted.
     static constexpr qsizetype maxReportedProblems = 1000;
 
-    /// `path` names the file in problems; `schema` may be null (no type checks).
+    /// How read() goes through a file: line by line on several threads when it is laid out as Hashiya
+    /// writes it, else as one document; or always as one document. Both give the same result, which
+    /// tests check by comparing them.
+    enum class Route { LineByLineIfLaidOut, WholeDocument };
+
+    /// `path` names the file in problems; `schema` may be null (no type checks). `taken`, if given, is
+    /// set to the route the reading took.
     static SidecarContent read(const JsonSource &source, const QString &path, const Article &article,
-                               const CodePointIndex &codePoints, const Schema *schema, Problems *problems);
+                               const CodePointIndex &codePoints, const Schema *schema, Problems *problems,
+                               Route route = Route::LineByLineIfLaidOut, Route *taken = nullptr);
 
     /// The encoding the sidecar records for its article, or an empty string; lets a legacy-encoded
     /// article reopen with the encoding the analyst chose before.

@@ -38,6 +38,9 @@ set(expected_lines
     attribute-value-not-allowed:9
     trailing-content:16:1
     id-with-space:9
+    missing-comma-between-lines:10:5
+    comma-after-last-item:15:3
+    entities-twice:12
 )
 
 # A fresh copy, so neither the sources nor an earlier run can hide a change.

@@ -110,6 +110,9 @@ std::vector<BrokenFixture> brokenFixtures()
         {u"attribute-value-not-allowed"_s, 9, 0, warning, false},
         {u"trailing-content"_s, 16, 1, error, true},
         {u"id-with-space"_s, 9, 0, error, true},
+        {u"missing-comma-between-lines"_s, 10, 5, error, true},
+        {u"comma-after-last-item"_s, 15, 3, error, true},
+        {u"entities-twice"_s, 12, 0, warning, false},
     };
 }
 

@@ -91,6 +91,15 @@ std::vector<BrokenFixture> brokenFixtures()
          false});
     fixtures.push_back({u"trailing-content"_s, {error(16, {u"invalid JSON"_s, u"must not be followed"_s}, 1)}, true});
     fixtures.push_back({u"id-with-space"_s, {error(9, {u"“metin gurak”"_s, u"not valid"_s})}, true});
+    fixtures.push_back({u"missing-comma-between-lines"_s,
+                        {error(10, {u"invalid JSON"_s, u"Missing a comma or ']' after an array element"_s}, 5)},
+                        true});
+    fixtures.push_back(
+        {u"comma-after-last-item"_s, {error(15, {u"invalid JSON"_s, u"a comma after the last item"_s}, 3)}, true});
+    fixtures.push_back(
+        {u"entities-twice"_s,
+         {warning(12, {u"“entities” appears twice"_s, u"both lists are kept"_s, u"writes them as one list"_s})},
+         false});
     return fixtures;
 }
 
@@ -137,7 +146,7 @@ TEST_CASE("every broken fixture has its expectations, and every expectation its 
     for (const BrokenFixture &fixture : brokenFixtures())
         expected.insert(fixture.name);
     CHECK(onDisk == expected);
-    CHECK(expected.size() == 16);
+    CHECK(expected.size() == 19);
 
     const QString readme = QString::fromUtf8(readBytes(dataPath(u"broken/README.md"_s)));
     for (const QString &name : std::as_const(expected)) {
@@ -198,7 +207,8 @@ TEST_CASE("a document with only warnings keeps every well-formed annotation", "[
                                    {u"relation-missing-entity"_s, 2, 1},
                                    {u"relation-not-allowed"_s, 3, 5},
                                    {u"unknown-entity-type"_s, 5, 0},
-                                   {u"attribute-value-not-allowed"_s, 2, 0}};
+                                   {u"attribute-value-not-allowed"_s, 2, 0},
+                                   {u"entities-twice"_s, 3, 0}};
     for (const Case &c : cases) {
         DYNAMIC_SECTION(text(c.name))
         {

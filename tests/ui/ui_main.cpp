@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define CATCH_CONFIG_RUNNER
 #include "support/catchqt.h"
+#include "support/skip.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -15,5 +16,5 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HashiyaTests"));
     QApplication::setApplicationName(QStringLiteral("HashiyaUiTests"));
-    return Catch::Session().run(argc, argv);
+    return Hashiya::Test::exitCode(Catch::Session().run(argc, argv)); // 77 if it only skipped
 }

@@ -133,3 +133,23 @@ TEST_CASE("On a full disk the window says at once that a tag is not saved and wh
     CHECK(taggedWords(readBytes(fixture.sidecar)).contains(u"ministry"_s));
     CHECK(fixture.files() == files);
 }
+
+// Hidden: fails until the session ignores the traces of its own failed writes. Each attempt leaves a
+// change in the watched corpus folder (its unnamed temporary file counts as one), which sets off the
+// next attempt settleMs later, so a full disk is written to about seven times a second instead of every
+// retryDelayMs. Run with: ui_tests "[retrypace]"
+TEST_CASE("While the disk stays full the window retries at the retry pace, not continuously", "[.retrypace]")
+{
+    CorpusOnSmallDisk fixture;
+    if (!fixture.open())
+        HASHIYA_SKIP(fixture.disk.unavailableReason());
+    int attempts = 0;
+    QObject::connect(fixture.window->session(), &DocumentSession::saveFailed, fixture.window.get(),
+                     [&attempts] { ++attempts; });
+    fixture.disk.fill();
+    fixture.tag(u"ministry"_s);
+    REQUIRE(QTest::qWaitFor([&] { return attempts == 1; }, DocumentSession::maxSaveDelayMs + 1500));
+    // A second attempt is due after retryDelayMs, and not before.
+    CHECK_FALSE(QTest::qWaitFor([&] { return attempts > 1; }, DocumentSession::retryDelayMs - 1000));
+    CHECK(attempts == 1);
+}

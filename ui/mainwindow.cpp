@@ -331,6 +331,7 @@ void MainWindow::createActions()
     m_saveAction->setToolTip(tr("Annotations are saved automatically; this saves at once (Ctrl+S)"));
     m_restoreAction = file->addAction(tr("Restore &earlier version…"), this, &MainWindow::restoreEarlierVersion);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     m_restoreAction->setToolTip(tr("Put back a version of this article's sidecar kept before Hashiya rewrote it "
                                    "by itself or replaced another program's version"));
     file->addSeparator();

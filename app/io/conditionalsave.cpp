@@ -114,13 +114,19 @@ ReplaceOutcome replaceFileIfUnchanged(const QString &path, const FileStamp &expe
         QFile file;
         if (!file.open(temporary.fd(), QIODevice::WriteOnly, QFileDevice::DontCloseHandle))
             return failed(file.errorString());
-        // Every byte reaches the file, and the disk, before anything is renamed.
+        // Every byte reaches the file, and the disk, before anything is renamed. A write that went through
+        // in part before failing leaves Qt without a reason, so the reason is errno, taken right after.
+        errno = 0;
         const bool complete = write(file) && file.error() == QFileDevice::NoError && file.flush()
             && file.error() == QFileDevice::NoError;
         if (!complete)
-            return failed(file.errorString());
+            return failed(errno != 0 ? systemError(errno) : file.errorString());
     }
-    if (::fsync(temporary.fd()) != 0)
+    int synced;
+    do {
+        synced = ::fsync(temporary.fd());
+    } while (synced != 0 && errno == EINTR);
+    if (synced != 0)
         return failed(systemError(errno));
     *written = FileStamp::ofDescriptor(temporary.fd());
     if (!temporary.close())

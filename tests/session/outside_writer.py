@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Another program editing a sidecar in a tight loop, carefully: it reads the file, adds one entity
-named outside-N on a word of the article, and swaps its version in with renameat2(RENAME_EXCHANGE),
-swapping back and trying again if the file changed since it read it. So it never loses a write of
-Hashiya's; if Hashiya never loses one of its writes either, the sidecar ends with every entity of both.
+named outside-N on a word of the article, and swaps its version in with renameat2(RENAME_EXCHANGE).
+If the version it swapped out is not the one it read, someone wrote in between: it takes that version's
+entities into its own and writes again, so it never drops anyone's work. If Hashiya never writes over a
+version it has not seen, the sidecar ends with every entity of both sides.
+
+It also checks, at every read, that every entity it has written so far is still in the file: a version
+of Hashiya's that lacks one was written over one of its versions unseen.
 
     outside_writer.py ARTICLE SIDECAR COUNT SEED
-Prints the ids it wrote, one per line, then "done".
+Prints the ids it wrote, one per line, then "done"; exits 1 when the check fails.
 """
 import ctypes
 import json
@@ -30,6 +34,25 @@ def stamp(st):
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
+def read(path):
+    """The file's stamp and JSON, or None while it is missing or not JSON."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    with os.fdopen(fd, "rb") as f:
+        seen = stamp(os.fstat(f.fileno()))
+        raw = f.read()
+    try:
+        return seen, json.loads(raw)
+    except ValueError:
+        return None
+
+
+def ids(data):
+    return {entity.get("id") for entity in data.get("entities", [])}
+
+
 def main():
     article, sidecar, count, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     rng = random.Random(seed)
@@ -38,36 +61,41 @@ def main():
     # Latin words: a span never splits a letter from its Arabic diacritics.
     words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-zÇĞİÖŞÜçğıöşü]+", text)]
     words = words or [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
-    written = 0
-    while written < count:
-        try:
-            fd = os.open(sidecar, os.O_RDONLY)
-        except FileNotFoundError:
+    temporary = "%s.outside-%d" % (sidecar, os.getpid())
+    mine = []
+    while len(mine) < count:
+        current = read(sidecar)
+        if current is None:
             time.sleep(0.001)
             continue
-        with os.fdopen(fd, "rb") as f:
-            seen = stamp(os.fstat(f.fileno()))
-            raw = f.read()
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            time.sleep(0.001)  # caught mid-write by nobody careful: try again
-            continue
+        seen, data = current
+        lost = [entity_id for entity_id in mine if entity_id not in ids(data)]
+        if lost:
+            print("lost: %s" % " ".join(lost), file=sys.stderr, flush=True)
+            sys.exit(1)
         start, end = rng.choice(words)
-        entity_id = "outside-%d" % written
+        entity_id = "outside-%d" % len(mine)
         data.setdefault("entities", []).append(
             {"id": entity_id, "type": "ORG", "spans": [[start, end, text[start:end]]]})
-        temporary = "%s.outside-%d" % (sidecar, os.getpid())
-        with open(temporary, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
-        exchange(temporary, sidecar)
-        if stamp(os.stat(temporary)) != seen:
-            exchange(temporary, sidecar)  # someone wrote meanwhile: theirs goes back, ours is dropped
-            os.unlink(temporary)
-            continue
+        while True:
+            with open(temporary, "w", encoding="utf-8") as f:
+                json.dump(data, f, ensure_ascii=False)
+            written = stamp(os.stat(temporary))
+            exchange(temporary, sidecar)
+            if stamp(os.stat(temporary)) == seen:
+                break
+            # Someone wrote in between: keep their entities too, and write again over ours.
+            try:
+                with open(temporary, "rb") as f:
+                    theirs = json.loads(f.read())
+            except ValueError:
+                theirs = {}
+            known = ids(data)
+            data["entities"].extend(e for e in theirs.get("entities", []) if e.get("id") not in known)
+            seen = written
         os.unlink(temporary)
+        mine.append(entity_id)
         print(entity_id, flush=True)
-        written += 1
         time.sleep(rng.uniform(0, 0.004))
     print("done", flush=True)
 

@@ -3,6 +3,7 @@
 // analyst being asked.
 
 #include "io/conditionalsave.h"
+#include "model/annotationset.h"
 #include "session/sessionfixture.h"
 #include "support/catchqt.h"
 #include "support/plainsidecar.h"
@@ -125,7 +126,7 @@ TEST_CASE("A second program writing in a tight loop while the analyst tags loses
     const QStringList theirs = QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(theirs.last() == u"done");
     // Settle: the last outside version seen and merged, everything written.
-    REQUIRE(QTest::qWaitFor(
+    CHECK(QTest::qWaitFor(
         [&] {
             if (fixture.session->hasPendingOutsideChange(document))
                 return false;
@@ -135,9 +136,14 @@ TEST_CASE("A second program writing in a tight loop while the analyst tags loses
         },
         20000));
     const PlainSidecar onDisk = readPlainSidecar(fixture.sidecarOf(0));
+    INFO("pending " << fixture.session->hasPendingOutsideChange(document) << " modified " << document->isModified()
+                    << " on disk " << onDisk.entities.size() << " in the document "
+                    << document->annotations()->entityCount() << " ours " << ours.size());
     REQUIRE(onDisk.valid);
-    for (const QString &id : theirs.mid(0, theirs.size() - 1))
+    for (const QString &id : theirs.mid(0, theirs.size() - 1)) {
+        INFO(id.toStdString() << " in the document: " << bool(document->annotations()->entity(id)));
         CHECK(onDisk.entities.contains(id));
+    }
     for (const QString &id : ours)
         CHECK(onDisk.entities.contains(id));
     WARN("the other program wrote " << outsideWrites << " times; Hashiya asked " << asked << " times, tagged "

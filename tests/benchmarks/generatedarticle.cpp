@@ -50,7 +50,7 @@ std::vector<Relation> generateRelations(const std::vector<Entity> &entities, int
 
 } // namespace
 
-QString generateArticle(const QString &dir, int megabytes, int entities, int relations)
+QString generateArticle(const QString &dir, int megabytes, int entities, int relations, bool oneParagraph)
 {
     const QStringList sentences = {
         QStringLiteral("Türkiye ile Azerbaycan heyetleri Ankara'da savunma sanayii iş birliğini görüştü. "),
@@ -70,9 +70,13 @@ QString generateArticle(const QString &dir, int megabytes, int entities, int rel
             text += sentence;
             bytes += sentence.toUtf8().size();
         }
-        text += u'\n';
-        ++bytes;
+        if (!oneParagraph) {
+            text += u'\n';
+            ++bytes;
+        }
     }
+    if (oneParagraph)
+        text += u'\n';
     // Word starts (all articles here are BMP: code points equal UTF-16 offsets).
     std::vector<std::pair<qsizetype, qsizetype>> words;
     for (qsizetype i = 0; i < text.size();) {
@@ -98,7 +102,9 @@ QString generateArticle(const QString &dir, int megabytes, int entities, int rel
         tagged.push_back(std::move(entity));
     }
     std::vector<Relation> links = generateRelations(tagged, relations);
-    const QString path = dir + QStringLiteral("/article-%1mb.txt").arg(megabytes);
+    const QString path = dir
+        + (oneParagraph ? QStringLiteral("/article-%1mb-one-paragraph.txt") : QStringLiteral("/article-%1mb.txt"))
+              .arg(megabytes);
     QFile file(path);
     file.open(QIODevice::WriteOnly);
     file.write(text.toUtf8());

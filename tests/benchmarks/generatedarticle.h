@@ -8,7 +8,7 @@ namespace Hashiya {
 /// Writes an article of about `megabytes` MB of mixed Turkish, Arabic and English paragraphs into
 /// `dir`, with `entities` one-word entities spread evenly and `relations` relations of types the
 /// bundled schema allows (most between neighbours, some a few entities apart, a tenth anywhere), and
-/// its sidecar. Returns the article's path.
-QString generateArticle(const QString &dir, int megabytes, int entities, int relations = 0);
+/// its sidecar. Returns the article's path. With `oneParagraph`, the whole text is a single paragraph.
+QString generateArticle(const QString &dir, int megabytes, int entities, int relations = 0, bool oneParagraph = false);
 
 } // namespace Hashiya

@@ -106,14 +106,18 @@ void ReaderView::setDocument(ArticleDocument *document, const Schema *schema)
         connect(set, &AnnotationSet::relationAboutToBeRemoved, this, relationAt);
         connect(set, &AnnotationSet::relationAboutToChange, this, relationAt);
         connect(set, &AnnotationSet::relationChanged, this, relationAt);
-        // A retype or resize removes and re-inserts the entity: look again once the edit is complete.
-        auto forgetGone = [this, set] {
+        // A retype or resize removes and re-inserts the entity: look again once the edit is complete,
+        // in the article shown by then. The one edited may have been replaced or closed meanwhile.
+        auto forgetGone = [this] {
             QMetaObject::invokeMethod(
                 this,
-                [this, set] {
-                    if (!m_selectedEntity.isEmpty() && !set->entity(m_selectedEntity))
+                [this] {
+                    if (!m_document)
+                        return;
+                    const AnnotationSet *shown = m_document->annotations();
+                    if (!m_selectedEntity.isEmpty() && !shown->entity(m_selectedEntity))
                         setSelectedEntity(QString());
-                    if (!m_selectedRelation.isEmpty() && !set->relation(m_selectedRelation))
+                    if (!m_selectedRelation.isEmpty() && !shown->relation(m_selectedRelation))
                         setSelectedRelation(QString());
                 },
                 Qt::QueuedConnection);

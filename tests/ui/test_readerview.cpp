@@ -15,13 +15,18 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDockWidget>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
+
+#include <cmath>
+#include <memory>
 
 using namespace Hashiya;
 
@@ -221,4 +226,52 @@ TEST_CASE("A save that fails is reported at once and retried until it works", "[
     REQUIRE(QDir().rmdir(sidecar));
     REQUIRE(QTest::qWaitFor([&] { return !window.isWindowModified(); }, DocumentSession::retryDelayMs * 3));
     CHECK(Test::readBytes(sidecar).contains("\"projects\""));
+}
+
+TEST_CASE("A deletion followed at once by another article or a closed one leaves the reader consistent", "[ui][reader]")
+{
+    // A deletion queues a look at whether the selected entity or relation is gone; by the time it runs,
+    // the article may have been replaced or closed.
+    const Schema schema = SchemaReader::defaultSchema();
+    ReaderView view;
+    view.resize(600, 400);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto first = std::make_unique<ArticleDocument>(Test::articleFromText(QStringLiteral("Ankara and Baku met.")));
+    first->execute(
+        new AddEntityCommand(first->annotations(), Test::entity(QStringLiteral("a1"), QStringLiteral("GPE"), 0, 6)));
+    first->execute(
+        new AddEntityCommand(first->annotations(), Test::entity(QStringLiteral("b1"), QStringLiteral("GPE"), 11, 15)));
+    view.setDocument(first.get(), &schema);
+    view.setSelectedEntity(QStringLiteral("a1"));
+    auto second = std::make_unique<ArticleDocument>(Test::articleFromText(QStringLiteral("Doha hosted the talks.")));
+    second->execute(
+        new AddEntityCommand(second->annotations(), Test::entity(QStringLiteral("d1"), QStringLiteral("GPE"), 0, 4)));
+
+    SECTION("another article, whose entity the analyst selects at once")
+    {
+        first->execute(new RemoveEntityCommand(first->annotations(), QStringLiteral("b1")));
+        view.setDocument(second.get(), &schema);
+        view.setSelectedEntity(QStringLiteral("d1"));
+        SECTION("while the first stays open")
+        {
+        }
+        SECTION("and the first is closed")
+        {
+            first.reset();
+        }
+        QCoreApplication::processEvents();
+        // The look runs against the article shown, where d1 is still there.
+        CHECK(view.selectedEntity() == QStringLiteral("d1"));
+    }
+    SECTION("the article shown is closed")
+    {
+        first->execute(new RemoveEntityCommand(first->annotations(), QStringLiteral("b1")));
+        first.reset();
+        QCoreApplication::processEvents();
+        CHECK_FALSE(view.document());
+        view.repaint();
+        view.setDocument(second.get(), &schema);
+        CHECK(view.selectedEntity().isEmpty());
+    }
 }

@@ -35,6 +35,7 @@ struct ReaderView::Paragraph
     QTextLayout layout;
     bool rightToLeft = false;
     int height = 0;
+    HighlightPainter::Highlights highlights; // kept until the paragraph is laid out again
     std::vector<std::pair<QString, QRectF>> chips; // entity id → its chip, relative to the layout
     std::vector<ArcLayout::Shape> arcs;
 };
@@ -47,6 +48,18 @@ constexpr int caretBlinkMs = 530;
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+std::vector<ArcLayout::Chip> chipsOf(const HighlightPainter::Highlights &highlights)
+{
+    std::vector<ArcLayout::Chip> chips;
+    for (size_t i = 0; i < highlights.marks.size(); ++i) {
+        const HighlightPainter::Chip &chip = highlights.chips[i];
+        if (chip.line >= 0)
+            chips.push_back(
+                {highlights.marks[i].id, chip.line, chip.rect.left(), chip.rect.width(), chip.rect.height()});
+    }
+    return chips;
 }
 
 } // namespace
@@ -300,8 +313,14 @@ ReaderView::Paragraph &ReaderView::paragraph(qsizetype index)
 
     // Where the lines break decides where chips go, and the chips where arcs run; the arcs decide
     // how much room each line needs above it. So the lines get their heights last.
-    const std::vector<ArcLayout::Chip> chips =
-        blank ? std::vector<ArcLayout::Chip>() : chipsOf(index, layout->layout, layout->rightToLeft);
+    if (!blank) {
+        const CodePointIndex &codePoints = m_document->codePoints();
+        std::vector<qsizetype> entities;
+        m_spans->overlapping(codePoints.toCodePoint(start), codePoints.toCodePoint(m_paragraphs.end(index)), entities);
+        layout->highlights = m_highlights->highlights(*m_document, entities, start, m_paragraphs.end(index),
+                                                      layout->layout, layout->rightToLeft, m_chipRoom);
+    }
+    const std::vector<ArcLayout::Chip> chips = chipsOf(layout->highlights);
     std::vector<int> levels(lines.size(), 0);
     std::optional<ArcLayout> arcs;
     if (m_arcsVisible && m_relationIndex && !chips.empty()) {
@@ -375,8 +394,13 @@ void ReaderView::paintEvent(QPaintEvent *event)
     }
     m_highlights->setDark(isDark(palette()));
     m_arcPainter->setDark(isDark(palette()));
-    forEachVisibleParagraph(
-        [&](qsizetype index, Paragraph &, const QPointF &origin) { paintParagraph(painter, index, origin); });
+    // Only what meets the exposed rectangle is drawn (the caret's blink exposes one line). A line
+    // above and below is kept: glyphs such as Arabic marks may reach beyond their line.
+    const QRectF exposed = QRectF(event->rect()).adjusted(0, -m_lineHeight, 0, m_lineHeight);
+    forEachVisibleParagraph([&](qsizetype index, Paragraph &laidOut, const QPointF &origin) {
+        if (origin.y() <= exposed.bottom() && origin.y() + laidOut.height >= exposed.top())
+            paintParagraph(painter, index, origin, exposed);
+    });
     paintPendingLink(painter);
 }
 
@@ -396,27 +420,6 @@ void ReaderView::forEachVisibleParagraph(Visit visit)
             visit(index, laidOut, origin);
         ++index;
     }
-}
-
-std::vector<ArcLayout::Chip> ReaderView::chipsOf(qsizetype index, const QTextLayout &layout, bool rightToLeft) const
-{
-    const qsizetype start = m_paragraphs.start(index);
-    const qsizetype end = m_paragraphs.end(index);
-    const CodePointIndex &codePoints = m_document->codePoints();
-    std::vector<qsizetype> entities;
-    m_spans->overlapping(codePoints.toCodePoint(start), codePoints.toCodePoint(end), entities);
-    const std::vector<HighlightPainter::Mark> marks = m_highlights->marks(*m_document, entities, start, end, {});
-    const std::vector<QRectF> rects = m_highlights->chipRects(layout, marks, rightToLeft, m_chipRoom);
-    std::vector<ArcLayout::Chip> chips;
-    for (size_t i = 0; i < marks.size(); ++i) {
-        if (rects[i].isEmpty())
-            continue;
-        const QTextLine line = layout.lineForTextPosition(marks[i].fragments.front().first);
-        if (!line.isValid())
-            continue;
-        chips.push_back({marks[i].id, line.lineNumber(), rects[i].left(), rects[i].width(), rects[i].height()});
-    }
-    return chips;
 }
 
 void ReaderView::forgetEntityLayouts(const Entity &entity, bool withPartners)
@@ -495,18 +498,12 @@ void ReaderView::paintPendingLink(QPainter &painter)
     painter.restore();
 }
 
-void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin)
+void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin, const QRectF &clip)
 {
     Paragraph &laidOut = paragraph(index);
     const qsizetype start = m_paragraphs.start(index);
     const qsizetype end = m_paragraphs.end(index);
-    const CodePointIndex &codePoints = m_document->codePoints();
-
-    std::vector<qsizetype> entities;
-    m_spans->overlapping(codePoints.toCodePoint(start), codePoints.toCodePoint(end), entities);
-    const std::vector<HighlightPainter::Mark> marks =
-        m_highlights->marks(*m_document, entities, start, end, m_selectedEntity);
-    m_highlights->paintUnder(painter, laidOut.layout, origin, marks);
+    m_highlights->paintUnder(painter, laidOut.layout, origin, laidOut.highlights, clip);
 
     QList<QTextLayout::FormatRange> selections;
     if (hasSelection() && selectionStart() <= end && selectionEnd() >= start) {
@@ -519,8 +516,8 @@ void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPoint
         selections.append(selection);
     }
     painter.setPen(palette().color(QPalette::Text));
-    laidOut.layout.draw(&painter, origin, selections);
-    m_highlights->paintOver(painter, laidOut.layout, origin, marks, laidOut.rightToLeft, m_chipRoom);
+    laidOut.layout.draw(&painter, origin, selections, clip);
+    m_highlights->paintOver(painter, laidOut.layout, origin, laidOut.highlights, m_selectedEntity, clip);
     const ArcPainter::Focus focus {m_hoveredEntity, m_hoveredRelation, m_selectedEntity, m_selectedRelation};
     m_arcPainter->paint(painter, laidOut.arcs, origin, focus, palette());
 

@@ -14,8 +14,6 @@
 #include <unordered_map>
 #include <vector>
 
-class QTextLayout;
-
 namespace Hashiya {
 
 class ArcPainter;
@@ -161,9 +159,9 @@ private:
     int contentWidth() const;
     qint64 paragraphTop(qsizetype index) const; ///< content y, margins included
     QPointF paragraphOrigin(qsizetype index) const; ///< viewport position of a laid-out paragraph
-    void paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin);
+    /// Draws what of the paragraph meets `clip`, in viewport coordinates.
+    void paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin, const QRectF &clip);
     void paintPendingLink(QPainter &painter);
-    std::vector<ArcLayout::Chip> chipsOf(qsizetype index, const QTextLayout &layout, bool rightToLeft) const;
     /// Paragraphs whose chips or arcs show this entity: where it starts, and where its relations'
     /// other ends start (their stubs name it).
     void forgetEntityLayouts(const Entity &entity, bool withPartners);

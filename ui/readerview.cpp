@@ -163,23 +163,29 @@ void ReaderView::setDirectionMode(Qt::LayoutDirection mode)
 {
     if (mode == m_directionMode)
         return;
+    const TopLine top = topLine();
     m_directionMode = mode;
     relayout();
+    restoreTopLine(top);
 }
 
 void ReaderView::setWordWrap(bool wrap)
 {
     if (wrap == m_wordWrap)
         return;
+    const TopLine top = topLine();
     m_wordWrap = wrap;
     relayout();
+    restoreTopLine(top);
 }
 
 void ReaderView::setTextFont(const QFont &font)
 {
+    const TopLine top = topLine();
     m_baseFont = font;
     updateFontMetrics();
     relayout();
+    restoreTopLine(top);
 }
 
 void ReaderView::setZoom(int percent)
@@ -187,13 +193,56 @@ void ReaderView::setZoom(int percent)
     percent = std::clamp(percent, 40, 400);
     if (percent == m_zoom)
         return;
-    // Keep the paragraph at the top in place while everything grows or shrinks.
-    const qsizetype top =
-        m_heights.count() ? m_heights.paragraphAt(std::max<qint64>(0, verticalScrollBar()->value() - m_margin)) : 0;
+    // Keep the text at the top in place while everything grows or shrinks.
+    const TopLine top = topLine();
     m_zoom = percent;
     updateFontMetrics();
     relayout();
-    verticalScrollBar()->setValue(int(paragraphTop(top)));
+    restoreTopLine(top);
+}
+
+ReaderView::TopLine ReaderView::topLine() const
+{
+    TopLine top;
+    if (!m_document || m_paragraphs.count() == 0)
+        return top;
+    const qint64 value = verticalScrollBar()->value();
+    top.paragraph = m_heights.paragraphAt(std::max<qint64>(0, value - m_margin));
+    top.below = value - paragraphTop(top.paragraph);
+    if (top.below <= 0) // the margin above the first paragraph shows
+        return top;
+    top.fraction = double(top.below) / std::max(1, m_heights.height(top.paragraph));
+    const auto found = m_layouts.find(top.paragraph);
+    if (found == m_layouts.end())
+        return top;
+    // The first line not wholly above the edge, and where the edge cuts it (or the room above it).
+    const QTextLayout &layout = found->second->layout;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (line.y() + line.height() > top.below) {
+            top.character = line.textStart();
+            top.lineOffset = (double(top.below) - line.y()) / (m_chipRoom + m_lineHeight);
+            break;
+        }
+    }
+    return top;
+}
+
+void ReaderView::restoreTopLine(const TopLine &top)
+{
+    if (!m_document || top.paragraph >= m_paragraphs.count())
+        return;
+    qint64 value = paragraphTop(top.paragraph) + top.below;
+    if (top.below > 0) {
+        const Paragraph &laidOut = paragraph(top.paragraph); // its height is exact from here on
+        if (top.character >= 0) {
+            const QTextLine line = laidOut.layout.lineAt(HighlightPainter::lineAt(laidOut.layout, top.character));
+            value = paragraphTop(top.paragraph) + std::lround(line.y() + top.lineOffset * (m_chipRoom + m_lineHeight));
+        } else {
+            value = paragraphTop(top.paragraph) + std::lround(top.fraction * laidOut.height);
+        }
+    }
+    verticalScrollBar()->setValue(int(std::clamp<qint64>(value, 0, std::numeric_limits<int>::max())));
 }
 
 void ReaderView::updateFontMetrics()
@@ -243,6 +292,7 @@ void ReaderView::relayout()
 {
     m_layouts.clear();
     m_widestLine = 0;
+    m_layoutWidth = contentWidth();
     std::vector<int> heights(size_t(m_paragraphs.count()));
     for (qsizetype i = 0; i < m_paragraphs.count(); ++i)
         heights[size_t(i)] = estimatedHeight(i);
@@ -531,10 +581,26 @@ void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPoint
 void ReaderView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    if (m_wordWrap) // lines break differently at another width
-        relayout();
-    else
+    if (contentWidth() == m_layoutWidth) {
+        // Lines break by the width alone: another height (the find bar opening, a dock resizing)
+        // shows more or less of the same layout.
         updateScrollBars();
+        viewport()->update();
+        return;
+    }
+    // Lines break elsewhere and right-to-left lines end at the new edge: lay out again, keeping the
+    // text at the top where it is.
+    const TopLine top = topLine();
+    const int widest = m_widestLine;
+    const int across = horizontalScrollBar()->value();
+    relayout();
+    if (!m_wordWrap) {
+        // Unwrapped lines are as long as they were: keep the sideways scrolling.
+        m_widestLine = widest;
+        updateScrollBars();
+        horizontalScrollBar()->setValue(across);
+    }
+    restoreTopLine(top);
 }
 
 void ReaderView::scrollContentsBy(int, int)

@@ -149,8 +149,21 @@ protected:
 private:
     struct Paragraph; // the layout of one paragraph
 
+    /// The text at the top edge of the view: the first line there, and where the edge cuts it.
+    struct TopLine
+    {
+        qsizetype paragraph = 0;
+        qint64 below = 0; ///< pixels of the paragraph above the edge (negative in the top margin)
+        int character = -1; ///< where the line starts in the paragraph; -1 if not laid out
+        double lineOffset = 0; ///< how far into that line's room the edge is, in lines
+        double fraction = 0; ///< the same, as a share of the paragraph's height
+    };
+
     void rebuildParagraphs();
     void relayout();
+    TopLine topLine() const;
+    /// Scrolls so that the text that was at the top is there again, after a relayout.
+    void restoreTopLine(const TopLine &top);
     void updateFontMetrics();
     int estimatedHeight(qsizetype paragraph) const;
     Paragraph &paragraph(qsizetype index);
@@ -201,6 +214,7 @@ private:
     int m_paragraphGap = 0; // space after each paragraph
     int m_margin = 0;
     int m_widestLine = 0;
+    int m_layoutWidth = 0; // the width the paragraphs are laid out for
 
     qsizetype m_anchor = 0;
     qsizetype m_cursor = 0;

@@ -228,6 +228,109 @@ TEST_CASE("A save that fails is reported at once and retried until it works", "[
     CHECK(Test::readBytes(sidecar).contains("\"projects\""));
 }
 
+namespace {
+
+// Where the text at the top of the reader is: the first character of the top line, and how far below
+// the viewport's top edge that line's text starts.
+struct TopOfView
+{
+    qsizetype position = 0;
+    qreal y = 0;
+};
+
+TopOfView topOfView(ReaderView *reader)
+{
+    TopOfView top;
+    top.position = reader->positionAt(QPoint(0, 0)); // left-to-right text: the start of the line
+    const QList<QRectF> rects = reader->rangeRects(top.position, top.position + 1);
+    REQUIRE_FALSE(rects.isEmpty());
+    top.y = rects.front().top();
+    return top;
+}
+
+// The text that was at the top is there still, within a line.
+void checkStillAtTop(ReaderView *reader, const TopOfView &before, const char *after)
+{
+    INFO("after " << after);
+    const QList<QRectF> rects = reader->rangeRects(before.position, before.position + 1);
+    REQUIRE_FALSE(rects.isEmpty());
+    CHECK(std::abs(rects.front().top() - before.y) <= reader->verticalScrollBar()->singleStep());
+}
+
+} // namespace
+
+TEST_CASE("Opening the find bar or resizing the window keeps the text at the top in place", "[ui][reader]")
+{
+    // Paragraphs of many lengths, so that estimated heights and real ones differ.
+    QString text;
+    const QStringList sentences = {
+        QStringLiteral("Türkiye ile Azerbaycan heyetleri Ankara'da savunma sanayii iş birliğini görüştü. "),
+        QStringLiteral("The delegation reviewed joint projects on armoured vehicles and air-defence radars. "),
+        QStringLiteral("İstanbul'da düzenlenecek fuara ılımlı bir katılım bekleniyor; anlaşma masada. "),
+        QStringLiteral("Officials said a framework could be signed before the end of the year. ")};
+    for (int paragraph = 0; paragraph < 160; ++paragraph) {
+        text += QStringLiteral("%1. ").arg(paragraph);
+        for (int i = 0; i < 1 + (paragraph * 7) % 9; ++i)
+            text += sentences[(paragraph + i) % sentences.size()];
+        text += u'\n';
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString article = dir.filePath(QStringLiteral("long.txt"));
+    Test::writeBytes(article, text.toUtf8());
+
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // The reader alone in the window, so that the window's size is the reader's.
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        dock->hide();
+    window.resize(1000, 800);
+    window.openArticle(article);
+    ReaderView *reader = window.reader();
+    REQUIRE(reader->document());
+    REQUIRE(QTest::qWaitFor([&] { return reader->viewport()->width() > 800; }, 2000));
+
+    // Read down to the middle a page at a time: the paragraphs above are laid out and their heights
+    // known exactly, no longer estimated.
+    QScrollBar *bar = reader->verticalScrollBar();
+    while (bar->value() < bar->maximum() / 2) {
+        bar->setValue(bar->value() + bar->pageStep());
+        reader->viewport()->repaint();
+    }
+    reader->viewport()->repaint();
+    const TopOfView top = topOfView(reader);
+    REQUIRE(top.position > text.size() / 4);
+
+    // The find bar takes some of the reader's height.
+    const int fullHeight = reader->viewport()->height();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(window.findBar()->isVisible());
+    REQUIRE(QTest::qWaitFor([&] { return reader->viewport()->height() < fullHeight; }, 2000));
+    reader->viewport()->repaint();
+    checkStillAtTop(reader, top, "opening the find bar");
+
+    // A lower window.
+    const int withFindBar = reader->viewport()->height();
+    window.resize(window.width(), window.height() - 150);
+    REQUIRE(QTest::qWaitFor([&] { return reader->viewport()->height() < withFindBar; }, 2000));
+    reader->viewport()->repaint();
+    checkStillAtTop(reader, top, "lowering the window");
+
+    // A narrower window: lines break elsewhere, the paragraph at the top stays there.
+    const int width = reader->viewport()->width();
+    window.resize(window.width() - 250, window.height());
+    REQUIRE(QTest::qWaitFor([&] { return reader->viewport()->width() < width; }, 2000));
+    reader->viewport()->repaint();
+    checkStillAtTop(reader, top, "narrowing the window");
+
+    // And wider again.
+    window.resize(window.width() + 400, window.height() + 100);
+    REQUIRE(QTest::qWaitFor([&] { return reader->viewport()->width() > width; }, 2000));
+    reader->viewport()->repaint();
+    checkStillAtTop(reader, top, "widening the window");
+}
+
 TEST_CASE("A deletion followed at once by another article or a closed one leaves the reader consistent", "[ui][reader]")
 {
     // A deletion queues a look at whether the selected entity or relation is gone; by the time it runs,

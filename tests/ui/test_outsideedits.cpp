@@ -237,3 +237,32 @@ TEST_CASE("A sidecar removed outside is written again from the open document", "
     REQUIRE(QTest::qWaitFor([&] { return QFile::exists(open.sidecar); }, settleMs));
     CHECK(sidecarIds(open.sidecar) == ids);
 }
+
+TEST_CASE("The question about an outside change comes after the save that found it has returned",
+          "[ui][outside]")
+{
+    OpenArticle open;
+    open.tagUnsaved(QStringLiteral("Baku"));
+    replaceOutside(open.sidecar, withExtraEntity(readFile(open.sidecar), QStringLiteral("0utside0000c")));
+    // The save finds the change before the watcher reports it; the window must not open a dialog, with
+    // its own event loop, inside the save.
+    bool saveReturned = false;
+    bool askedWhileSaving = false;
+    auto *poll = new QTimer(&open.window);
+    QObject::connect(poll, &QTimer::timeout, poll, [&, poll] {
+        auto *dialog = qobject_cast<OutsideChangeDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        askedWhileSaving = !saveReturned;
+        dialog->findChild<QPushButton *>(
+                  QStringLiteral("choice%1").arg(int(DocumentSession::OutsideChoice::Merge)))
+            ->click();
+        poll->deleteLater();
+    });
+    poll->start(10);
+    CHECK_FALSE(open.window.session()->saveNow(open.document));
+    saveReturned = true;
+    REQUIRE(QTest::qWaitFor([&] { return !open.document->isModified(); }, settleMs));
+    CHECK_FALSE(askedWhileSaving);
+    CHECK(sidecarIds(open.sidecar).contains(QStringLiteral("0utside0000c")));
+}

@@ -4,9 +4,11 @@
 #include "model/annotationcommands.h"
 #include "model/annotationid.h"
 #include "model/annotationset.h"
+#include "session/sidecarbackups.h"
 
 #include "support/catchqt.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +22,13 @@ SessionFixture::SessionFixture(int articleCount, quint32 seed)
     REQUIRE(folder.isValid());
     articles = writeMixedCorpus(folder.path(), articleCount, seed);
     session->setAnnotator(QStringLiteral("tester"));
+}
+
+SessionFixture::~SessionFixture()
+{
+    session.reset();
+    for (int article = 0; article < articles.size(); ++article)
+        QDir(SidecarBackups::folderFor(sidecarOf(article))).removeRecursively();
 }
 
 ArticleDocument *SessionFixture::show(int article)

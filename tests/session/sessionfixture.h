@@ -17,6 +17,7 @@ namespace Hashiya::Test {
 struct SessionFixture
 {
     explicit SessionFixture(int articleCount, quint32 seed = 1);
+    ~SessionFixture(); ///< forgets the copies of sidecars kept meanwhile (session/sidecarbackups.h)
 
     /// Opens an article as the window does: saved when left, shown until another is opened.
     ArticleDocument *show(int article);

@@ -9,6 +9,7 @@
 #include "session/sessionfixture.h"
 #include "support/catchqt.h"
 #include "support/plainsidecar.h"
+#include "support/recordedarticle.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -65,38 +66,6 @@ TEST_CASE("Closing the session with unsaved work in all eight open articles writ
         CHECK(readPlainSidecar(fixture.sidecarOf(article)).entities.contains(ids[article]));
 }
 
-namespace {
-
-/// What the test did to one article, kept apart from Hashiya's model: the states after each step, and
-/// which one the undo history is at.
-struct RecordedArticle
-{
-    struct State
-    {
-        QMap<QString, QString> entities; ///< id → "TYPE start end"
-        QMap<QString, QString> relations; ///< id → "TYPE from to"
-        QMap<QString, QString> entityTypes;
-        QString lastRetyped; ///< the entity the step retyped, if it was a retype
-    };
-    std::vector<State> history {State {}};
-    size_t index = 0;
-
-    const State &now() const { return history[index]; }
-    void push(State state)
-    {
-        history.resize(index + 1);
-        history.push_back(std::move(state));
-        ++index;
-    }
-    void forgetHistory() // closed and opened again: a fresh undo stack
-    {
-        history = {now()};
-        index = 0;
-    }
-};
-
-} // namespace
-
 TEST_CASE("Hundreds of random edits, undos and switches end with every sidecar as recorded", "[session][random]")
 {
     const quint32 seed = QRandomGenerator::global()->generate();
@@ -145,26 +114,20 @@ TEST_CASE("Hundreds of random edits, undos and switches end with every sidecar a
                 continue; // the same tag twice: the tagger would select the existing one instead
             const QString id = fixture.tag(document, word, type);
             next.entities[id] = key;
-            next.entityTypes[id] = type;
             article.push(next);
         } else if (action < 50 && !next.entities.isEmpty()) {
             const QString id = pickEntity(next);
             REQUIRE(document->execute(new RemoveEntityCommand(document->annotations(), id)));
-            next.entities.remove(id);
-            next.entityTypes.remove(id);
-            for (auto it = next.relations.begin(); it != next.relations.end();)
-                it = it.value().split(u' ').mid(1).contains(id) ? next.relations.erase(it) : std::next(it);
-            article.push(next);
+            article.push(RecordedArticle::without(next, id));
         } else if (action < 60 && !next.entities.isEmpty()) {
             const QString id = pickEntity(next);
             // Consecutive retypes of one entity merge into one step; the record keeps them apart.
-            if (id == article.now().lastRetyped || next.entityTypes[id] == type)
+            if (id == article.now().lastRetyped || RecordedArticle::typeOf(next.entities[id]) == type)
                 continue;
             REQUIRE(document->execute(ChangeEntityCommand::retype(document->annotations(), id, type)));
             QStringList parts = next.entities[id].split(u' ');
             parts[0] = type;
             next.entities[id] = parts.join(u' ');
-            next.entityTypes[id] = type;
             next.lastRetyped = id;
             article.push(next);
         } else if (action < 70 && next.entities.size() >= 2) {

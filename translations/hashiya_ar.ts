@@ -1180,6 +1180,18 @@ Formats (and the unit their offsets count):
         <source>Merge the sidecar changed outside</source>
         <translation>دمج الملف المرافق المعدَّل من خارج البرنامج</translation>
     </message>
+    <message>
+        <source>%1 was not rewritten, because no copy of it could be kept first: %2</source>
+        <translation>لم تُعَد كتابة %1، لأنه تعذّر حفظ نسخة منه أولًا: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>another program changed %1 just now; look at its version first</source>
+        <translation>غيّر برنامج آخر %1 للتو؛ اطّلع على نسخته أولًا</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::EntityTreeModel</name>
@@ -2226,6 +2238,30 @@ Note: %2</source>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>Restore &amp;earlier version…</source>
+        <translation>استعادة &amp;نسخة سابقة…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Put back a version of this article&apos;s sidecar kept before Hashiya rewrote it by itself or replaced another program&apos;s version</source>
+        <translation>يعيد نسخة من الملف المرافق لهذه المقالة حُفظت قبل أن يعيد Hashiya كتابته من تلقاء نفسه أو قبل أن يستبدل نسخة برنامج آخر</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>لم تتم الاستعادة</translation>
+    </message>
+    <message>
+        <source>The earlier version was not restored: %1</source>
+        <translation>لم تُستعد النسخة السابقة: %1</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version of %1; the version it replaced is kept too</source>
+        <translation>استُعيدت نسخة سابقة من %1؛ والنسخة التي حلّت محلها محفوظة أيضًا</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2638,6 +2674,94 @@ Note: %2</source>
     <message>
         <source>; </source>
         <translation>؛ </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::RestoreDialog</name>
+    <message>
+        <source>Restore an earlier version of %1</source>
+        <translation>استعادة نسخة سابقة من %1</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>وقت الحفظ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>نص المقالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>لا علاقات</numerusform>
+            <numerusform>علاقة واحدة</numerusform>
+            <numerusform>علاقتان</numerusform>
+            <numerusform>%n علاقات</numerusform>
+            <numerusform>%n علاقة</numerusform>
+            <numerusform>%n علاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>تتعذّر قراءتها</translation>
+    </message>
+    <message>
+        <source>as it is now</source>
+        <translation>كما هو الآن</translation>
+    </message>
+    <message>
+        <source>an earlier version: moved onto today&apos;s</source>
+        <translation>نسخة سابقة: تُنقل إلى النص الحالي</translation>
+    </message>
+    <message>
+        <source>Saved against the article&apos;s text as it is now: restored exactly.</source>
+        <translation>حُفظت على نص المقالة كما هو الآن: تُستعاد كما هي تمامًا.</translation>
+    </message>
+    <message>
+        <source>Saved against another version of the article&apos;s text: restoring it moves its annotations onto the text as it is now, as when an article is edited.</source>
+        <translation>حُفظت على نسخة أخرى من نص المقالة: استعادتها تنقل وسومها إلى النص كما هو الآن، كما يحدث عند تعديل مقالة.</translation>
+    </message>
+    <message>
+        <source>No earlier version of this article&apos;s sidecar has been kept. Hashiya keeps one before it rewrites a sidecar by itself (when the article was edited and the annotations moved with its text) and before another program&apos;s version is merged or replaced.</source>
+        <translation>لم تُحفظ أي نسخة سابقة من الملف المرافق لهذه المقالة. يحفظ Hashiya نسخة قبل أن يعيد كتابة ملف مرافق من تلقاء نفسه (عند تعديل المقالة وانتقال الوسوم مع نصها) وقبل دمج نسخة برنامج آخر أو استبدالها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hashiya keeps the last %n version(s) of a sidecar from before it rewrote the file by itself or replaced another program&apos;s version. Restoring one keeps the current version here too.</source>
+        <translation>
+            <numerusform>لا يحفظ Hashiya أي نسخة من الملف المرافق قبل أن يعيد كتابته من تلقاء نفسه أو يستبدل نسخة برنامج آخر.</numerusform>
+            <numerusform>يحفظ Hashiya آخر نسخة من الملف المرافق قبل أن يعيد كتابته من تلقاء نفسه أو يستبدل نسخة برنامج آخر. استعادتها تحفظ النسخة الحالية هنا أيضًا.</numerusform>
+            <numerusform>يحفظ Hashiya آخر نسختين من الملف المرافق قبل أن يعيد كتابته من تلقاء نفسه أو يستبدل نسخة برنامج آخر. استعادة إحداهما تحفظ النسخة الحالية هنا أيضًا.</numerusform>
+            <numerusform>يحفظ Hashiya آخر %n نسخ من الملف المرافق قبل أن يعيد كتابته من تلقاء نفسه أو يستبدل نسخة برنامج آخر. استعادة إحداها تحفظ النسخة الحالية هنا أيضًا.</numerusform>
+            <numerusform>يحفظ Hashiya آخر %n نسخة من الملف المرافق قبل أن يعيد كتابته من تلقاء نفسه أو يستبدل نسخة برنامج آخر. استعادة إحداها تحفظ النسخة الحالية هنا أيضًا.</numerusform>
+            <numerusform>يحفظ Hashiya آخر %n نسخة من الملف المرافق قبل أن يعيد كتابته من تلقاء نفسه أو يستبدل نسخة برنامج آخر. استعادة إحداها تحفظ النسخة الحالية هنا أيضًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes not shown)</source>
+        <translation>… (%1 بايت إضافي غير معروض)</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3432,10 @@ Formats (and the files read in a folder):
         <source>cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
+    <message>
+        <source>another program changed it while it was being saved, and its version could not be put back (%1); it is kept as %2</source>
+        <translation>غيّره برنامج آخر أثناء حفظه، وتعذّرت إعادة نسخته إلى مكانها (%1)؛ وهي محفوظة باسم %2</translation>
+    </message>
 </context>
 <context>
     <name>SchemaReader</name>
@@ -3439,6 +3567,29 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
     <message>
         <source>searching</source>
         <translation>جارٍ البحث</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarBackups</name>
+    <message>
+        <source>cannot read %1 to keep a copy: %2</source>
+        <translation>تتعذّر قراءة %1 لحفظ نسخة منه: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for copies of %2</source>
+        <translation>يتعذّر إنشاء المجلد %1 لنسخ %2</translation>
+    </message>
+    <message>
+        <source>Before the annotations were moved onto the edited article</source>
+        <translation>قبل نقل الوسوم إلى المقالة المعدّلة</translation>
+    </message>
+    <message>
+        <source>Another program&apos;s version, before it was merged or replaced</source>
+        <translation>نسخة برنامج آخر، قبل دمجها أو استبدالها</translation>
+    </message>
+    <message>
+        <source>Before an earlier version was restored</source>
+        <translation>قبل استعادة نسخة سابقة</translation>
     </message>
 </context>
 <context>

@@ -1084,6 +1084,18 @@ Formats (and the unit their offsets count):
         <source>Merge the sidecar changed outside</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not rewritten, because no copy of it could be kept first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program changed %1 just now; look at its version first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::EntityTreeModel</name>
@@ -2049,6 +2061,30 @@ Note: %2</source>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore &amp;earlier version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back a version of this article&apos;s sidecar kept before Hashiya rewrote it by itself or replaced another program&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier version was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored an earlier version of %1; the version it replaced is kept too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2448,6 +2484,82 @@ Note: %2</source>
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::RestoreDialog</name>
+    <message>
+        <source>Restore an earlier version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier version: moved onto today&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved against the article&apos;s text as it is now: restored exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved against another version of the article&apos;s text: restoring it moves its annotations onto the text as it is now, as when an article is edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier version of this article&apos;s sidecar has been kept. Hashiya keeps one before it rewrites a sidecar by itself (when the article was edited and the annotations moved with its text) and before another program&apos;s version is merged or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hashiya keeps the last %n version(s) of a sidecar from before it rewrote the file by itself or replaced another program&apos;s version. Restoring one keeps the current version here too.</source>
+        <translation>
+            <numerusform>Hashiya keeps the last %n version of a sidecar from before it rewrote the file by itself or replaced another program&apos;s version. Restoring one keeps the current version here too.</numerusform>
+            <numerusform>Hashiya keeps the last %n versions of a sidecar from before it rewrote the file by itself or replaced another program&apos;s version. Restoring one keeps the current version here too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes not shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3064,6 +3176,10 @@ Formats (and the files read in a folder):
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another program changed it while it was being saved, and its version could not be put back (%1); it is kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaReader</name>
@@ -3183,6 +3299,29 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
     </message>
     <message>
         <source>searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidecarBackups</name>
+    <message>
+        <source>cannot read %1 to keep a copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for copies of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the annotations were moved onto the edited article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program&apos;s version, before it was merged or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an earlier version was restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1085,6 +1085,18 @@ Biçimler (ve konumlarının saydığı birim):
         <source>Merge the sidecar changed outside</source>
         <translation>Dışarıda değiştirilen ek dosyayla birleştir</translation>
     </message>
+    <message>
+        <source>%1 was not rewritten, because no copy of it could be kept first: %2</source>
+        <translation>%1 yeniden yazılmadı, çünkü önce bir kopyası saklanamadı: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>another program changed %1 just now; look at its version first</source>
+        <translation>başka bir program %1 dosyasını az önce değiştirdi; önce onun sürümüne bakın</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::EntityTreeModel</name>
@@ -2031,6 +2043,30 @@ Not: %2</translation>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>Restore &amp;earlier version…</source>
+        <translation>Önceki sürümü &amp;geri yükle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Put back a version of this article&apos;s sidecar kept before Hashiya rewrote it by itself or replaced another program&apos;s version</source>
+        <translation>Bu makalenin ek dosyasının, Hashiya onu kendiliğinden yeniden yazmadan ya da başka bir programın sürümünün yerine koymadan önce saklanan bir sürümünü geri koyar</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Geri yüklenmedi</translation>
+    </message>
+    <message>
+        <source>The earlier version was not restored: %1</source>
+        <translation>Önceki sürüm geri yüklenmedi: %1</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version of %1; the version it replaced is kept too</source>
+        <translation>%1 dosyasının önceki bir sürümü geri yüklendi; yerini aldığı sürüm de saklandı</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2428,6 +2464,80 @@ Not: %2</translation>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::RestoreDialog</name>
+    <message>
+        <source>Restore an earlier version of %1</source>
+        <translation>%1 için önceki bir sürümü geri yükle</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Saklandığı an</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Makale metni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n varlık</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n ilişki</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>okunamıyor</translation>
+    </message>
+    <message>
+        <source>as it is now</source>
+        <translation>şimdiki hâli</translation>
+    </message>
+    <message>
+        <source>an earlier version: moved onto today&apos;s</source>
+        <translation>önceki bir sürüm: bugünkü metne taşınır</translation>
+    </message>
+    <message>
+        <source>Saved against the article&apos;s text as it is now: restored exactly.</source>
+        <translation>Makalenin şimdiki metnine göre kaydedilmiş: olduğu gibi geri yüklenir.</translation>
+    </message>
+    <message>
+        <source>Saved against another version of the article&apos;s text: restoring it moves its annotations onto the text as it is now, as when an article is edited.</source>
+        <translation>Makale metninin başka bir sürümüne göre kaydedilmiş: geri yüklenince etiketleri, bir makale düzenlendiğinde olduğu gibi, metnin şimdiki hâline taşınır.</translation>
+    </message>
+    <message>
+        <source>No earlier version of this article&apos;s sidecar has been kept. Hashiya keeps one before it rewrites a sidecar by itself (when the article was edited and the annotations moved with its text) and before another program&apos;s version is merged or replaced.</source>
+        <translation>Bu makalenin ek dosyasının önceki bir sürümü saklanmadı. Hashiya, bir ek dosyayı kendiliğinden yeniden yazmadan önce (makale düzenlenip etiketler metniyle birlikte taşındığında) ve başka bir programın sürümü birleştirilmeden ya da yerine başkası konmadan önce bir sürümünü saklar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hashiya keeps the last %n version(s) of a sidecar from before it rewrote the file by itself or replaced another program&apos;s version. Restoring one keeps the current version here too.</source>
+        <translation>
+            <numerusform>Hashiya, bir ek dosyanın kendiliğinden yeniden yazılmadan ya da başka bir programın sürümünün yerine başkası konmadan önceki son %n sürümünü saklar. Birini geri yüklemek şimdiki sürümü de burada saklar.</numerusform>
+            <numerusform>Hashiya, bir ek dosyanın kendiliğinden yeniden yazılmadan ya da başka bir programın sürümünün yerine başkası konmadan önceki son %n sürümünü saklar. Birini geri yüklemek şimdiki sürümü de burada saklar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Geri yükle</translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes not shown)</source>
+        <translation>… (gösterilmeyen %1 bayt daha)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3148,10 @@ Biçimler (ve bir klasörde okunan dosyalar):
         <source>cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>
+    <message>
+        <source>another program changed it while it was being saved, and its version could not be put back (%1); it is kept as %2</source>
+        <translation>kaydedilirken başka bir program onu değiştirdi ve onun sürümü yerine geri konamadı (%1); %2 olarak saklanıyor</translation>
+    </message>
 </context>
 <context>
     <name>SchemaReader</name>
@@ -3169,6 +3283,29 @@ Bir şey bulunursa 0, bulunmazsa 1, kullanım hatasında 2 ile çıkar.
     <message>
         <source>searching</source>
         <translation>aranıyor</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarBackups</name>
+    <message>
+        <source>cannot read %1 to keep a copy: %2</source>
+        <translation>kopyasını saklamak için %1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for copies of %2</source>
+        <translation>%2 dosyasının kopyaları için %1 klasörü oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>Before the annotations were moved onto the edited article</source>
+        <translation>Etiketler düzenlenen makaleye taşınmadan önce</translation>
+    </message>
+    <message>
+        <source>Another program&apos;s version, before it was merged or replaced</source>
+        <translation>Başka bir programın sürümü, birleştirilmeden ya da yerine başkası konmadan önce</translation>
+    </message>
+    <message>
+        <source>Before an earlier version was restored</source>
+        <translation>Önceki bir sürüm geri yüklenmeden önce</translation>
     </message>
 </context>
 <context>

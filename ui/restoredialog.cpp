@@ -3,17 +3,16 @@
 
 #include "model/article.h"
 #include "session/sidecarbackups.h"
+#include "ui/source/sourceview.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -24,7 +23,6 @@ namespace Hashiya {
 namespace {
 
 constexpr int pathRole = Qt::UserRole;
-constexpr qint64 previewLimit = 512 * 1024; // enough to read; a 10 MB sidecar is not worth showing whole
 
 enum Column { KeptColumn, ReasonColumn, AnnotationsColumn, TextColumn, ColumnCount };
 
@@ -55,7 +53,7 @@ RestoreDialog::RestoreDialog(const Article &article, QWidget *parent)
     : QDialog(parent)
     , m_explanation(new QLabel(this))
     , m_versions(new QTreeWidget(this))
-    , m_preview(new QPlainTextEdit(this))
+    , m_preview(new SourceView(this))
 {
     setWindowTitle(tr("Restore an earlier version of %1").arg(article.fileName()));
     m_explanation->setWordWrap(true);
@@ -66,9 +64,6 @@ RestoreDialog::RestoreDialog(const Article &article, QWidget *parent)
     m_versions->header()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_versions->header()->setStretchLastSection(false);
     m_preview->setObjectName(QStringLiteral("restorePreview"));
-    m_preview->setReadOnly(true);
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     const QList<SidecarBackups::Backup> backups = SidecarBackups::list(article.sidecarPath());
     const QLocale locale;
@@ -114,6 +109,7 @@ RestoreDialog::RestoreDialog(const Article &article, QWidget *parent)
     splitter->addWidget(m_versions);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({140, 400}); // five versions at most: the file deserves the room
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
     layout->addWidget(splitter, 1);
@@ -135,13 +131,10 @@ void RestoreDialog::showSelected()
     m_restore->setEnabled(!path.isEmpty());
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        m_preview->setPlainText(path.isEmpty() ? QString() : file.errorString());
+        m_preview->setSource(path.isEmpty() ? QString() : file.errorString(), SourceLanguage::Plain);
         return;
     }
-    QString text = QString::fromUtf8(file.read(previewLimit));
-    if (!file.atEnd())
-        text += u'\n' + tr("… (%1 more bytes not shown)").arg(file.size() - previewLimit);
-    m_preview->setPlainText(text);
+    m_preview->setSource(QString::fromUtf8(file.readAll()), SourceLanguage::Json);
 }
 
 } // namespace Hashiya

@@ -4,13 +4,13 @@
 #include <QDialog>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 
 namespace Hashiya {
 
 struct Article;
+class SourceView;
 
 /// Lists the earlier versions of an article's sidecar that Hashiya kept (session/sidecarbackups.h),
 /// newest first, with why each was kept and whether it was saved against the article as it is now;
@@ -33,7 +33,7 @@ private:
 
     QLabel *m_explanation;
     QTreeWidget *m_versions;
-    QPlainTextEdit *m_preview;
+    SourceView *m_preview; ///< the selected version as it is on disk
     QPushButton *m_restore;
 };
 

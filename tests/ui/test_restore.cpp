@@ -11,11 +11,11 @@
 #include "ui/corpuspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/restoredialog.h"
+#include "ui/source/sourceview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -59,7 +59,7 @@ TEST_CASE("The sidecar kept before re-anchoring is listed, shown and restored fr
             answered = true;
             for (int row = 0; row < dialog->versions()->topLevelItemCount(); ++row)
                 listed.append(dialog->versions()->topLevelItem(row)->text(1));
-            preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("restorePreview"))->toPlainText();
+            preview = dialog->findChild<SourceView *>(QStringLiteral("restorePreview"))->source();
             QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
         }
     });

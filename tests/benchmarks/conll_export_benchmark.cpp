@@ -67,6 +67,7 @@ void writeJsonl(const ExchangeDocument &document, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    QStandardPaths::setTestModeEnabled(true); // the text cache and settings never touch the user's
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     auto option = [&](const char *name, const QString &fallback) {

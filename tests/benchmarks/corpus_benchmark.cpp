@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -96,6 +97,7 @@ double timeAll(const QStringList &paths, unsigned threads, Read read)
 
 int main(int argc, char *argv[])
 {
+    QStandardPaths::setTestModeEnabled(true); // the text cache and settings never touch the user's
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     const qsizetype articlesAt = arguments.indexOf(QStringLiteral("--articles"));

@@ -169,6 +169,7 @@ void print(const char *what, const Timing &timing, int count)
 
 int main(int argc, char *argv[])
 {
+    QStandardPaths::setTestModeEnabled(true); // the text cache and settings never touch the user's
     QCoreApplication app(argc, argv);
     int count = 5000;
     int repeat = 3;

@@ -189,6 +189,7 @@ Measure measure(const QStringList &command, int repeat)
 
 int main(int argc, char *argv[])
 {
+    QStandardPaths::setTestModeEnabled(true); // the text cache and settings never touch the user's
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == u"--step")

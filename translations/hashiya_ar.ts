@@ -1192,6 +1192,10 @@ Formats (and the unit their offsets count):
         <source>another program changed %1 just now; look at its version first</source>
         <translation>غيّر برنامج آخر %1 للتو؛ اطّلع على نسخته أولًا</translation>
     </message>
+    <message>
+        <source>Merge a version another program wrote meanwhile</source>
+        <translation>دمج نسخة كتبها برنامج آخر في الأثناء</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::EntityTreeModel</name>
@@ -2758,10 +2762,6 @@ Note: %2</source>
     <message>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
-    </message>
-    <message>
-        <source>… (%1 more bytes not shown)</source>
-        <translation>… (%1 بايت إضافي غير معروض)</translation>
     </message>
 </context>
 <context>

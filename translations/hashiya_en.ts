@@ -1096,6 +1096,10 @@ Formats (and the unit their offsets count):
         <source>another program changed %1 just now; look at its version first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge a version another program wrote meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::EntityTreeModel</name>
@@ -2556,10 +2560,6 @@ Note: %2</source>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… (%1 more bytes not shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1097,6 +1097,10 @@ Biçimler (ve konumlarının saydığı birim):
         <source>another program changed %1 just now; look at its version first</source>
         <translation>başka bir program %1 dosyasını az önce değiştirdi; önce onun sürümüne bakın</translation>
     </message>
+    <message>
+        <source>Merge a version another program wrote meanwhile</source>
+        <translation>Başka bir programın bu arada yazdığı sürümü birleştir</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::EntityTreeModel</name>
@@ -2528,16 +2532,11 @@ Not: %2</translation>
         <source>Hashiya keeps the last %n version(s) of a sidecar from before it rewrote the file by itself or replaced another program&apos;s version. Restoring one keeps the current version here too.</source>
         <translation>
             <numerusform>Hashiya, bir ek dosyanın kendiliğinden yeniden yazılmadan ya da başka bir programın sürümünün yerine başkası konmadan önceki son %n sürümünü saklar. Birini geri yüklemek şimdiki sürümü de burada saklar.</numerusform>
-            <numerusform>Hashiya, bir ek dosyanın kendiliğinden yeniden yazılmadan ya da başka bir programın sürümünün yerine başkası konmadan önceki son %n sürümünü saklar. Birini geri yüklemek şimdiki sürümü de burada saklar.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Geri yükle</translation>
-    </message>
-    <message>
-        <source>… (%1 more bytes not shown)</source>
-        <translation>… (gösterilmeyen %1 bayt daha)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,18 @@ std::function<void(const QString &)> &beforeReplaceHook()
     return hook;
 }
 
+std::function<void(const QString &)> &afterExchangeHook()
+{
+    static std::function<void(const QString &)> hook;
+    return hook;
+}
+
+void runHook(const std::function<void(const QString &)> &hook, const QString &path)
+{
+    if (const auto copy = hook) // a copy: the hook may replace itself
+        copy(path);
+}
+
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -95,9 +107,14 @@ void setBeforeReplaceHook(std::function<void(const QString &path)> hook)
     beforeReplaceHook() = std::move(hook);
 }
 
+void setAfterExchangeHook(std::function<void(const QString &path)> hook)
+{
+    afterExchangeHook() = std::move(hook);
+}
+
 ReplaceOutcome replaceFileIfUnchanged(const QString &path, const FileStamp &expected,
                                       const std::function<bool(QIODevice &)> &write, FileStamp *written,
-                                      QString *errorMessage)
+                                      QString *errorMessage, QString *displaced)
 {
     auto failed = [&](const QString &reason) {
         *errorMessage = QCoreApplication::translate("SafeSave", "cannot save %1: %2").arg(path, reason);
@@ -131,10 +148,13 @@ ReplaceOutcome replaceFileIfUnchanged(const QString &path, const FileStamp &expe
     *written = FileStamp::ofDescriptor(temporary.fd());
     if (!temporary.close())
         return failed(systemError(errno));
-    if (const auto hook = beforeReplaceHook()) // a copy: the hook may replace itself
-        hook(path);
-
-    const QByteArray &fresh = temporary.path();
+    // A change seen now is settled without ever putting the new version in place, where a reader could
+    // see it before it is known to be right.
+    const FileStamp now = FileStamp::of(path);
+    if (expected.exists ? !sameVersion(now, expected) : now.exists)
+        return ReplaceOutcome::ChangedOutside;
+    runHook(beforeReplaceHook(), path);
+    const QByteArray fresh = temporary.path();
     if (!expected.exists) {
         // Nothing to replace: succeed only if nobody created the file meanwhile.
         if (::renameat2(AT_FDCWD, fresh.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) != 0) {
@@ -168,6 +188,7 @@ ReplaceOutcome replaceFileIfUnchanged(const QString &path, const FileStamp &expe
         syncFolderOf(target);
         return ReplaceOutcome::Replaced;
     }
+    runHook(afterExchangeHook(), path);
     if (!sameVersion(FileStamp::of(QFile::decodeName(fresh)), expected)) {
         // Another program's version was swapped out: put it back, and ours goes with the temporary name.
         if (::renameat2(AT_FDCWD, fresh.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE) != 0) {
@@ -179,8 +200,14 @@ ReplaceOutcome replaceFileIfUnchanged(const QString &path, const FileStamp &expe
                                                       "its version could not be put back (%1); it is kept as %2")
                               .arg(systemError(errno), kept));
         }
-        if (FileStamp::of(QFile::decodeName(fresh)) != *written)
-            temporary.forget(); // a third version came between the two swaps: keep whatever is there
+        if (FileStamp::of(QFile::decodeName(fresh)) != *written) {
+            // A third version came between the two swaps, written over ours: it is the newest, so it goes
+            // back in place, and the one it would have replaced is left to the caller. Nothing is deleted.
+            ::renameat2(AT_FDCWD, fresh.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE);
+            if (displaced)
+                *displaced = QFile::decodeName(fresh);
+            temporary.forget();
+        }
         return ReplaceOutcome::ChangedOutside;
     }
     syncFolderOf(target); // the old version, under the temporary name, is removed as the temporary file

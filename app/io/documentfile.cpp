@@ -109,7 +109,12 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
 std::optional<SidecarContent> DocumentFile::readSidecar(const ArticleDocument &document, const Schema *schema,
                                                         Problems *problems)
 {
-    const QString path = document.article().sidecarPath();
+    return readSidecar(document, document.article().sidecarPath(), schema, problems);
+}
+
+std::optional<SidecarContent> DocumentFile::readSidecar(const ArticleDocument &document, const QString &path,
+                                                        const Schema *schema, Problems *problems)
+{
     if (!QFileInfo::exists(path))
         return std::nullopt;
     QString message;
@@ -160,10 +165,12 @@ bool DocumentFile::save(ArticleDocument *document, const QString &annotator, QSt
 }
 
 ReplaceOutcome DocumentFile::saveIfUnchanged(ArticleDocument *document, const QString &annotator,
-                                             const FileStamp &expected, FileStamp *written, QString *errorMessage)
+                                             const FileStamp &expected, FileStamp *written, QString *errorMessage,
+                                             QString *displaced)
 {
     return write(document, annotator, errorMessage, [&](const auto &fill) {
-        return replaceFileIfUnchanged(document->article().sidecarPath(), expected, fill, written, errorMessage);
+        return replaceFileIfUnchanged(document->article().sidecarPath(), expected, fill, written, errorMessage,
+                                      displaced);
     });
 }
 

@@ -52,6 +52,9 @@ public:
     /// its problems in `problems` (content with errors must not replace the document's).
     static std::optional<SidecarContent> readSidecar(const ArticleDocument &document, const Schema *schema,
                                                      Problems *problems);
+    /// Reads `path` as a version of the document's sidecar, e.g. one another program wrote.
+    static std::optional<SidecarContent> readSidecar(const ArticleDocument &document, const QString &path,
+                                                     const Schema *schema, Problems *problems);
 
     /// The bytes save() would write; stamps `annotator` and the time only if the annotations changed.
     static QByteArray encode(const ArticleDocument &document, SidecarInfo *info, const QString &annotator);
@@ -61,7 +64,8 @@ public:
     /// Writes the sidecar atomically, but only over the version `expected` (io/conditionalsave.h): another
     /// program's version is never replaced unseen. On success `written` is the stamp of the new file.
     static ReplaceOutcome saveIfUnchanged(ArticleDocument *document, const QString &annotator,
-                                          const FileStamp &expected, FileStamp *written, QString *errorMessage);
+                                          const FileStamp &expected, FileStamp *written, QString *errorMessage,
+                                          QString *displaced = nullptr);
 
     /// The name to record as annotator when none is configured: the login name.
     static QString defaultAnnotator();

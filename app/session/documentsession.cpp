@@ -186,10 +186,13 @@ bool DocumentSession::write(Entry &entry)
     }
     entry.backupFirst.reset();
     FileStamp written;
-    switch (DocumentFile::saveIfUnchanged(document, m_annotator, entry.stamp, &written, &error)) {
+    QString displaced;
+    switch (DocumentFile::saveIfUnchanged(document, m_annotator, entry.stamp, &written, &error, &displaced)) {
     case ReplaceOutcome::Replaced:
         break;
     case ReplaceOutcome::ChangedOutside:
+        if (!displaced.isEmpty())
+            takeDisplacedVersion(entry, displaced);
         // Another program wrote it at this very moment: settle that as any outside change, then save.
         if (FileStamp::of(document->article().sidecarPath()) == entry.stamp)
             entry.stamp = {}; // swapped back and forth meanwhile: look at it afresh
@@ -488,6 +491,28 @@ QStringList DocumentSession::settleOutsideChange(ArticleDocument *document, Outs
     keepOutsideVersion(*entry);
     write(*entry);
     return outcome.conflicts;
+}
+
+void DocumentSession::takeDisplacedVersion(Entry &entry, const QString &path)
+{
+    // Another program wrote while this session's version was in place for an instant, maybe building on
+    // it, and its version stayed; the one it would have replaced is merged in here as well, so that
+    // neither is lost. A copy stays among the earlier versions.
+    ArticleDocument *document = entry.document.get();
+    QString error;
+    if (!SidecarBackups::keep(document->article().sidecarPath(), SidecarBackups::Reason::OutsideVersionReplaced,
+                              &error, path))
+        Q_EMIT saveFailed(document, error);
+    Problems problems;
+    const std::optional<SidecarContent> version = DocumentFile::readSidecar(*document, path, entry.schema, &problems);
+    if (version && !hasErrors(problems) && !document->isReadOnly()) {
+        MergeOutcome outcome = AnnotationMerge::merge(entry.base, AnnotationSnapshot::of(*document->annotations()),
+                                                      {version->entities, version->relations});
+        if (outcome.fromTheirs > 0)
+            document->execute(new ReplaceAnnotationsCommand(document->annotations(), std::move(outcome.merged),
+                                                            tr("Merge a version another program wrote meanwhile")));
+    }
+    QFile::remove(path);
 }
 
 void DocumentSession::keepOutsideVersion(Entry &entry)

@@ -119,6 +119,7 @@ private:
     void track(Entry &entry);
     void adopt(Entry &entry, SidecarInfo info, const QString &undoText);
     void keepOutsideVersion(Entry &entry);
+    void takeDisplacedVersion(Entry &entry, const QString &path);
     std::unique_ptr<ArticleDocument> replaceDocument(Entry &entry, DocumentFile::Opened opened,
                                                      const FileStamp &sidecar);
 

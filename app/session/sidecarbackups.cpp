@@ -64,13 +64,13 @@ QString SidecarBackups::folderFor(const QString &sidecarPath)
         + QString::fromLatin1(key);
 }
 
-bool SidecarBackups::keep(const QString &sidecarPath, Reason reason, QString *errorMessage)
+bool SidecarBackups::keep(const QString &sidecarPath, Reason reason, QString *errorMessage, const QString &version)
 {
-    QFile sidecar(sidecarPath);
+    QFile sidecar(version.isEmpty() ? sidecarPath : version);
     if (!sidecar.exists())
         return true; // nothing to lose
     if (!sidecar.open(QIODevice::ReadOnly)) {
-        *errorMessage = tr("cannot read %1 to keep a copy: %2").arg(sidecarPath, sidecar.errorString());
+        *errorMessage = tr("cannot read %1 to keep a copy: %2").arg(sidecar.fileName(), sidecar.errorString());
         return false;
     }
     const QByteArray bytes = sidecar.readAll();

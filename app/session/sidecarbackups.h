@@ -31,9 +31,10 @@ public:
         qint64 size = 0;
     };
 
-    /// Copies the sidecar as it is on disk now, if there is one, and forgets the oldest copies beyond
-    /// keptPerArticle. False, with the reason in `errorMessage`, if it could not be kept.
-    static bool keep(const QString &sidecarPath, Reason reason, QString *errorMessage);
+    /// Copies the sidecar as it is on disk now, if there is one (or the file `version`, a version of it
+    /// found elsewhere), and forgets the oldest copies beyond keptPerArticle. False, with the reason in
+    /// `errorMessage`, if it could not be kept.
+    static bool keep(const QString &sidecarPath, Reason reason, QString *errorMessage, const QString &version = {});
     /// The copies kept of this sidecar, newest first.
     static QList<Backup> list(const QString &sidecarPath);
     /// Why a copy was kept, in the analyst's words.

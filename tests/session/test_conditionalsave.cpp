@@ -40,7 +40,11 @@ QStringList filesIn(const QTemporaryDir &folder)
 
 struct HookReset
 {
-    ~HookReset() { setBeforeReplaceHook({}); }
+    ~HookReset()
+    {
+        setBeforeReplaceHook({});
+        setAfterExchangeHook({});
+    }
 };
 
 } // namespace
@@ -135,4 +139,60 @@ TEST_CASE("A writer that fails leaves the old file and no temporary file", "[sav
     CHECK(error.contains(path));
     CHECK(contentOf(path) == "old");
     CHECK(filesIn(folder) == QStringList {QStringLiteral("a.json")});
+}
+
+TEST_CASE("A third version written over ours in the instant it was in place stays, and the one it displaced "
+          "is left for the caller",
+          "[save]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("a.json"));
+    write(path, "old");
+    const FileStamp expected = FileStamp::of(path);
+    HookReset reset;
+    setBeforeReplaceHook([](const QString &target) {
+        // Written after the last look: ours will find it when it swaps.
+        write(target + QStringLiteral(".x"), "theirs");
+        REQUIRE(::rename(QFile::encodeName(target + QStringLiteral(".x")).constData(),
+                         QFile::encodeName(target).constData())
+                == 0);
+    });
+    setAfterExchangeHook([](const QString &target) {
+        // A third program, seeing ours in place, writes over it.
+        write(target + QStringLiteral(".y"), "third, built on ours");
+        REQUIRE(::rename(QFile::encodeName(target + QStringLiteral(".y")).constData(),
+                         QFile::encodeName(target).constData())
+                == 0);
+    });
+    FileStamp written;
+    QString error, displaced;
+    CHECK(replaceFileIfUnchanged(path, expected, writing("ours"), &written, &error, &displaced)
+          == ReplaceOutcome::ChangedOutside);
+    setAfterExchangeHook({});
+    CHECK(contentOf(path) == "third, built on ours");
+    REQUIRE_FALSE(displaced.isEmpty());
+    CHECK(contentOf(displaced) == "theirs"); // nothing anybody wrote is gone
+    QFile::remove(displaced);
+    CHECK(filesIn(folder) == QStringList {QStringLiteral("a.json")});
+}
+
+TEST_CASE("A file changed before the last look is not touched at all", "[save]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("a.json"));
+    write(path, "old");
+    const FileStamp expected = FileStamp::of(path);
+    write(path + QStringLiteral(".x"), "theirs");
+    REQUIRE(::rename(QFile::encodeName(path + QStringLiteral(".x")).constData(), QFile::encodeName(path).constData())
+            == 0);
+    const FileStamp theirs = FileStamp::of(path);
+    HookReset reset;
+    bool swapped = false;
+    setAfterExchangeHook([&swapped](const QString &) { swapped = true; });
+    FileStamp written;
+    QString error;
+    CHECK(replaceFileIfUnchanged(path, expected, writing("ours"), &written, &error) == ReplaceOutcome::ChangedOutside);
+    setAfterExchangeHook({});
+    CHECK_FALSE(swapped); // never in place, not even for an instant
+    CHECK(FileStamp::of(path) == theirs);
 }

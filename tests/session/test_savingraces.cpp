@@ -8,6 +8,7 @@
 #include "support/catchqt.h"
 #include "support/plainsidecar.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
@@ -19,7 +20,11 @@ namespace {
 
 struct HookReset
 {
-    ~HookReset() { setBeforeReplaceHook({}); }
+    ~HookReset()
+    {
+        setBeforeReplaceHook({});
+        setAfterExchangeHook({});
+    }
 };
 
 /// Answers the session's question as an analyst choosing Merge, after the save that asked has finished.
@@ -65,6 +70,41 @@ TEST_CASE("A write landing between encoding and replacing the sidecar is noticed
     CHECK(merged.entities.contains(QStringLiteral("theirs1")));
     CHECK(merged.entities.contains(ours));
     CHECK(merged.entities.contains(oursLater));
+}
+
+TEST_CASE("Two programs writing while Hashiya's version is in place for an instant lose nothing",
+          "[session][race]")
+{
+    SessionFixture fixture(1);
+    const MixedArticle &article = fixture.articles[0];
+    ArticleDocument *document = fixture.show(0);
+    const QString ours = fixture.tag(document, article.words.at(0), QStringLiteral("PERSON"));
+    REQUIRE(fixture.session->saveNow(document));
+    const QString oursLater = fixture.tag(document, article.words.at(2), QStringLiteral("GPE"));
+    HookReset reset;
+    // One program writes just after Hashiya's last look; a second one, seeing Hashiya's version in place,
+    // builds on it before Hashiya has found the first.
+    setBeforeReplaceHook([&](const QString &path) {
+        setBeforeReplaceHook({});
+        addEntityOutside(path, QStringLiteral("first1"), article.text, article.words.at(4));
+    });
+    setAfterExchangeHook([&](const QString &path) {
+        setAfterExchangeHook({});
+        addEntityOutside(path, QStringLiteral("second1"), article.text, article.words.at(6));
+    });
+    int asked = 0;
+    mergeWhenAsked(*fixture.session, &asked);
+    CHECK_FALSE(fixture.session->saveNow(document));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            fixture.session->saveNow(document);
+            return !document->isModified() && !fixture.session->hasPendingOutsideChange(document);
+        },
+        5000));
+    const PlainSidecar onDisk = readPlainSidecar(fixture.sidecarOf(0));
+    for (const QString &id : {ours, oursLater, QStringLiteral("first1"), QStringLiteral("second1")})
+        CHECK(onDisk.entities.contains(id));
+    CHECK(QDir(fixture.folder.path()).entryList(QDir::Files | QDir::Hidden).size() == 2); // article, sidecar
 }
 
 TEST_CASE("A document without unsaved changes takes a version written during its save", "[session][race]")

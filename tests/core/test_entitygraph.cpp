@@ -310,7 +310,7 @@ TEST_CASE("Mentions without text stay apart", "[entitygraph]")
     CHECK(built.graph.nodeCount() == 2);
 }
 
-TEST_CASE("Several articles make one graph; ids are read per article", "[entitygraph]")
+TEST_CASE("Several articles make one graph, ids are read per article", "[entitygraph]")
 {
     const auto first = Writer()
                            .mention(u"e1"_s, u"GPE"_s, u"Ankara"_s)

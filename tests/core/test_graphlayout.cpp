@@ -222,7 +222,7 @@ TEST_CASE("Nodes given a start stay where they were", "[graphlayout]")
     CHECK(overlaps(graph, after) == 0);
 }
 
-TEST_CASE("Pinned nodes do not move; others make way", "[graphlayout]")
+TEST_CASE("Pinned nodes do not move, others make way", "[graphlayout]")
 {
     Graph graph = randomGraph(30, 35, 4, true);
     const std::vector<QPointF> before = graph.layout().compute();

@@ -86,7 +86,7 @@ TEST_CASE("W3C selectors count code points and quote 32 of them either side", "[
     CHECK(selector(ankara, u"TextPositionSelector"_s)[u"end"_s].toInt() == 67);
 }
 
-TEST_CASE("W3C bodies carry type, note, reference and attributes; discontinuous entities have two targets",
+TEST_CASE("W3C bodies carry type, note, reference and attributes, discontinuous entities have two targets",
           "[formats][w3c]")
 {
     const QJsonArray items = exportFixture()[u"first"_s][u"items"_s].toArray();

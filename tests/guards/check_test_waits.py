@@ -8,14 +8,17 @@ Rules, for C++ files under the given tests folder:
   2. Under ui/, every QTest::qWait( has a "// fixed wait:" comment on its line or the line before, saying why
      a fixed time is right (only to check that nothing happens during it). Anything asynchronous is waited
      for by its condition, with QTest::qWaitFor.
+  3. No ';' in a test case's name: CTest's discovery splits the name there, and each half then matches no
+     test, which Catch2 2 reports as a pass, so the test never runs.
 
   check_test_waits.py TESTS_FOLDER   reports each breach as file:line and exits 1 if there is any
   check_test_waits.py --self-test    shows the check catches both rules on files written to break them
 """
-import pathlib, sys, tempfile
+import pathlib, re, sys, tempfile
 
 SOURCE_SUFFIXES = {".cpp", ".h", ".hpp", ".cc"}
 JUSTIFICATION = "// fixed wait:"
+TEST_NAME = re.compile(r'TEST_CASE\(\s*"((?:[^"\\]|\\.)*)"')
 
 
 def breaches(tests):
@@ -30,6 +33,10 @@ def breaches(tests):
             if "QTRY_" in line:
                 found.append(f"{relative}:{number}: a QTRY_ macro returns silently on timeout inside a Catch2 test; "
                              "use REQUIRE(QTest::qWaitFor([&] { ... }, timeoutMs))")
+            name = TEST_NAME.search(line)
+            if name and ";" in name.group(1):
+                found.append(f"{relative}:{number}: a ';' in a test case's name splits it in two for CTest, and "
+                             "neither half runs; use a comma")
             previous = lines[number - 2] if number > 1 else ""
             if in_ui and "QTest::qWait(" in line and JUSTIFICATION not in line and JUSTIFICATION not in previous:
                 found.append(f"{relative}:{number}: QTest::qWait( without a '{JUSTIFICATION}' comment on its line or "
@@ -43,7 +50,8 @@ def self_test():
         tests = pathlib.Path(folder)
         (tests / "ui").mkdir()
         (tests / "core").mkdir()
-        (tests / "core" / "test_bad.cpp").write_text("TEST_CASE(\"x\")\n{\n    QTRY_VERIFY(done);\n}\n")
+        (tests / "core" / "test_bad.cpp").write_text(
+            "TEST_CASE(\"x\")\n{\n    QTRY_VERIFY(done);\n}\nTEST_CASE(\"one; two\", \"[a]\")\n{\n}\n")
         (tests / "ui" / "test_bad.cpp").write_text(
             "TEST_CASE(\"y\")\n{\n    QTest::qWait(100);\n    QTRY_COMPARE(a, b);\n}\n")
         (tests / "ui" / "test_good.cpp").write_text(
@@ -52,12 +60,12 @@ def self_test():
         (tests / "benchmarks").mkdir()
         (tests / "benchmarks" / "fixed.cpp").write_text("QTest::qWait(1000);\n")  # rule 2 is for ui/ only
         got = [b.split(": ", 1)[0] for b in breaches(tests)]
-        expected = ["core/test_bad.cpp:3", "ui/test_bad.cpp:3", "ui/test_bad.cpp:4"]
+        expected = ["core/test_bad.cpp:3", "core/test_bad.cpp:5", "ui/test_bad.cpp:3", "ui/test_bad.cpp:4"]
         if got != expected:
             sys.exit(f"self-test: expected breaches {expected}, got {got}")
         for breach in breaches(tests):
             print("caught as it should be:", breach)
-    print("self-test passed: both rules are caught, justified fixed waits pass")
+    print("self-test passed: all three rules are caught, justified fixed waits pass")
 
 
 def main():
@@ -71,7 +79,7 @@ def main():
         print(breach)
     if found:
         sys.exit(f"{len(found)} breach(es) of the test wait rules (see tests/guards/check_test_waits.py)")
-    print("no QTRY_ macro under tests/, every fixed wait under tests/ui/ says why")
+    print("no QTRY_ macro under tests/, every fixed wait under tests/ui/ says why, no ';' in a test's name")
 
 
 main()

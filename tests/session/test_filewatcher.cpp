@@ -52,7 +52,7 @@ TEST_CASE("A file replaced in a watched folder is reported alone, once", "[sessi
     CHECK(changed.front().front().toString() == paths[3]);
 }
 
-TEST_CASE("A write announced by its writer is not reported; a later outside one is", "[session][watcher]")
+TEST_CASE("A write announced by its writer is not reported, a later outside one is", "[session][watcher]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("article.txt.ann.json"));

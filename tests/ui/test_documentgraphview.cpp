@@ -281,7 +281,7 @@ TEST_CASE("Double-clicking empty space fits the graph", "[ui][documentgraph]")
     CHECK(f.view.transform().m11() == Approx(fitted));
 }
 
-TEST_CASE("Dragging a box moves it and its lines; dragging empty space pans", "[ui][documentgraph]")
+TEST_CASE("Dragging a box moves it and its lines, dragging empty space pans", "[ui][documentgraph]")
 {
     GraphFixture f;
     const QPoint from = f.view.nodeCenter(u"690f1qxn6t8j"_s).toPoint(); // Bayraktar TB3

@@ -52,7 +52,7 @@ TEST_CASE("Settings → Language keeps the choice for the next start", "[languag
     CHECK(UiLanguage::saved().isEmpty());
 }
 
-TEST_CASE("In Arabic the window is mirrored and speaks Arabic; in Turkish it speaks Turkish", "[language][gui]")
+TEST_CASE("In Arabic the window is mirrored and speaks Arabic, in Turkish it speaks Turkish", "[language][gui]")
 {
     RestoreLanguage restore;
     UiLanguage::apply(u"ar"_s);

@@ -648,7 +648,7 @@ TEST_CASE("A read-only document disables every relation editor", "[ui][relationp
     CHECK_FALSE(other.findChild<QPlainTextEdit *>(u"relationNote"_s)->isEnabled());
 }
 
-TEST_CASE("Without a document the panel is empty; a closed document empties it", "[ui][relationpanel]")
+TEST_CASE("Without a document the panel is empty, a closed document empties it", "[ui][relationpanel]")
 {
     PanelFixture f;
     REQUIRE(f.view()->rowCount() == 6);

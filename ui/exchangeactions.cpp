@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchangeactions.h"
 
+#include "formats/exportformats.h"
+#include "formats/importformats.h"
 #include "model/articledocument.h"
-#include "ui/corpuspanel.h"
 #include "session/documentsession.h"
-#include "ui/exchangesummarydialog.h"
-#include "ui/exportdialog.h"
-#include "ui/importdialog.h"
+#include "ui/corpus/corpuspanel.h"
+#include "ui/exchange/exchangesummarydialog.h"
+#include "ui/exchange/exportdialog.h"
+#include "ui/exchange/importdialog.h"
 #include "ui/mainwindow.h"
-#include "ui/progressrunner.h"
+#include "ui/widgets/progressrunner.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QUrl>
-
-#include "formats/exportformats.h"
-#include "formats/importformats.h"
 
 namespace Hashiya {
 namespace {

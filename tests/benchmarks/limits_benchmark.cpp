@@ -11,7 +11,7 @@
 #include "io/schemareader.h"
 #include "model/articledocument.h"
 #include "ui/mainwindow.h"
-#include "ui/readerview.h"
+#include "ui/reader/readerview.h"
 
 #include <QApplication>
 #include <QDir>

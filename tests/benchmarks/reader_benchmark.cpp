@@ -8,10 +8,11 @@
 //
 //   reader_benchmark [--sizes 10:100000,50:1000000] [--one-paragraph] [--dir DIR]
 
+#include "benchmarks/generatedarticle.h"
 #include "session/documentsession.h"
 #include "ui/mainwindow.h"
-#include "ui/readerview.h"
-#include "ui/tagger.h"
+#include "ui/reader/readerview.h"
+#include "ui/reader/tagger.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,8 +29,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
-
-#include "benchmarks/generatedarticle.h"
 
 using namespace Hashiya;
 

@@ -5,11 +5,12 @@
 //
 //   relation_benchmark [--megabytes 1] [--entities 20000] [--relations 10000]
 
+#include "benchmarks/generatedarticle.h"
 #include "model/annotationcommands.h"
 #include "model/annotationid.h"
 #include "model/relationrules.h"
 #include "ui/mainwindow.h"
-#include "ui/readerview.h"
+#include "ui/reader/readerview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -21,8 +22,6 @@
 
 #include <algorithm>
 #include <cstdio>
-
-#include "benchmarks/generatedarticle.h"
 
 using namespace Hashiya;
 

@@ -7,7 +7,7 @@
 #include "model/annotationset.h"
 #include "model/articledocument.h"
 #include "ui/mainwindow.h"
-#include "ui/readerview.h"
+#include "ui/reader/readerview.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

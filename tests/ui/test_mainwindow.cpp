@@ -4,13 +4,13 @@
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
 #include "support/testfiles.h"
-#include "ui/annotationpanel.h"
-#include "ui/corpusmodel.h"
-#include "ui/corpuspanel.h"
-#include "ui/entitytreemodel.h"
+#include "ui/annotations/annotationpanel.h"
+#include "ui/annotations/entitytreemodel.h"
+#include "ui/annotations/problemspanel.h"
+#include "ui/corpus/corpusmodel.h"
+#include "ui/corpus/corpuspanel.h"
 #include "ui/mainwindow.h"
-#include "ui/problemspanel.h"
-#include "ui/readerview.h"
+#include "ui/reader/readerview.h"
 
 #include <QActionGroup>
 #include <QApplication>

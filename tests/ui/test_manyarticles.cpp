@@ -7,12 +7,12 @@
 #include "support/catchqt.h"
 #include "support/mixedcorpus.h"
 #include "support/plainsidecar.h"
-#include "ui/corpusmodel.h"
-#include "ui/corpuspanel.h"
-#include "ui/kwicdelegate.h"
+#include "ui/corpus/corpusmodel.h"
+#include "ui/corpus/corpuspanel.h"
+#include "ui/corpus/kwicdelegate.h"
+#include "ui/corpus/tagalldialog.h"
 #include "ui/mainwindow.h"
-#include "ui/readerview.h"
-#include "ui/tagalldialog.h"
+#include "ui/reader/readerview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -53,7 +53,8 @@ struct Workspace
         const QString &text = window->document()->text();
         const qsizetype start = articles[article].words.at(word).first;
         const QList<uint> codePoints = text.toUcs4();
-        const qsizetype at = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), start).size();
+        const qsizetype at =
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), start).size();
         reader->ensureVisible(at);
         QCoreApplication::processEvents();
         const QList<QRectF> rects = reader->rangeRects(at, at + 1);

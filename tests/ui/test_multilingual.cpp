@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tag all occurrences, corpus search and snapping to names, driven through the real window.
 #include "model/articledocument.h"
+#include "session/documentsession.h"
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
 #include "support/testfiles.h"
-#include "ui/corpuspanel.h"
-#include "ui/corpussearchpanel.h"
-#include "session/documentsession.h"
-#include "ui/kwicdelegate.h"
+#include "ui/corpus/corpuspanel.h"
+#include "ui/corpus/corpussearchpanel.h"
+#include "ui/corpus/kwicdelegate.h"
+#include "ui/corpus/tagalldialog.h"
 #include "ui/mainwindow.h"
-#include "ui/readerview.h"
-#include "ui/tagalldialog.h"
-#include "ui/tagger.h"
+#include "ui/reader/readerview.h"
+#include "ui/reader/tagger.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -10,7 +10,7 @@
 #include "support/testfiles.h"
 #include "support/tmpfsmount.h"
 #include "ui/mainwindow.h"
-#include "ui/readerview.h"
+#include "ui/reader/readerview.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpussearchpanel.h"
+
+#include "ui/corpus/kwicdelegate.h"
+#include "ui/corpus/matchoptionsmenu.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMetaObject>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Hashiya {
+namespace {
+
+constexpr int pathRole = Qt::UserRole + 1;
+constexpr int startRole = Qt::UserRole + 2;
+constexpr int endRole = Qt::UserRole + 3;
+
+} // namespace
+
+CorpusSearchPanel::CorpusSearchPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_pattern(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_attribute(new QLineEdit(this))
+    , m_options(new MatchOptionsMenu(this))
+    , m_searchButton(new QPushButton(tr("Search"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_results(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("corpusSearchPanel"));
+    m_pattern->setObjectName(QStringLiteral("corpusSearchPattern"));
+    m_pattern->setPlaceholderText(tr("Search the corpus"));
+    m_pattern->setClearButtonEnabled(true);
+    m_type->setObjectName(QStringLiteral("corpusSearchType"));
+    m_type->setToolTip(tr("Only hits inside entities of this type; with no text, every entity of it"));
+    m_attribute->setObjectName(QStringLiteral("corpusSearchAttribute"));
+    m_attribute->setPlaceholderText(tr("attribute=value"));
+    m_attribute->setToolTip(tr("Only hits inside entities with this attribute (and value, if given)"));
+    m_attribute->setClearButtonEnabled(true);
+    auto *optionsButton = new QToolButton(this);
+    optionsButton->setText(tr("Matching"));
+    optionsButton->setMenu(m_options);
+    optionsButton->setPopupMode(QToolButton::InstantPopup);
+    m_searchButton->setObjectName(QStringLiteral("corpusSearchButton"));
+    m_cancelButton->setObjectName(QStringLiteral("corpusSearchCancel"));
+
+    auto *query = new QHBoxLayout;
+    query->addWidget(m_pattern, 3);
+    query->addWidget(m_type, 1);
+    query->addWidget(m_attribute, 1);
+    query->addWidget(optionsButton);
+    query->addWidget(m_searchButton);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_summary, 1);
+    status->addWidget(m_progress, 1);
+    status->addWidget(m_cancelButton);
+
+    m_results->setObjectName(QStringLiteral("corpusSearchResults"));
+    m_results->setHeaderHidden(true);
+    m_results->setUniformRowHeights(true);
+    m_results->setItemDelegate(new KwicDelegate(m_results));
+    m_results->header()->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(query);
+    layout->addLayout(status);
+    layout->addWidget(m_results, 1);
+
+    connect(m_pattern, &QLineEdit::returnPressed, this, &CorpusSearchPanel::search);
+    connect(m_attribute, &QLineEdit::returnPressed, this, &CorpusSearchPanel::search);
+    connect(m_searchButton, &QPushButton::clicked, this, &CorpusSearchPanel::search);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CorpusSearchPanel::cancel);
+    connect(m_results, &QTreeWidget::itemActivated, this, &CorpusSearchPanel::activate);
+    connect(m_results, &QTreeWidget::itemClicked, this, &CorpusSearchPanel::activate);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &CorpusSearchPanel::showOutcome);
+    setBusy(false);
+    setCorpus({}, Schema {});
+}
+
+CorpusSearchPanel::~CorpusSearchPanel()
+{
+    cancel();
+    m_watcher.waitForFinished(); // the job works on m_index
+}
+
+void CorpusSearchPanel::setCorpus(const QStringList &articlePaths, const Schema &schema)
+{
+    cancel();
+    m_watcher.waitForFinished();
+    m_articles = articlePaths;
+    m_indexed = false;
+    m_index = CorpusIndex();
+    m_changed.clear();
+    m_results->clear();
+    m_summary->setText(articlePaths.isEmpty() ? tr("Open a corpus folder to search it")
+                                              : tr("%n article(s)", nullptr, int(articlePaths.size())));
+    const QString type = m_type->currentData().toString();
+    m_type->clear();
+    m_type->addItem(tr("Any type"), QString());
+    for (const EntityType &entityType : schema.entityTypes)
+        m_type->addItem(entityType.label, entityType.name);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
+}
+
+void CorpusSearchPanel::articleChanged(const QString &path)
+{
+    if (m_indexed)
+        m_changed.insert(QFileInfo(path).absoluteFilePath());
+}
+
+void CorpusSearchPanel::setPattern(const QString &pattern)
+{
+    m_pattern->setText(pattern);
+}
+
+void CorpusSearchPanel::search()
+{
+    if (m_watcher.isRunning() || m_articles.isEmpty())
+        return;
+    CorpusQuery query;
+    query.pattern = m_pattern->text().trimmed();
+    query.options = m_options->options();
+    query.entityType = m_type->currentData().toString();
+    const QString attribute = m_attribute->text().trimmed();
+    query.attributeName = attribute.section(u'=', 0, 0).trimmed();
+    query.attributeValue = attribute.contains(u'=') ? attribute.section(u'=', 1).trimmed() : QString();
+    if (query.pattern.isEmpty() && query.entityType.isEmpty() && query.attributeName.isEmpty())
+        return;
+
+    m_cancel = false;
+    setBusy(true);
+    const bool needsIndex = !m_indexed;
+    const QStringList articles = m_articles;
+    const QStringList changed = needsIndex ? QStringList() : QStringList(m_changed.begin(), m_changed.end());
+    m_changed.clear();
+    m_summary->setText(needsIndex ? tr("Reading %n article(s)…", nullptr, int(articles.size())) : tr("Searching…"));
+    QPointer<QProgressBar> bar = m_progress;
+    // Progress comes from the worker thread: passed on to the bar through the event loop.
+    auto progress = [this, bar](qsizetype done, qsizetype total) {
+        QMetaObject::invokeMethod(bar, [bar, done, total] {
+            if (bar) {
+                bar->setMaximum(int(std::max<qsizetype>(total, 1)));
+                bar->setValue(int(done));
+            }
+        });
+        return !m_cancel.load();
+    };
+    m_indexed = true;
+    m_watcher.setFuture(QtConcurrent::run([this, query, needsIndex, articles, changed, progress] {
+        Outcome outcome;
+        if (needsIndex)
+            m_index = CorpusIndex::build(articles, progress);
+        for (const QString &path : changed)
+            m_index.update(path);
+        if (m_cancel) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        outcome.hits = m_index.search(query, progress);
+        outcome.cancelled = m_cancel;
+        return outcome;
+    }));
+}
+
+void CorpusSearchPanel::cancel()
+{
+    m_cancel = true;
+}
+
+void CorpusSearchPanel::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_searchButton->setEnabled(!busy);
+    if (busy)
+        m_progress->setValue(0);
+}
+
+void CorpusSearchPanel::showOutcome()
+{
+    setBusy(false);
+    const Outcome outcome = m_watcher.result();
+    if (outcome.cancelled && m_index.articleCount() < m_articles.size())
+        m_indexed = false; // read the rest next time
+    m_results->clear();
+    QTreeWidgetItem *articleItem = nullptr;
+    QString currentPath;
+    int articles = 0;
+    for (const CorpusHit &hit : outcome.hits) {
+        if (!articleItem || hit.articlePath != currentPath) {
+            currentPath = hit.articlePath;
+            articleItem = new QTreeWidgetItem(m_results);
+            articleItem->setData(0, pathRole, hit.articlePath);
+            articleItem->setToolTip(0, hit.articlePath);
+            articleItem->setExpanded(true);
+            ++articles;
+        }
+        auto *item = new QTreeWidgetItem(articleItem);
+        item->setText(0, hit.context.toLine());
+        item->setData(0, KwicDelegate::BeforeRole, hit.context.before);
+        item->setData(0, KwicDelegate::KeywordRole, hit.context.keyword);
+        item->setData(0, KwicDelegate::AfterRole, hit.context.after);
+        item->setData(0, pathRole, hit.articlePath);
+        item->setData(0, startRole, qlonglong(hit.start));
+        item->setData(0, endRole, qlonglong(hit.end));
+        if (!hit.entityType.isEmpty())
+            item->setToolTip(0, hit.entityType);
+    }
+    for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_results->topLevelItem(i);
+        item->setText(0,
+                      tr("%1 — %n hit(s)", nullptr, item->childCount())
+                          .arg(QFileInfo(item->data(0, pathRole).toString()).fileName()));
+    }
+    const int hits = int(outcome.hits.size());
+    m_summary->setText(outcome.cancelled ? tr("Cancelled")
+                                         : tr("%n hit(s)", nullptr, hits) + QStringLiteral(" · ")
+                               + tr("%n article(s)", nullptr, articles));
+    Q_EMIT searchFinished(hits, articles);
+}
+
+void CorpusSearchPanel::activate(QTreeWidgetItem *item)
+{
+    if (!item || !item->data(0, startRole).isValid())
+        return;
+    Q_EMIT hitActivated(item->data(0, pathRole).toString(), item->data(0, startRole).toLongLong(),
+                        item->data(0, endRole).toLongLong());
+}
+
+} // namespace Hashiya

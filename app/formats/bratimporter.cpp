@@ -775,6 +775,8 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
     {
         Entity *entity = nullptr;
         Relation *relation = nullptr;
+
+        bool found() const { return entity || relation; }
     };
     auto targetOf = [&](Bytes id, bool relationsToo, QString *why) -> Target {
         if (relationsToo && !id.empty() && id[0] == 'R') {
@@ -792,6 +794,14 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
         const qint32 entity = parser.entityOf(id, why);
         return entity < 0 ? Target {} : Target {&parser.m_entities[size_t(entity)], nullptr};
     };
+    // The target of `line`, or none, with the line skipped and an error saying why.
+    auto targetOrSkip = [&](const Line &line, Bytes id, bool relationsToo) -> Target {
+        QString why;
+        const Target target = targetOf(id, relationsToo, &why);
+        if (!target.found())
+            parser.error(line.number, tr("%1 skipped: %2").arg(toQString(line.id), why));
+        return target;
+    };
 
     for (const Line &line : attributes) {
         const auto parts = fields(trimmedEnd(line.rest));
@@ -799,12 +809,9 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
             parser.error(line.number, tr("%1 needs a name, an id and at most one value").arg(toQString(line.id)));
             continue;
         }
-        QString why;
-        const Target target = targetOf(parts[1], true, &why);
-        if (!target.entity && !target.relation) {
-            parser.error(line.number, tr("%1 skipped: %2").arg(toQString(line.id), why));
+        const Target target = targetOrSkip(line, parts[1], true);
+        if (!target.found())
             continue;
-        }
         Attributes &set = target.entity ? target.entity->attributes : target.relation->attributes;
         const QString attribute = toQString(parts[0]);
         if (set.contains(attribute)) {
@@ -823,12 +830,9 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
             parser.error(line.number, tr("%1 needs “Reference Id DB:ID”").arg(toQString(line.id)));
             continue;
         }
-        QString why;
-        const Target target = targetOf(parts[1], false, &why);
-        if (!target.entity) {
-            parser.error(line.number, tr("%1 skipped: %2").arg(toQString(line.id), why));
+        const Target target = targetOrSkip(line, parts[1], false);
+        if (!target.found())
             continue;
-        }
         if (!target.entity->reference.isEmpty()) {
             parser.error(
                 line.number,
@@ -849,12 +853,9 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
             parser.error(line.number, tr("%1 needs a note type and an id").arg(toQString(line.id)));
             continue;
         }
-        QString why;
-        const Target target = targetOf(parts[1], true, &why);
-        if (!target.entity && !target.relation) {
-            parser.error(line.number, tr("%1 skipped: %2").arg(toQString(line.id), why));
+        const Target target = targetOrSkip(line, parts[1], true);
+        if (!target.found())
             continue;
-        }
         QString text = tab == Bytes::npos ? QString() : toQString(trimmedEnd(line.rest.substr(tab + 1)));
         if (parts[0] != "AnnotatorNotes")
             text = toQString(parts[0]) + QStringLiteral(": ") + text; // brat's UI edits only AnnotatorNotes

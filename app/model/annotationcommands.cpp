@@ -16,6 +16,31 @@ void setOrRemove(Attributes &attributes, const QString &name, const QString &val
         attributes.insert(name, value);
 }
 
+/// What ChangeCommand needs to know about the items it edits: where they are in the AnnotationSet, and
+/// the undo ids of their kinds of edit. SetAttribute edits never merge (id -1).
+template<typename Item>
+struct ChangeTraits;
+
+template<>
+struct ChangeTraits<Entity>
+{
+    enum Kind { Retype = 1001, Resize, SetAttribute, SetNote, SetReference };
+    static const Entity &at(const AnnotationSet &set, const QString &id) { return *set.entity(id); }
+    static void replace(AnnotationSet &set, const Entity &entity) { set.replaceEntity(entity); }
+};
+
+template<>
+struct ChangeTraits<Relation>
+{
+    enum Kind { Retype = 2001, SetAttribute, SetNote };
+    static const Relation &at(const AnnotationSet &set, const QString &id) { return *set.relation(id); }
+    static void replace(AnnotationSet &set, const Relation &relation) { set.replaceRelation(relation); }
+};
+
+// QUndoStack merges commands of equal id(), and mergeWith() casts to its own class: the ids of entity and
+// relation edits must never meet.
+static_assert(int(ChangeTraits<Entity>::SetReference) < int(ChangeTraits<Relation>::Retype));
+
 } // namespace
 
 AddEntityCommand::AddEntityCommand(AnnotationSet *set, Entity entity, QUndoCommand *parent)
@@ -59,79 +84,6 @@ void RemoveEntityCommand::undo()
         m_set->insertRelation(relation);
 }
 
-ChangeEntityCommand::ChangeEntityCommand(AnnotationSet *set, Kind kind, Entity before, Entity after,
-                                         const QString &text)
-    : m_set(set)
-    , m_kind(kind)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-    setText(text);
-    setObsolete(m_before == m_after);
-}
-
-ChangeEntityCommand *ChangeEntityCommand::retype(AnnotationSet *set, const QString &entityId, const QString &type)
-{
-    Entity after = *set->entity(entityId);
-    const QString text = QCoreApplication::translate("UndoCommands", "Change %1 to %2").arg(after.type, type);
-    after.type = type;
-    return new ChangeEntityCommand(set, Retype, *set->entity(entityId), after, text);
-}
-
-ChangeEntityCommand *ChangeEntityCommand::resize(AnnotationSet *set, const QString &entityId, const SpanList &spans)
-{
-    Entity after = *set->entity(entityId);
-    after.spans = spans;
-    return new ChangeEntityCommand(set, Resize, *set->entity(entityId), after,
-                                   QCoreApplication::translate("UndoCommands", "Resize %1").arg(after.type));
-}
-
-ChangeEntityCommand *ChangeEntityCommand::setAttribute(AnnotationSet *set, const QString &entityId, const QString &name,
-                                                       const QString &value)
-{
-    Entity after = *set->entity(entityId);
-    setOrRemove(after.attributes, name, value);
-    return new ChangeEntityCommand(set, SetAttribute, *set->entity(entityId), after,
-                                   QCoreApplication::translate("UndoCommands", "Set %1").arg(name));
-}
-
-ChangeEntityCommand *ChangeEntityCommand::setNote(AnnotationSet *set, const QString &entityId, const QString &note)
-{
-    Entity after = *set->entity(entityId);
-    after.note = note;
-    return new ChangeEntityCommand(set, SetNote, *set->entity(entityId), after,
-                                   QCoreApplication::translate("UndoCommands", "Edit note"));
-}
-
-ChangeEntityCommand *ChangeEntityCommand::setReference(AnnotationSet *set, const QString &entityId,
-                                                       const QString &reference)
-{
-    Entity after = *set->entity(entityId);
-    after.reference = reference;
-    return new ChangeEntityCommand(set, SetReference, *set->entity(entityId), after,
-                                   QCoreApplication::translate("UndoCommands", "Set reference"));
-}
-
-void ChangeEntityCommand::redo()
-{
-    m_set->replaceEntity(m_after);
-}
-
-void ChangeEntityCommand::undo()
-{
-    m_set->replaceEntity(m_before);
-}
-
-bool ChangeEntityCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const ChangeEntityCommand *>(other);
-    if (next->m_after.id != m_after.id)
-        return false;
-    m_after = next->m_after;
-    setObsolete(m_before == m_after);
-    return true;
-}
-
 AddRelationCommand::AddRelationCommand(AnnotationSet *set, Relation relation, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_set(set)
@@ -168,8 +120,8 @@ void RemoveRelationCommand::undo()
     m_set->insertRelation(m_relation);
 }
 
-ChangeRelationCommand::ChangeRelationCommand(AnnotationSet *set, Kind kind, Relation before, Relation after,
-                                             const QString &text)
+template<typename Item>
+ChangeCommand<Item>::ChangeCommand(AnnotationSet *set, int kind, Item before, Item after, const QString &text)
     : m_set(set)
     , m_kind(kind)
     , m_before(std::move(before))
@@ -179,51 +131,92 @@ ChangeRelationCommand::ChangeRelationCommand(AnnotationSet *set, Kind kind, Rela
     setObsolete(m_before == m_after);
 }
 
-ChangeRelationCommand *ChangeRelationCommand::retype(AnnotationSet *set, const QString &relationId, const QString &type)
+template<typename Item>
+template<typename Change>
+ChangeCommand<Item> *ChangeCommand<Item>::edit(AnnotationSet *set, const QString &id, int kind, const QString &text,
+                                               Change change)
 {
-    Relation after = *set->relation(relationId);
-    const QString text = QCoreApplication::translate("UndoCommands", "Change %1 to %2").arg(after.type, type);
-    after.type = type;
-    return new ChangeRelationCommand(set, Retype, *set->relation(relationId), after, text);
+    const Item &before = ChangeTraits<Item>::at(*set, id);
+    Item after = before;
+    change(after);
+    return new ChangeCommand(set, kind, before, std::move(after), text);
 }
 
-ChangeRelationCommand *ChangeRelationCommand::setAttribute(AnnotationSet *set, const QString &relationId,
-                                                           const QString &name, const QString &value)
+template<typename Item>
+ChangeCommand<Item> *ChangeCommand<Item>::retype(AnnotationSet *set, const QString &id, const QString &type)
 {
-    Relation after = *set->relation(relationId);
-    setOrRemove(after.attributes, name, value);
-    return new ChangeRelationCommand(set, SetAttribute, *set->relation(relationId), after,
-                                     QCoreApplication::translate("UndoCommands", "Set %1").arg(name));
+    const QString &from = ChangeTraits<Item>::at(*set, id).type;
+    return edit(set, id, ChangeTraits<Item>::Retype,
+                QCoreApplication::translate("UndoCommands", "Change %1 to %2").arg(from, type),
+                [&](Item &item) { item.type = type; });
 }
 
-ChangeRelationCommand *ChangeRelationCommand::setNote(AnnotationSet *set, const QString &relationId,
-                                                      const QString &note)
+template<typename Item>
+ChangeCommand<Item> *ChangeCommand<Item>::setAttribute(AnnotationSet *set, const QString &id, const QString &name,
+                                                       const QString &value)
 {
-    Relation after = *set->relation(relationId);
-    after.note = note;
-    return new ChangeRelationCommand(set, SetNote, *set->relation(relationId), after,
-                                     QCoreApplication::translate("UndoCommands", "Edit note"));
+    return edit(set, id, ChangeTraits<Item>::SetAttribute,
+                QCoreApplication::translate("UndoCommands", "Set %1").arg(name),
+                [&](Item &item) { setOrRemove(item.attributes, name, value); });
 }
 
-void ChangeRelationCommand::redo()
+template<typename Item>
+ChangeCommand<Item> *ChangeCommand<Item>::setNote(AnnotationSet *set, const QString &id, const QString &note)
 {
-    m_set->replaceRelation(m_after);
+    return edit(set, id, ChangeTraits<Item>::SetNote, QCoreApplication::translate("UndoCommands", "Edit note"),
+                [&](Item &item) { item.note = note; });
 }
 
-void ChangeRelationCommand::undo()
+template<typename Item>
+ChangeCommand<Item> *ChangeCommand<Item>::resize(AnnotationSet *set, const QString &entityId,
+                                                 const SpanList &spans) requires std::same_as<Item, Entity>
 {
-    m_set->replaceRelation(m_before);
+    const QString &type = ChangeTraits<Item>::at(*set, entityId).type;
+    return edit(set, entityId, ChangeTraits<Item>::Resize,
+                QCoreApplication::translate("UndoCommands", "Resize %1").arg(type),
+                [&](Entity &entity) { entity.spans = spans; });
 }
 
-bool ChangeRelationCommand::mergeWith(const QUndoCommand *other)
+template<typename Item>
+ChangeCommand<Item> *ChangeCommand<Item>::setReference(AnnotationSet *set, const QString &entityId,
+                                                       const QString &reference) requires std::same_as<Item, Entity>
 {
-    const auto *next = static_cast<const ChangeRelationCommand *>(other);
+    return edit(set, entityId, ChangeTraits<Item>::SetReference,
+                QCoreApplication::translate("UndoCommands", "Set reference"),
+                [&](Entity &entity) { entity.reference = reference; });
+}
+
+template<typename Item>
+void ChangeCommand<Item>::redo()
+{
+    ChangeTraits<Item>::replace(*m_set, m_after);
+}
+
+template<typename Item>
+void ChangeCommand<Item>::undo()
+{
+    ChangeTraits<Item>::replace(*m_set, m_before);
+}
+
+template<typename Item>
+int ChangeCommand<Item>::id() const
+{
+    return m_kind == ChangeTraits<Item>::SetAttribute ? -1 : m_kind;
+}
+
+template<typename Item>
+bool ChangeCommand<Item>::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeCommand *>(other);
     if (next->m_after.id != m_after.id)
         return false;
     m_after = next->m_after;
     setObsolete(m_before == m_after);
     return true;
 }
+
+template class ChangeCommand<Entity>;
+template class ChangeCommand<Relation>;
 
 ReplaceAnnotationsCommand::ReplaceAnnotationsCommand(AnnotationSet *set, AnnotationSnapshot after, const QString &text,
                                                      QUndoCommand *parent)

@@ -7,6 +7,8 @@
 
 #include <QUndoCommand>
 
+#include <concepts>
+
 namespace Hashiya {
 
 class AnnotationSet;
@@ -38,35 +40,6 @@ private:
     QList<Relation> m_relations;
 };
 
-/// Replaces an entity's value: retype, resize, attribute, note, reference. Consecutive edits of the same
-/// kind on the same entity merge into one step; an edit that returns to the start leaves no step.
-class ChangeEntityCommand final : public QUndoCommand
-{
-public:
-    enum Kind { Retype = 1001, Resize, SetAttribute, SetNote, SetReference };
-
-    static ChangeEntityCommand *retype(AnnotationSet *set, const QString &entityId, const QString &type);
-    static ChangeEntityCommand *resize(AnnotationSet *set, const QString &entityId, const SpanList &spans);
-    /// An empty `value` removes the attribute.
-    static ChangeEntityCommand *setAttribute(AnnotationSet *set, const QString &entityId, const QString &name,
-                                             const QString &value);
-    static ChangeEntityCommand *setNote(AnnotationSet *set, const QString &entityId, const QString &note);
-    static ChangeEntityCommand *setReference(AnnotationSet *set, const QString &entityId, const QString &reference);
-
-    void redo() override;
-    void undo() override;
-    int id() const override { return m_kind == SetAttribute ? -1 : m_kind; }
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    ChangeEntityCommand(AnnotationSet *set, Kind kind, Entity before, Entity after, const QString &text);
-
-    AnnotationSet *m_set;
-    Kind m_kind;
-    Entity m_before;
-    Entity m_after;
-};
-
 /// Adds one relation.
 class AddRelationCommand final : public QUndoCommand
 {
@@ -93,30 +66,46 @@ private:
     Relation m_relation;
 };
 
-/// Replaces a relation's value: retype, attribute, note. Merges like ChangeEntityCommand.
-class ChangeRelationCommand final : public QUndoCommand
+/// Replaces the value of an entity (retype, resize, attribute, note, reference) or of a relation (retype,
+/// attribute, note). Consecutive edits of the same kind on the same item merge into one step, except
+/// attribute sets; an edit that returns to the start leaves no step.
+template<typename Item>
+class ChangeCommand final : public QUndoCommand
 {
 public:
-    enum Kind { Retype = 2001, SetAttribute, SetNote };
-
-    static ChangeRelationCommand *retype(AnnotationSet *set, const QString &relationId, const QString &type);
-    static ChangeRelationCommand *setAttribute(AnnotationSet *set, const QString &relationId, const QString &name,
-                                               const QString &value);
-    static ChangeRelationCommand *setNote(AnnotationSet *set, const QString &relationId, const QString &note);
+    static ChangeCommand *retype(AnnotationSet *set, const QString &id, const QString &type);
+    /// An empty `value` removes the attribute.
+    static ChangeCommand *setAttribute(AnnotationSet *set, const QString &id, const QString &name,
+                                       const QString &value);
+    static ChangeCommand *setNote(AnnotationSet *set, const QString &id, const QString &note);
+    static ChangeCommand *resize(AnnotationSet *set, const QString &entityId,
+                                 const SpanList &spans) requires std::same_as<Item, Entity>;
+    static ChangeCommand *setReference(AnnotationSet *set, const QString &entityId,
+                                       const QString &reference) requires std::same_as<Item, Entity>;
 
     void redo() override;
     void undo() override;
-    int id() const override { return m_kind == SetAttribute ? -1 : m_kind; }
+    int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    ChangeRelationCommand(AnnotationSet *set, Kind kind, Relation before, Relation after, const QString &text);
+    ChangeCommand(AnnotationSet *set, int kind, Item before, Item after, const QString &text);
+    /// The command that applies `change` to the item with `id`.
+    template<typename Change>
+    static ChangeCommand *edit(AnnotationSet *set, const QString &id, int kind, const QString &text, Change change);
 
     AnnotationSet *m_set;
-    Kind m_kind;
-    Relation m_before;
-    Relation m_after;
+    int m_kind; ///< a ChangeTraits<Item>::Kind (annotationcommands.cpp): edits of one kind may merge
+    Item m_before;
+    Item m_after;
 };
+
+using ChangeEntityCommand = ChangeCommand<Entity>;
+using ChangeRelationCommand = ChangeCommand<Relation>;
+
+// Both are instantiated once, in annotationcommands.cpp.
+extern template class ChangeCommand<Entity>;
+extern template class ChangeCommand<Relation>;
 
 /// Replaces all annotations at once, e.g. with a version another program wrote into the sidecar, so that
 /// one Undo brings back what was there before.

@@ -447,6 +447,78 @@ TEST_CASE("ChangeRelationCommand merges retypes and notes but not attribute sets
     }
 }
 
+TEST_CASE("ChangeRelationCommand leaves no step for no change, and merges only one kind of edit", "[commands]")
+{
+    Fixture f;
+    const Relation before = *f.set.relation(u"r1"_s);
+
+    SECTION("edits to the values the relation has leave no step")
+    {
+        f.document.execute(ChangeRelationCommand::retype(&f.set, u"r1"_s, u"MEETS_WITH"_s));
+        f.document.execute(ChangeRelationCommand::setNote(&f.set, u"r1"_s, u"first meeting"_s));
+        f.document.execute(ChangeRelationCommand::setAttribute(&f.set, u"r1"_s, u"confidence"_s, QString()));
+        CHECK(f.stack.count() == 0);
+        CHECK_FALSE(f.document.isModified());
+        CHECK(*f.set.relation(u"r1"_s) == before);
+    }
+    SECTION("note edits that return to the start leave no step")
+    {
+        f.document.execute(ChangeRelationCommand::setNote(&f.set, u"r1"_s, u"first meeting in Doha"_s));
+        f.document.execute(ChangeRelationCommand::setNote(&f.set, u"r1"_s, u"first meeting"_s));
+        CHECK(f.stack.count() == 0);
+        CHECK_FALSE(f.document.isModified());
+        CHECK(*f.set.relation(u"r1"_s) == before);
+    }
+    SECTION("a retype and a note edit of one relation stay two steps")
+    {
+        f.document.execute(ChangeRelationCommand::retype(&f.set, u"r1"_s, u"COOPERATES_WITH"_s));
+        f.document.execute(ChangeRelationCommand::setNote(&f.set, u"r1"_s, u"later"_s));
+        f.document.execute(ChangeRelationCommand::retype(&f.set, u"r1"_s, u"AGREEMENT_WITH"_s));
+        CHECK(f.stack.count() == 3);
+        f.stack.undo();
+        CHECK(f.set.relation(u"r1"_s)->type == u"COOPERATES_WITH"_s);
+        CHECK(f.set.relation(u"r1"_s)->note == u"later"_s);
+        f.stack.undo();
+        CHECK(f.set.relation(u"r1"_s)->note == before.note);
+        f.stack.undo();
+        CHECK(*f.set.relation(u"r1"_s) == before);
+    }
+    SECTION("an entity and a relation with the same id never merge")
+    {
+        f.document.execute(new AddRelationCommand(&f.set, relation(u"g1"_s, u"MEETS_WITH"_s, u"p1"_s, u"p2"_s)));
+        f.document.execute(ChangeEntityCommand::retype(&f.set, u"g1"_s, u"LOC"_s));
+        f.document.execute(ChangeRelationCommand::retype(&f.set, u"g1"_s, u"COOPERATES_WITH"_s));
+        CHECK(f.stack.count() == 3);
+        f.stack.undo();
+        CHECK(f.set.relation(u"g1"_s)->type == u"MEETS_WITH"_s);
+        CHECK(f.set.entity(u"g1"_s)->type == u"LOC"_s);
+    }
+}
+
+TEST_CASE("Entity and relation edits name themselves in the undo stack", "[commands]")
+{
+    Fixture f;
+    f.document.execute(ChangeEntityCommand::retype(&f.set, u"g1"_s, u"LOC"_s));
+    CHECK(f.stack.undoText() == u"Change GPE to LOC"_s);
+    f.document.execute(ChangeEntityCommand::retype(&f.set, u"g1"_s, u"ORG"_s)); // merged: the first text stays
+    CHECK(f.stack.undoText() == u"Change GPE to LOC"_s);
+    f.document.execute(ChangeEntityCommand::resize(&f.set, u"p2"_s, {Span {16, 22, {}}}));
+    CHECK(f.stack.undoText() == u"Resize PERSON"_s);
+    f.document.execute(ChangeEntityCommand::setAttribute(&f.set, u"p2"_s, u"confidence"_s, u"low"_s));
+    CHECK(f.stack.undoText() == u"Set confidence"_s);
+    f.document.execute(ChangeEntityCommand::setNote(&f.set, u"p2"_s, u"n"_s));
+    CHECK(f.stack.undoText() == u"Edit note"_s);
+    f.document.execute(ChangeEntityCommand::setReference(&f.set, u"p2"_s, u"wikidata:Q1"_s));
+    CHECK(f.stack.undoText() == u"Set reference"_s);
+
+    f.document.execute(ChangeRelationCommand::retype(&f.set, u"r2"_s, u"MEETS_WITH"_s));
+    CHECK(f.stack.undoText() == u"Change LOCATED_IN to MEETS_WITH"_s);
+    f.document.execute(ChangeRelationCommand::setAttribute(&f.set, u"r2"_s, u"confidence"_s, u"low"_s));
+    CHECK(f.stack.undoText() == u"Set confidence"_s);
+    f.document.execute(ChangeRelationCommand::setNote(&f.set, u"r2"_s, u"n"_s));
+    CHECK(f.stack.undoText() == u"Edit note"_s);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // ArticleDocument
 

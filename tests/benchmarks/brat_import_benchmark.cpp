@@ -5,12 +5,14 @@
 //
 //   brat_import_benchmark [--entities 1000000] [--relations 200000] [--repeat 3] [--parse-only]
 
+#include "benchmarks/benchmarksupport.h"
+#include "formats/bratimporter.h"
+#include "formats/importwriter.h"
 #include "model/annotationid.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,26 +20,10 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "formats/bratimporter.h"
-#include "formats/importwriter.h"
-
 using namespace Hashiya;
+using namespace Hashiya::Benchmark;
 
 namespace {
-
-const QStringList words = {
-    QStringLiteral("Ankara'da"),  QStringLiteral("savunma"),   QStringLiteral("İstanbul"), QStringLiteral("ılımlı"),
-    QStringLiteral("الدوحة"),     QStringLiteral("وزارةُ"),     QStringLiteral("الدفاع"),   QStringLiteral("Baykar"),
-    QStringLiteral("delegation"), QStringLiteral("agreement"), QStringLiteral("2026"),     QStringLiteral("📰"),
-};
-const QList<QByteArray> types = {"PERSON", "ORG", "GPE", "DATE", "MONEY", "EQUIPMENT"};
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
 
 /// DOC.txt and DOC.ann as brat would have them: offsets in code points, CRLF counted as two.
 void generate(const QString &dir, qsizetype entities, qsizetype relations)
@@ -45,13 +31,15 @@ void generate(const QString &dir, qsizetype entities, qsizetype relations)
     QByteArray txt, ann;
     txt.reserve(entities * 14);
     ann.reserve(entities * 40 + relations * 32);
+    const QStringList &words = mixedWords();
+    const QStringList &types = entityTypes();
     QRandomGenerator random(7);
     qsizetype codePoints = 0;
     for (qsizetype i = 0; i < entities; ++i) {
         const QString &word = words[random.bounded(int(words.size()))];
         const QByteArray utf8 = word.toUtf8();
         const qsizetype length = word.toUcs4().size();
-        ann += 'T' + QByteArray::number(i + 1) + '\t' + types[random.bounded(int(types.size()))] + ' '
+        ann += 'T' + QByteArray::number(i + 1) + '\t' + types[random.bounded(int(types.size()))].toLatin1() + ' '
             + QByteArray::number(codePoints) + ' ' + QByteArray::number(codePoints + length) + '\t' + utf8 + '\n';
         txt += utf8;
         codePoints += length;
@@ -73,14 +61,6 @@ void generate(const QString &dir, qsizetype entities, qsizetype relations)
     std::printf("generated DOC.ann %.1f MB, DOC.txt %.1f MB\n", double(ann.size()) / 1e6, double(txt.size()) / 1e6);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -88,13 +68,9 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // the text cache and settings never touch the user's
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&args](const char *name, qsizetype fallback) {
-        const qsizetype at = args.indexOf(QLatin1String(name));
-        return at >= 0 && at + 1 < args.size() ? args[at + 1].toLongLong() : fallback;
-    };
-    const qsizetype entities = option("--entities", 1000000);
-    const qsizetype relations = option("--relations", 200000);
-    const int repeat = int(option("--repeat", 3));
+    const qsizetype entities = numberOption(args, u"--entities", 1000000);
+    const qsizetype relations = numberOption(args, u"--relations", 200000);
+    const int repeat = int(numberOption(args, u"--repeat", 3));
 
     QTemporaryDir dir;
     generate(dir.path(), entities, relations);
@@ -108,7 +84,7 @@ int main(int argc, char *argv[])
         timer.start();
         ImportBatch memoryBatch;
         const auto parsed = BratImporter::parse(ann, txt, QStringLiteral("DOC.txt"), annPath, &memoryBatch);
-        bestMemory = std::min(bestMemory, timer.nsecsElapsed() / 1e9);
+        bestMemory = std::min(bestMemory, elapsedSeconds(timer));
         if (args.contains(QStringLiteral("--parse-only")))
             continue; // for profiling
         if (!parsed || parsed->entities.size() != size_t(entities) || parsed->relations.size() != size_t(relations)
@@ -118,7 +94,7 @@ int main(int argc, char *argv[])
         timer.restart();
         ImportBatch batch;
         BratImporter::read(annPath, dir.path(), &batch);
-        bestDisk = std::min(bestDisk, timer.nsecsElapsed() / 1e9);
+        bestDisk = std::min(bestDisk, elapsedSeconds(timer));
 
         QTemporaryDir target;
         ImportWriter::Summary summary;
@@ -127,7 +103,7 @@ int main(int argc, char *argv[])
         BratImporter::read(annPath, dir.path(), &written);
         if (!ImportWriter::writeDocument(written.documents.front(), target.path(), false, &summary))
             qFatal("the import could not be written");
-        bestWrite = std::min(bestWrite, timer.nsecsElapsed() / 1e9);
+        bestWrite = std::min(bestWrite, elapsedSeconds(timer));
     }
     std::printf("%lld T lines + %lld R lines, best of %d:\n", qlonglong(entities), qlonglong(relations), repeat);
     std::printf("  parse from memory              %7.3f s\n", bestMemory);
@@ -140,10 +116,10 @@ int main(int argc, char *argv[])
     qsizetype total = 0;
     for (qsizetype i = 0; i < ids; ++i)
         total += newAnnotationId().size();
-    const double single = timer.nsecsElapsed() / 1e9;
+    const double single = elapsedSeconds(timer);
     timer.restart();
     total += newAnnotationIds(ids).size();
-    const double bulk = timer.nsecsElapsed() / 1e9;
+    const double bulk = elapsedSeconds(timer);
     std::printf("%lld ids: newAnnotationId() one by one %.3f s, newAnnotationIds() %.3f s (%lld)\n", qlonglong(ids),
                 single, bulk, qlonglong(total));
     return 0;

@@ -6,13 +6,18 @@
 //
 //   conll_export_benchmark [--megabytes 20] [--entities-per-mb 20000] [--repeat 3] [--dir DIR]
 
+#include "benchmarks/benchmarksupport.h"
+#include "benchmarks/generatedarticle.h"
+#include "formats/conllexporter.h"
+#include "formats/conlltokenizer.h"
+#include "formats/exchangefiles.h"
+#include "formats/outputsink.h"
 #include "io/schemareader.h"
 #include "model/schema.h"
 #include "text/codepointindex.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,31 +27,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
 
-#include "benchmarks/generatedarticle.h"
-#include "formats/conllexporter.h"
-#include "formats/conlltokenizer.h"
-#include "formats/exchangefiles.h"
-#include "formats/outputsink.h"
-
 using namespace Hashiya;
+using namespace Hashiya::Benchmark;
 
 namespace {
-
-template<typename Work>
-double bestSeconds(int repeat, Work work)
-{
-    double best = 1e300;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        best = std::min(best, double(timer.nsecsElapsed()) / 1e9);
-    }
-    return best;
-}
 
 // The text and its entities as one JSON line, for the Python baseline (offsets in code points).
 void writeJsonl(const ExchangeDocument &document, const QString &path)
@@ -70,15 +56,11 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // the text cache and settings never touch the user's
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&](const char *name, const QString &fallback) {
-        const qsizetype at = args.indexOf(QString::fromLatin1(name));
-        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
-    };
-    const int megabytes = option("--megabytes", QStringLiteral("20")).toInt();
-    const int entitiesPerMb = option("--entities-per-mb", QStringLiteral("20000")).toInt();
-    const int repeat = option("--repeat", QStringLiteral("3")).toInt();
+    const int megabytes = int(numberOption(args, u"--megabytes", 20));
+    const int entitiesPerMb = int(numberOption(args, u"--entities-per-mb", 20000));
+    const int repeat = int(numberOption(args, u"--repeat", 3));
     QTemporaryDir temporary;
-    const QString dir = option("--dir", temporary.path());
+    const QString dir = option(args, u"--dir", temporary.path());
     QDir().mkpath(dir);
 
     std::printf("generating %d MB with %d entities...\n", megabytes, megabytes * entitiesPerMb);

@@ -6,6 +6,7 @@
 //
 //   corpus_benchmark [--articles 5000] [--dir DIR]
 
+#include "benchmarks/benchmarksupport.h"
 #include "io/articlereader.h"
 #include "io/articlesummary.h"
 #include "io/documentfile.h"
@@ -17,7 +18,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -26,6 +26,7 @@
 #include <thread>
 
 using namespace Hashiya;
+using namespace Hashiya::Benchmark;
 
 namespace {
 
@@ -44,10 +45,7 @@ void generate(const QString &dir, int count)
         const QString &paragraph = paragraphs[n % paragraphs.size()];
         const QString text = QStringLiteral("Article %1\n\n").arg(n) + paragraph + u'\n' + paragraph + u'\n';
         const QString path = dir + QStringLiteral("/%1.txt").arg(n, 5, 10, QLatin1Char('0'));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
-            qFatal("cannot write %s", qPrintable(path));
-        file.close();
+        writeFile(path, text.toUtf8());
 
         Article article = *ArticleReader::read(path).article;
         std::vector<Entity> entities;
@@ -70,9 +68,7 @@ void generate(const QString &dir, int count)
         std::sort(relations.begin(), relations.end(), relationLess);
         JsonWriter out;
         SidecarWriter::write(out, article, CodePointIndex(article.text), SidecarInfo(), entities, relations);
-        QFile sidecar(article.sidecarPath());
-        if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(out.toByteArray()) < 0)
-            qFatal("cannot write %s", qPrintable(sidecar.fileName()));
+        writeFile(article.sidecarPath(), out.toByteArray());
     }
 }
 
@@ -90,7 +86,7 @@ double timeAll(const QStringList &paths, unsigned threads, Read read)
     }
     for (std::thread &worker : workers)
         worker.join();
-    return double(timer.nsecsElapsed()) / 1e9;
+    return elapsedSeconds(timer);
 }
 
 } // namespace
@@ -100,11 +96,9 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // the text cache and settings never touch the user's
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    const qsizetype articlesAt = arguments.indexOf(QStringLiteral("--articles"));
-    const int count = articlesAt > 0 ? arguments.value(articlesAt + 1).toInt() : 5000;
-    const qsizetype dirAt = arguments.indexOf(QStringLiteral("--dir"));
+    const int count = int(numberOption(arguments, u"--articles", 5000));
     QTemporaryDir temporary;
-    const QString dir = dirAt > 0 ? arguments.value(dirAt + 1) : temporary.path();
+    const QString dir = option(arguments, u"--dir", temporary.path());
     QDir().mkpath(dir);
 
     generate(dir, count);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchmarks/generatedarticle.h"
 
+#include "benchmarks/benchmarksupport.h"
 #include "io/documentfile.h"
 #include "io/schemareader.h"
 #include "model/annotationid.h"
@@ -52,12 +53,7 @@ std::vector<Relation> generateRelations(const std::vector<Entity> &entities, int
 
 QString generateArticle(const QString &dir, int megabytes, int entities, int relations, bool oneParagraph)
 {
-    const QStringList sentences = {
-        QStringLiteral("Türkiye ile Azerbaycan heyetleri Ankara'da savunma sanayii iş birliğini görüştü. "),
-        QStringLiteral("وقّعت وزارة الدفاع القطرية وشركة بايكار اتفاقية جديدة لتطوير الطائرات المسيّرة في الدوحة. "),
-        QStringLiteral("The delegation reviewed joint projects on armoured vehicles and air-defence radars in Baku. "),
-        QStringLiteral(
-            "İstanbul'da düzenlenecek fuara ılımlı bir katılım bekleniyor; 250 milyon dolarlık anlaşma masada. ")};
+    const QStringList &sentences = Benchmark::mixedSentences();
     QString text;
     const qsizetype target = qsizetype(megabytes) * 1000 * 1000; // UTF-8 bytes
     text.reserve(target);
@@ -105,17 +101,21 @@ QString generateArticle(const QString &dir, int megabytes, int entities, int rel
     const QString path = dir
         + (oneParagraph ? QStringLiteral("/article-%1mb-one-paragraph.txt") : QStringLiteral("/article-%1mb.txt"))
               .arg(megabytes);
-    QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(text.toUtf8());
-    file.close();
+    writeArticle(path, text, std::move(tagged), std::move(links));
+    return path;
+}
+
+void writeArticle(const QString &path, const QString &text, EntityList entities, std::vector<Relation> relations)
+{
+    Benchmark::writeFile(path, text.toUtf8());
     QFile::remove(path + QStringLiteral(".ann.json"));
     DocumentFile::Opened opened = DocumentFile::open(path, nullptr);
-    opened.document->annotations()->reset(std::move(tagged), std::move(links));
+    if (!opened.document)
+        qFatal("cannot open %s", qPrintable(path));
+    opened.document->annotations()->reset(std::move(entities), std::move(relations));
     QString error;
     if (!DocumentFile::save(opened.document.get(), QStringLiteral("benchmark"), &error))
         qFatal("%s", qPrintable(error));
-    return path;
 }
 
 } // namespace Hashiya

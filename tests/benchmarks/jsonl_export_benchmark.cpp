@@ -7,6 +7,12 @@
 //
 //   jsonl_export_benchmark [--articles 5000] [--repeat 3]
 
+#include "benchmarks/benchmarksupport.h"
+#include "formats/doccanoexporter.h"
+#include "formats/exchangefiles.h"
+#include "formats/exportjob.h"
+#include "formats/importwriter.h"
+#include "formats/spacyjsonlexporter.h"
 #include "io/schemareader.h"
 #include "model/annotationid.h"
 
@@ -21,26 +27,15 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "formats/doccanoexporter.h"
-#include "formats/exchangefiles.h"
-#include "formats/exportjob.h"
-#include "formats/importwriter.h"
-#include "formats/spacyjsonlexporter.h"
-
 using namespace Hashiya;
+using namespace Hashiya::Benchmark;
 
 namespace {
 
-const QStringList sentences = {
-    QStringLiteral("Türkiye ile Azerbaycan heyetleri Ankara'da savunma sanayii iş birliğini görüştü. "),
-    QStringLiteral("وقّعت وزارة الدفاع القطرية وشركة بايكار اتفاقية جديدة لتطوير الطائرات المسيّرة في الدوحة. "),
-    QStringLiteral("The delegation reviewed joint projects on armoured vehicles and air-defence radars in Baku. "),
-    QStringLiteral(
-        "İstanbul'da düzenlenecek fuara ılımlı bir katılım bekleniyor; 250 milyon dolarlık anlaşma masada. "),
-    QStringLiteral("Officials said the 🇹🇷 delegation would return in May 😀 to sign the final contract. "),
-};
-const QStringList types = {QStringLiteral("PERSON"), QStringLiteral("ORG"),   QStringLiteral("GPE"),
-                           QStringLiteral("DATE"),   QStringLiteral("MONEY"), QStringLiteral("EQUIPMENT")};
+// The sentences of the generated articles, and one with emoji: flags of two code points each.
+const QStringList sentences = mixedSentences()
+    + QStringList {
+        QStringLiteral("Officials said the 🇹🇷 delegation would return in May 😀 to sign the final contract. ")};
 
 std::vector<ExchangeDocument> generateDocuments(int count)
 {
@@ -83,7 +78,7 @@ std::vector<ExchangeDocument> generateDocuments(int count)
         for (qsizetype w = 0; w < qsizetype(words.size()) && int(entities.size()) < wanted; w += step) {
             Entity entity;
             entity.id = newAnnotationId();
-            entity.type = types[random.bounded(int(types.size()))];
+            entity.type = entityTypes()[random.bounded(int(entityTypes().size()))];
             entity.spans.append({words[size_t(w)].first, words[size_t(w)].second, {}});
             if (random.bounded(5) == 0)
                 entity.attributes.insert(QStringLiteral("confidence"), QStringLiteral("high"));
@@ -122,41 +117,33 @@ struct Timing
 template<typename Create>
 Timing exportFromMemory(const std::vector<ExchangeDocument> &documents, Create create, int repeat)
 {
-    Timing best {1e30, 0};
     const Schema schema = SchemaReader::defaultSchema();
-    for (int r = 0; r < repeat; ++r) {
-        QElapsedTimer timer;
-        timer.start();
+    qsizetype bytes = 0;
+    const double seconds = bestSeconds(repeat, [&] {
         std::unique_ptr<Exporter> exporter = create(schema);
         MemoryOutput out;
         Problems problems;
         for (const ExchangeDocument &document : documents)
             exporter->add(document, out, &problems);
         exporter->finish(out, &problems);
-        const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        if (seconds < best.seconds)
-            best = {seconds, out.files().first().size()};
-    }
-    return best;
+        bytes = out.files().first().size();
+    });
+    return {seconds, bytes};
 }
 
 /// The whole export as `hashiya export` runs it: the folder listed, the schema found, articles and sidecars
 /// loaded (ahead, on every core) and written in order.
 Timing exportFromDisk(const QString &folder, const QString &format, int repeat)
 {
-    Timing best {1e30, 0};
-    for (int r = 0; r < repeat; ++r) {
-        QElapsedTimer timer;
-        timer.start();
+    qsizetype bytes = 0;
+    const double seconds = bestSeconds(repeat, [&] {
         MemoryOutput out;
         const ExportJob::Summary summary = ExportJob::run({format, {folder}, {}, {}, {}}, out);
-        const double seconds = double(timer.nsecsElapsed()) / 1e9;
         if (!summary.ok() && !summary.problems.isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(summary.problems.first().toString()));
-        if (seconds < best.seconds)
-            best = {seconds, out.files().first().size()};
-    }
-    return best;
+        bytes = out.files().first().size();
+    });
+    return {seconds, bytes};
 }
 
 void print(const char *what, const Timing &timing, int count)
@@ -171,15 +158,9 @@ int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true); // the text cache and settings never touch the user's
     QCoreApplication app(argc, argv);
-    int count = 5000;
-    int repeat = 3;
     const QStringList arguments = app.arguments();
-    for (qsizetype i = 1; i + 1 < arguments.size(); i += 2) {
-        if (arguments[i] == u"--articles")
-            count = arguments[i + 1].toInt();
-        else if (arguments[i] == u"--repeat")
-            repeat = std::max(1, arguments[i + 1].toInt());
-    }
+    const int count = int(numberOption(arguments, u"--articles", 5000));
+    const int repeat = std::max(1, int(numberOption(arguments, u"--repeat", 3)));
 
     const std::vector<ExchangeDocument> documents = generateDocuments(count);
     qsizetype textBytes = 0, entities = 0, relations = 0;
@@ -212,7 +193,7 @@ int main(int argc, char *argv[])
         Problems problems;
         for (const QString &article : std::as_const(summary.written))
             ExchangeFiles::load(folder.filePath(article), folder.path(), &schema, &problems);
-        print("(loading alone)", {double(timer.nsecsElapsed()) / 1e9, 0}, count);
+        print("(loading alone)", {elapsedSeconds(timer), 0}, count);
     }
     std::fflush(stdout);
 

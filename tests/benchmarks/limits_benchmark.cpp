@@ -6,6 +6,8 @@
 //
 //   limits_benchmark [--dir DIR] [CASE]        CASE: article sidecar schema line (default all)
 
+#include "benchmarks/benchmarksupport.h"
+#include "benchmarks/benchmarkwindow.h"
 #include "io/articlereader.h"
 #include "io/documentfile.h"
 #include "io/schemareader.h"
@@ -21,21 +23,13 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Hashiya;
+using namespace Hashiya::Benchmark;
 
 namespace {
-
-double peakMegabytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 void writeRepeated(const QString &path, const QByteArray &head, const QByteArray &unit, qint64 count,
                    const QByteArray &tail = {})
@@ -116,11 +110,7 @@ void manyTypes(const QDir &dir)
             (i ? ",\n" : "\n") + QStringLiteral("{\"name\": \"TYPE_%1\", \"label\": \"Type %1\"}").arg(i).toUtf8();
     schema += "], \"relationTypes\": [], \"attributes\": []}\n";
     const QString path = dir.filePath(QStringLiteral("hashiya-schema.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write the schema");
-    file.write(schema);
-    file.close();
+    writeFile(path, schema);
     QElapsedTimer timer;
     timer.start();
     Problems problems;
@@ -137,10 +127,7 @@ void longLine(const QDir &dir)
     QElapsedTimer timer;
     timer.start();
     MainWindow window;
-    window.resize(1200, 800);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        qFatal("no window");
+    showWindow(window, {1200, 800});
     window.openArticle(path);
     QCoreApplication::processEvents();
     const double opened = double(timer.elapsed()) / 1000;

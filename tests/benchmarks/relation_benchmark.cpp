@@ -5,6 +5,8 @@
 //
 //   relation_benchmark [--megabytes 1] [--entities 20000] [--relations 10000]
 
+#include "benchmarks/benchmarksupport.h"
+#include "benchmarks/benchmarkwindow.h"
 #include "benchmarks/generatedarticle.h"
 #include "model/annotationcommands.h"
 #include "model/annotationid.h"
@@ -20,71 +22,26 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace Hashiya;
-
-namespace {
-
-struct Stats
-{
-    double median = 0, p95 = 0, max = 0;
-};
-
-Stats stats(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return {values[values.size() / 2], values[size_t(double(values.size() - 1) * 0.95)], values.back()};
-}
-
-std::vector<double> scrollFrames(ReaderView *reader, int step, int count)
-{
-    QScrollBar *bar = reader->verticalScrollBar();
-    std::vector<double> frames;
-    QElapsedTimer timer;
-    for (int i = 0; i < count; ++i) {
-        int value = bar->value() + step;
-        if (value > bar->maximum())
-            value = 0;
-        timer.start();
-        bar->setValue(value);
-        reader->viewport()->repaint();
-        frames.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    return frames;
-}
-
-} // namespace
+using namespace Hashiya::Benchmark;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    int megabytes = 1, entities = 20000, relations = 10000;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == u"--megabytes")
-            megabytes = args[++i].toInt();
-        else if (args[i] == u"--entities")
-            entities = args[++i].toInt();
-        else if (args[i] == u"--relations")
-            relations = args[++i].toInt();
-    }
+    const int megabytes = int(numberOption(args, u"--megabytes", 1));
+    const int entities = int(numberOption(args, u"--entities", 20000));
+    const int relations = int(numberOption(args, u"--relations", 10000));
     QTemporaryDir dir;
     const QString article = generateArticle(dir.path(), megabytes, entities, relations);
 
     MainWindow window;
-    window.resize(1280, 820);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        qFatal("the window did not show");
-    QElapsedTimer timer;
-    timer.start();
-    window.openArticle(article);
+    showWindow(window);
+    const double openMs = openToFirstFrame(window, article);
     ReaderView *reader = window.reader();
-    reader->viewport()->repaint();
-    const double openMs = timer.nsecsElapsed() / 1e6;
     ArticleDocument *document = window.document();
     AnnotationSet *set = document->annotations();
     QTest::qWait(500); // panels fill in the background after opening
@@ -102,6 +59,7 @@ int main(int argc, char *argv[])
     reader->viewport()->repaint();
     QCoreApplication::processEvents();
     std::vector<double> creates, removes, commands, repaints;
+    QElapsedTimer timer;
     for (int i = 0; i < 30; ++i) {
         const Entity &from = set->entityAt(middle + i % 5);
         const Entity &to = set->entityAt(middle + i % 5 + 1);
@@ -116,16 +74,16 @@ int main(int argc, char *argv[])
         timer.start();
         document->execute(new AddRelationCommand(set, relation));
         reader->setSelectedRelation(relation.id);
-        commands.push_back(timer.nsecsElapsed() / 1e6);
+        commands.push_back(elapsedMs(timer));
         reader->viewport()->repaint();
-        repaints.push_back(timer.nsecsElapsed() / 1e6 - commands.back());
+        repaints.push_back(elapsedMs(timer) - commands.back());
         QCoreApplication::processEvents();
-        creates.push_back(timer.nsecsElapsed() / 1e6);
+        creates.push_back(elapsedMs(timer));
         timer.start();
         document->undoStack()->undo();
         reader->viewport()->repaint();
         QCoreApplication::processEvents();
-        removes.push_back(timer.nsecsElapsed() / 1e6);
+        removes.push_back(elapsedMs(timer));
     }
     const Stats create = stats(creates), remove = stats(removes);
     document->undoStack()->setClean();

@@ -5,6 +5,9 @@
 //
 //   search_benchmark [--articles 5000]
 
+#include "benchmarks/benchmarksupport.h"
+#include "search/corpusindex.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,17 +17,15 @@
 
 #include <cstdio>
 
-#include "search/corpusindex.h"
-
 using namespace Hashiya;
+using namespace Hashiya::Benchmark;
 
 int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true); // the text cache and settings never touch the user's
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const qsizetype at = args.indexOf(QStringLiteral("--articles"));
-    const int count = at >= 0 && at + 1 < args.size() ? args[at + 1].toInt() : 5000;
+    const int count = int(numberOption(args, u"--articles", 5000));
 
     const QDir samples(QStringLiteral(HASHIYA_SAMPLES));
     const QStringList names = samples.entryList({QStringLiteral("*.txt")}, QDir::Files);
@@ -44,15 +45,13 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     const CorpusIndex index = CorpusIndex::build(paths);
-    std::printf("%lld articles read into the index in %.0f ms\n", qlonglong(index.articleCount()),
-                double(timer.nsecsElapsed()) / 1e6);
+    std::printf("%lld articles read into the index in %.0f ms\n", qlonglong(index.articleCount()), elapsedMs(timer));
 
     auto run = [&](const char *what, const CorpusQuery &query) {
         for (const char *round : {"first", "again"}) {
             timer.restart();
             const std::vector<CorpusHit> hits = index.search(query);
-            std::printf("  %-34s %-6s %7.1f ms  %zu hits\n", what, round, double(timer.nsecsElapsed()) / 1e6,
-                        hits.size());
+            std::printf("  %-34s %-6s %7.1f ms  %zu hits\n", what, round, elapsedMs(timer), hits.size());
         }
     };
     CorpusQuery turkish;

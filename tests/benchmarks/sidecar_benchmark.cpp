@@ -6,6 +6,8 @@
 //
 //   sidecar_benchmark [--sizes 10000,100000,1000000] [--repeat 3] [--dir DIR]
 
+#include "benchmarks/benchmarksupport.h"
+#include "benchmarks/generatedarticle.h"
 #include "io/articlereader.h"
 #include "io/documentfile.h"
 #include "io/jsonsource.h"
@@ -19,35 +21,18 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Hashiya;
+using namespace Hashiya::Benchmark;
 
 namespace {
-
-const QStringList words = {
-    QStringLiteral("Ankara'da"),  QStringLiteral("savunma"),   QStringLiteral("İstanbul"), QStringLiteral("ılımlı"),
-    QStringLiteral("الدوحة"),     QStringLiteral("وزارةُ"),     QStringLiteral("الدفاع"),   QStringLiteral("Baykar"),
-    QStringLiteral("delegation"), QStringLiteral("agreement"), QStringLiteral("2026"),     QStringLiteral("📰"),
-};
-const QStringList types = {QStringLiteral("PERSON"), QStringLiteral("ORG"),   QStringLiteral("GPE"),
-                           QStringLiteral("DATE"),   QStringLiteral("MONEY"), QStringLiteral("EQUIPMENT")};
-
-double peakMegabytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 // Writes article N.txt and its sidecar with `count` entities (one per word) into `dir`.
 void generate(const QString &dir, qsizetype count)
@@ -56,6 +41,8 @@ void generate(const QString &dir, qsizetype count)
     text.reserve(count * 10);
     std::vector<Entity> entities;
     entities.reserve(size_t(count));
+    const QStringList &words = mixedWords();
+    const QStringList &types = entityTypes();
     QRandomGenerator random(42);
     qsizetype codePoints = 0;
     for (qsizetype i = 0; i < count; ++i) {
@@ -83,18 +70,7 @@ void generate(const QString &dir, qsizetype count)
     }
     std::sort(relations.begin(), relations.end(), relationLess);
 
-    const QString articlePath = dir + QStringLiteral("/%1.txt").arg(count);
-    QFile article(articlePath);
-    article.open(QIODevice::WriteOnly);
-    article.write(text.toUtf8());
-    article.close();
-
-    QFile::remove(articlePath + QStringLiteral(".ann.json"));
-    auto opened = DocumentFile::open(articlePath, nullptr);
-    opened.document->annotations()->reset(std::move(entities), std::move(relations));
-    QString error;
-    if (!DocumentFile::save(opened.document.get(), QStringLiteral("benchmark"), &error))
-        qFatal("%s", qPrintable(error));
+    writeArticle(dir + QStringLiteral("/%1.txt").arg(count), text, std::move(entities), std::move(relations));
 }
 
 // One step in this process; prints "seconds peakMB".
@@ -104,7 +80,7 @@ int runStep(const QString &step, const QString &articlePath)
         QElapsedTimer timer;
         timer.start();
         DocumentFile::Opened opened = DocumentFile::open(articlePath, nullptr);
-        const double seconds = timer.nsecsElapsed() / 1e9;
+        const double seconds = elapsedSeconds(timer);
         if (!opened.document || hasErrors(opened.problems))
             qFatal("load failed: %s", qPrintable(opened.problems.value(0).toString()));
         std::printf("%.3f %.0f %lld\n", seconds, peakMegabytes(),
@@ -123,14 +99,14 @@ int runStep(const QString &step, const QString &articlePath)
         timer.start();
         QString message;
         const std::optional<JsonSource> source = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &message);
-        const double fileSeconds = timer.nsecsElapsed() / 1e9;
+        const double fileSeconds = elapsedSeconds(timer);
         if (!source)
             qFatal("%s", qPrintable(message));
         timer.restart();
         Problems problems;
         const SidecarContent content =
             SidecarReader::read(*source, sidecarPath, *article.article, codePoints, nullptr, &problems);
-        const double seconds = timer.nsecsElapsed() / 1e9;
+        const double seconds = elapsedSeconds(timer);
         if (hasErrors(problems) || content.entities.size() == 0)
             qFatal("read failed: %s", qPrintable(problems.value(0).toString()));
         std::printf("%.4f %.0f %.4f\n", seconds, peakMegabytes(), fileSeconds);
@@ -150,7 +126,7 @@ int runStep(const QString &step, const QString &articlePath)
         QString error;
         if (!DocumentFile::save(&document, QStringLiteral("benchmark"), &error))
             qFatal("%s", qPrintable(error));
-        const double seconds = timer.nsecsElapsed() / 1e9;
+        const double seconds = elapsedSeconds(timer);
         std::printf("%.3f %.0f %.0f\n", seconds, peakMegabytes(), before);
         return 0;
     }
@@ -169,20 +145,12 @@ Measure measure(const QStringList &command, int repeat)
     std::vector<double> times, thirds;
     double peak = 0;
     for (int i = 0; i < repeat; ++i) {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(command.first(), command.mid(1));
-        process.waitForFinished(-1);
-        const QStringList fields = QString::fromUtf8(process.readAllStandardOutput()).split(u' ');
-        if (process.exitCode() != 0 || fields.size() < 2)
-            qFatal("step failed: %s", qPrintable(command.join(u' ')));
+        const QStringList fields = runInFreshProcess(command.first(), command.mid(1), 2);
         times.push_back(fields[0].toDouble());
         peak = std::max(peak, fields[1].toDouble());
         thirds.push_back(fields.value(2).toDouble());
     }
-    std::sort(times.begin(), times.end());
-    std::sort(thirds.begin(), thirds.end());
-    return {times[times.size() / 2], peak, thirds[thirds.size() / 2]};
+    return {stats(times).median, peak, stats(thirds).median};
 }
 
 } // namespace
@@ -195,23 +163,12 @@ int main(int argc, char *argv[])
     if (args.value(1) == u"--step")
         return runStep(args.value(2), args.value(3));
 
-    QList<qsizetype> sizes = {10'000, 100'000, 1'000'000};
-    int repeat = 3;
-    QString dir;
-    for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == u"--sizes" && i + 1 < args.size()) {
-            sizes.clear();
-            for (const QString &n : args[++i].split(u','))
-                sizes.append(n.toLongLong());
-        } else if (args[i] == u"--repeat" && i + 1 < args.size()) {
-            repeat = args[++i].toInt();
-        } else if (args[i] == u"--dir" && i + 1 < args.size()) {
-            dir = args[++i];
-        }
-    }
+    QList<qsizetype> sizes;
+    for (const QString &n : option(args, u"--sizes", QStringLiteral("10000,100000,1000000")).split(u','))
+        sizes.append(n.toLongLong());
+    const int repeat = int(numberOption(args, u"--repeat", 3));
     QTemporaryDir scratch;
-    if (dir.isEmpty())
-        dir = scratch.path();
+    const QString dir = option(args, u"--dir", scratch.path());
     QDir().mkpath(dir);
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     const QString pythonLoad =

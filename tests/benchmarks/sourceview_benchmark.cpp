@@ -6,6 +6,8 @@
 //
 //   sourceview_benchmark [MEGABYTES]
 
+#include "benchmarks/benchmarksupport.h"
+#include "benchmarks/benchmarkwindow.h"
 #include "ui/source/sourceview.h"
 
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <cstdio>
 
 using namespace Hashiya;
+using namespace Hashiya::Benchmark;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -45,7 +48,7 @@ double waitUntilColoured(const SourceView &view, int line, QElapsedTimer &clock)
 {
     if (!QTest::qWaitFor([&] { return coloured(view, line); }, 20000))
         return -1;
-    return double(clock.nsecsElapsed()) / 1e6;
+    return elapsedMs(clock);
 }
 
 } // namespace
@@ -57,10 +60,7 @@ int main(int argc, char *argv[])
     const QString text = sidecarLike(megabytes * 1'000'000, u"2026-12-04T10:00:00Z"_s);
 
     SourceView view;
-    view.resize(1000, 700);
-    view.show();
-    if (!QTest::qWaitForWindowExposed(&view))
-        return 1;
+    showWindow(view, {1000, 700});
 
     // The longest the event loop waits while the view loads: how long the window would not answer.
     QElapsedTimer clock, sinceTick;
@@ -73,12 +73,12 @@ int main(int argc, char *argv[])
     clock.start();
     sinceTick.start();
     view.setSource(text, SourceLanguage::Json);
-    const double shown = double(clock.nsecsElapsed()) / 1e6;
+    const double shown = elapsedMs(clock);
     heartbeat.start(0);
     const double firstColoured = waitUntilColoured(view, 5, clock);
     if (!QTest::qWaitFor([&] { return !view.isLoading(); }, 60000))
         return 1;
-    const double loaded = double(clock.nsecsElapsed()) / 1e6;
+    const double loaded = elapsedMs(clock);
     heartbeat.stop();
     const int lines = view.document()->blockCount();
 
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     clock.restart();
     view.setSource(edited, SourceLanguage::Json);
     QCoreApplication::processEvents();
-    const double follow = double(clock.nsecsElapsed()) / 1e6;
+    const double follow = elapsedMs(clock);
 
     std::printf("source view, %lld MB of JSON, %d lines\n", static_cast<long long>(megabytes), lines);
     std::printf("  setSource: %.0f ms; first lines coloured: %.0f ms; all loaded: %.0f ms, the longest the window "
@@ -107,10 +107,7 @@ int main(int argc, char *argv[])
 
     // The same text coloured whole, as a document under SourceView::longDocumentLength is.
     SourceView whole;
-    whole.resize(1000, 700);
-    whole.show();
-    if (!QTest::qWaitForWindowExposed(&whole))
-        return 1;
+    showWindow(whole, {1000, 700});
     const QString shortText = text.first(SourceView::longDocumentLength - 1);
     clock.restart();
     whole.setSource(shortText, SourceLanguage::Json);
@@ -118,6 +115,6 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([&] { return coloured(whole, shortLines - 2); }, 60000))
         return 1;
     std::printf("  %d lines (%.1f MB) coloured whole: %.0f ms\n", shortLines, double(shortText.size()) / 1e6,
-                double(clock.nsecsElapsed()) / 1e6);
+                elapsedMs(clock));
     return 0;
 }

@@ -91,15 +91,8 @@ bool BratExporter::add(const ExchangeDocument &input, OutputSink &out, Problems 
     const ExchangeDocument &document = ExportSupport::withValidSpans(input, kept, problems);
     const QString base = document.baseName();
     const QByteArray ann = annotations(document, problems);
-    QString message;
-    for (const auto &[path, bytes] : {std::pair {QString(base + QStringLiteral(".txt")), document.text.toUtf8()},
-                                      std::pair {QString(base + QStringLiteral(".ann")), ann}}) {
-        if (!out.write(path, bytes, &message)) {
-            problems->append({Problem::Severity::Error, path, 0, 0, message});
-            return false;
-        }
-    }
-    return true;
+    return ExportSupport::write(out, base + QStringLiteral(".txt"), document.text.toUtf8(), problems)
+        && ExportSupport::write(out, base + QStringLiteral(".ann"), ann, problems);
 }
 
 QByteArray BratExporter::annotations(const ExchangeDocument &document, Problems *problems)
@@ -360,15 +353,8 @@ QByteArray BratExporter::annotations(const ExchangeDocument &document, Problems 
 
 bool BratExporter::finish(OutputSink &out, Problems *problems)
 {
-    QString message;
-    for (const auto &[path, bytes] : {std::pair {QStringLiteral("annotation.conf"), annotationConf(problems)},
-                                      std::pair {QStringLiteral("visual.conf"), visualConf()}}) {
-        if (!out.write(path, bytes, &message)) {
-            problems->append({Problem::Severity::Error, path, 0, 0, message});
-            return false;
-        }
-    }
-    return true;
+    return ExportSupport::write(out, QStringLiteral("annotation.conf"), annotationConf(problems), problems)
+        && ExportSupport::write(out, QStringLiteral("visual.conf"), visualConf(), problems);
 }
 
 QByteArray BratExporter::annotationConf(Problems *problems) const

@@ -297,15 +297,8 @@ bool ConllExporter::add(const ExchangeDocument &input, OutputSink &, Problems *p
 
 bool ConllExporter::finish(OutputSink &out, Problems *problems)
 {
-    QString error;
-    for (const auto &[name, bytes] : {std::pair {conllFileName(), &m_conll}, std::pair {iobFileName(), &m_iob}}) {
-        if (!out.write(name, bytes->toByteArray(), &error)) {
-            if (problems)
-                problems->append(Problem {Problem::Severity::Error, name, 0, 0, error});
-            return false;
-        }
-    }
-    return true;
+    return ExportSupport::write(out, conllFileName(), m_conll.toByteArray(), problems)
+        && ExportSupport::write(out, iobFileName(), m_iob.toByteArray(), problems);
 }
 
 } // namespace Hashiya

@@ -96,16 +96,8 @@ bool CsvExporter::add(const ExchangeDocument &input, OutputSink &, Problems *pro
 
 bool CsvExporter::finish(OutputSink &out, Problems *problems)
 {
-    QString error;
-    for (const auto &[name, bytes] : {std::pair {QStringLiteral("entities.csv"), &m_entities},
-                                      std::pair {QStringLiteral("relations.csv"), &m_relations}}) {
-        if (!out.write(name, *bytes, &error)) {
-            if (problems)
-                problems->append({Problem::Severity::Error, name, 0, 0, error});
-            return false;
-        }
-    }
-    return true;
+    return ExportSupport::write(out, QStringLiteral("entities.csv"), m_entities, problems)
+        && ExportSupport::write(out, QStringLiteral("relations.csv"), m_relations, problems);
 }
 
 } // namespace Hashiya

@@ -115,12 +115,7 @@ bool DoccanoExporter::add(const ExchangeDocument &input, OutputSink &, Problems 
 bool DoccanoExporter::finish(OutputSink &out, Problems *problems)
 {
     ExportSupport::reportLosses(problems, fileName(), formatName, m_lostAttributes, 0, m_lostReferences);
-    QString message;
-    if (!out.write(fileName(), m_json.toByteArray(), &message)) {
-        problems->append({Problem::Severity::Error, fileName(), 0, 0, message});
-        return false;
-    }
-    return true;
+    return ExportSupport::write(out, fileName(), m_json.toByteArray(), problems);
 }
 
 } // namespace Hashiya

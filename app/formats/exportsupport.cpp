@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include "formats/outputsink.h"
+
 namespace Hashiya {
 
 bool ExportSupport::hasValidSpans(const Entity &entity, qsizetype codePoints)
@@ -87,6 +89,16 @@ void ExportSupport::reportLosses(Problems *problems, const QString &file, const 
         return;
     problems->append({Problem::Severity::Warning, file, 0, 0,
                       tr("not exported, %1 has no place for them: %2").arg(format, lost.join(QStringLiteral(", ")))});
+}
+
+bool ExportSupport::write(OutputSink &out, const QString &name, const QByteArray &bytes, Problems *problems)
+{
+    QString message;
+    if (out.write(name, bytes, &message))
+        return true;
+    if (problems)
+        problems->append({Problem::Severity::Error, name, 0, 0, message});
+    return false;
 }
 
 } // namespace Hashiya

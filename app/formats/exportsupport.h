@@ -14,8 +14,10 @@
 
 namespace Hashiya {
 
-/// Small pieces the exporters share: the text of a span, the check of an entity's spans, and the warnings
-/// about what a format drops.
+class OutputSink;
+
+/// Small pieces the exporters share: the text of a span, the check of an entity's spans, the warnings
+/// about what a format drops, and writing a file of the export.
 class ExportSupport final
 {
     Q_DECLARE_TR_FUNCTIONS(ExportSupport)
@@ -43,6 +45,9 @@ public:
     /// One warning for the whole export, or nothing if nothing was left out.
     static void reportLosses(Problems *problems, const QString &file, const QString &format, qsizetype attributes,
                              qsizetype notes, qsizetype references);
+    /// Writes one file of the export to `out`; if it cannot, reports why as an error on that file (when
+    /// `problems` is given) and returns false.
+    static bool write(OutputSink &out, const QString &name, const QByteArray &bytes, Problems *problems);
 };
 
 } // namespace Hashiya

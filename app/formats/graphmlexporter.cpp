@@ -137,13 +137,7 @@ bool GraphmlExporter::finish(OutputSink &out, Problems *problems)
     xml.writeEndElement(); // graphml
     xml.writeEndDocument();
 
-    QString error;
-    if (!out.write(fileName(), bytes, &error)) {
-        if (problems)
-            problems->append({Problem::Severity::Error, fileName(), 0, 0, error});
-        return false;
-    }
-    return true;
+    return ExportSupport::write(out, fileName(), bytes, problems);
 }
 
 } // namespace Hashiya

@@ -87,12 +87,7 @@ bool SpacyJsonlExporter::add(const ExchangeDocument &input, OutputSink &, Proble
 bool SpacyJsonlExporter::finish(OutputSink &out, Problems *problems)
 {
     ExportSupport::reportLosses(problems, fileName(), formatName, m_lostAttributes, m_lostNotes, m_lostReferences);
-    QString message;
-    if (!out.write(fileName(), m_json.toByteArray(), &message)) {
-        problems->append({Problem::Severity::Error, fileName(), 0, 0, message});
-        return false;
-    }
-    return true;
+    return ExportSupport::write(out, fileName(), m_json.toByteArray(), problems);
 }
 
 } // namespace Hashiya

@@ -97,14 +97,8 @@ bool W3cExporter::add(const ExchangeDocument &input, OutputSink &out, Problems *
         {QStringLiteral("total"), items.size()},
         {QStringLiteral("first"),
          QJsonObject {{QStringLiteral("type"), QStringLiteral("AnnotationPage")}, {QStringLiteral("items"), items}}}};
-    QString error;
-    const QString fileName = document.baseName() + QStringLiteral(".jsonld");
-    if (!out.write(fileName, QJsonDocument(collection).toJson(QJsonDocument::Indented), &error)) {
-        if (problems)
-            problems->append({Problem::Severity::Error, fileName, 0, 0, error});
-        return false;
-    }
-    return true;
+    return ExportSupport::write(out, document.baseName() + QStringLiteral(".jsonld"),
+                                QJsonDocument(collection).toJson(QJsonDocument::Indented), problems);
 }
 
 bool W3cExporter::finish(OutputSink &, Problems *)

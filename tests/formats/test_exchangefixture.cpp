@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <iterator>
 
 #include "formats/exchangefiles.h"
 #include "formats/exporter.h"
@@ -148,5 +149,43 @@ TEST_CASE("Every export leaves out an entity whose spans do not fit the text, sa
             all += bytes;
         CHECK_FALSE(all.contains("100000"));
         CHECK(!all.isEmpty());
+    }
+}
+
+namespace {
+
+/// An output that refuses every file, as a full disk would, and remembers what it was asked to write.
+class RefusingOutput final : public OutputSink
+{
+public:
+    bool write(const QString &relativePath, const QByteArray &, QString *errorMessage) override
+    {
+        attempted.append(relativePath);
+        *errorMessage = u"No space left on device"_s;
+        return false;
+    }
+    QStringList attempted;
+};
+
+} // namespace
+
+TEST_CASE("Every exporter stops at a file it cannot write and reports it as an error on that file", "[formats]")
+{
+    for (const ExportFormat &format : ExportFormats::all()) {
+        INFO(format.id.toStdString());
+        const std::unique_ptr<Exporter> exporter = format.create(Test::exchangeFixtureSchema());
+        RefusingOutput out;
+        Problems problems;
+        // Formats with a file per article write in add(), the others in finish().
+        const bool added = exporter->add(Test::exchangeFixture(), out, &problems);
+        CHECK_FALSE((added && exporter->finish(out, &problems)));
+        REQUIRE(out.attempted.size() == 1);
+        Problems errors;
+        std::copy_if(problems.begin(), problems.end(), std::back_inserter(errors),
+                     [](const Problem &problem) { return problem.isError(); });
+        INFO(Test::describe(problems).toStdString());
+        REQUIRE(errors.size() == 1);
+        CHECK(errors.front().file == out.attempted.front());
+        CHECK(errors.front().message == u"No space left on device"_s);
     }
 }

@@ -155,6 +155,12 @@ ReplaceOutcome replaceFileIfUnchanged(const QString &path, const FileStamp &expe
         return ReplaceOutcome::ChangedOutside;
     runHook(beforeReplaceHook(), path);
     const QByteArray fresh = temporary.path();
+    // Ours is in place under the target's name: the temporary name is no longer ours to remove.
+    const auto inPlace = [&] {
+        temporary.forget();
+        syncFolderOf(target);
+        return ReplaceOutcome::Replaced;
+    };
     if (!expected.exists) {
         // Nothing to replace: succeed only if nobody created the file meanwhile.
         if (::renameat2(AT_FDCWD, fresh.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) != 0) {
@@ -168,9 +174,7 @@ ReplaceOutcome replaceFileIfUnchanged(const QString &path, const FileStamp &expe
             if (::rename(fresh.constData(), target.constData()) != 0)
                 return failed(systemError(errno));
         }
-        temporary.forget();
-        syncFolderOf(target);
-        return ReplaceOutcome::Replaced;
+        return inPlace();
     }
     // Swap the two files in one step; the old version, now under the temporary name, says whether it was
     // the one expected.
@@ -184,9 +188,7 @@ ReplaceOutcome replaceFileIfUnchanged(const QString &path, const FileStamp &expe
             return ReplaceOutcome::ChangedOutside;
         if (::rename(fresh.constData(), target.constData()) != 0)
             return failed(systemError(errno));
-        temporary.forget();
-        syncFolderOf(target);
-        return ReplaceOutcome::Replaced;
+        return inPlace();
     }
     runHook(afterExchangeHook(), path);
     if (!sameVersion(FileStamp::of(QFile::decodeName(fresh)), expected)) {

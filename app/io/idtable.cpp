@@ -50,27 +50,28 @@ std::optional<IdTable::Use> IdTable::insert(size_t hash, const QString *id, Use 
 
 std::optional<bool> IdTable::isEntity(size_t hash) const
 {
-    const Partition &partition = m_partitions[size_t(partitionOf(hash))];
-    const size_t mask = partition.slots.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const Slot &slot = partition.slots[i];
-        if (slot.entry == 0)
-            return std::nullopt;
-        if (slot.hash == hash)
-            return slot.isEntity;
-    }
+    if (const Slot *slot = m_partitions[size_t(partitionOf(hash))].slotOf(hash))
+        return slot->isEntity;
+    return std::nullopt;
 }
 
 std::optional<IdTable::Use> IdTable::find(size_t hash) const
 {
     const Partition &partition = m_partitions[size_t(partitionOf(hash))];
-    const size_t mask = partition.slots.size() - 1;
+    if (const Slot *slot = partition.slotOf(hash))
+        return partition.entries[slot->entry - 1].use;
+    return std::nullopt;
+}
+
+const IdTable::Slot *IdTable::Partition::slotOf(size_t hash) const
+{
+    const size_t mask = slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const Slot &slot = partition.slots[i];
+        const Slot &slot = slots[i];
         if (slot.entry == 0)
-            return std::nullopt;
+            return nullptr;
         if (slot.hash == hash)
-            return partition.entries[slot.entry - 1].use;
+            return &slot;
     }
 }
 

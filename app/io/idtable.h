@@ -55,6 +55,8 @@ private:
         std::vector<Slot> slots;
         std::vector<Entry> entries;
         void grow();
+        /// The slot of the id with this hash, or nullptr if none was added.
+        const Slot *slotOf(size_t hash) const;
     };
 
     std::vector<Partition> m_partitions;

@@ -38,6 +38,9 @@ private:
     void readAttribute(od::value value);
     template<typename ReadItem>
     void readList(od::value value, const char *field, ReadItem readItem);
+    template<typename Item, typename ReadField>
+    bool readDefinition(od::value value, qsizetype at, Item &item, QSet<QString> &names, const QString &what,
+                        ReadField readField);
     void unknownField(std::string_view key, qsizetype at);
     bool checkName(const QString &name, qsizetype at, QSet<QString> &seen, const QString &what);
     void checkTypeReferences();
@@ -128,6 +131,30 @@ void Parser::readList(od::value value, const char *field, ReadItem readItem)
     }
 }
 
+// One entry of a list of definitions: "name" and "label" here, every other field through `readField`, which
+// returns false for a field it does not know. A definition without a label is labelled with its name.
+// Returns false if the name refuses the definition.
+template<typename Item, typename ReadField>
+bool Parser::readDefinition(od::value value, qsizetype at, Item &item, QSet<QString> &names, const QString &what,
+                            ReadField readField)
+{
+    for (od::field field : value.get_object()) {
+        const std::string_view key = field.unescaped_key();
+        od::value v = field.value();
+        if (key == "name")
+            item.name = m_json.qstring(v, "name").value_or(QString());
+        else if (key == "label")
+            item.label = m_json.qstring(v, "label").value_or(QString());
+        else if (!readField(key, v))
+            unknownField(key, m_json.offsetOf(v));
+    }
+    if (!checkName(item.name, at, names, what))
+        return false;
+    if (item.label.isEmpty())
+        item.label = item.name;
+    return true;
+}
+
 void Parser::unknownField(std::string_view key, qsizetype at)
 {
     m_json.warning(at, SchemaReader::tr("unknown field %1 is ignored").arg(quotedForMessage(key)));
@@ -158,26 +185,19 @@ void Parser::readEntityType(od::value value)
     const qsizetype at = m_json.offsetOf(value);
     EntityType type;
     QString color;
-    for (od::field field : value.get_object()) {
-        const std::string_view key = field.unescaped_key();
-        od::value v = field.value();
-        if (key == "name")
-            type.name = m_json.qstring(v, "name").value_or(QString());
-        else if (key == "label")
-            type.label = m_json.qstring(v, "label").value_or(QString());
-        else if (key == "short")
+    const auto readField = [&](std::string_view key, od::value &v) {
+        if (key == "short")
             type.shortLabel = m_json.qstring(v, "short").value_or(QString());
         else if (key == "color")
             color = m_json.qstring(v, "color").value_or(QString());
         else if (key == "key")
             type.key = m_json.qstring(v, "key").value_or(QString());
         else
-            unknownField(key, m_json.offsetOf(v));
-    }
-    if (!checkName(type.name, at, m_entityNames, SchemaReader::tr("entity type")))
+            return false;
+        return true;
+    };
+    if (!readDefinition(value, at, type, m_entityNames, SchemaReader::tr("entity type"), readField))
         return;
-    if (type.label.isEmpty())
-        type.label = type.name;
     if (type.shortLabel.isEmpty())
         type.shortLabel = type.name.left(4);
     type.color = color.isEmpty() ? Schema::fallbackColor(type.name) : QColor::fromString(color);
@@ -212,14 +232,8 @@ void Parser::readRelationType(od::value value)
 {
     const qsizetype at = m_json.offsetOf(value);
     RelationType type;
-    for (od::field field : value.get_object()) {
-        const std::string_view key = field.unescaped_key();
-        od::value v = field.value();
-        if (key == "name")
-            type.name = m_json.qstring(v, "name").value_or(QString());
-        else if (key == "label")
-            type.label = m_json.qstring(v, "label").value_or(QString());
-        else if (key == "from")
+    const auto readField = [&](std::string_view key, od::value &v) {
+        if (key == "from")
             type.from = m_json.stringList(v, "from").value_or(QStringList());
         else if (key == "to")
             type.to = m_json.stringList(v, "to").value_or(QStringList());
@@ -228,12 +242,11 @@ void Parser::readRelationType(od::value value)
         else if (key == "sameType")
             type.sameType = m_json.boolean(v, "sameType").value_or(false);
         else
-            unknownField(key, m_json.offsetOf(v));
-    }
-    if (!checkName(type.name, at, m_relationNames, SchemaReader::tr("relation type")))
+            return false;
+        return true;
+    };
+    if (!readDefinition(value, at, type, m_relationNames, SchemaReader::tr("relation type"), readField))
         return;
-    if (type.label.isEmpty())
-        type.label = type.name;
     if (type.from.isEmpty() || type.to.isEmpty()) {
         m_json.error(
             at,
@@ -248,24 +261,17 @@ void Parser::readAttribute(od::value value)
 {
     const qsizetype at = m_json.offsetOf(value);
     AttributeDefinition attribute;
-    for (od::field field : value.get_object()) {
-        const std::string_view key = field.unescaped_key();
-        od::value v = field.value();
-        if (key == "name")
-            attribute.name = m_json.qstring(v, "name").value_or(QString());
-        else if (key == "label")
-            attribute.label = m_json.qstring(v, "label").value_or(QString());
-        else if (key == "appliesTo")
+    const auto readField = [&](std::string_view key, od::value &v) {
+        if (key == "appliesTo")
             attribute.appliesTo = m_json.stringList(v, "appliesTo").value_or(QStringList());
         else if (key == "values")
             attribute.values = m_json.stringList(v, "values").value_or(QStringList());
         else
-            unknownField(key, m_json.offsetOf(v));
-    }
-    if (!checkName(attribute.name, at, m_attributeNames, SchemaReader::tr("attribute")))
+            return false;
+        return true;
+    };
+    if (!readDefinition(value, at, attribute, m_attributeNames, SchemaReader::tr("attribute"), readField))
         return;
-    if (attribute.label.isEmpty())
-        attribute.label = attribute.name;
     if (attribute.appliesTo.isEmpty())
         attribute.appliesTo = {QStringLiteral("*")};
     m_schema.attributes.append(attribute);

@@ -9,12 +9,11 @@
 
 Answers "ok" (for an article, "ok N" with the code points added) once the file is in place.
 """
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from outside_writer import exchange, ids, read, stamp  # noqa: E402
+from outside_writer import add_org, read, swap_in  # noqa: E402
 
 
 def add_entity(sidecar, article, entity_id, start, end):
@@ -26,24 +25,8 @@ def add_entity(sidecar, article, entity_id, start, end):
         if current is not None:
             break
     seen, data = current
-    data.setdefault("entities", []).append(
-        {"id": entity_id, "type": "ORG", "spans": [[start, end, text[start:end]]]})
-    while True:
-        with open(temporary, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
-        written = stamp(os.stat(temporary))
-        exchange(temporary, sidecar)
-        if stamp(os.stat(temporary)) == seen:
-            break
-        try:
-            with open(temporary, "rb") as f:
-                theirs = json.loads(f.read())
-        except ValueError:
-            theirs = {}
-        known = ids(data)
-        data["entities"].extend(e for e in theirs.get("entities", []) if e.get("id") not in known)
-        seen = written
-    os.unlink(temporary)
+    add_org(data, entity_id, text, start, end)
+    swap_in(sidecar, temporary, data, seen)
 
 
 def prepend(article, sentence):

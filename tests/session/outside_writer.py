@@ -54,6 +54,34 @@ def ids(data):
     return {entity.get("id") for entity in data.get("entities", [])}
 
 
+def add_org(data, entity_id, text, start, end):
+    """Adds an ORG entity on [start, end) code points of `text` to the sidecar's `data`."""
+    data.setdefault("entities", []).append(
+        {"id": entity_id, "type": "ORG", "spans": [[start, end, text[start:end]]]})
+
+
+def swap_in(sidecar, temporary, data, seen):
+    """Writes `data` to `temporary` and swaps it in for the sidecar, read when its version was `seen`. If
+    the version swapped out is another, someone wrote in between: their entities join ours and we write
+    again, so nobody's work is dropped."""
+    while True:
+        with open(temporary, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        written = stamp(os.stat(temporary))
+        exchange(temporary, sidecar)
+        if stamp(os.stat(temporary)) == seen:
+            break
+        try:
+            with open(temporary, "rb") as f:
+                theirs = json.loads(f.read())
+        except ValueError:
+            theirs = {}
+        known = ids(data)
+        data["entities"].extend(e for e in theirs.get("entities", []) if e.get("id") not in known)
+        seen = written
+    os.unlink(temporary)
+
+
 def main():
     article, sidecar, count, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     rng = random.Random(seed)
@@ -82,25 +110,8 @@ def main():
             continue
         start, end = rng.choice(words)
         entity_id = "outside-%d" % len(mine)
-        data.setdefault("entities", []).append(
-            {"id": entity_id, "type": "ORG", "spans": [[start, end, text[start:end]]]})
-        while True:
-            with open(temporary, "w", encoding="utf-8") as f:
-                json.dump(data, f, ensure_ascii=False)
-            written = stamp(os.stat(temporary))
-            exchange(temporary, sidecar)
-            if stamp(os.stat(temporary)) == seen:
-                break
-            # Someone wrote in between: keep their entities too, and write again over ours.
-            try:
-                with open(temporary, "rb") as f:
-                    theirs = json.loads(f.read())
-            except ValueError:
-                theirs = {}
-            known = ids(data)
-            data["entities"].extend(e for e in theirs.get("entities", []) if e.get("id") not in known)
-            seen = written
-        os.unlink(temporary)
+        add_org(data, entity_id, text, start, end)
+        swap_in(sidecar, temporary, data, seen)
         mine.append(entity_id)
         print(entity_id, flush=True)
         time.sleep(rng.uniform(0, 0.004))

@@ -27,6 +27,27 @@ struct HookReset
     }
 };
 
+/// The state each race starts from: the first word tagged and saved, then the third tagged and not saved.
+/// Returns the ids of the saved and the unsaved entity.
+std::pair<QString, QString> savedThenTagged(SessionFixture &fixture, ArticleDocument *document)
+{
+    const MixedArticle &article = fixture.articles[0];
+    const QString saved = fixture.tag(document, article.words.at(0), QStringLiteral("PERSON"));
+    REQUIRE(fixture.session->saveNow(document));
+    return {saved, fixture.tag(document, article.words.at(2), QStringLiteral("GPE"))};
+}
+
+/// Sets, with `setHook`, a hook by which another program adds the entity `id` on the article's word `word`
+/// to the sidecar, the first time it runs only. The save calls a copy of the hook, so clearing it is safe.
+template<typename SetHook>
+void writeOutsideOnce(SetHook setHook, const QString &id, const MixedArticle &article, qsizetype word)
+{
+    setHook([setHook, id, &article, word](const QString &path) {
+        setHook({});
+        addEntityOutside(path, id, article.text, article.words.at(word));
+    });
+}
+
 /// Answers the session's question as an analyst choosing Merge, after the save that asked has finished.
 void mergeWhenAsked(DocumentSession &session, int *asked)
 {
@@ -45,15 +66,10 @@ TEST_CASE("A write landing between encoding and replacing the sidecar is noticed
     SessionFixture fixture(1);
     const MixedArticle &article = fixture.articles[0];
     ArticleDocument *document = fixture.show(0);
-    const QString ours = fixture.tag(document, article.words.at(0), QStringLiteral("PERSON"));
-    REQUIRE(fixture.session->saveNow(document));
-    const QString oursLater = fixture.tag(document, article.words.at(2), QStringLiteral("GPE"));
+    const auto [ours, oursLater] = savedThenTagged(fixture, document);
 
     HookReset reset;
-    setBeforeReplaceHook([&](const QString &path) {
-        setBeforeReplaceHook({}); // once
-        addEntityOutside(path, QStringLiteral("theirs1"), article.text, article.words.at(4));
-    });
+    writeOutsideOnce(setBeforeReplaceHook, QStringLiteral("theirs1"), article, 4);
     int asked = 0;
     QObject::connect(fixture.session.get(), &DocumentSession::outsideConflict, fixture.session.get(),
                      [&asked] { ++asked; });
@@ -78,20 +94,12 @@ TEST_CASE("Two programs writing while Hashiya's version is in place for an insta
     SessionFixture fixture(1);
     const MixedArticle &article = fixture.articles[0];
     ArticleDocument *document = fixture.show(0);
-    const QString ours = fixture.tag(document, article.words.at(0), QStringLiteral("PERSON"));
-    REQUIRE(fixture.session->saveNow(document));
-    const QString oursLater = fixture.tag(document, article.words.at(2), QStringLiteral("GPE"));
+    const auto [ours, oursLater] = savedThenTagged(fixture, document);
     HookReset reset;
     // One program writes just after Hashiya's last look; a second one, seeing Hashiya's version in place,
     // builds on it before Hashiya has found the first.
-    setBeforeReplaceHook([&](const QString &path) {
-        setBeforeReplaceHook({});
-        addEntityOutside(path, QStringLiteral("first1"), article.text, article.words.at(4));
-    });
-    setAfterExchangeHook([&](const QString &path) {
-        setAfterExchangeHook({});
-        addEntityOutside(path, QStringLiteral("second1"), article.text, article.words.at(6));
-    });
+    writeOutsideOnce(setBeforeReplaceHook, QStringLiteral("first1"), article, 4);
+    writeOutsideOnce(setAfterExchangeHook, QStringLiteral("second1"), article, 6);
     int asked = 0;
     mergeWhenAsked(*fixture.session, &asked);
     CHECK_FALSE(fixture.session->saveNow(document));
@@ -112,14 +120,9 @@ TEST_CASE("A document without unsaved changes takes a version written during its
     SessionFixture fixture(1);
     const MixedArticle &article = fixture.articles[0];
     ArticleDocument *document = fixture.show(0);
-    fixture.tag(document, article.words.at(0), QStringLiteral("PERSON"));
-    REQUIRE(fixture.session->saveNow(document));
-    const QString oursLater = fixture.tag(document, article.words.at(2), QStringLiteral("GPE"));
+    const QString oursLater = savedThenTagged(fixture, document).second;
     HookReset reset;
-    setBeforeReplaceHook([&](const QString &path) {
-        setBeforeReplaceHook({});
-        addEntityOutside(path, QStringLiteral("theirs1"), article.text, article.words.at(4));
-    });
+    writeOutsideOnce(setBeforeReplaceHook, QStringLiteral("theirs1"), article, 4);
     int asked = 0;
     mergeWhenAsked(*fixture.session, &asked);
     fixture.session->saveNow(document);

@@ -744,14 +744,6 @@ Formats (and the unit their offsets count):
         <translation>لم يُحدَّد كيان</translation>
     </message>
     <message>
-        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
-        <translation>للقراءة فقط: في الملف المرافق أخطاء، فلا يمكن تغيير شيء هنا.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
         <source>e.g. wikidata:Q43</source>
         <translation>مثلًا wikidata:Q43</translation>
     </message>
@@ -766,10 +758,6 @@ Formats (and the unit their offsets count):
     <message>
         <source>Text:</source>
         <translation>النص:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>Reference:</source>
@@ -814,17 +802,6 @@ Formats (and the unit their offsets count):
     <message>
         <source>“%1” has %2 “%3”, which the schema does not allow</source>
         <translation>لـ«%1» %2 بالقيمة «%3»، وهذا ما لا يسمح به المخطط</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… ولا شيء غيرها</numerusform>
-            <numerusform>… وواحدة أخرى</numerusform>
-            <numerusform>… واثنتان أخريان</numerusform>
-            <numerusform>… و%n أخرى</numerusform>
-            <numerusform>… و%n أخرى</numerusform>
-            <numerusform>… و%n أخرى</numerusform>
-        </translation>
     </message>
     <message>
         <source>Schema problems: none</source>
@@ -1636,6 +1613,32 @@ Note: %2</source>
     <message>
         <source>Import into folder</source>
         <translation>الاستيراد إلى مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ItemPanel</name>
+    <message>
+        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
+        <translation>للقراءة فقط: في الملف المرافق أخطاء، فلا يمكن تغيير شيء هنا.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ولا شيء غيرها</numerusform>
+            <numerusform>… وواحدة أخرى</numerusform>
+            <numerusform>… واثنتان أخريان</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,16 +2515,8 @@ Note: %2</source>
         <translation>لم تُحدَّد علاقة</translation>
     </message>
     <message>
-        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
-        <translation>للقراءة فقط: في الملف المرافق أخطاء، فلا يمكن تغيير شيء هنا.</translation>
-    </message>
-    <message>
         <source>The relation types the schema allows between these two entities</source>
         <translation>أنواع العلاقات التي يسمح بها المخطط بين هذين الكيانين</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -2538,10 +2533,6 @@ Note: %2</source>
     <message>
         <source>Status:</source>
         <translation>الحالة:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>Selected relation</source>
@@ -2593,17 +2584,6 @@ Note: %2</source>
         <source>%1: %2</source>
         <comment>a relation and what is wrong with it</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… ولا شيء غيرها</numerusform>
-            <numerusform>… وواحدة أخرى</numerusform>
-            <numerusform>… واثنتان أخريان</numerusform>
-            <numerusform>… و%n أخرى</numerusform>
-            <numerusform>… و%n أخرى</numerusform>
-            <numerusform>… و%n أخرى</numerusform>
-        </translation>
     </message>
 </context>
 <context>

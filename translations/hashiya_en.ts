@@ -692,14 +692,6 @@ Formats (and the unit their offsets count):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. wikidata:Q43</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,10 +705,6 @@ Formats (and the unit their offsets count):
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,13 +750,6 @@ Formats (and the unit their offsets count):
     <message>
         <source>“%1” has %2 “%3”, which the schema does not allow</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
     </message>
     <message>
         <source>Schema problems: none</source>
@@ -1483,6 +1464,28 @@ Note: %2</source>
     <message>
         <source>Import into folder</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ItemPanel</name>
+    <message>
+        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2335,15 +2338,7 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The relation types the schema allows between these two entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2360,10 +2355,6 @@ Note: %2</source>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2408,13 +2399,6 @@ Note: %2</source>
         <source>%1: %2</source>
         <comment>a relation and what is wrong with it</comment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -704,14 +704,6 @@ Biçimler (ve konumlarının saydığı birim):
         <translation>Seçili varlık yok</translation>
     </message>
     <message>
-        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
-        <translation>Salt okunur: ek dosyada hatalar var, bu yüzden burada hiçbir şey değiştirilemez.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Not</translation>
-    </message>
-    <message>
         <source>e.g. wikidata:Q43</source>
         <translation>örn. wikidata:Q43</translation>
     </message>
@@ -726,10 +718,6 @@ Biçimler (ve konumlarının saydığı birim):
     <message>
         <source>Text:</source>
         <translation>Metin:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Not:</translation>
     </message>
     <message>
         <source>Reference:</source>
@@ -774,12 +762,6 @@ Biçimler (ve konumlarının saydığı birim):
     <message>
         <source>“%1” has %2 “%3”, which the schema does not allow</source>
         <translation>“%1” %2 “%3” değerine sahip, şema buna izin vermiyor</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… ve %n tane daha</numerusform>
-        </translation>
     </message>
     <message>
         <source>Schema problems: none</source>
@@ -1471,6 +1453,27 @@ Not: %2</translation>
     <message>
         <source>Import into folder</source>
         <translation>Şu klasöre içe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ItemPanel</name>
+    <message>
+        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
+        <translation>Salt okunur: ek dosyada hatalar var, bu yüzden burada hiçbir şey değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Not:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2317,16 +2320,8 @@ Not: %2</translation>
         <translation>Seçili ilişki yok</translation>
     </message>
     <message>
-        <source>Read-only: the sidecar has errors, so nothing here can be changed.</source>
-        <translation>Salt okunur: ek dosyada hatalar var, bu yüzden burada hiçbir şey değiştirilemez.</translation>
-    </message>
-    <message>
         <source>The relation types the schema allows between these two entities</source>
         <translation>Şemanın bu iki varlık arasında izin verdiği ilişki türleri</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Not</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -2343,10 +2338,6 @@ Not: %2</translation>
     <message>
         <source>Status:</source>
         <translation>Durum:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Not:</translation>
     </message>
     <message>
         <source>Selected relation</source>
@@ -2388,12 +2379,6 @@ Not: %2</translation>
         <source>%1: %2</source>
         <comment>a relation and what is wrong with it</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… ve %n tane daha</numerusform>
-        </translation>
     </message>
 </context>
 <context>

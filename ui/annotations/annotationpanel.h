@@ -1,38 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/articledocument.h" // QPointer needs the complete type
 #include "model/schema.h"
+#include "ui/widgets/itempanel.h"
 
-#include <QHash>
-#include <QPointer>
-#include <QWidget>
-
-class QComboBox;
-class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
-class QModelIndex;
-class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QSplitter;
-class QStackedWidget;
-class QTimer;
 class QTreeView;
 
 namespace Hashiya {
 
-class AttributeForm;
 class EntityTreeModel;
 struct Entity;
 
 /// The annotations of the open article: its entities grouped by type, an editor for the selected one, and
 /// the places where they break the schema. It reads the document and changes it only by executing undo
 /// commands, so every edit can be undone and the editor follows undo and redo like any other view.
-class AnnotationPanel final : public QWidget
+class AnnotationPanel final : public ItemPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnnotationPanel)
@@ -55,71 +41,48 @@ Q_SIGNALS:
     /// The analyst chose an entity, in the tree or among the schema problems, with the mouse or the keyboard.
     void entityActivated(const QString &id);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
 private:
     QWidget *createTreeSection();
     QWidget *createEditorSection();
     QWidget *createProblemsSection();
 
     const Entity *selectedEntityValue() const;
-    void selectRow(const QString &id);
-    void showEntity(const QString &id);
-    void refreshEditor();
-    void updateEditable();
+    QModelIndex viewIndexOf(const QString &id) const override;
+    bool isModelUpdating() const override;
+    void refreshEditor() override;
+    void updateEditable() override;
     void spanTypeRows();
     void expandIfSmall();
+    void arrangeSections() override;
 
-    void setAttribute(const QString &name, const QString &value);
-    void orderTabs();
-    void commitNote();
+    void writeAttribute(const QString &name, const QString &value) override;
+    void writeNote(const QString &id, const QString &note) override;
     void commitReference();
-    void commitPendingEdits();
+    void commitPendingEdits() override;
+    QList<QWidget *> editorsInTabOrder() const override;
 
-    void scheduleProblems();
-    void refreshProblems();
-    void activateProblem(QListWidgetItem *item);
+    void refreshProblems() override;
 
-    void onCurrentChanged(const QModelIndex &current);
-    void onActivated(const QModelIndex &index);
+    void activate(const QModelIndex &index) override;
     void onEntityInserted(qsizetype position);
     void onEntityAboutToBeRemoved(qsizetype position);
     void onEntityRemoved();
     void onEntityChanged(qsizetype position);
     void onWasReset();
-    void applyFilter();
+    void applyFilter() override;
 
-    QPointer<ArticleDocument> m_document;
     Schema m_schema;
-    QString m_selectedId; // kept while its entity is briefly absent (a retype removes and re-inserts it)
-    bool m_selectedBeingRemoved = false;
-    bool m_settingSelection = false; // current-row changes the panel makes itself, not the analyst
-    bool m_sized = false; // the sections get their first sizes when the panel is first shown
 
     QSplitter *m_splitter;
 
     EntityTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_filterEdit;
-    QTimer *m_filterTimer;
     QTreeView *m_tree;
 
-    QStackedWidget *m_editorStack;
-    QLabel *m_readOnlyLabel;
     QLabel *m_typeIcon;
     QLabel *m_typeLabel;
     QLabel *m_textLabel;
-    AttributeForm *m_attributes;
-    QPlainTextEdit *m_noteEdit;
     QLineEdit *m_referenceEdit;
-    QTimer *m_noteTimer;
-    QString m_noteEntityId; // whose note the note field holds unsaved typing for; empty if none
-
-    QGroupBox *m_problemsBox;
-    QListWidget *m_problemList;
-    QTimer *m_problemsTimer;
 };
 
 } // namespace Hashiya

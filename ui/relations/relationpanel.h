@@ -1,33 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/articledocument.h" // QPointer needs the complete type
 #include "model/relationrules.h"
-
-#include <QHash>
-#include <QPointer>
-#include <QWidget>
+#include "ui/widgets/itempanel.h"
 
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
-class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
-class QModelIndex;
-class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QSplitter;
-class QStackedWidget;
 class QTableView;
-class QTimer;
 
 namespace Hashiya {
 
-class AttributeForm;
 class RelationTableModel;
 struct Relation;
 struct Schema;
@@ -35,7 +21,7 @@ struct Schema;
 /// The relations of the open article: a sortable, filterable table of them, an editor for the selected one,
 /// and the ones that break the schema's or the document's rules, kept up to date as anything changes. It reads
 /// the document and changes it only by executing undo commands, so it follows undo and redo like any view.
-class RelationPanel final : public QWidget
+class RelationPanel final : public ItemPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RelationPanel)
@@ -64,12 +50,10 @@ Q_SIGNALS:
     void violationsChanged(int count);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void arrangeSections();
+    void arrangeSections() override;
     QWidget *createTableSection();
     QWidget *createEditorSection();
     QWidget *createProblemsSection();
@@ -77,38 +61,26 @@ private:
     const Relation *selectedRelationValue() const;
     QModelIndex toView(const QModelIndex &source) const;
     QModelIndex fromView(const QModelIndex &view) const;
-    void selectRow(const QString &id);
-    void showRelation(const QString &id);
-    void refreshEditor();
+    QModelIndex viewIndexOf(const QString &id) const override;
+    bool isModelUpdating() const override;
+    void refreshEditor() override;
     void updateTypeCombo(const Relation &relation);
-    void updateEditable();
+    void updateEditable() override;
 
     void retype(int comboIndex);
-    void setAttribute(const QString &name, const QString &value);
-    void orderTabs();
-    void commitNote();
-    void commitPendingEdits();
+    void writeAttribute(const QString &name, const QString &value) override;
+    void writeNote(const QString &id, const QString &note) override;
+    QList<QWidget *> editorsInTabOrder() const override;
     void removeSelected();
 
-    void scheduleProblems();
-    void refreshProblems();
-    void activateProblem(QListWidgetItem *item);
+    void refreshProblems() override;
 
-    void onCurrentChanged(const QModelIndex &current);
-    void onActivated(const QModelIndex &index);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
-    void onRowsRemoved();
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onModelReset();
     void onViolationsChanged();
-    void applyFilter();
-
-    QPointer<ArticleDocument> m_document;
-    QString m_selectedId; // kept while its relation is absent, so the selection comes back with an undo
-    bool m_selectedBeingRemoved = false;
-    bool m_settingSelection = false; // current-row changes the panel makes itself, not the analyst
-    bool m_sized = false; // the sections get their first sizes when the panel is first shown
+    void applyFilter() override;
 
     QSplitter *m_splitter; // the table, and beside or below it:
     QSplitter *m_sideSplitter; // the editor over the problems
@@ -116,27 +88,16 @@ private:
     RelationTableModel *m_model;
     QSortFilterProxyModel *m_problemFilter; // only the rows with problems, when asked
     QSortFilterProxyModel *m_proxy; // the filter text and the sort order
-    QLineEdit *m_filterEdit;
     QCheckBox *m_problemsOnly;
-    QTimer *m_filterTimer;
     QTableView *m_table;
     QAction *m_removeAction;
 
-    QStackedWidget *m_editorStack;
-    QLabel *m_readOnlyLabel;
     QLabel *m_sourceLabel;
     QLabel *m_targetLabel;
     QComboBox *m_typeCombo;
     QLabel *m_statusLabel;
-    AttributeForm *m_attributes;
-    QPlainTextEdit *m_noteEdit;
-    QTimer *m_noteTimer;
-    QString m_noteRelationId; // whose note the note field holds unsaved typing for; empty if none
 
-    QGroupBox *m_problemsBox;
     QLabel *m_problemCount;
-    QListWidget *m_problemList;
-    QTimer *m_problemsTimer;
     QStringList m_listedProblems; // what the list shows, to leave it alone when nothing changed
 };
 

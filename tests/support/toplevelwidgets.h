@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Finding the windows and dialogs a GUI test opened.
+// Finding the windows, dialogs and children a GUI test opened, and showing a widget as the active window.
+
+#include "support/catchqt.h"
 
 #include <QApplication>
+#include <QTest>
 #include <QWidget>
 
 namespace Hashiya::Test {
@@ -17,6 +20,25 @@ Widget *findTopLevel()
             return found;
     }
     return nullptr;
+}
+
+/// The child of `parent` with this object name; the test fails if there is none.
+template<typename Widget>
+Widget *childNamed(const QWidget &parent, const QString &name)
+{
+    Widget *widget = parent.findChild<Widget *>(name);
+    REQUIRE(widget);
+    return widget;
+}
+
+/// Shows `widget` at `size` as the active window, as the analyst would find it, and waits until it is.
+inline void showActive(QWidget &widget, const QSize &size)
+{
+    widget.resize(size);
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    widget.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&widget));
 }
 
 } // namespace Hashiya::Test

@@ -63,14 +63,20 @@ int rowOf(const QTableView *list, const QString &name)
     return -1;
 }
 
+/// Shows the window and opens a corpus folder in it, as an analyst starts.
+void showWithFolder(MainWindow &window, const QString &folder)
+{
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openFolder(folder);
+}
+
 } // namespace
 
 TEST_CASE("Opening the sample folder lists its articles and shows the first one", "[ui][mainwindow]")
 {
     MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.openFolder(samples());
+    showWithFolder(window, samples());
 
     QTableView *list = corpusList(window);
     REQUIRE(list);
@@ -84,9 +90,7 @@ TEST_CASE("Opening the sample folder lists its articles and shows the first one"
 TEST_CASE("Choosing an article in the corpus list with the keyboard opens it", "[ui][mainwindow]")
 {
     MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.openFolder(samples());
+    showWithFolder(window, samples());
     QTableView *list = corpusList(window);
     REQUIRE(list);
     REQUIRE(waitForSummaries(window));
@@ -122,9 +126,7 @@ TEST_CASE("An article with a broken sidecar opens read-only with its problems sh
     sidecar.close();
 
     MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.openFolder(dir.path());
+    showWithFolder(window, dir.path());
 
     REQUIRE(window.document());
     CHECK(window.document()->isReadOnly());
@@ -137,9 +139,7 @@ TEST_CASE("An article with a broken sidecar opens read-only with its problems sh
 TEST_CASE("Marking the open article's status in the corpus list is an undoable edit", "[ui][mainwindow]")
 {
     MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.openFolder(samples());
+    showWithFolder(window, samples());
     REQUIRE(waitForSummaries(window));
     REQUIRE(window.document());
     const QString path = window.document()->article().path;
@@ -185,9 +185,7 @@ TEST_CASE("Marking another article's status opens it first", "[ui][mainwindow]")
 TEST_CASE("Every command in the menus has a keyboard shortcut", "[ui][mainwindow]")
 {
     MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.openFolder(samples());
+    showWithFolder(window, samples());
     QStringList without;
     const std::function<void(QMenu *)> visit = [&](QMenu *menu) {
         for (QAction *action : menu->actions()) {
@@ -240,9 +238,7 @@ TEST_CASE("Alt+Z wraps lines and Ctrl+Shift+X walks through the text directions"
 TEST_CASE("F1 lists the type keys and every command's shortcut", "[ui][mainwindow]")
 {
     MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.openFolder(samples());
+    showWithFolder(window, samples());
     QString shown;
     QTimer::singleShot(0, &window, [&] {
         QWidget *dialog = QApplication::activeModalWidget();

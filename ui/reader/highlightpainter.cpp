@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 
 namespace Hashiya {
@@ -120,6 +121,29 @@ std::pair<qreal, qreal> band(const QRectF &clip, const QPointF &origin)
     if (!clip.isValid())
         return {std::numeric_limits<qreal>::lowest(), std::numeric_limits<qreal>::max()};
     return {clip.top() - origin.y(), clip.bottom() - origin.y()};
+}
+
+/// What of a paragraph a paint event exposes: the band of the clip, relative to the layout, and the marks
+/// on the lines that meet it (none when no line does).
+struct Exposed
+{
+    std::pair<qreal, qreal> area;
+    int firstLine = 0;
+    int lastLine = 0; ///< past the last line that meets the band
+    std::vector<int> marks;
+};
+
+Exposed exposedIn(const QTextLayout &layout, const HighlightPainter::Highlights &highlights, const QRectF &clip,
+                  const QPointF &origin)
+{
+    Exposed exposed {band(clip, origin), 0, 0, {}};
+    std::tie(exposed.firstLine, exposed.lastLine) = linesMeeting(layout, exposed.area.first, exposed.area.second);
+    if (exposed.firstLine >= exposed.lastLine || highlights.marks.empty())
+        return exposed;
+    const QTextLine last = layout.lineAt(exposed.lastLine - 1);
+    exposed.marks =
+        marksIn(highlights, layout.lineAt(exposed.firstLine).textStart(), last.textStart() + last.textLength());
+    return exposed;
 }
 
 bool meets(const QRectF &rect, const std::pair<qreal, qreal> &band, qreal slack)
@@ -257,13 +281,9 @@ QList<QRectF> HighlightPainter::rangeRects(const QTextLayout &layout, int from, 
 void HighlightPainter::paintUnder(QPainter &painter, const QTextLayout &layout, const QPointF &origin,
                                   Highlights &highlights, const QRectF &clip) const
 {
-    const std::pair<qreal, qreal> area = band(clip, origin);
-    const auto [firstLine, lastLine] = linesMeeting(layout, area.first, area.second);
-    if (firstLine >= lastLine || highlights.marks.empty())
+    const auto [area, firstLine, lastLine, shown] = exposedIn(layout, highlights, clip, origin);
+    if (shown.empty())
         return;
-    const QTextLine last = layout.lineAt(lastLine - 1);
-    const std::vector<int> shown =
-        marksIn(highlights, layout.lineAt(firstLine).textStart(), last.textStart() + last.textLength());
     const QFontMetricsF metrics(layout.font());
     const qreal thickness = std::max<qreal>(1.5, metrics.lineWidth() * 1.5);
     for (const int index : shown) {
@@ -286,13 +306,9 @@ void HighlightPainter::paintUnder(QPainter &painter, const QTextLayout &layout, 
 void HighlightPainter::paintOver(QPainter &painter, const QTextLayout &layout, const QPointF &origin,
                                  Highlights &highlights, const QString &selectedId, const QRectF &clip) const
 {
-    const std::pair<qreal, qreal> area = band(clip, origin);
-    const auto [firstLine, lastLine] = linesMeeting(layout, area.first, area.second);
-    if (firstLine >= lastLine || highlights.marks.empty())
+    const auto [area, firstLine, lastLine, shown] = exposedIn(layout, highlights, clip, origin);
+    if (shown.empty())
         return;
-    const QTextLine last = layout.lineAt(lastLine - 1);
-    const std::vector<int> shown =
-        marksIn(highlights, layout.lineAt(firstLine).textStart(), last.textStart() + last.textLength());
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(m_chipFont);

@@ -2,13 +2,13 @@
 #include "schemasourcepanel.h"
 
 #include "io/schemawriter.h"
+#include "ui/source/sourcepanellayout.h"
 #include "ui/source/sourceview.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QRegularExpression>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -20,13 +20,7 @@ SchemaSourcePanel::SchemaSourcePanel(QWidget *parent)
     , m_view(new SourceView(this))
 {
     m_view->setObjectName(u"schemaSource"_s);
-    m_title->setWordWrap(true);
-    m_title->setContentsMargins(6, 3, 6, 3);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_view, 1);
+    layOutSourcePanel(this, m_title, m_view);
 }
 
 void SchemaSourcePanel::setSchema(const Corpus::SchemaChoice &choice)

@@ -5,6 +5,7 @@
 #include "model/articledocument.h"
 #include "model/sidecarinfo.h"
 #include "session/documentsession.h"
+#include "ui/source/sourcepanellayout.h"
 #include "ui/source/sourceview.h"
 
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -33,13 +33,7 @@ SidecarSourcePanel::SidecarSourcePanel(DocumentSession *session, QWidget *parent
     , m_refreshTimer(new QTimer(this))
 {
     m_view->setObjectName(u"sidecarSource"_s);
-    m_title->setWordWrap(true);
-    m_title->setContentsMargins(6, 3, 6, 3);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_view, 1);
+    layOutSourcePanel(this, m_title, m_view);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(refreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &SidecarSourcePanel::refresh);

@@ -8,6 +8,7 @@
 #include "support/generateddocument.h"
 #include "support/samplecopy.h"
 #include "support/samples.h"
+#include "support/toplevelwidgets.h"
 #include "ui/annotations/annotationpanel.h"
 #include "ui/annotations/entitytreemodel.h"
 #include "ui/mainwindow.h"
@@ -79,20 +80,14 @@ struct PanelFixture
     explicit PanelFixture(const QString &fileName = QStringLiteral("qatar-turkiye-ar.txt"))
         : document(Test::openSample(fileName, schema))
     {
-        panel.resize(460, 900);
-        panel.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&panel));
-        panel.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&panel));
+        Test::showActive(panel, QSize(460, 900));
         panel.setDocument(document.get(), &schema);
     }
 
     template<typename T>
     T *child(const QString &name)
     {
-        T *widget = panel.findChild<T *>(name);
-        REQUIRE(widget);
-        return widget;
+        return Test::childNamed<T>(panel, name);
     }
 
     QTreeView *tree() { return child<QTreeView>(QStringLiteral("entityTree")); }

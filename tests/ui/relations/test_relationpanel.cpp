@@ -7,6 +7,7 @@
 #include "support/catchqt.h"
 #include "support/generateddocument.h"
 #include "support/samples.h"
+#include "support/toplevelwidgets.h"
 #include "text/direction.h"
 #include "ui/relations/relationpanel.h"
 #include "ui/relations/relationtablemodel.h"
@@ -77,20 +78,14 @@ struct PanelFixture
     {
         if (adjust)
             adjust(schema);
-        panel.resize(900, 900);
-        panel.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&panel));
-        panel.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&panel));
+        Test::showActive(panel, QSize(900, 900));
         panel.setDocument(document.get(), &schema);
     }
 
     template<typename T>
     T *child(const QString &name)
     {
-        T *widget = panel.findChild<T *>(name);
-        REQUIRE(widget);
-        return widget;
+        return Test::childNamed<T>(panel, name);
     }
 
     QTableView *table() { return child<QTableView>(u"relationTable"_s); }

@@ -12,6 +12,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QToolBar;
 class QUndoGroup;
 
 namespace Hashiya {
@@ -75,10 +76,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
     void createDocks();
-    void chooseFolder();
+    // The menus and the toolbar, one builder a menu (mainwindowmenus.cpp). The window owns every action.
+    void createActions();
+    void createFileMenu(QToolBar *toolbar);
+    void createEditMenu(QToolBar *toolbar);
+    void createDocumentMenu(QToolBar *toolbar);
+    void createViewMenu();
+    void createSettingsMenu();
+    void createHelpMenu();
+    /// Sets the reader's font and zoom, and the actions that hold a preference, as last chosen.
+    void restorePreferences();
     void showKeyboardHelp();
+    void chooseFolder();
     void chooseArticle();
     void showDocument(ArticleDocument *document, const Problems &problems);
     void updateTitle();

@@ -685,17 +685,9 @@ void ReaderView::setSelectedEntity(const QString &id)
 {
     if (id == m_selectedEntity)
         return;
-    auto repaintEntity = [this](const QString &entityId) {
-        if (!m_document || entityId.isEmpty())
-            return;
-        if (const Entity *entity = m_document->annotations()->entity(entityId)) {
-            const CodePointIndex &codePoints = m_document->codePoints();
-            repaintRange(codePoints.toUtf16(entity->start()), codePoints.toUtf16(entity->end()));
-        }
-    };
-    repaintEntity(m_selectedEntity);
     m_selectedEntity = id;
-    repaintEntity(m_selectedEntity);
+    // The outline moves. Painting is cheap next to working out what it covered: the whole viewport it is.
+    viewport()->update();
     Q_EMIT selectedEntityChanged(id);
     if (!id.isEmpty())
         setSelectedRelation(QString());
@@ -875,13 +867,12 @@ void ReaderView::setSelection(qsizetype anchor, qsizetype cursor)
     const qsizetype length = m_document ? m_document->text().size() : 0;
     anchor = std::clamp<qsizetype>(anchor, 0, length);
     cursor = std::clamp<qsizetype>(cursor, 0, length);
-    const qsizetype oldFrom = std::min({m_anchor, m_cursor, anchor, cursor});
-    const qsizetype oldTo = std::max({m_anchor, m_cursor, anchor, cursor});
     const bool changed = anchor != m_anchor || cursor != m_cursor;
     m_anchor = anchor;
     m_cursor = cursor;
     m_caretVisible = true;
-    repaintRange(oldFrom, oldTo + 1);
+    // Painting is cheap next to working out what the old and the new selection cover: the whole viewport it is.
+    viewport()->update();
     if (changed) {
         Q_EMIT cursorPositionChanged(cursor);
         Q_EMIT selectionChanged();
@@ -891,17 +882,6 @@ void ReaderView::setSelection(qsizetype anchor, qsizetype cursor)
 void ReaderView::clearSelection()
 {
     setSelection(m_cursor, m_cursor);
-}
-
-void ReaderView::repaintRange(qsizetype, qsizetype)
-{
-    // Painting is cheap next to working out exactly what to repaint; the whole viewport it is.
-    viewport()->update();
-}
-
-void ReaderView::onAnnotationsChanged(qsizetype from, qsizetype to)
-{
-    repaintRange(from, to);
 }
 
 void ReaderView::moveCursor(qsizetype position, bool extendSelection)

@@ -189,8 +189,6 @@ private:
     qsizetype verticalNeighbour(qsizetype position, int lines);
     qsizetype lineEdge(qsizetype position, bool end);
     qsizetype wordNeighbour(qsizetype position, bool forward) const;
-    void repaintRange(qsizetype from, qsizetype to);
-    void onAnnotationsChanged(qsizetype utf16From, qsizetype utf16To);
     QString tooltipAt(const QPoint &point);
     QString relationTooltip(const QString &id) const;
 

@@ -11,6 +11,7 @@
 #include "ui/reader/arclinks.h"
 #include "ui/reader/arcpainter.h"
 #include "ui/reader/highlightpainter.h"
+#include "ui/reader/readerparagraph.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,17 +29,6 @@
 #include <optional>
 
 namespace Hashiya {
-
-/// The layout of one paragraph and which way it runs.
-struct ReaderView::Paragraph
-{
-    QTextLayout layout;
-    bool rightToLeft = false;
-    int height = 0;
-    HighlightPainter::Highlights highlights; // kept until the paragraph is laid out again
-    std::vector<std::pair<QString, QRectF>> chips; // entity id → its chip, relative to the layout
-    std::vector<ArcLayout::Shape> arcs;
-};
 
 namespace {
 
@@ -68,6 +58,7 @@ ReaderView::ReaderView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_highlights(std::make_unique<HighlightPainter>())
     , m_arcPainter(std::make_unique<ArcPainter>())
+    , m_caret(*this)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_InputMethodEnabled, false);
@@ -95,7 +86,7 @@ void ReaderView::setDocument(ArticleDocument *document, const Schema *schema)
     m_linkTarget.clear();
     m_linkDragging = false;
     m_anchor = m_cursor = 0;
-    m_desiredX = -1;
+    m_caret.forgetColumn();
     setSchema(schema);
     if (document) {
         m_spans = std::make_unique<SpanIndex>(document->annotations());
@@ -234,7 +225,7 @@ void ReaderView::restoreTopLine(const TopLine &top)
         return;
     qint64 value = paragraphTop(top.paragraph) + top.below;
     if (top.below > 0) {
-        const Paragraph &laidOut = paragraph(top.paragraph); // its height is exact from here on
+        const ReaderParagraph &laidOut = paragraph(top.paragraph); // its height is exact from here on
         if (top.character >= 0) {
             const QTextLine line = laidOut.layout.lineAt(HighlightPainter::lineAt(laidOut.layout, top.character));
             value = paragraphTop(top.paragraph) + std::lround(line.y() + top.lineOffset * (m_chipRoom + m_lineHeight));
@@ -307,12 +298,18 @@ void ReaderView::forgetLayouts(qsizetype from, qsizetype to)
         m_layouts.erase(i);
 }
 
+const ReaderParagraph *ReaderView::laidOutParagraph(qsizetype index) const
+{
+    const auto found = m_layouts.find(index);
+    return found == m_layouts.end() ? nullptr : found->second.get();
+}
+
 qint64 ReaderView::paragraphTop(qsizetype index) const
 {
     return m_margin + m_heights.top(index);
 }
 
-ReaderView::Paragraph &ReaderView::paragraph(qsizetype index)
+ReaderParagraph &ReaderView::paragraph(qsizetype index)
 {
     if (auto found = m_layouts.find(index); found != m_layouts.end())
         return *found->second;
@@ -326,7 +323,7 @@ ReaderView::Paragraph &ReaderView::paragraph(qsizetype index)
                 ++it;
         }
     }
-    auto layout = std::make_unique<Paragraph>();
+    auto layout = std::make_unique<ReaderParagraph>();
     const qsizetype start = m_paragraphs.start(index);
     const QString text = m_document->text().mid(start, m_paragraphs.end(index) - start);
     layout->rightToLeft =
@@ -447,7 +444,7 @@ void ReaderView::paintEvent(QPaintEvent *event)
     // Only what meets the exposed rectangle is drawn (the caret's blink exposes one line). A line
     // above and below is kept: glyphs such as Arabic marks may reach beyond their line.
     const QRectF exposed = QRectF(event->rect()).adjusted(0, -m_lineHeight, 0, m_lineHeight);
-    forEachVisibleParagraph([&](qsizetype index, Paragraph &laidOut, const QPointF &origin) {
+    forEachVisibleParagraph([&](qsizetype index, ReaderParagraph &laidOut, const QPointF &origin) {
         if (origin.y() <= exposed.bottom() && origin.y() + laidOut.height >= exposed.top())
             paintParagraph(painter, index, origin, exposed);
     });
@@ -462,7 +459,7 @@ void ReaderView::forEachVisibleParagraph(Visit visit)
     const qint64 top = verticalScrollBar()->value();
     qsizetype index = m_heights.paragraphAt(std::max<qint64>(0, top - m_margin));
     while (index < m_paragraphs.count()) {
-        Paragraph &laidOut = paragraph(index); // may refine heights above: compute the origin after
+        ReaderParagraph &laidOut = paragraph(index); // may refine heights above: compute the origin after
         const QPointF origin = paragraphOrigin(index);
         if (origin.y() > viewport()->height())
             break;
@@ -550,7 +547,7 @@ void ReaderView::paintPendingLink(QPainter &painter)
 
 void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin, const QRectF &clip)
 {
-    Paragraph &laidOut = paragraph(index);
+    ReaderParagraph &laidOut = paragraph(index);
     const qsizetype start = m_paragraphs.start(index);
     const qsizetype end = m_paragraphs.end(index);
     m_highlights->paintUnder(painter, laidOut.layout, origin, laidOut.highlights, clip);
@@ -621,7 +618,7 @@ qsizetype ReaderView::positionAt(const QPoint &point)
         return 0;
     const qint64 y = point.y() + verticalScrollBar()->value() - m_margin;
     const qsizetype index = m_heights.paragraphAt(std::max<qint64>(0, y));
-    Paragraph &laidOut = paragraph(index);
+    ReaderParagraph &laidOut = paragraph(index);
     const QPointF local = QPointF(point) - paragraphOrigin(index);
     const QTextLayout &layout = laidOut.layout;
     if (layout.lineCount() == 0)
@@ -646,7 +643,7 @@ QList<QRectF> ReaderView::rangeRects(qsizetype from, qsizetype to)
         const qsizetype start = m_paragraphs.start(index);
         if (start >= to)
             break;
-        Paragraph &laidOut = paragraph(index);
+        ReaderParagraph &laidOut = paragraph(index);
         const QPointF origin = paragraphOrigin(index);
         const int localFrom = int(std::max(from, start) - start);
         const int localTo = int(std::min(to, m_paragraphs.end(index)) - start);
@@ -761,7 +758,7 @@ QRectF ReaderView::chipRect(const QString &entityId)
 QString ReaderView::chipAt(const QPoint &point)
 {
     QString hit;
-    forEachVisibleParagraph([&](qsizetype, Paragraph &laidOut, const QPointF &origin) {
+    forEachVisibleParagraph([&](qsizetype, ReaderParagraph &laidOut, const QPointF &origin) {
         for (const auto &[id, rect] : laidOut.chips) {
             if (rect.translated(origin).adjusted(-1, -1, 1, 1).contains(point))
                 hit = id;
@@ -792,7 +789,7 @@ QString ReaderView::entityAtPoint(const QPoint &point)
 ReaderView::ArcHit ReaderView::arcAt(const QPoint &point)
 {
     ArcHit hit;
-    forEachVisibleParagraph([&](qsizetype, Paragraph &laidOut, const QPointF &origin) {
+    forEachVisibleParagraph([&](qsizetype, ReaderParagraph &laidOut, const QPointF &origin) {
         if (!hit.relationId.isEmpty())
             return;
         const int found = ArcPainter::shapeAt(laidOut.arcs, QPointF(point) - origin);
@@ -807,7 +804,7 @@ ReaderView::ArcHit ReaderView::arcAt(const QPoint &point)
 std::vector<ArcLayout::Shape> ReaderView::visibleArcs()
 {
     std::vector<ArcLayout::Shape> shapes;
-    forEachVisibleParagraph([&](qsizetype, Paragraph &laidOut, const QPointF &origin) {
+    forEachVisibleParagraph([&](qsizetype, ReaderParagraph &laidOut, const QPointF &origin) {
         for (ArcLayout::Shape shape : laidOut.arcs) {
             shape.path.translate(origin);
             shape.arrowHead.translate(origin);
@@ -837,7 +834,7 @@ void ReaderView::ensureVisible(qsizetype position)
     if (!m_document || m_paragraphs.count() == 0)
         return;
     const qsizetype index = m_paragraphs.paragraphAt(position);
-    Paragraph &laidOut = paragraph(index);
+    ReaderParagraph &laidOut = paragraph(index);
     const QTextLine line = laidOut.layout.lineForTextPosition(int(position - m_paragraphs.start(index)));
     const qint64 lineTop = paragraphTop(index) + (line.isValid() ? qint64(line.y()) - m_chipRoom : 0);
     const qint64 lineBottom = lineTop + m_chipRoom + m_lineHeight;
@@ -892,84 +889,6 @@ void ReaderView::moveCursor(qsizetype position, bool extendSelection)
     ensureVisible(position);
 }
 
-qsizetype ReaderView::visualNeighbour(qsizetype position, bool towardsRight) const
-{
-    const qsizetype index = m_paragraphs.paragraphAt(position);
-    auto found = m_layouts.find(index);
-    if (found == m_layouts.end())
-        return position;
-    const Paragraph &laidOut = *found->second;
-    const int local = int(position - m_paragraphs.start(index));
-    const int moved =
-        towardsRight ? laidOut.layout.rightCursorPosition(local) : laidOut.layout.leftCursorPosition(local);
-    if (moved != local)
-        return m_paragraphs.start(index) + moved;
-    // At the paragraph's edge: continue in reading order, which is leftwards in right-to-left text.
-    const bool forward = towardsRight != laidOut.rightToLeft;
-    if (forward && index + 1 < m_paragraphs.count())
-        return m_paragraphs.start(index + 1);
-    if (!forward && index > 0)
-        return m_paragraphs.end(index - 1);
-    return position;
-}
-
-qsizetype ReaderView::verticalNeighbour(qsizetype position, int lines)
-{
-    qsizetype index = m_paragraphs.paragraphAt(position);
-    Paragraph *laidOut = &paragraph(index);
-    int lineNumber = laidOut->layout.lineForTextPosition(int(position - m_paragraphs.start(index))).lineNumber();
-    if (m_desiredX < 0) {
-        const QTextLine line = laidOut->layout.lineAt(std::max(0, lineNumber));
-        m_desiredX = line.cursorToX(int(position - m_paragraphs.start(index)));
-    }
-    lineNumber += lines;
-    while (lineNumber < 0 && index > 0) {
-        laidOut = &paragraph(--index);
-        lineNumber += laidOut->layout.lineCount();
-    }
-    while (lineNumber >= laidOut->layout.lineCount() && index + 1 < m_paragraphs.count()) {
-        lineNumber -= laidOut->layout.lineCount();
-        laidOut = &paragraph(++index);
-    }
-    lineNumber = std::clamp(lineNumber, 0, std::max(0, laidOut->layout.lineCount() - 1));
-    if (laidOut->layout.lineCount() == 0)
-        return m_paragraphs.start(index);
-    return m_paragraphs.start(index) + laidOut->layout.lineAt(lineNumber).xToCursor(m_desiredX);
-}
-
-qsizetype ReaderView::lineEdge(qsizetype position, bool end)
-{
-    const qsizetype index = m_paragraphs.paragraphAt(position);
-    const Paragraph &laidOut = paragraph(index);
-    const QTextLine line = laidOut.layout.lineForTextPosition(int(position - m_paragraphs.start(index)));
-    if (!line.isValid())
-        return position;
-    qsizetype edge = m_paragraphs.start(index) + (end ? line.textStart() + line.textLength() : line.textStart());
-    // A wrapped line ends with the space it broke at; the caret belongs before it.
-    if (end && edge > m_paragraphs.start(index) + line.textStart() && edge < m_paragraphs.end(index))
-        --edge;
-    return edge;
-}
-
-qsizetype ReaderView::wordNeighbour(qsizetype position, bool forward) const
-{
-    const qsizetype index = m_paragraphs.paragraphAt(position);
-    auto found = m_layouts.find(index);
-    if (found == m_layouts.end())
-        return position;
-    const QTextLayout &layout = found->second->layout;
-    const int local = int(position - m_paragraphs.start(index));
-    const int moved = forward ? layout.nextCursorPosition(local, QTextLayout::SkipWords)
-                              : layout.previousCursorPosition(local, QTextLayout::SkipWords);
-    if (moved == local) {
-        if (forward && index + 1 < m_paragraphs.count())
-            return m_paragraphs.start(index + 1);
-        if (!forward && index > 0)
-            return m_paragraphs.end(index - 1);
-    }
-    return m_paragraphs.start(index) + moved;
-}
-
 void ReaderView::keyPressEvent(QKeyEvent *event)
 {
     if (!m_document) {
@@ -985,43 +904,8 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
         setSelection(0, m_document->text().size());
         return;
     }
-    const bool extend = event->modifiers() & Qt::ShiftModifier;
-    const bool word = event->modifiers() & Qt::ControlModifier;
-    const qsizetype length = m_document->text().size();
-    paragraph(m_paragraphs.paragraphAt(m_cursor)); // the moves below need the caret's paragraph laid out
-    qsizetype target = -1;
-    bool keepsDesiredX = false;
-    switch (event->key()) {
-    case Qt::Key_Left:
-    case Qt::Key_Right: {
-        const bool right = event->key() == Qt::Key_Right;
-        if (word) {
-            const bool rightToLeft = paragraph(m_paragraphs.paragraphAt(m_cursor)).rightToLeft;
-            target = wordNeighbour(m_cursor, right != rightToLeft);
-        } else {
-            target = visualNeighbour(m_cursor, right);
-        }
-        break;
-    }
-    case Qt::Key_Up:
-    case Qt::Key_Down:
-        target = verticalNeighbour(m_cursor, event->key() == Qt::Key_Up ? -1 : 1);
-        keepsDesiredX = true;
-        break;
-    case Qt::Key_PageUp:
-    case Qt::Key_PageDown: {
-        const int lines = std::max(1, viewport()->height() / (m_chipRoom + m_lineHeight) - 1);
-        target = verticalNeighbour(m_cursor, event->key() == Qt::Key_PageUp ? -lines : lines);
-        keepsDesiredX = true;
-        break;
-    }
-    case Qt::Key_Home:
-        target = word ? 0 : lineEdge(m_cursor, false);
-        break;
-    case Qt::Key_End:
-        target = word ? length : lineEdge(m_cursor, true);
-        break;
-    case Qt::Key_Escape:
+    paragraph(m_paragraphs.paragraphAt(m_cursor)); // the caret's moves start from its paragraph, laid out
+    if (event->key() == Qt::Key_Escape) {
         if (m_linkDragging) {
             clearPendingLink();
         } else if (hasSelection()) {
@@ -1031,13 +915,15 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
             setSelectedRelation(QString());
         }
         return;
-    default:
+    }
+    const int pageLines = std::max(1, viewport()->height() / (m_chipRoom + m_lineHeight) - 1);
+    const std::optional<qsizetype> target =
+        m_caret.target(event->key(), event->modifiers(), m_cursor, m_document->text().size(), pageLines);
+    if (!target) {
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
-    if (!keepsDesiredX)
-        m_desiredX = -1;
-    moveCursor(target, extend);
+    moveCursor(*target, event->modifiers() & Qt::ShiftModifier);
 }
 
 void ReaderView::mousePressEvent(QMouseEvent *event)
@@ -1071,7 +957,7 @@ void ReaderView::mousePressEvent(QMouseEvent *event)
     const qsizetype position = positionAt(point);
     m_selecting = true;
     m_dragged = false;
-    m_desiredX = -1;
+    m_caret.forgetColumn();
     m_exactSelection = event->modifiers() & Qt::AltModifier;
     setSelection(event->modifiers() & Qt::ShiftModifier ? m_anchor : position, position);
 }

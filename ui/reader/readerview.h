@@ -4,7 +4,9 @@
 #include "model/articledocument.h"
 #include "text/paragraphindex.h"
 #include "ui/reader/arclayout.h"
+#include "ui/reader/caretnavigator.h"
 #include "ui/reader/paragraphheights.h"
+#include "ui/reader/readerlayout.h"
 
 #include <QAbstractScrollArea>
 #include <QBasicTimer>
@@ -29,8 +31,9 @@ struct Schema;
 /// left by its first strong character (or as the analyst overrides). Offers a caret and a selection
 /// for reading and tagging; tagging itself is the Tagger's job. Relations show as arcs above the
 /// lines (see ArcLayout); dragging from an entity's chip to another entity asks for a new relation,
-/// which the RelationLinker makes.
-class ReaderView final : public QAbstractScrollArea
+/// which the RelationLinker makes. Its helpers see the laid-out paragraphs through ReaderLayout: the
+/// CaretNavigator says where the movement keys take the caret.
+class ReaderView final : public QAbstractScrollArea, private ReaderLayout
 {
     Q_OBJECT
 
@@ -147,8 +150,6 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
-    struct Paragraph; // the layout of one paragraph
-
     /// The text at the top edge of the view: the first line there, and where the edge cuts it.
     struct TopLine
     {
@@ -166,7 +167,10 @@ private:
     void restoreTopLine(const TopLine &top);
     void updateFontMetrics();
     int estimatedHeight(qsizetype paragraph) const;
-    Paragraph &paragraph(qsizetype index);
+    // What the helpers see (ReaderLayout).
+    const ParagraphIndex &paragraphs() const override { return m_paragraphs; }
+    ReaderParagraph &paragraph(qsizetype index) override;
+    const ReaderParagraph *laidOutParagraph(qsizetype index) const override;
     void forgetLayouts(qsizetype from, qsizetype to);
     void updateScrollBars();
     int contentWidth() const;
@@ -185,10 +189,6 @@ private:
     void updateHover(const QPoint &point);
 
     void moveCursor(qsizetype position, bool extendSelection);
-    qsizetype visualNeighbour(qsizetype position, bool towardsRight) const;
-    qsizetype verticalNeighbour(qsizetype position, int lines);
-    qsizetype lineEdge(qsizetype position, bool end);
-    qsizetype wordNeighbour(qsizetype position, bool forward) const;
     QString tooltipAt(const QPoint &point);
     QString relationTooltip(const QString &id) const;
 
@@ -200,7 +200,7 @@ private:
     std::unique_ptr<RelationIndex> m_relationIndex;
     ParagraphIndex m_paragraphs;
     ParagraphHeights m_heights;
-    std::unordered_map<qsizetype, std::unique_ptr<Paragraph>> m_layouts;
+    std::unordered_map<qsizetype, std::unique_ptr<ReaderParagraph>> m_layouts;
 
     QFont m_baseFont;
     QFont m_font; // zoomed
@@ -216,7 +216,7 @@ private:
 
     qsizetype m_anchor = 0;
     qsizetype m_cursor = 0;
-    qreal m_desiredX = -1; // kept across Up/Down moves
+    CaretNavigator m_caret; // where the movement keys take the caret
     bool m_exactSelection = false;
     bool m_selecting = false; // a mouse drag is under way
     bool m_dragged = false;

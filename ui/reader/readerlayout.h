@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QPointF>
+
+#include <functional>
 
 namespace Hashiya {
 
@@ -21,6 +23,13 @@ public:
     virtual const ReaderParagraph &paragraph(qsizetype index) = 0;
     /// Paragraph `index` if it is laid out; null otherwise. Lays nothing out.
     virtual const ReaderParagraph *laidOutParagraph(qsizetype index) const = 0;
+    /// Where a laid-out paragraph is drawn from, in viewport coordinates.
+    virtual QPointF paragraphOrigin(qsizetype index) const = 0;
+    /// The paragraph at height `y` of the viewport.
+    virtual qsizetype paragraphAtHeight(int y) const = 0;
+    /// Calls `visit(index, paragraph, origin)` for each paragraph on screen, top down, laying each out.
+    virtual void
+    visitVisibleParagraphs(const std::function<void(qsizetype, const ReaderParagraph &, const QPointF &)> &visit) = 0;
 
 protected:
     ~ReaderLayout() = default;

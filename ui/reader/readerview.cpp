@@ -3,8 +3,6 @@
 
 #include "model/articledocument.h"
 #include "model/relationindex.h"
-#include "model/relationrules.h"
-#include "model/schema.h"
 #include "model/spanindex.h"
 #include "text/direction.h"
 #include "text/wordboundaries.h"
@@ -12,6 +10,7 @@
 #include "ui/reader/arcpainter.h"
 #include "ui/reader/highlightpainter.h"
 #include "ui/reader/readerparagraph.h"
+#include "ui/reader/readertooltips.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -59,6 +58,7 @@ ReaderView::ReaderView(QWidget *parent)
     , m_highlights(std::make_unique<HighlightPainter>())
     , m_arcPainter(std::make_unique<ArcPainter>())
     , m_caret(*this)
+    , m_hitTest(*this)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_InputMethodEnabled, false);
@@ -469,6 +469,18 @@ void ReaderView::forEachVisibleParagraph(Visit visit)
     }
 }
 
+void ReaderView::visitVisibleParagraphs(
+    const std::function<void(qsizetype, const ReaderParagraph &, const QPointF &)> &visit)
+{
+    forEachVisibleParagraph(visit);
+}
+
+qsizetype ReaderView::paragraphAtHeight(int y) const
+{
+    const qint64 content = y + verticalScrollBar()->value() - m_margin;
+    return m_heights.paragraphAt(std::max<qint64>(0, content));
+}
+
 void ReaderView::forgetEntityLayouts(const Entity &entity, bool withPartners)
 {
     const CodePointIndex &codePoints = m_document->codePoints();
@@ -614,43 +626,12 @@ void ReaderView::changeEvent(QEvent *event)
 
 qsizetype ReaderView::positionAt(const QPoint &point)
 {
-    if (!m_document || m_paragraphs.count() == 0)
-        return 0;
-    const qint64 y = point.y() + verticalScrollBar()->value() - m_margin;
-    const qsizetype index = m_heights.paragraphAt(std::max<qint64>(0, y));
-    ReaderParagraph &laidOut = paragraph(index);
-    const QPointF local = QPointF(point) - paragraphOrigin(index);
-    const QTextLayout &layout = laidOut.layout;
-    if (layout.lineCount() == 0)
-        return m_paragraphs.start(index);
-    int lineIndex = layout.lineCount() - 1;
-    for (int i = 0; i < layout.lineCount(); ++i) {
-        if (local.y() < layout.lineAt(i).y() + layout.lineAt(i).height()) {
-            lineIndex = i;
-            break;
-        }
-    }
-    const int cursor = layout.lineAt(lineIndex).xToCursor(local.x());
-    return m_paragraphs.start(index) + cursor;
+    return m_document ? m_hitTest.positionAt(point) : 0;
 }
 
 QList<QRectF> ReaderView::rangeRects(qsizetype from, qsizetype to)
 {
-    QList<QRectF> rects;
-    if (!m_document || from >= to)
-        return rects;
-    for (qsizetype index = m_paragraphs.paragraphAt(from); index < m_paragraphs.count(); ++index) {
-        const qsizetype start = m_paragraphs.start(index);
-        if (start >= to)
-            break;
-        ReaderParagraph &laidOut = paragraph(index);
-        const QPointF origin = paragraphOrigin(index);
-        const int localFrom = int(std::max(from, start) - start);
-        const int localTo = int(std::min(to, m_paragraphs.end(index)) - start);
-        for (const QRectF &rect : HighlightPainter::rangeRects(laidOut.layout, localFrom, localTo))
-            rects.append(rect.translated(origin));
-    }
-    return rects;
+    return m_document ? m_hitTest.rangeRects(from, to) : QList<QRectF>();
 }
 
 QStringList ReaderView::entitiesAt(qsizetype position) const
@@ -744,27 +725,12 @@ QRectF ReaderView::chipRect(const QString &entityId)
     const Entity *entity = m_document ? m_document->annotations()->entity(entityId) : nullptr;
     if (!entity)
         return {};
-    const qsizetype index = m_paragraphs.paragraphAt(m_document->codePoints().toUtf16(entity->start()));
-    const auto found = m_layouts.find(index);
-    if (found == m_layouts.end())
-        return {};
-    for (const auto &[id, rect] : found->second->chips) {
-        if (id == entityId)
-            return rect.translated(paragraphOrigin(index));
-    }
-    return {};
+    return m_hitTest.chipRect(m_paragraphs.paragraphAt(m_document->codePoints().toUtf16(entity->start())), entityId);
 }
 
 QString ReaderView::chipAt(const QPoint &point)
 {
-    QString hit;
-    forEachVisibleParagraph([&](qsizetype, ReaderParagraph &laidOut, const QPointF &origin) {
-        for (const auto &[id, rect] : laidOut.chips) {
-            if (rect.translated(origin).adjusted(-1, -1, 1, 1).contains(point))
-                hit = id;
-        }
-    });
-    return hit;
+    return m_hitTest.chipAt(point);
 }
 
 QString ReaderView::entityAtPoint(const QPoint &point)
@@ -788,31 +754,12 @@ QString ReaderView::entityAtPoint(const QPoint &point)
 
 ReaderView::ArcHit ReaderView::arcAt(const QPoint &point)
 {
-    ArcHit hit;
-    forEachVisibleParagraph([&](qsizetype, ReaderParagraph &laidOut, const QPointF &origin) {
-        if (!hit.relationId.isEmpty())
-            return;
-        const int found = ArcPainter::shapeAt(laidOut.arcs, QPointF(point) - origin);
-        if (found >= 0) {
-            const ArcLayout::Shape &shape = laidOut.arcs[size_t(found)];
-            hit = {shape.relationId, shape.jumpTo, shape.kind};
-        }
-    });
-    return hit;
+    return m_hitTest.arcAt(point);
 }
 
 std::vector<ArcLayout::Shape> ReaderView::visibleArcs()
 {
-    std::vector<ArcLayout::Shape> shapes;
-    forEachVisibleParagraph([&](qsizetype, ReaderParagraph &laidOut, const QPointF &origin) {
-        for (ArcLayout::Shape shape : laidOut.arcs) {
-            shape.path.translate(origin);
-            shape.arrowHead.translate(origin);
-            shape.labelRect.translate(origin);
-            shapes.push_back(std::move(shape));
-        }
-    });
-    return shapes;
+    return m_hitTest.visibleArcs();
 }
 
 void ReaderView::updateHover(const QPoint &point)
@@ -1116,7 +1063,7 @@ QString ReaderView::tooltipAt(const QPoint &point)
     if (!m_document)
         return {};
     if (const ArcHit arc = arcAt(point); !arc.relationId.isEmpty())
-        return relationTooltip(arc.relationId);
+        return relationTooltip(*m_document, m_schema, arc.relationId);
     const qsizetype position = positionAt(point);
     // xToCursor snaps to the nearest boundary; make sure the pointer is really over the text.
     const QList<QRectF> character = rangeRects(position, position + 1);
@@ -1126,44 +1073,7 @@ QString ReaderView::tooltipAt(const QPoint &point)
         || std::any_of(previous.begin(), previous.end(), [&](const QRectF &r) { return r.contains(point); });
     if (!overText)
         return {};
-    QStringList parts;
-    for (const QString &id : entitiesAt(position)) {
-        const Entity *entity = m_document->annotations()->entity(id);
-        const EntityType *type = m_schema ? m_schema->entityType(entity->type) : nullptr;
-        QString part = QStringLiteral("<b>%1</b> %2")
-                           .arg(type ? type->label.toHtmlEscaped() : entity->type.toHtmlEscaped(),
-                                m_document->textOf(*entity).toHtmlEscaped());
-        for (auto it = entity->attributes.cbegin(); it != entity->attributes.cend(); ++it)
-            part += QStringLiteral("<br>%1: %2").arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
-        if (!entity->note.isEmpty())
-            part += QStringLiteral("<br><i>%1</i>").arg(entity->note.toHtmlEscaped());
-        parts.append(part);
-    }
-    return parts.join(QStringLiteral("<hr>"));
-}
-
-QString ReaderView::relationTooltip(const QString &id) const
-{
-    const AnnotationSet *set = m_document->annotations();
-    const Relation *relation = set->relation(id);
-    if (!relation)
-        return {};
-    const RelationType *type = m_schema ? m_schema->relationType(relation->type) : nullptr;
-    auto endText = [&](const QString &entityId) {
-        const Entity *entity = set->entity(entityId);
-        return entity ? m_document->textOf(*entity).toHtmlEscaped() : tr("(missing entity %1)").arg(entityId);
-    };
-    QString text = QStringLiteral("%1 <b>%2</b> %3")
-                       .arg(endText(relation->from),
-                            type ? type->label.toHtmlEscaped() : relation->type.toHtmlEscaped(), endText(relation->to));
-    for (auto it = relation->attributes.cbegin(); it != relation->attributes.cend(); ++it)
-        text += QStringLiteral("<br>%1: %2").arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
-    if (!relation->note.isEmpty())
-        text += QStringLiteral("<br><i>%1</i>").arg(relation->note.toHtmlEscaped());
-    const auto fault = relationFault(*relation, set->entity(relation->from), set->entity(relation->to), m_schema);
-    if (fault)
-        text += QStringLiteral("<br><span style=\"color:#c62828\">%1</span>").arg(fault->message.toHtmlEscaped());
-    return text;
+    return entitiesTooltip(*m_document, m_schema, entitiesAt(position));
 }
 
 } // namespace Hashiya

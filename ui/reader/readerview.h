@@ -6,6 +6,7 @@
 #include "ui/reader/arclayout.h"
 #include "ui/reader/caretnavigator.h"
 #include "ui/reader/paragraphheights.h"
+#include "ui/reader/readerhittest.h"
 #include "ui/reader/readerlayout.h"
 
 #include <QAbstractScrollArea>
@@ -32,7 +33,7 @@ struct Schema;
 /// for reading and tagging; tagging itself is the Tagger's job. Relations show as arcs above the
 /// lines (see ArcLayout); dragging from an entity's chip to another entity asks for a new relation,
 /// which the RelationLinker makes. Its helpers see the laid-out paragraphs through ReaderLayout: the
-/// CaretNavigator says where the movement keys take the caret.
+/// CaretNavigator says where the movement keys take the caret, ReaderHitTest what is under a point.
 class ReaderView final : public QAbstractScrollArea, private ReaderLayout
 {
     Q_OBJECT
@@ -105,12 +106,7 @@ public:
     /// The entity's chip if it is laid out; an empty rectangle otherwise.
     QRectF chipRect(const QString &entityId);
     /// The arc, connector or stub under `point`.
-    struct ArcHit
-    {
-        QString relationId;
-        QString jumpTo; ///< for a stub: the other end, where a click takes the analyst
-        ArcLayout::Kind kind = ArcLayout::Kind::Arc;
-    };
+    using ArcHit = ReaderHitTest::ArcHit;
     ArcHit arcAt(const QPoint &point);
     /// The shapes of relations on screen, with their positions in viewport coordinates.
     std::vector<ArcLayout::Shape> visibleArcs();
@@ -175,7 +171,10 @@ private:
     void updateScrollBars();
     int contentWidth() const;
     qint64 paragraphTop(qsizetype index) const; ///< content y, margins included
-    QPointF paragraphOrigin(qsizetype index) const; ///< viewport position of a laid-out paragraph
+    QPointF paragraphOrigin(qsizetype index) const override; ///< viewport position of a laid-out paragraph
+    qsizetype paragraphAtHeight(int y) const override;
+    void visitVisibleParagraphs(
+        const std::function<void(qsizetype, const ReaderParagraph &, const QPointF &)> &visit) override;
     /// Draws what of the paragraph meets `clip`, in viewport coordinates.
     void paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin, const QRectF &clip);
     void paintPendingLink(QPainter &painter);
@@ -190,7 +189,6 @@ private:
 
     void moveCursor(qsizetype position, bool extendSelection);
     QString tooltipAt(const QPoint &point);
-    QString relationTooltip(const QString &id) const;
 
     QPointer<ArticleDocument> m_document;
     const Schema *m_schema = nullptr;
@@ -217,6 +215,7 @@ private:
     qsizetype m_anchor = 0;
     qsizetype m_cursor = 0;
     CaretNavigator m_caret; // where the movement keys take the caret
+    ReaderHitTest m_hitTest; // what is where on screen
     bool m_exactSelection = false;
     bool m_selecting = false; // a mouse drag is under way
     bool m_dragged = false;

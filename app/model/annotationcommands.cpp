@@ -167,23 +167,31 @@ ChangeCommand<Item> *ChangeCommand<Item>::setNote(AnnotationSet *set, const QStr
                 [&](Item &item) { item.note = note; });
 }
 
+// The entity-only edits compile their bodies for entities alone: Clang 14 instantiates constrained members
+// in the explicit instantiation of ChangeCommand<Relation> below, and a relation has no spans.
 template<typename Item>
 ChangeCommand<Item> *ChangeCommand<Item>::resize(AnnotationSet *set, const QString &entityId,
                                                  const SpanList &spans) requires std::same_as<Item, Entity>
 {
-    const QString &type = ChangeTraits<Item>::at(*set, entityId).type;
-    return edit(set, entityId, ChangeTraits<Item>::Resize,
-                QCoreApplication::translate("UndoCommands", "Resize %1").arg(type),
-                [&](Entity &entity) { entity.spans = spans; });
+    if constexpr (std::same_as<Item, Entity>) {
+        const QString &type = set->entity(entityId)->type;
+        return edit(set, entityId, ChangeTraits<Entity>::Resize,
+                    QCoreApplication::translate("UndoCommands", "Resize %1").arg(type),
+                    [&](Entity &entity) { entity.spans = spans; });
+    }
+    return nullptr;
 }
 
 template<typename Item>
 ChangeCommand<Item> *ChangeCommand<Item>::setReference(AnnotationSet *set, const QString &entityId,
                                                        const QString &reference) requires std::same_as<Item, Entity>
 {
-    return edit(set, entityId, ChangeTraits<Item>::SetReference,
-                QCoreApplication::translate("UndoCommands", "Set reference"),
-                [&](Entity &entity) { entity.reference = reference; });
+    if constexpr (std::same_as<Item, Entity>) {
+        return edit(set, entityId, ChangeTraits<Entity>::SetReference,
+                    QCoreApplication::translate("UndoCommands", "Set reference"),
+                    [&](Entity &entity) { entity.reference = reference; });
+    }
+    return nullptr;
 }
 
 template<typename Item>

@@ -40,5 +40,5 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Hashiya::Application::setIdentity();
     Hashiya::UiLanguage::apply(Hashiya::UiLanguage::saved());
-    return Hashiya::Application::run(arguments);
+    return Hashiya::Application::run(Hashiya::CommandLine::windowArguments(arguments));
 }

@@ -312,6 +312,7 @@
 
 Usage:
   hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article
+  hashiya -- PATH                   open one named like a command (or: hashiya ./export)
   hashiya validate PATH...          check articles, sidecars and schemas
   hashiya stats [--json] PATH...    count documents, entities and relations per type
   hashiya export --format FORMAT --out DIR [--status STATUS] PATH...
@@ -327,6 +328,7 @@ Usage:
 
 الاستخدام:
   hashiya [FOLDER | ARTICLE]        يفتح القارئ على مجلد مدوّنة أو على مقالة واحدة
+  hashiya -- PATH                   يفتح ملفًا أو مجلدًا يحمل اسم أمر (أو: hashiya ./export)
   hashiya validate PATH...          يفحص المقالات والملفات المرافقة والمخططات
   hashiya stats [--json] PATH...    يعدّ الوثائق والكيانات والعلاقات حسب النوع
   hashiya export --format FORMAT --out DIR [--status STATUS] PATH...

@@ -312,6 +312,7 @@
 
 Usage:
   hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article
+  hashiya -- PATH                   open one named like a command (or: hashiya ./export)
   hashiya validate PATH...          check articles, sidecars and schemas
   hashiya stats [--json] PATH...    count documents, entities and relations per type
   hashiya export --format FORMAT --out DIR [--status STATUS] PATH...

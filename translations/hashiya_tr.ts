@@ -312,6 +312,7 @@
 
 Usage:
   hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article
+  hashiya -- PATH                   open one named like a command (or: hashiya ./export)
   hashiya validate PATH...          check articles, sidecars and schemas
   hashiya stats [--json] PATH...    count documents, entities and relations per type
   hashiya export --format FORMAT --out DIR [--status STATUS] PATH...
@@ -327,6 +328,7 @@ Usage:
 
 Kullanım:
   hashiya [KLASÖR | MAKALE]         okuyucuyu bir derlem klasöründe ya da bir makalede açar
+  hashiya -- PATH                   komut adını taşıyan bir dosyayı ya da klasörü açar (ya da: hashiya ./export)
   hashiya validate YOL...           makaleleri, ek dosyaları ve şemaları denetler
   hashiya stats [--json] YOL...     belgeleri ve türe göre varlıkları ve ilişkileri sayar
   hashiya export --format BİÇİM --out KLASÖR [--status DURUM] YOL...

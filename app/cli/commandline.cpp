@@ -12,14 +12,74 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace Hashiya {
+
+namespace {
+
+/// One subcommand: its name, its options and what it does.
+struct Subcommand
+{
+    QLatin1StringView name;
+    QString (*usage)();
+    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+// The dispatcher: `hashiya NAME ...` runs the entry of that name, `hashiya help NAME` prints its usage.
+constexpr Subcommand subcommands[] = {
+    {QLatin1StringView("validate"), &ValidateCommand::usage, &ValidateCommand::run},
+    {QLatin1StringView("stats"), &StatsCommand::usage, &StatsCommand::run},
+    {QLatin1StringView("export"), &ExportCommand::usage, &ExportCommand::run},
+    {QLatin1StringView("import"), &ImportCommand::usage, &ImportCommand::run},
+    {QLatin1StringView("search"), &SearchCommand::usage, &SearchCommand::run},
+};
+
+const Subcommand *subcommandNamed(const QString &name)
+{
+    for (const Subcommand &subcommand : subcommands) {
+        if (name == subcommand.name)
+            return &subcommand;
+    }
+    return nullptr;
+}
+
+bool isHelpWord(const QString &word)
+{
+    return word == u"help" || word == u"--help" || word == u"-h";
+}
+
+// Ends the options: what follows is a file or folder to open, whatever its name.
+constexpr QLatin1StringView endOfOptions("--");
+
+} // namespace
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
+    if (first == endOfOptions)
+        return false;
+    // A subcommand wins over a file of its name in the current folder: exporting there once from the
+    // window creates ./export, and `hashiya export ...` must still export.
+    if (subcommandNamed(first) || isHelpWord(first))
+        return true;
     return first.startsWith(u'-') || !QFileInfo::exists(first);
+}
+
+QStringList CommandLine::windowArguments(const QStringList &arguments)
+{
+    return arguments.value(0) == endOfOptions ? arguments.mid(1) : arguments;
+}
+
+QStringList CommandLine::commandNames()
+{
+    QStringList names;
+    for (const Subcommand &subcommand : subcommands)
+        names.append(subcommand.name);
+    names.append(u"help"_s);
+    return names;
 }
 
 QString CommandLine::help()
@@ -28,6 +88,7 @@ QString CommandLine::help()
               "\n"
               "Usage:\n"
               "  hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article\n"
+              "  hashiya -- PATH                   open one named like a command (or: hashiya ./export)\n"
               "  hashiya validate PATH...          check articles, sidecars and schemas\n"
               "  hashiya stats [--json] PATH...    count documents, entities and relations per type\n"
               "  hashiya export --format FORMAT --out DIR [--status STATUS] PATH...\n"
@@ -46,35 +107,17 @@ int CommandLine::run(const QStringList &arguments)
     QTextStream err(stderr);
     const QString command = arguments.value(0);
     const QStringList rest = arguments.mid(1);
-    if (command == u"--help" || command == u"-h" || command == u"help") {
-        if (rest.value(0) == u"validate")
-            out << ValidateCommand::usage();
-        else if (rest.value(0) == u"stats")
-            out << StatsCommand::usage();
-        else if (rest.value(0) == u"export")
-            out << ExportCommand::usage();
-        else if (rest.value(0) == u"import")
-            out << ImportCommand::usage();
-        else if (rest.value(0) == u"search")
-            out << SearchCommand::usage();
-        else
-            out << help();
+    if (isHelpWord(command)) {
+        const Subcommand *subcommand = subcommandNamed(rest.value(0));
+        out << (subcommand ? subcommand->usage() : help());
         return 0;
     }
     if (command == u"--version" || command == u"-v") {
         out << "hashiya " << QStringLiteral(HASHIYA_VERSION) << '\n';
         return 0;
     }
-    if (command == u"validate")
-        return ValidateCommand::run(rest, out, err);
-    if (command == u"stats")
-        return StatsCommand::run(rest, out, err);
-    if (command == u"export")
-        return ExportCommand::run(rest, out, err);
-    if (command == u"import")
-        return ImportCommand::run(rest, out, err);
-    if (command == u"search")
-        return SearchCommand::run(rest, out, err);
+    if (const Subcommand *subcommand = subcommandNamed(command))
+        return subcommand->run(rest, out, err);
     err << tr("hashiya: %1 is neither a command nor an existing file or folder").arg(command) << "\n\n" << help();
     return 2;
 }

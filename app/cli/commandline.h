@@ -12,9 +12,14 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    /// True if `arguments` (without the program name) ask for the command line rather than a window:
-    /// an option such as --help, or a word that is not an existing file or folder.
+    /// True if `arguments` (without the program name) ask for the command line rather than a window: a
+    /// subcommand's name (even when a file or folder of that name exists here: `./export` or `-- export`
+    /// opens it), an option such as --help, or a word that is not an existing file or folder.
     static bool wantsCommandLine(const QStringList &arguments);
+    /// What the window gets of arguments that wantsCommandLine() left to it: without a leading `--`.
+    static QStringList windowArguments(const QStringList &arguments);
+    /// Every subcommand's name, as the dispatcher knows them.
+    static QStringList commandNames();
     /// Runs the command and returns the process exit status.
     static int run(const QStringList &arguments);
     static QString help();

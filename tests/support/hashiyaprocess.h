@@ -18,14 +18,18 @@ struct ProcessRun
     QString err;
 };
 
-/// Runs `hashiya ARGUMENTS` in the C locale (so the system's messages are in English) and waits for it.
+/// Runs `hashiya ARGUMENTS` in the C locale (so the system's messages are in English) and waits for it,
+/// in `workingFolder` when one is given.
 inline ProcessRun runHashiya(const QStringList &arguments,
-                             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment())
+                             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
+                             const QString &workingFolder = QString())
 {
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     environment.remove(QStringLiteral("LANGUAGE"));
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (!workingFolder.isEmpty())
+        process.setWorkingDirectory(workingFolder);
     process.start(QStringLiteral(HASHIYA_EXECUTABLE), arguments);
     REQUIRE(process.waitForStarted(30000));
     REQUIRE(process.waitForFinished(60000));

@@ -562,7 +562,7 @@ void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPoint
     ReaderParagraph &laidOut = paragraph(index);
     const qsizetype start = m_paragraphs.start(index);
     const qsizetype end = m_paragraphs.end(index);
-    m_highlights->paintUnder(painter, laidOut.layout, origin, laidOut.highlights, clip);
+    m_highlights->paintUnder(painter, laidOut.layout, origin, laidOut.highlights, m_selectedEntity, clip);
 
     QList<QTextLayout::FormatRange> selections;
     if (hasSelection() && selectionStart() <= end && selectionEnd() >= start) {
@@ -576,7 +576,7 @@ void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPoint
     }
     painter.setPen(palette().color(QPalette::Text));
     laidOut.layout.draw(&painter, origin, selections, clip);
-    m_highlights->paintOver(painter, laidOut.layout, origin, laidOut.highlights, m_selectedEntity, clip);
+    m_highlights->paintOver(painter, laidOut.layout, origin, laidOut.highlights, clip);
     const ArcPainter::Focus focus {m_hoveredEntity, m_hoveredRelation, m_selectedEntity, m_selectedRelation};
     m_arcPainter->paint(painter, laidOut.arcs, origin, focus, palette());
 

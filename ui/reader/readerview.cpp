@@ -11,6 +11,7 @@
 #include "ui/reader/highlightpainter.h"
 #include "ui/reader/readerparagraph.h"
 #include "ui/reader/readertooltips.h"
+#include "ui/widgets/colouremoji.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -335,6 +336,7 @@ ReaderParagraph &ReaderView::paragraph(qsizetype index)
     option.setWrapMode(m_wordWrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
     layout->layout.setText(text);
     layout->layout.setFont(m_font);
+    layout->layout.setFormats(colourEmojiFormats(text));
     layout->layout.setTextOption(option);
     layout->layout.setCacheEnabled(true);
     const int width = contentWidth();

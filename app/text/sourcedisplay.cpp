@@ -31,23 +31,84 @@ bool holdsRightToLeft(QStringView text)
     return false;
 }
 
-/// Appends `piece`, wrapped in an isolate if it holds right-to-left letters; spaces at its ends stay outside.
+/// Appends `run`, wrapped in an isolate if it holds right-to-left letters; spaces at its ends stay outside.
+void appendRun(QString &out, QStringView run)
+{
+    if (!holdsRightToLeft(run)) {
+        out += run;
+        return;
+    }
+    qsizetype first = 0, last = run.size();
+    while (first < last && run[first].isSpace())
+        ++first;
+    while (last > first && run[last - 1].isSpace())
+        --last;
+    out += run.first(first);
+    out += firstStrongIsolate;
+    out += run.sliced(first, last - first);
+    out += popDirectionalIsolate;
+    out += run.sliced(last);
+}
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+/// How long what starts at `at` is, if it must read left to right wherever it stands: an escape (`\n`,
+/// `\u0645`), a character reference (`&#10;`, `&amp;`) or a left-to-right letter. 0 for anything else.
+/// Inside a right-to-left run the escape of "مرحبا\n\nعالم" would show as "n\n\".
+qsizetype leftToRightLength(QStringView text, qsizetype at)
+{
+    const QChar c = text[at];
+    if (c == u'\\') {
+        if (at + 1 >= text.size())
+            return 1;
+        qsizetype length = 2;
+        if (text[at + 1] == u'u') {
+            while (length < 6 && at + length < text.size() && isHexDigit(text[at + length]))
+                ++length;
+        }
+        return length;
+    }
+    if (c == u'&') {
+        for (qsizetype length = 1; length < 12 && at + length < text.size(); ++length) {
+            const QChar d = text[at + length];
+            if (d == u';')
+                return length > 1 ? length + 1 : 0;
+            if (!(d.isLetterOrNumber() && d.unicode() < 0x80) && !(length == 1 && d == u'#'))
+                return 0;
+        }
+        return 0;
+    }
+    if (c.isHighSurrogate() && at + 1 < text.size() && text[at + 1].isLowSurrogate()) {
+        const char32_t ucs4 = QChar::surrogateToUcs4(c, text[at + 1]);
+        return QChar::direction(ucs4) == QChar::DirL ? 2 : 0;
+    }
+    return c.direction() == QChar::DirL ? 1 : 0;
+}
+
+/// Appends `piece` so that it reads left to right as in the file, each right-to-left run in it isolated.
+/// Escapes, character references and left-to-right words end a run: only the Arabic between them turns.
 void appendIsolated(QString &out, QStringView piece)
 {
     if (!holdsRightToLeft(piece)) {
         out += piece;
         return;
     }
-    qsizetype first = 0, last = piece.size();
-    while (first < last && piece[first].isSpace())
-        ++first;
-    while (last > first && piece[last - 1].isSpace())
-        --last;
-    out += piece.first(first);
-    out += firstStrongIsolate;
-    out += piece.sliced(first, last - first);
-    out += popDirectionalIsolate;
-    out += piece.sliced(last);
+    qsizetype runStart = 0;
+    for (qsizetype at = 0; at < piece.size();) {
+        const qsizetype length = leftToRightLength(piece, at);
+        if (length == 0) {
+            ++at;
+            continue;
+        }
+        appendRun(out, piece.sliced(runStart, at - runStart));
+        out += piece.sliced(at, length);
+        at += length;
+        runStart = at;
+    }
+    appendRun(out, piece.sliced(runStart));
 }
 
 void appendLine(QString &out, QStringView line, const std::vector<SourceToken> &tokens)

@@ -29,7 +29,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QGlyphRun>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -415,4 +417,58 @@ TEST_CASE("The sidecar source view follows only the article shown, however often
     REQUIRE(QTest::qWaitFor([&] { return panel->view()->source().contains(id); }, 5000));
     CHECK(refreshes.count() == 1);
     CHECK_FALSE(panel->view()->source().contains(u"hidden"_s));
+}
+
+TEST_CASE("A source line with escapes inside Arabic reads left to right as in the file", "[ui][source]")
+{
+    // The line as the file holds it: the escapes, the quotes and the braces read left to right, and only
+    // the Arabic words turn.
+    const QString file = u"{\"text\":\"مرحبا\\n\\nعالم\",\"note\":\"قال \\\"نعم\\\" ثم Ankara &#10; وعاد\"}\n"_s;
+    SourceView view;
+    view.resize(900, 200);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setSource(file, SourceLanguage::Json);
+    const QTextBlock block = view.document()->firstBlock();
+    const QString shown = block.text();
+    const QTextLayout *layout = block.layout();
+    REQUIRE(layout->lineCount() == 1);
+    const QTextLine line = layout->lineAt(0);
+    // Where each character of the block is drawn: the middle of its glyphs.
+    auto xOf = [&](qsizetype at) {
+        const QList<QGlyphRun> runs = line.glyphRuns(int(at), 1);
+        REQUIRE_FALSE(runs.isEmpty());
+        return runs.front().boundingRect().center().x();
+    };
+    std::vector<qsizetype> escapes;
+    for (qsizetype at = shown.indexOf(u'\\'); at >= 0; at = shown.indexOf(u'\\', at + 2))
+        escapes.push_back(at);
+    REQUIRE(escapes.size() == 4);
+    for (const qsizetype at : escapes) {
+        INFO("escape at " << at << ": " << shown.mid(at, 2).toStdString());
+        CHECK(xOf(at) < xOf(at + 1));
+        if (at > escapes.front())
+            CHECK(xOf(at) > xOf(escapes.front())); // the escapes in the file's order
+    }
+    // The reference reads "&#10;", and the line starts with its brace on the left.
+    const qsizetype reference = shown.indexOf(u"&#10;"_s);
+    REQUIRE(reference > 0);
+    for (qsizetype at = reference; at < reference + 4; ++at)
+        CHECK(xOf(at) < xOf(at + 1));
+    const qreal brace = xOf(0);
+    for (qsizetype at = 1; at < shown.size(); ++at) {
+        if (shown[at] != QChar(0x2068) && shown[at] != QChar(0x2069) && !shown[at].isSpace())
+            CHECK(brace < xOf(at));
+    }
+    // Each Arabic word is right to left; the words are in the file's order, left to right.
+    const qsizetype hello = shown.indexOf(u"مرحبا"_s);
+    const qsizetype world = shown.indexOf(u"عالم"_s);
+    CHECK(xOf(hello) > xOf(hello + 4));
+    CHECK(xOf(hello) < xOf(world + 3));
+    CHECK(xOf(hello) < xOf(shown.indexOf(u"Ankara"_s)));
+
+    // A copy is the file's text.
+    view.selectAll();
+    view.copy();
+    CHECK(QApplication::clipboard()->text() == file);
 }

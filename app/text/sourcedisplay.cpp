@@ -100,7 +100,8 @@ void appendIsolated(QString &out, QStringView piece)
     for (qsizetype at = 0; at < piece.size();) {
         const qsizetype length = leftToRightLength(piece, at);
         if (length == 0) {
-            ++at;
+            // A whole character: no isolate may come between the halves of a surrogate pair.
+            at += piece[at].isHighSurrogate() && at + 1 < piece.size() && piece[at + 1].isLowSurrogate() ? 2 : 1;
             continue;
         }
         appendRun(out, piece.sliced(runStart, at - runStart));

@@ -22,6 +22,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFontDatabase>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -471,4 +473,46 @@ TEST_CASE("A source line with escapes inside Arabic reads left to right as in th
     view.selectAll();
     view.copy();
     CHECK(QApplication::clipboard()->text() == file);
+}
+
+TEST_CASE("Source views draw emoji in colour", "[ui][source][emoji]")
+{
+    if (!QFontDatabase::hasFamily(u"Noto Color Emoji"_s)) {
+        WARN("Skipped: the colour emoji font is not installed (Debian: fonts-noto-color-emoji)");
+        return;
+    }
+    // Plain text is drawn in the text colour: anything saturated is the emoji's.
+    const QString text = u"Heyet geldi 😀 ve konuştu\nوصل الوفد 😀 إلى الدوحة\n"_s;
+    SourceView view;
+    view.resize(600, 200);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setSource(text, SourceLanguage::Plain);
+    QCoreApplication::processEvents();
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32);
+    view.viewport()->render(&image);
+    for (QTextBlock block = view.document()->firstBlock(); block.isValid() && !block.text().isEmpty();
+         block = block.next()) {
+        const int at = int(block.text().indexOf(u"😀"_s));
+        REQUIRE(at >= 0);
+        // Between the carets on either side of the emoji, whichever way the line runs.
+        QTextCursor cursor(block);
+        cursor.setPosition(block.position() + at);
+        const QRect before = view.cursorRect(cursor);
+        cursor.setPosition(block.position() + at + 2);
+        const QRect after = view.cursorRect(cursor);
+        const QRectF box(QPointF(std::min(before.left(), after.left()), before.top()),
+                         QPointF(std::max(before.left(), after.left()), before.bottom()));
+        REQUIRE(box.width() > 4);
+        int coloured = 0;
+        for (int y = int(box.top()); y <= int(box.bottom()); ++y) {
+            for (int x = int(box.left()); x <= int(box.right()); ++x) {
+                const QColor pixel = image.pixelColor(QPoint(x, y));
+                if (pixel.hsvSaturation() > 100 && pixel.value() > 80)
+                    ++coloured;
+            }
+        }
+        INFO(block.text().toStdString());
+        CHECK(coloured > 10);
+    }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcedisplay.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace Hashiya {
@@ -32,7 +33,7 @@ bool holdsRightToLeft(QStringView text)
 }
 
 /// Appends `run`, wrapped in an isolate if it holds right-to-left letters; spaces at its ends stay outside.
-void appendRun(QString &out, QStringView run)
+void appendRun(QString &out, QStringView run, std::vector<qsizetype> *added)
 {
     if (!holdsRightToLeft(run)) {
         out += run;
@@ -44,8 +45,12 @@ void appendRun(QString &out, QStringView run)
     while (last > first && run[last - 1].isSpace())
         --last;
     out += run.first(first);
+    if (added)
+        added->push_back(out.size());
     out += firstStrongIsolate;
     out += run.sliced(first, last - first);
+    if (added)
+        added->push_back(out.size());
     out += popDirectionalIsolate;
     out += run.sliced(last);
 }
@@ -90,7 +95,7 @@ qsizetype leftToRightLength(QStringView text, qsizetype at)
 
 /// Appends `piece` so that it reads left to right as in the file, each right-to-left run in it isolated.
 /// Escapes, character references and left-to-right words end a run: only the Arabic between them turns.
-void appendIsolated(QString &out, QStringView piece)
+void appendIsolated(QString &out, QStringView piece, std::vector<qsizetype> *added)
 {
     if (!holdsRightToLeft(piece)) {
         out += piece;
@@ -104,40 +109,43 @@ void appendIsolated(QString &out, QStringView piece)
             at += piece[at].isHighSurrogate() && at + 1 < piece.size() && piece[at + 1].isLowSurrogate() ? 2 : 1;
             continue;
         }
-        appendRun(out, piece.sliced(runStart, at - runStart));
+        appendRun(out, piece.sliced(runStart, at - runStart), added);
         out += piece.sliced(at, length);
         at += length;
         runStart = at;
     }
-    appendRun(out, piece.sliced(runStart));
+    appendRun(out, piece.sliced(runStart), added);
 }
 
-void appendLine(QString &out, QStringView line, const std::vector<SourceToken> &tokens)
+void appendLine(QString &out, QStringView line, const std::vector<SourceToken> &tokens,
+                std::vector<qsizetype> *added)
 {
     qsizetype at = 0;
     for (const SourceToken &token : tokens) {
-        appendIsolated(out, line.sliced(at, token.start - at)); // plain text between tokens
+        appendIsolated(out, line.sliced(at, token.start - at), added); // plain text between tokens
         const QStringView text = line.sliced(token.start, token.length);
         const bool quoted = token.kind == SourceTokenKind::String && text.size() >= 2
             && (text.front() == u'"' || text.front() == u'\'') && text.back() == text.front();
         if (quoted) {
             out += text.front();
-            appendIsolated(out, text.sliced(1, text.size() - 2));
+            appendIsolated(out, text.sliced(1, text.size() - 2), added);
             out += text.back();
         } else if (token.kind == SourceTokenKind::String || token.kind == SourceTokenKind::Comment) {
-            appendIsolated(out, text);
+            appendIsolated(out, text, added);
         } else {
             out += text;
         }
         at = token.start + token.length;
     }
-    appendIsolated(out, line.sliced(at));
+    appendIsolated(out, line.sliced(at), added);
 }
 
 } // namespace
 
-QString isolateRightToLeftRuns(QStringView source, SourceLanguage language)
+QString isolateRightToLeftRuns(QStringView source, SourceLanguage language, std::vector<qsizetype> *added)
 {
+    if (added)
+        added->clear();
     if (!holdsRightToLeft(source))
         return source.toString();
     QString out;
@@ -153,7 +161,7 @@ QString isolateRightToLeftRuns(QStringView source, SourceLanguage language)
         const bool firstLine = start == 0;
         if (holdsRightToLeft(line)) {
             state = tokenizeSourceLine(language, line, state, firstLine, &tokens);
-            appendLine(out, line, tokens);
+            appendLine(out, line, tokens, added);
         } else {
             state = tokenizeSourceLine(language, line, state, firstLine, nullptr); // only the state
             out += line;
@@ -162,6 +170,20 @@ QString isolateRightToLeftRuns(QStringView source, SourceLanguage language)
             break;
         out += u'\n';
         start = end + 1;
+    }
+    return out;
+}
+
+QString withoutAdded(QStringView shown, const std::vector<qsizetype> &added, qsizetype from, qsizetype to)
+{
+    QString out;
+    out.reserve(to - from);
+    auto next = std::lower_bound(added.begin(), added.end(), from);
+    for (qsizetype at = from; at < to; ++at) {
+        if (next != added.end() && *next == at)
+            ++next;
+        else
+            out += shown[at];
     }
     return out;
 }

@@ -516,3 +516,24 @@ TEST_CASE("Source views draw emoji in colour", "[ui][source][emoji]")
         CHECK(coloured > 10);
     }
 }
+
+TEST_CASE("A copy from a source view keeps the isolates the file holds itself", "[ui][source]")
+{
+    // Scraped text can carry its own isolates; the view adds more to keep the Arabic in order.
+    const QString file = u"{\"text\":\"قال \u2068Erdoğan\u2069 في \u2067أنقرة\u2069\\n\"}\n{\"n\":\"الدوحة\"}\n"_s;
+    SourceView view;
+    view.resize(900, 200);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setSource(file, SourceLanguage::Json);
+    CHECK(view.toPlainText().count(QChar(0x2068)) > file.count(QChar(0x2068)));
+    view.selectAll();
+    view.copy();
+    CHECK(QApplication::clipboard()->text() == file);
+    // A part: the second line, selected from its start to the end.
+    QTextCursor cursor(view.document()->findBlockByNumber(1));
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    view.setTextCursor(cursor);
+    view.copy();
+    CHECK(QApplication::clipboard()->text() == u"{\"n\":\"الدوحة\"}\n"_s);
+}

@@ -117,8 +117,7 @@ void appendIsolated(QString &out, QStringView piece, std::vector<qsizetype> *add
     appendRun(out, piece.sliced(runStart), added);
 }
 
-void appendLine(QString &out, QStringView line, const std::vector<SourceToken> &tokens,
-                std::vector<qsizetype> *added)
+void appendLine(QString &out, QStringView line, const std::vector<SourceToken> &tokens, std::vector<qsizetype> *added)
 {
     qsizetype at = 0;
     for (const SourceToken &token : tokens) {

@@ -17,8 +17,7 @@ namespace Hashiya {
 /// in the file: escapes (`\n`), character references (`&#10;`) and Latin words end an isolate, so that
 /// only the runs of right-to-left text between them turn, and `"مرحبا\n\nعالم"` keeps its `\n\n`.
 /// With `added`, the indexes in the result of the isolates it added go there, ascending.
-QString isolateRightToLeftRuns(QStringView source, SourceLanguage language,
-                               std::vector<qsizetype> *added = nullptr);
+QString isolateRightToLeftRuns(QStringView source, SourceLanguage language, std::vector<qsizetype> *added = nullptr);
 
 /// [from, to) of `shown` without the isolates at the indexes `added` (from isolateRightToLeftRuns): what
 /// a copy from a source view holds. Isolates the source had itself stay.

@@ -23,7 +23,9 @@ TEST_CASE("Emoji ranges hold whole pictures and leave letters, digits and text s
     CHECK(emojiIn(u"😀"_s) == QStringList {u"😀"_s});
     // Flags, skin tones, joined families and keycaps are one picture each; neighbours merge.
     const QString text = u"A 😀 B 🇹🇷🇦🇿 👍🏽 👩‍👩‍👧 1️⃣ ☺️ ⚽ ☺︎ 📰"_s;
-    const QStringList expected = {u"😀"_s, u"🇹🇷🇦🇿"_s, u"👍🏽"_s, u"👩‍👩‍👧"_s, u"1️⃣"_s, u"☺️"_s, u"⚽"_s, u"📰"_s};
+    const QStringList expected = {
+        u"😀"_s, u"🇹🇷🇦🇿"_s, u"👍🏽"_s, u"👩‍👩‍👧"_s, u"1️⃣"_s, u"☺️"_s, u"⚽"_s, u"📰"_s,
+    };
     CHECK(emojiIn(text) == expected);
     // Arabic around an emoji.
     const QString arabic = u"وصل الوفد 😀 إلى الدوحة"_s;

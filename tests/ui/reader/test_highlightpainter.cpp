@@ -251,9 +251,9 @@ TEST_CASE("The selected entity's frame leaves the apostrophe or comma beside it 
         Reader reader(std::make_unique<ArticleDocument>(Test::articleFromText(c.text)));
         QWidget *viewport = reader.view.viewport();
         const QColor base = reader.view.palette().color(QPalette::Base);
-        reader.document->execute(new AddEntityCommand(
-            reader.document->annotations(),
-            Test::entity(QStringLiteral("e1"), QStringLiteral("GPE"), at, at + c.entity.size())));
+        reader.document->execute(
+            new AddEntityCommand(reader.document->annotations(),
+                                 Test::entity(QStringLiteral("e1"), QStringLiteral("GPE"), at, at + c.entity.size())));
         const qsizetype punctuation = at + c.entity.size();
         const QList<QRectF> boxes = reader.view.rangeRects(punctuation, punctuation + 1);
         REQUIRE(boxes.size() == 1);

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFontDatabase>
+#include <QGlyphRun>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,7 +32,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QGlyphRun>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimer>

@@ -5,6 +5,8 @@
 
 #include <QTextBoundaryFinder>
 
+#include <utility>
+
 namespace Hashiya {
 namespace {
 
@@ -47,9 +49,14 @@ TextRange snapToWords(QStringView text, qsizetype from, qsizetype to)
     if (from == to)
         return {from, from};
 
-    const qsizetype base = std::max<qsizetype>(0, from - window);
-    const qsizetype limit = std::min<qsizetype>(text.size(), to + window);
-    const QString piece = text.sliced(base, limit - base).toString();
+    // Each end looks only at the text around it, so that snapping a selection of a whole long article
+    // (the reader previews it at every change of the selection) costs no more than snapping a word.
+    auto around = [&](qsizetype position) {
+        const qsizetype base = std::max<qsizetype>(0, position - window);
+        const qsizetype limit = std::min<qsizetype>(text.size(), position + window);
+        return std::pair {base, text.sliced(base, limit - base).toString()};
+    };
+    const auto [base, piece] = around(from);
     QTextBoundaryFinder finder(QTextBoundaryFinder::Word, piece);
     finder.setPosition(from - base);
     if (!finder.isAtBoundary()) {
@@ -66,10 +73,12 @@ TextRange snapToWords(QStringView text, qsizetype from, qsizetype to)
         if (!onlyProclitics)
             from = wordStart;
     }
-    finder.setPosition(to - base);
+    const auto [endBase, endPiece] = around(to);
+    QTextBoundaryFinder endFinder(QTextBoundaryFinder::Word, endPiece);
+    endFinder.setPosition(to - endBase);
     // A selection that stops before a Turkish suffix (Ankara|'da) stopped there on purpose.
-    if (!finder.isAtBoundary() && !isApostrophe(text[to]))
-        to = base + finder.toNextBoundary();
+    if (!endFinder.isAtBoundary() && !isApostrophe(text[to]))
+        to = endBase + endFinder.toNextBoundary();
     return snapToGraphemes(text, from, to);
 }
 

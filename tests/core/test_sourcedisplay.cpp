@@ -62,3 +62,17 @@ TEST_CASE("Arabic with diacritics and an emoji keeps its characters when isolate
     CHECK(shown.count(pdi) == 2);
     CHECK(withoutIsolates(shown) == text);
 }
+
+TEST_CASE("Escapes, references and Latin words inside Arabic strings stay out of the isolates", "[sourcedisplay]")
+{
+    const QString line = u"{\"text\":\"مرحبا\\n\\nعالم 😀 قال \\\"نعم\\\" ثم Ankara &#10; وعاد\"}"_s;
+    const QString shown = isolateRightToLeftRuns(line, SourceLanguage::Json);
+    CHECK(withoutIsolates(shown) == line);
+    CHECK(shown.contains(u"مرحبا"_s + pdi + u"\\n\\n"_s + fsi + u"عالم"_s));
+    CHECK(shown.contains(pdi + u" Ankara &#10; "_s + fsi));
+    // No isolate between the halves of the emoji.
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (shown[i].isHighSurrogate())
+            CHECK((i + 1 < shown.size() && shown[i + 1].isLowSurrogate()));
+    }
+}

@@ -605,3 +605,16 @@ TEST_CASE("The fixtures hold the code points they claim", "[words]")
     CHECK(u"كَتَبَ"_s == fromUcs4({0x0643, 0x064E, 0x062A, 0x064E, 0x0628, 0x064E}));
     CHECK(u"وَالقاهرة"_s.left(2) == fromUcs4({0x0648, 0x064E}));
 }
+
+TEST_CASE("snapToWords snaps both ends of a selection thousands of words long", "[words]")
+{
+    QString text;
+    for (int i = 0; i < 4000; ++i)
+        text += QStringLiteral("Mustafayev'in açıklaması وصل الوفد والقاهرة 😀 ");
+    const qsizetype first = text.indexOf(QStringLiteral("açıklaması"));
+    const qsizetype last = text.lastIndexOf(QStringLiteral("الوفد"));
+    // From inside the first "açıklaması" to inside the last "الوفد".
+    const TextRange snapped = snapToWords(text, first + 3, last + 2);
+    CHECK(snapped.first == first);
+    CHECK(snapped.second == last + 5);
+}

@@ -279,7 +279,7 @@ QList<QRectF> HighlightPainter::rangeRects(const QTextLayout &layout, int from, 
 }
 
 void HighlightPainter::paintUnder(QPainter &painter, const QTextLayout &layout, const QPointF &origin,
-                                  Highlights &highlights, const QRectF &clip) const
+                                  Highlights &highlights, const QString &selectedId, const QRectF &clip) const
 {
     const auto [area, firstLine, lastLine, shown] = exposedIn(layout, highlights, clip, origin);
     if (shown.empty())
@@ -301,10 +301,32 @@ void HighlightPainter::paintUnder(QPainter &painter, const QTextLayout &layout, 
             painter.fillRect(QRectF(rect.left(), y, rect.width(), thickness), line);
         }
     }
+    // Over every background, so that no other entity's tint dims it.
+    for (const int index : shown) {
+        if (!selectedId.isEmpty() && highlights.marks[size_t(index)].id == selectedId)
+            paintSelectedOutline(painter, rectsOf(layout, highlights, index), origin, area);
+    }
+}
+
+void HighlightPainter::paintSelectedOutline(QPainter &painter, const QList<QRectF> &rects, const QPointF &origin,
+                                            const std::pair<qreal, qreal> &area) const
+{
+    // Inside the glyphs' box and under the text: an apostrophe or comma right beside the entity
+    // ("Ankara'da", "أنقرة،") is not hidden behind the frame, nor are the entity's own letters.
+    const qreal width = 1.6;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_dark ? QColor(255, 255, 255) : QColor(20, 20, 20), width));
+    painter.setBrush(Qt::NoBrush);
+    for (const QRectF &rect : rects) {
+        if (meets(rect, area, 3))
+            painter.drawRoundedRect(rect.translated(origin).adjusted(width / 2, -1, -width / 2, 1), 3, 3);
+    }
+    painter.restore();
 }
 
 void HighlightPainter::paintOver(QPainter &painter, const QTextLayout &layout, const QPointF &origin,
-                                 Highlights &highlights, const QString &selectedId, const QRectF &clip) const
+                                 Highlights &highlights, const QRectF &clip) const
 {
     const auto [area, firstLine, lastLine, shown] = exposedIn(layout, highlights, clip, origin);
     if (shown.empty())
@@ -314,14 +336,6 @@ void HighlightPainter::paintOver(QPainter &painter, const QTextLayout &layout, c
     painter.setFont(m_chipFont);
     for (const int index : shown) {
         const Mark &mark = highlights.marks[size_t(index)];
-        if (!selectedId.isEmpty() && mark.id == selectedId) {
-            painter.setPen(QPen(m_dark ? QColor(255, 255, 255) : QColor(20, 20, 20), 1.6));
-            painter.setBrush(Qt::NoBrush);
-            for (const QRectF &rect : rectsOf(layout, highlights, index)) {
-                if (meets(rect, area, 3))
-                    painter.drawRoundedRect(rect.translated(origin).adjusted(-1.5, -1, 1.5, 1), 3, 3);
-            }
-        }
         const Chip &chip = highlights.chips[size_t(index)];
         if (chip.line < firstLine || chip.line >= lastLine)
             continue;

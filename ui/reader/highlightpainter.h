@@ -20,8 +20,8 @@ struct Schema;
 
 /// Draws the entities of one laid-out paragraph: a translucent background in the type's colour, an
 /// underline per nesting level so overlapping and nested entities stay apart, a chip with the type's
-/// short label at the start of each entity (on the right in right-to-left text), and an outline around
-/// the selected one. Geometry comes from the layout's glyph runs, so highlights sit on the right
+/// short label at the start of each entity (on the right in right-to-left text), and an outline just
+/// inside the selected one. Geometry comes from the layout's glyph runs, so highlights sit on the right
 /// glyphs in mixed Arabic and Latin lines. What a paragraph's highlights are is worked out once per
 /// layout (Highlights); a paint draws only the marks on the lines it exposes.
 class HighlightPainter final
@@ -74,13 +74,13 @@ public:
                           qsizetype paragraphStart, qsizetype paragraphEnd, const QTextLayout &layout, bool rightToLeft,
                           int chipRoom) const;
 
-    /// Backgrounds and underlines: drawn before the text. Only marks on lines that meet `clip` (in the
-    /// painter's coordinates) are drawn.
+    /// Backgrounds, underlines and the outline of the selected entity: drawn before the text. Only marks
+    /// on lines that meet `clip` (in the painter's coordinates) are drawn.
     void paintUnder(QPainter &painter, const QTextLayout &layout, const QPointF &origin, Highlights &highlights,
-                    const QRectF &clip) const;
-    /// Chips and the outline of the selected entity: drawn after the text.
+                    const QString &selectedId, const QRectF &clip) const;
+    /// Chips: drawn after the text.
     void paintOver(QPainter &painter, const QTextLayout &layout, const QPointF &origin, Highlights &highlights,
-                   const QString &selectedId, const QRectF &clip) const;
+                   const QRectF &clip) const;
     /// Where a chip is, relative to the layout once its lines have their positions; empty if none.
     static QRectF chipRect(const QTextLayout &layout, const Chip &chip);
 
@@ -93,6 +93,8 @@ public:
 private:
     QColor typeColor(const QString &type) const;
     QString shortLabel(const QString &type) const;
+    void paintSelectedOutline(QPainter &painter, const QList<QRectF> &rects, const QPointF &origin,
+                              const std::pair<qreal, qreal> &area) const;
     std::vector<Chip> placeChips(const QTextLayout &layout, const std::vector<Mark> &marks, bool rightToLeft,
                                  int chipRoom) const;
 

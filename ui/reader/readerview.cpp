@@ -11,6 +11,7 @@
 #include "ui/reader/highlightpainter.h"
 #include "ui/reader/readerparagraph.h"
 #include "ui/reader/readertooltips.h"
+#include "ui/widgets/colouremoji.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -335,6 +336,7 @@ ReaderParagraph &ReaderView::paragraph(qsizetype index)
     option.setWrapMode(m_wordWrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
     layout->layout.setText(text);
     layout->layout.setFont(m_font);
+    layout->layout.setFormats(colourEmojiFormats(text));
     layout->layout.setTextOption(option);
     layout->layout.setCacheEnabled(true);
     const int width = contentWidth();
@@ -562,7 +564,7 @@ void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPoint
     ReaderParagraph &laidOut = paragraph(index);
     const qsizetype start = m_paragraphs.start(index);
     const qsizetype end = m_paragraphs.end(index);
-    m_highlights->paintUnder(painter, laidOut.layout, origin, laidOut.highlights, clip);
+    m_highlights->paintUnder(painter, laidOut.layout, origin, laidOut.highlights, m_selectedEntity, clip);
 
     QList<QTextLayout::FormatRange> selections;
     if (hasSelection() && selectionStart() <= end && selectionEnd() >= start) {
@@ -576,7 +578,8 @@ void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPoint
     }
     painter.setPen(palette().color(QPalette::Text));
     laidOut.layout.draw(&painter, origin, selections, clip);
-    m_highlights->paintOver(painter, laidOut.layout, origin, laidOut.highlights, m_selectedEntity, clip);
+    paintTagPreview(painter, index, laidOut, origin);
+    m_highlights->paintOver(painter, laidOut.layout, origin, laidOut.highlights, clip);
     const ArcPainter::Focus focus {m_hoveredEntity, m_hoveredRelation, m_selectedEntity, m_selectedRelation};
     m_arcPainter->paint(painter, laidOut.arcs, origin, focus, palette());
 
@@ -585,6 +588,38 @@ void ReaderView::paintParagraph(QPainter &painter, qsizetype index, const QPoint
         painter.setPen(palette().color(QPalette::Text));
         laidOut.layout.drawCursor(&painter, origin, int(m_cursor - start), 2);
     }
+}
+
+void ReaderView::paintTagPreview(QPainter &painter, qsizetype index, const ReaderParagraph &laidOut,
+                                 const QPointF &origin)
+{
+    const qsizetype start = m_paragraphs.start(index);
+    const qsizetype from = std::max(m_tagPreview.first, start);
+    const qsizetype to = std::min(m_tagPreview.second, m_paragraphs.end(index));
+    if (!hasSelection() || from >= to)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
+    QColor color = palette().color(group, QPalette::Highlight);
+    color.setAlpha(170);
+    const qreal width = 1.0;
+    painter.setPen(QPen(color, width));
+    painter.setBrush(Qt::NoBrush);
+    // Inside the glyphs' box, so that the outline covers no neighbouring apostrophe or comma.
+    for (const QRectF &rect : HighlightPainter::rangeRects(laidOut.layout, int(from - start), int(to - start)))
+        painter.drawRoundedRect(rect.translated(origin).adjusted(width / 2, 0, -width / 2, 0), 2, 2);
+    painter.restore();
+}
+
+void ReaderView::setTagPreview(TextRange range)
+{
+    if (range.first >= range.second)
+        range = {};
+    if (range == m_tagPreview)
+        return;
+    m_tagPreview = range;
+    viewport()->update();
 }
 
 void ReaderView::resizeEvent(QResizeEvent *event)
@@ -830,9 +865,9 @@ void ReaderView::clearSelection()
 
 void ReaderView::moveCursor(qsizetype position, bool extendSelection)
 {
-    setSelection(extendSelection ? m_anchor : position, position);
     if (!extendSelection)
         m_exactSelection = false;
+    setSelection(extendSelection ? m_anchor : position, position);
     ensureVisible(position);
 }
 
@@ -979,8 +1014,8 @@ void ReaderView::mouseDoubleClickEvent(QMouseEvent *event)
     // The word under the pointer, by the same rules that tagging snaps to.
     const qsizetype position = positionAt(event->position().toPoint());
     const auto [from, to] = wordAt(m_document->text(), position);
+    m_exactSelection = false; // before the selection changes, so that its tag preview snaps
     setSelection(from, to);
-    m_exactSelection = false;
 }
 
 void ReaderView::wheelEvent(QWheelEvent *event)

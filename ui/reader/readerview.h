@@ -3,6 +3,7 @@
 
 #include "model/articledocument.h"
 #include "text/paragraphindex.h"
+#include "text/wordboundaries.h"
 #include "ui/reader/arclayout.h"
 #include "ui/reader/caretnavigator.h"
 #include "ui/reader/paragraphheights.h"
@@ -68,6 +69,11 @@ public:
     void clearSelection();
     /// True if the selection was made with Alt held: the analyst wants exactly these characters.
     bool selectionIsExact() const { return m_exactSelection; }
+    /// What tagging the selection would take, outlined faintly while the analyst selects, so that a
+    /// selection of "Mustafay" shows the "Mustafayev" it tags. The Tagger keeps it up to date (its
+    /// snapping is the only one); empty when nothing would be tagged. UTF-16 offsets.
+    void setTagPreview(TextRange range);
+    TextRange tagPreview() const { return m_tagPreview; }
 
     /// The entity the analyst is working on (outlined); empty if none.
     QString selectedEntity() const { return m_selectedEntity; }
@@ -178,6 +184,7 @@ private:
     /// Draws what of the paragraph meets `clip`, in viewport coordinates.
     void paintParagraph(QPainter &painter, qsizetype index, const QPointF &origin, const QRectF &clip);
     void paintPendingLink(QPainter &painter);
+    void paintTagPreview(QPainter &painter, qsizetype index, const ReaderParagraph &laidOut, const QPointF &origin);
     /// Paragraphs whose chips or arcs show this entity: where it starts, and where its relations'
     /// other ends start (their stubs name it).
     void forgetEntityLayouts(const Entity &entity, bool withPartners);
@@ -217,6 +224,7 @@ private:
     CaretNavigator m_caret; // where the movement keys take the caret
     ReaderHitTest m_hitTest; // what is where on screen
     bool m_exactSelection = false;
+    TextRange m_tagPreview;
     bool m_selecting = false; // a mouse drag is under way
     bool m_dragged = false;
     bool m_caretVisible = true;

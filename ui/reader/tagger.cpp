@@ -22,6 +22,24 @@ Tagger::Tagger(ReaderView *view, QObject *parent)
     , m_view(view)
 {
     view->installEventFilter(this);
+    connect(view, &ReaderView::selectionChanged, this, &Tagger::updateTagPreview);
+}
+
+void Tagger::setSnapToWords(bool snap)
+{
+    m_snapToWords = snap;
+    updateTagPreview();
+}
+
+void Tagger::setSnapToNames(bool snap)
+{
+    m_snapToNames = snap;
+    updateTagPreview();
+}
+
+void Tagger::updateTagPreview()
+{
+    m_view->setTagPreview(m_view->hasSelection() ? taggableRange() : TextRange {});
 }
 
 ArticleDocument *Tagger::editableDocument()

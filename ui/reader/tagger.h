@@ -30,11 +30,11 @@ public:
 
     void setSchema(const Schema *schema) { m_schema = schema; }
     /// Snap selections to whole words (the default); an Alt-selection is always taken exactly.
-    void setSnapToWords(bool snap) { m_snapToWords = snap; }
+    void setSnapToWords(bool snap);
     bool snapToWords() const { return m_snapToWords; }
     /// When snapping, leave out a Turkish suffix after an apostrophe and Arabic proclitics (the default):
     /// a selection of "Ankara'da" tags "Ankara".
-    void setSnapToNames(bool snap) { m_snapToNames = snap; }
+    void setSnapToNames(bool snap);
     bool snapToNames() const { return m_snapToNames; }
 
     /// Tags the selection with `type`, or, with no selection, gives the selected entity that type.
@@ -68,6 +68,8 @@ private:
     /// undo step.
     bool resizeEdge(bool endEdge, const std::function<std::optional<TextRange>(QStringView, TextRange)> &step);
     QString typeForKey(const QString &key) const;
+    /// Shows in the view what tagging the selection would take.
+    void updateTagPreview();
 
     ReaderView *m_view;
     const Schema *m_schema = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builtinhighlighter.h"
 
+#include "ui/widgets/colouremoji.h"
+
 #include <QTextDocument>
 
 namespace Hashiya {
@@ -53,6 +55,12 @@ void BuiltinHighlighter::highlightBlock(const QString &text)
                                          block.blockNumber() == 0, &m_tokens);
     for (const SourceToken &token : m_tokens)
         setFormat(int(token.start), int(token.length), m_theme.format(token.kind));
+    // Emoji in the colour font, in the colour of the token they are in.
+    for (const QTextLayout::FormatRange &emoji : colourEmojiFormats(text)) {
+        QTextCharFormat merged = format(emoji.start);
+        merged.merge(emoji.format);
+        setFormat(emoji.start, emoji.length, merged);
+    }
     setCurrentBlockState(state);
 }
 

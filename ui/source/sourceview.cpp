@@ -11,7 +11,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextBlock>
-#include <QTextDocumentFragment>
 #include <QTimer>
 
 #include <utility>
@@ -74,12 +73,14 @@ SourceView::~SourceView() = default;
 
 void SourceView::setSource(const QString &text, SourceLanguage language)
 {
-    QString shown = isolateRightToLeftRuns(QString(text).replace(u"\r\n"_s, u"\n"_s), language);
+    std::vector<qsizetype> added;
+    QString shown = isolateRightToLeftRuns(QString(text).replace(u"\r\n"_s, u"\n"_s), language, &added);
     const bool isLong = shown.size() >= longDocumentLength;
     const bool sameKind = language == m_language && isLong == m_long && m_highlighter;
     const bool replaceLines = sameKind && !isLoading() && m_loadedLength > 0;
     const QString before = std::exchange(m_shown, std::move(shown));
     m_source = text;
+    m_added = std::move(added);
     m_language = language;
     m_long = isLong;
     if (replaceLines) {
@@ -258,7 +259,10 @@ void SourceView::mouseDoubleClickEvent(QMouseEvent *event)
 QMimeData *SourceView::createMimeDataFromSelection() const
 {
     auto *data = new QMimeData;
-    data->setText(withoutIsolates(textCursor().selection().toPlainText()));
+    // Positions in the document are indexes into m_shown: one character, one position.
+    const QTextCursor cursor = textCursor();
+    const qsizetype end = std::min<qsizetype>(cursor.selectionEnd(), m_shown.size());
+    data->setText(withoutAdded(m_shown, m_added, std::min<qsizetype>(cursor.selectionStart(), end), end));
     return data;
 }
 

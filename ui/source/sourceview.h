@@ -6,6 +6,7 @@
 #include <QPlainTextEdit>
 
 #include <memory>
+#include <vector>
 
 namespace Hashiya {
 
@@ -59,7 +60,8 @@ protected:
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
-    /// Copies the selection as it is in the file: without the isolates that keep Arabic strings in order.
+    /// Copies the selection as it is in the file: without the isolates that keep Arabic strings in order,
+    /// with any the file holds itself.
     QMimeData *createMimeDataFromSelection() const override;
 
 private:
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<SourceHighlighter> m_highlighter;
     QString m_source; // as given
     QString m_shown; // as in the document: CRLF made LF, right-to-left strings isolated
+    std::vector<qsizetype> m_added; // where in m_shown the isolates are that the source did not have
     SourceLanguage m_language = SourceLanguage::Plain;
     qsizetype m_loadedLength = 0; // of m_shown, in the document
     bool m_long = false;

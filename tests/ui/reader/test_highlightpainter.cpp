@@ -229,3 +229,58 @@ TEST_CASE("Chips at the start of two lines each sit above their own entity", "[u
     CHECK(chip.bottom() <= start.top());
     CHECK(reader.view.chipRect(QStringLiteral("l1")).bottom() < chip.top());
 }
+
+TEST_CASE("The selected entity's frame leaves the apostrophe or comma beside it drawn", "[ui][highlights]")
+{
+    struct Case
+    {
+        QString text;
+        QString entity;
+        QString neighbour; // right after the entity in the text
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("Heyetler Ankara'da görüştü.\n"), QStringLiteral("Ankara"), QStringLiteral("'")},
+        {QStringLiteral("Heyetler Ankara, Bakü ve Doha'da.\n"), QStringLiteral("Ankara"), QStringLiteral(",")},
+        {QStringLiteral("وصل الوفد إلى أنقرة، ثم الدوحة.\n"), QStringLiteral("أنقرة"), QStringLiteral("،")},
+        {QStringLiteral("زار الوفد الدوحة، ثم أنقرة.\n"), QStringLiteral("الدوحة"), QStringLiteral("،")},
+    };
+    for (const Case &c : cases) {
+        INFO(c.text.toStdString());
+        const qsizetype at = c.text.indexOf(c.entity + c.neighbour);
+        REQUIRE(at >= 0);
+        Reader reader(std::make_unique<ArticleDocument>(Test::articleFromText(c.text)));
+        QWidget *viewport = reader.view.viewport();
+        const QColor base = reader.view.palette().color(QPalette::Base);
+        reader.document->execute(
+            new AddEntityCommand(reader.document->annotations(),
+                                 Test::entity(QStringLiteral("e1"), QStringLiteral("GPE"), at, at + c.entity.size())));
+        const qsizetype punctuation = at + c.entity.size();
+        const QList<QRectF> boxes = reader.view.rangeRects(punctuation, punctuation + 1);
+        REQUIRE(boxes.size() == 1);
+        // Inside the punctuation's advance, a pixel clear of the entity's own highlight.
+        const QRectF advance = boxes.front();
+        const QRect box(QPoint(int(std::ceil(advance.left())) + 1, int(advance.top())),
+                        QPoint(int(std::floor(advance.right())) - 2, int(advance.bottom())));
+
+        // The punctuation's own pixels, with nothing selected.
+        const QImage plain = render(viewport);
+        QList<QPoint> ink;
+        for (int y = box.top(); y <= box.bottom(); ++y) {
+            for (int x = box.left(); x <= box.right(); ++x) {
+                if (plain.pixelColor(x, y) != base)
+                    ink.append(QPoint(x, y));
+            }
+        }
+        REQUIRE(ink.size() > 3);
+
+        reader.view.setSelectedEntity(QStringLiteral("e1"));
+        const QImage selected = render(viewport);
+        REQUIRE(selected != plain); // the frame is drawn
+        int covered = 0;
+        for (const QPoint &point : ink) {
+            if (selected.pixelColor(point) != plain.pixelColor(point))
+                ++covered;
+        }
+        CHECK(covered == 0);
+    }
+}

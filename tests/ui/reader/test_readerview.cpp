@@ -16,6 +16,8 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QFontDatabase>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -376,5 +378,33 @@ TEST_CASE("A deletion followed at once by another article or a closed one leaves
         view.repaint();
         view.setDocument(second.get(), &schema);
         CHECK(view.selectedEntity().isEmpty());
+    }
+}
+
+TEST_CASE("Emoji are drawn in colour in the reader, in Latin and Arabic lines", "[ui][reader][emoji]")
+{
+    if (!QFontDatabase::hasFamily(QStringLiteral("Noto Color Emoji"))) {
+        WARN("Skipped: the colour emoji font is not installed (Debian: fonts-noto-color-emoji)");
+        return;
+    }
+    Reader reader(QStringLiteral("Heyet geldi 😀 ve Ankara'da konuştu.\nوصل الوفد 😀 إلى الدوحة.\n"));
+    reader.view.clearFocus(); // no caret in the picture
+    QImage image(reader.view.viewport()->size(), QImage::Format_ARGB32);
+    reader.view.viewport()->render(&image);
+    const QString &text = reader.document.text();
+    for (const qsizetype at : {text.indexOf(QStringLiteral("😀")), text.lastIndexOf(QStringLiteral("😀"))}) {
+        const QList<QRectF> rects = reader.view.rangeRects(at, at + 2);
+        REQUIRE(rects.size() == 1);
+        const QRect box = rects.front().toAlignedRect().intersected(image.rect());
+        int coloured = 0;
+        for (int y = box.top(); y <= box.bottom(); ++y) {
+            for (int x = box.left(); x <= box.right(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.hsvSaturation() > 100 && pixel.value() > 80)
+                    ++coloured;
+            }
+        }
+        INFO("emoji at " << at);
+        CHECK(coloured > 20);
     }
 }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tagging as an analyst does it, through the real window: mouse and keys in, sidecar bytes out.
+#include "io/schemareader.h"
 #include "model/articledocument.h"
 #include "session/documentsession.h"
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
+#include "support/testfiles.h"
 #include "ui/corpus/corpuspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/readerview.h"
+#include "ui/reader/tagger.h"
 
 #include <QDir>
 #include <QFile>
@@ -291,4 +294,97 @@ TEST_CASE("An article with a broken sidecar opens read-only and its sidecar stay
         w.window.close();
     }
     CHECK(readFile(sidecar) == before);
+}
+
+TEST_CASE("While selecting, the reader outlines what tagging will take, and tagging takes exactly that",
+          "[ui][tagging]")
+{
+    struct Case
+    {
+        QString text;
+        QString from; // the drag starts inside this word...
+        QString to; // ...and ends inside this one, mid-word
+        QString tagged;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("Bakan Mustafayev dün Bakü'de konuştu."), QStringLiteral("Mustafayev"),
+         QStringLiteral("Mustafayev"), QStringLiteral("Mustafayev")},
+        {QStringLiteral("Heyetler Ankara'da toplandı."), QStringLiteral("Ankara'da"), QStringLiteral("Ankara'da"),
+         QStringLiteral("Ankara")},
+        {QStringLiteral("وصل الوفد والقاهرة أمس."), QStringLiteral("والقاهرة"), QStringLiteral("والقاهرة"),
+         QStringLiteral("القاهرة")},
+        {QStringLiteral("😀 🇹🇷 Görüşmede İlham Əliyev ve Recep Tayyip Erdoğan vardı."), QStringLiteral("İlham"),
+         QStringLiteral("Əliyev"), QStringLiteral("İlham Əliyev")},
+        {QStringLiteral("📰 😀 أعلنت وزارة الدفاع القطرية اليوم."), QStringLiteral("وزارة"), QStringLiteral("الدفاع"),
+         QStringLiteral("وزارة الدفاع")},
+    };
+    const Schema schema = SchemaReader::defaultSchema();
+    for (const Case &c : cases) {
+        INFO(c.text.toStdString());
+        ArticleDocument document(Test::articleFromText(c.text));
+        ReaderView view;
+        view.resize(700, 300);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        view.setDocument(&document, &schema);
+        Tagger tagger(&view);
+        tagger.setSchema(&schema);
+        QCoreApplication::processEvents();
+
+        // A drag from the second letter of one word to the one before last of another.
+        const qsizetype fromWord = c.text.indexOf(c.from);
+        const qsizetype toWord = c.text.indexOf(c.to, fromWord);
+        REQUIRE(fromWord >= 0);
+        REQUIRE(toWord >= 0);
+        auto pointAt = [&](qsizetype at) {
+            const QList<QRectF> rects = view.rangeRects(at, at + 1);
+            REQUIRE(rects.size() == 1);
+            return rects.front().center().toPoint();
+        };
+        const QPoint start = pointAt(fromWord + 1);
+        const QPoint end = pointAt(toWord + c.to.size() - 3);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, start);
+        QTest::mouseMove(view.viewport(), end);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier, end);
+        REQUIRE(view.hasSelection());
+        const QString selected = view.selectedText();
+        CHECK(selected != c.tagged); // mid-word at both ends: snapping has work to do
+        const TextRange preview = view.tagPreview();
+        CHECK(c.text.mid(preview.first, preview.second - preview.first) == c.tagged);
+
+        REQUIRE(tagger.tag(QStringLiteral("PERSON")));
+        const AnnotationSet *set = document.annotations();
+        REQUIRE(set->entityCount() == 1);
+        const Span span = set->entityAt(0).spans.front();
+        CHECK(span.start == codePointsBefore(c.text, preview.first));
+        CHECK(span.end == codePointsBefore(c.text, preview.second));
+        // Tagging lets go of the selection, and so of the outline.
+        CHECK_FALSE(view.hasSelection());
+        CHECK(view.tagPreview() == TextRange {});
+    }
+}
+
+TEST_CASE("Selecting with the keyboard outlines what tagging will take", "[ui][tagging]")
+{
+    const QString text = QStringLiteral("😀 Bakan Mustafayev'in açıklaması");
+    ArticleDocument document(Test::articleFromText(text));
+    const Schema schema = SchemaReader::defaultSchema();
+    ReaderView view;
+    view.resize(700, 300);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setDocument(&document, &schema);
+    Tagger tagger(&view);
+    const qsizetype at = text.indexOf(QStringLiteral("Mustafayev"));
+    view.setSelection(at + 2, at + 2);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(&view, Qt::Key_Right, Qt::ShiftModifier);
+    CHECK(view.selectedText() == QStringLiteral("stafa"));
+    CHECK(view.tagPreview() == TextRange {at, at + 10});
+    // Exactly as selected when snapping is off.
+    tagger.setSnapToWords(false);
+    CHECK(view.tagPreview() == TextRange {at + 2, at + 7});
+    tagger.setSnapToWords(true);
+    QTest::keyClick(&view, Qt::Key_Escape);
+    CHECK(view.tagPreview() == TextRange {});
 }

@@ -22,6 +22,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFontDatabase>
+#include <QGlyphRun>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -30,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -415,4 +419,121 @@ TEST_CASE("The sidecar source view follows only the article shown, however often
     REQUIRE(QTest::qWaitFor([&] { return panel->view()->source().contains(id); }, 5000));
     CHECK(refreshes.count() == 1);
     CHECK_FALSE(panel->view()->source().contains(u"hidden"_s));
+}
+
+TEST_CASE("A source line with escapes inside Arabic reads left to right as in the file", "[ui][source]")
+{
+    // The line as the file holds it: the escapes, the quotes and the braces read left to right, and only
+    // the Arabic words turn.
+    const QString file = u"{\"text\":\"مرحبا\\n\\nعالم\",\"note\":\"قال \\\"نعم\\\" ثم Ankara &#10; وعاد\"}\n"_s;
+    SourceView view;
+    view.resize(900, 200);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setSource(file, SourceLanguage::Json);
+    const QTextBlock block = view.document()->firstBlock();
+    const QString shown = block.text();
+    const QTextLayout *layout = block.layout();
+    REQUIRE(layout->lineCount() == 1);
+    const QTextLine line = layout->lineAt(0);
+    // Where each character of the block is drawn: the middle of its glyphs.
+    auto xOf = [&](qsizetype at) {
+        const QList<QGlyphRun> runs = line.glyphRuns(int(at), 1);
+        REQUIRE_FALSE(runs.isEmpty());
+        return runs.front().boundingRect().center().x();
+    };
+    std::vector<qsizetype> escapes;
+    for (qsizetype at = shown.indexOf(u'\\'); at >= 0; at = shown.indexOf(u'\\', at + 2))
+        escapes.push_back(at);
+    REQUIRE(escapes.size() == 4);
+    for (const qsizetype at : escapes) {
+        INFO("escape at " << at << ": " << shown.mid(at, 2).toStdString());
+        CHECK(xOf(at) < xOf(at + 1));
+        if (at > escapes.front())
+            CHECK(xOf(at) > xOf(escapes.front())); // the escapes in the file's order
+    }
+    // The reference reads "&#10;", and the line starts with its brace on the left.
+    const qsizetype reference = shown.indexOf(u"&#10;"_s);
+    REQUIRE(reference > 0);
+    for (qsizetype at = reference; at < reference + 4; ++at)
+        CHECK(xOf(at) < xOf(at + 1));
+    const qreal brace = xOf(0);
+    for (qsizetype at = 1; at < shown.size(); ++at) {
+        if (shown[at] != QChar(0x2068) && shown[at] != QChar(0x2069) && !shown[at].isSpace())
+            CHECK(brace < xOf(at));
+    }
+    // Each Arabic word is right to left; the words are in the file's order, left to right.
+    const qsizetype hello = shown.indexOf(u"مرحبا"_s);
+    const qsizetype world = shown.indexOf(u"عالم"_s);
+    CHECK(xOf(hello) > xOf(hello + 4));
+    CHECK(xOf(hello) < xOf(world + 3));
+    CHECK(xOf(hello) < xOf(shown.indexOf(u"Ankara"_s)));
+
+    // A copy is the file's text.
+    view.selectAll();
+    view.copy();
+    CHECK(QApplication::clipboard()->text() == file);
+}
+
+TEST_CASE("Source views draw emoji in colour", "[ui][source][emoji]")
+{
+    if (!QFontDatabase::hasFamily(u"Noto Color Emoji"_s)) {
+        WARN("Skipped: the colour emoji font is not installed (Debian: fonts-noto-color-emoji)");
+        return;
+    }
+    // Plain text is drawn in the text colour: anything saturated is the emoji's.
+    const QString text = u"Heyet geldi 😀 ve konuştu\nوصل الوفد 😀 إلى الدوحة\n"_s;
+    SourceView view;
+    view.resize(600, 200);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setSource(text, SourceLanguage::Plain);
+    QCoreApplication::processEvents();
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32);
+    view.viewport()->render(&image);
+    for (QTextBlock block = view.document()->firstBlock(); block.isValid() && !block.text().isEmpty();
+         block = block.next()) {
+        const int at = int(block.text().indexOf(u"😀"_s));
+        REQUIRE(at >= 0);
+        // Between the carets on either side of the emoji, whichever way the line runs.
+        QTextCursor cursor(block);
+        cursor.setPosition(block.position() + at);
+        const QRect before = view.cursorRect(cursor);
+        cursor.setPosition(block.position() + at + 2);
+        const QRect after = view.cursorRect(cursor);
+        const QRectF box(QPointF(std::min(before.left(), after.left()), before.top()),
+                         QPointF(std::max(before.left(), after.left()), before.bottom()));
+        REQUIRE(box.width() > 4);
+        int coloured = 0;
+        for (int y = int(box.top()); y <= int(box.bottom()); ++y) {
+            for (int x = int(box.left()); x <= int(box.right()); ++x) {
+                const QColor pixel = image.pixelColor(QPoint(x, y));
+                if (pixel.hsvSaturation() > 100 && pixel.value() > 80)
+                    ++coloured;
+            }
+        }
+        INFO(block.text().toStdString());
+        CHECK(coloured > 10);
+    }
+}
+
+TEST_CASE("A copy from a source view keeps the isolates the file holds itself", "[ui][source]")
+{
+    // Scraped text can carry its own isolates; the view adds more to keep the Arabic in order.
+    const QString file = u"{\"text\":\"قال \u2068Erdoğan\u2069 في \u2067أنقرة\u2069\\n\"}\n{\"n\":\"الدوحة\"}\n"_s;
+    SourceView view;
+    view.resize(900, 200);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setSource(file, SourceLanguage::Json);
+    CHECK(view.toPlainText().count(QChar(0x2068)) > file.count(QChar(0x2068)));
+    view.selectAll();
+    view.copy();
+    CHECK(QApplication::clipboard()->text() == file);
+    // A part: the second line, selected from its start to the end.
+    QTextCursor cursor(view.document()->findBlockByNumber(1));
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    view.setTextCursor(cursor);
+    view.copy();
+    CHECK(QApplication::clipboard()->text() == u"{\"n\":\"الدوحة\"}\n"_s);
 }

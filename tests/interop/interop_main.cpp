@@ -3,6 +3,7 @@
 // A clone without them reports the whole set as skipped (exit code 77) rather than passing or failing.
 #define CATCH_CONFIG_RUNNER
 #include "support/catchqt.h"
+#include "support/privatehome.h"
 #include "support/testfiles.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    const Hashiya::Test::PrivateHome home;
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
     if (Hashiya::Test::interopPath().isEmpty()) {

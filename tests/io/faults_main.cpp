@@ -5,6 +5,7 @@
 // are reported as skipped.
 #define CATCH_CONFIG_RUNNER
 #include "support/catchqt.h"
+#include "support/privatehome.h"
 #include "support/skip.h"
 #include "support/writefaults.h"
 
@@ -13,8 +14,9 @@
 
 int main(int argc, char *argv[])
 {
-    Hashiya::Test::WriteFaults::preloadIntoThisProcess(argv);
-    QStandardPaths::setTestModeEnabled(true); // settings and the text cache go to ~/.qttest
+    Hashiya::Test::WriteFaults::preloadIntoThisProcess(argv); // may start this program again: home after it
+    const Hashiya::Test::PrivateHome home;
+    QStandardPaths::setTestModeEnabled(true); // settings and the text cache go to ~/.qttest in the private home
     QCoreApplication app(argc, argv);
     return Hashiya::Test::exitCode(Catch::Session().run(argc, argv));
 }

@@ -530,10 +530,22 @@ void MainWindow::onSaveFailed(ArticleDocument *document, const QString &message)
 
 void MainWindow::followOutsideChanges()
 {
-    connect(m_session, &DocumentSession::reloadedFromOutside, this, [this](ArticleDocument *, const QString &summary) {
-        statusBar()->showMessage(summary + u' ' + tr("(taken; Undo brings back the earlier version)"), 10000);
-        updateStatusBar();
-    });
+    // The corpus row shows the file as it is on disk: read it again whenever another program changed it.
+    connect(m_session, &DocumentSession::reloadedFromOutside, this,
+            [this](ArticleDocument *document, const QString &summary) {
+                m_corpusPanel->refreshArticle(document->article().path);
+                statusBar()->showMessage(summary + u' ' + tr("(taken; Undo brings back the earlier version)"), 10000);
+                updateStatusBar();
+            });
+    connect(m_session, &DocumentSession::repairedOutside, this,
+            [this](ArticleDocument *document, const Problems &problems) {
+                m_corpusPanel->refreshArticle(document->article().path);
+                showProblems(document, problems);
+                updateTitle();
+                statusBar()->showMessage(tr("%1 was repaired by another program and can be edited again")
+                                             .arg(document->article().sidecarPath()),
+                                         10000);
+            });
     // Asked once the save that found the change has finished: never in a nested event loop inside it.
     connect(m_session, &DocumentSession::outsideConflict, this,
             [this](ArticleDocument *document, const QString &summary) {
@@ -547,7 +559,9 @@ void MainWindow::followOutsideChanges()
             });
     connect(m_session, &DocumentSession::outsideChangeUnreadable, this,
             [this](ArticleDocument *document, const Problems &problems) {
+                m_corpusPanel->refreshArticle(document->article().path);
                 showProblems(document, problems);
+                updateTitle();
                 statusBar()->showMessage(tr("%1 was changed by another program and cannot be read; it stays as it is "
                                             "until repaired (see Problems)")
                                              .arg(document->article().sidecarPath()));

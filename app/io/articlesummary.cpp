@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringTokenizer>
 
 #include <cstring>
 #include <optional>
@@ -17,22 +16,6 @@
 
 namespace Hashiya {
 namespace {
-
-QString titleOf(const QString &text)
-{
-    for (QStringView line : qTokenize(text, u'\n')) {
-        line = line.trimmed();
-        if (line.isEmpty())
-            continue;
-        if (line.size() <= ArticleSummary::maxTitleLength)
-            return line.toString();
-        qsizetype length = ArticleSummary::maxTitleLength - 1; // room for the ellipsis
-        if (line[length - 1].isHighSurrogate())
-            --length; // never cut an emoji in half
-        return line.first(length) + QChar(0x2026);
-    }
-    return {};
-}
 
 /// Reads a file line by line, without its line ends, and without keeping an index of the lines.
 class Lines final
@@ -221,7 +204,7 @@ ArticleSummary ArticleSummary::read(const QString &articlePath)
             article = ArticleReader::read(articlePath, recorded);
     }
     if (article.article) {
-        summary.title = titleOf(article.article->text);
+        summary.title = ArticleTitle::choose(article.article->text);
         summary.profile = profileOf(article.article->text);
     } else {
         summary.readable = false;

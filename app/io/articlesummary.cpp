@@ -98,6 +98,7 @@ struct Counts
     qsizetype entities = 0;
     qsizetype relations = 0;
     QString status = QStringLiteral("new");
+    QString title;
 };
 
 // Counts the annotations of a sidecar in the layout SidecarWriter writes (a header of one field per
@@ -125,6 +126,11 @@ std::optional<Counts> countCanonical(const JsonSource &source)
             if (!text)
                 return std::nullopt;
             counts.status = *text;
+        } else if (const auto title = fieldValue(*line, "title")) {
+            const std::optional<QString> text = jsonString(*title);
+            if (!text)
+                return std::nullopt;
+            counts.title = text->simplified();
         }
     }
     if (!line || !isSidecar || !knownVersion)
@@ -151,6 +157,14 @@ QString located(const Problem &problem)
                             : problem.message;
 }
 
+void setTitle(ArticleSummary &summary, const QString &title)
+{
+    if (title.isEmpty())
+        return; // the one chosen from the text stays
+    summary.title = ArticleTitle::shortened(title, ArticleSummary::maxTitleLength);
+    summary.titleSet = true;
+}
+
 void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar)
 {
     if (const std::optional<JsonSource::SyntaxError> error = sidecar.findSyntaxError()) {
@@ -165,6 +179,7 @@ void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const Json
         summary.entities = counts->entities;
         summary.relations = counts->relations;
         summary.status = counts->status;
+        setTitle(summary, counts->title);
         return;
     }
     // Written by another tool or by hand: the full reader knows every layout, and every way to fail.
@@ -182,6 +197,7 @@ void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const Json
     summary.entities = opened.document->annotations()->entityCount();
     summary.relations = opened.document->annotations()->relationCount();
     summary.status = opened.document->status();
+    setTitle(summary, opened.document->title());
 }
 
 } // namespace

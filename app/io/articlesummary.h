@@ -20,7 +20,10 @@ public:
     static constexpr qsizetype maxTitleLength = ArticleTitle::maxLength;
 
     QString path;
-    QString title; ///< chosen from the text (ArticleTitle), at most maxTitleLength characters
+    /// The title the analyst set in the sidecar, else the one chosen from the text (ArticleTitle); at
+    /// most maxTitleLength characters
+    QString title;
+    bool titleSet = false; ///< the analyst set the title
     TextProfile profile;
     qsizetype entities = -1; ///< -1 while unknown: not read yet, or the sidecar could not be read
     qsizetype relations = -1;

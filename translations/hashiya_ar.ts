@@ -997,6 +997,10 @@ Formats (and the unit their offsets count):
             <numerusform>%n مقالة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set &amp;title…</source>
+        <translation>تعيين ال&amp;عنوان…</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::CorpusSearchPanel</name>
@@ -1996,10 +2000,6 @@ Note: %2</source>
         <translation>لم تتغير الحالة: في الملف المرافق لهذه المقالة مشكلات (راجع المشكلات)</translation>
     </message>
     <message>
-        <source>%1[*] — Hashiya</source>
-        <translation>%1[*] — Hashiya</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
@@ -2270,6 +2270,26 @@ Note: %2</source>
     <message>
         <source>Restored an earlier version of %1; the version it replaced is kept too</source>
         <translation>استُعيدت نسخة سابقة من %1؛ والنسخة التي حلّت محلها محفوظة أيضًا</translation>
+    </message>
+    <message>
+        <source>The title was not changed: this article&apos;s sidecar has problems (see Problems)</source>
+        <translation>لم يتغيّر العنوان: في الملف المرافق لهذه المقالة مشكلات (راجع المشكلات)</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — Hashiya</source>
+        <translation>%1 — %2[*] — Hashiya</translation>
+    </message>
+    <message>
+        <source>%1 was repaired by another program and can be edited again</source>
+        <translation>أصلح برنامج آخر %1، ويمكن تحريره من جديد</translation>
+    </message>
+    <message>
+        <source>Set &amp;title…</source>
+        <translation>تعيين ال&amp;عنوان…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3013,17 @@ Note: %2</source>
     <message>
         <source>No proclitic to take in or give back here</source>
         <translation>لا سابقة هنا لضمّها أو تركها</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::TitleDialog</name>
+    <message>
+        <source>Set title</source>
+        <translation>تعيين العنوان</translation>
+    </message>
+    <message>
+        <source>The title shown in the corpus list and the window title. Leave it empty to use the one chosen from the text.</source>
+        <translation>العنوان الظاهر في قائمة المدوّنة وفي عنوان النافذة. اتركه فارغاً لاستخدام العنوان المختار من النص.</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3937,14 @@ Counts documents, and entities and relations per type, in the articles under PAT
     <message>
         <source>Attach %1</source>
         <translation>إلحاق %1</translation>
+    </message>
+    <message>
+        <source>Clear the title</source>
+        <translation>مسح العنوان</translation>
+    </message>
+    <message>
+        <source>Set the title to “%1”</source>
+        <translation>تعيين العنوان إلى «%1»</translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,10 @@ Formats (and the unit their offsets count):
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set &amp;title…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::CorpusSearchPanel</name>
@@ -1834,10 +1838,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1[*] — Hashiya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,6 +2091,26 @@ Note: %2</source>
     </message>
     <message>
         <source>Restored an earlier version of %1; the version it replaced is kept too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title was not changed: this article&apos;s sidecar has problems (see Problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — Hashiya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was repaired by another program and can be edited again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,6 +2790,17 @@ Note: %2</source>
     </message>
     <message>
         <source>No proclitic to take in or give back here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::TitleDialog</name>
+    <message>
+        <source>Set title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title shown in the corpus list and the window title. Leave it empty to use the one chosen from the text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3619,6 +3650,14 @@ Counts documents, and entities and relations per type, in the articles under PAT
     </message>
     <message>
         <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the title to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

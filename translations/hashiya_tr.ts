@@ -942,6 +942,10 @@ Biçimler (ve konumlarının saydığı birim):
             <numerusform>%n makale</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set &amp;title…</source>
+        <translation>Başlığı &amp;belirle…</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::CorpusSearchPanel</name>
@@ -1821,10 +1825,6 @@ Not: %2</translation>
         <translation>Durum değiştirilmedi: bu makalenin ek dosyasında sorunlar var (Sorunlar&apos;a bakın)</translation>
     </message>
     <message>
-        <source>%1[*] — Hashiya</source>
-        <translation>%1[*] — Hashiya</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
@@ -2075,6 +2075,26 @@ Not: %2</translation>
     <message>
         <source>Restored an earlier version of %1; the version it replaced is kept too</source>
         <translation>%1 dosyasının önceki bir sürümü geri yüklendi; yerini aldığı sürüm de saklandı</translation>
+    </message>
+    <message>
+        <source>The title was not changed: this article&apos;s sidecar has problems (see Problems)</source>
+        <translation>Başlık değiştirilmedi: bu makalenin ek dosyasında sorunlar var (Sorunlar&apos;a bakın)</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — Hashiya</source>
+        <translation>%1 — %2[*] — Hashiya</translation>
+    </message>
+    <message>
+        <source>%1 was repaired by another program and can be edited again</source>
+        <translation>%1 başka bir program tarafından onarıldı ve yeniden düzenlenebilir</translation>
+    </message>
+    <message>
+        <source>Set &amp;title…</source>
+        <translation>Başlığı &amp;belirle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2763,17 @@ Not: %2</translation>
     <message>
         <source>No proclitic to take in or give back here</source>
         <translation>Burada alınacak ya da geri verilecek önek yok</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::TitleDialog</name>
+    <message>
+        <source>Set title</source>
+        <translation>Başlığı belirle</translation>
+    </message>
+    <message>
+        <source>The title shown in the corpus list and the window title. Leave it empty to use the one chosen from the text.</source>
+        <translation>Derlem listesinde ve pencere başlığında gösterilen başlık. Metinden seçilen başlığı kullanmak için boş bırakın.</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3632,14 @@ YOL altındaki makalelerde belgeleri ve türe göre varlıkları ve ilişkileri 
     <message>
         <source>Attach %1</source>
         <translation>%1 bağla</translation>
+    </message>
+    <message>
+        <source>Clear the title</source>
+        <translation>Başlığı temizle</translation>
+    </message>
+    <message>
+        <source>Set the title to “%1”</source>
+        <translation>Başlığı “%1” yap</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,14 @@
 #include "model/articledocument.h"
 #include "model/documentcommands.h"
 #include "session/documentsession.h"
+#include "text/articletitle.h"
 #include "ui/annotations/annotationpanel.h"
 #include "ui/annotations/orphanpanel.h"
 #include "ui/annotations/problemspanel.h"
 #include "ui/corpus/corpuspanel.h"
 #include "ui/corpus/corpussearchpanel.h"
 #include "ui/corpus/tagalldialog.h"
+#include "ui/corpus/titledialog.h"
 #include "ui/exchangeactions.h"
 #include "ui/reader/findbar.h"
 #include "ui/reader/readerview.h"
@@ -122,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_corpusPanel, &CorpusPanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_corpusPanel, &CorpusPanel::statusRequested, this, &MainWindow::setArticleStatus);
+    connect(m_corpusPanel, &CorpusPanel::titleRequested, this, &MainWindow::askForTitle);
     // The reader and the annotation list follow each other's selected entity.
     connect(m_annotationPanel, &AnnotationPanel::entityActivated, this, &MainWindow::showEntity);
     connect(m_reader, &ReaderView::selectedEntityChanged, m_annotationPanel, &AnnotationPanel::setSelectedEntity);
@@ -357,6 +360,10 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
         m_corpusPanel->setArticleStatus(document->article().path, status);
         updateDocumentActions();
     });
+    connect(document, &ArticleDocument::titleChanged, this, [this, document](const QString &title) {
+        m_corpusPanel->setArticleTitle(document->article().path, document->displayTitle(), !title.isEmpty());
+        updateTitle();
+    });
     connect(document->annotations(), &AnnotationSet::entityInserted, this, &MainWindow::updateStatusBar);
     connect(document->annotations(), &AnnotationSet::entityRemoved, this, &MainWindow::updateStatusBar);
     connect(document->annotations(), &AnnotationSet::relationInserted, this, &MainWindow::updateStatusBar);
@@ -409,6 +416,18 @@ void MainWindow::setArticleStatus(const QString &path, const QString &status)
         statusBar()->showMessage(tr("The status was not changed: this article's sidecar has problems (see Problems)"));
 }
 
+void MainWindow::askForTitle(const QString &path)
+{
+    if (!m_document || m_document->article().path != path)
+        openArticle(path);
+    if (!m_document || m_document->article().path != QFileInfo(path).absoluteFilePath())
+        return;
+    if (m_document->isReadOnly())
+        statusBar()->showMessage(tr("The title was not changed: this article's sidecar has problems (see Problems)"));
+    else
+        TitleDialog::edit(m_document, this);
+}
+
 void MainWindow::setDirectionMode(Qt::LayoutDirection mode)
 {
     m_reader->setDirectionMode(mode);
@@ -437,6 +456,7 @@ void MainWindow::updateDocumentActions()
     m_nextDirectionAction->setEnabled(open);
     m_saveAction->setEnabled(open && !m_document->isReadOnly());
     m_restoreAction->setEnabled(open);
+    m_titleAction->setEnabled(open && !m_document->isReadOnly());
 }
 
 void MainWindow::restoreEarlierVersion()
@@ -467,7 +487,8 @@ void MainWindow::updateTitle()
         return;
     }
     // "[*]" shows the unsaved mark while a write is pending.
-    setWindowTitle(tr("%1[*] — Hashiya").arg(m_document->article().fileName()));
+    setWindowTitle(tr("%1 — %2[*] — Hashiya")
+                       .arg(ArticleTitle::shortened(m_document->displayTitle(), 80), m_document->article().fileName()));
     setWindowModified(m_document->isModified());
     m_saveLabel->setText(m_document->isReadOnly()       ? tr("Read-only")
                              : m_document->isModified() ? tr("Saving…")
@@ -530,10 +551,22 @@ void MainWindow::onSaveFailed(ArticleDocument *document, const QString &message)
 
 void MainWindow::followOutsideChanges()
 {
-    connect(m_session, &DocumentSession::reloadedFromOutside, this, [this](ArticleDocument *, const QString &summary) {
-        statusBar()->showMessage(summary + u' ' + tr("(taken; Undo brings back the earlier version)"), 10000);
-        updateStatusBar();
-    });
+    // The corpus row shows the file as it is on disk: read it again whenever another program changed it.
+    connect(m_session, &DocumentSession::reloadedFromOutside, this,
+            [this](ArticleDocument *document, const QString &summary) {
+                m_corpusPanel->refreshArticle(document->article().path);
+                statusBar()->showMessage(summary + u' ' + tr("(taken; Undo brings back the earlier version)"), 10000);
+                updateStatusBar();
+            });
+    connect(m_session, &DocumentSession::repairedOutside, this,
+            [this](ArticleDocument *document, const Problems &problems) {
+                m_corpusPanel->refreshArticle(document->article().path);
+                showProblems(document, problems);
+                updateTitle();
+                statusBar()->showMessage(tr("%1 was repaired by another program and can be edited again")
+                                             .arg(document->article().sidecarPath()),
+                                         10000);
+            });
     // Asked once the save that found the change has finished: never in a nested event loop inside it.
     connect(m_session, &DocumentSession::outsideConflict, this,
             [this](ArticleDocument *document, const QString &summary) {
@@ -547,7 +580,9 @@ void MainWindow::followOutsideChanges()
             });
     connect(m_session, &DocumentSession::outsideChangeUnreadable, this,
             [this](ArticleDocument *document, const Problems &problems) {
+                m_corpusPanel->refreshArticle(document->article().path);
                 showProblems(document, problems);
+                updateTitle();
                 statusBar()->showMessage(tr("%1 was changed by another program and cannot be read; it stays as it is "
                                             "until repaired (see Problems)")
                                              .arg(document->article().sidecarPath()));

@@ -95,6 +95,8 @@ private:
     void updateStatusBar();
     void updateDocumentActions();
     void setArticleStatus(const QString &path, const QString &status);
+    /// Asks for the article's title (opening it first if need be).
+    void askForTitle(const QString &path);
     void showEntity(const QString &id);
     void followSelectionInSources();
     void showHit(const QString &articlePath, qsizetype start, qsizetype end);
@@ -147,6 +149,7 @@ private:
     QActionGroup *m_statusGroup = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_titleAction = nullptr;
     QAction *m_snapAction = nullptr;
     QAction *m_snapNamesAction = nullptr;
     QAction *m_wrapAction = nullptr;

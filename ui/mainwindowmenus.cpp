@@ -208,6 +208,12 @@ void MainWindow::createDocumentMenu(QToolBar *toolbar)
         action->setShortcut(QKeySequence(shortcuts[i]));
         m_statusGroup->addAction(action);
     }
+    m_titleAction = documentMenu->addAction(tr("Set &title…"), this, [this] {
+        if (m_document)
+            askForTitle(m_document->article().path);
+    });
+    m_titleAction->setObjectName(QStringLiteral("setTitleAction"));
+    m_titleAction->setShortcut(QKeySequence(tr("Ctrl+T")));
     QMenu *direction = documentMenu->addMenu(tr("Text &direction"));
     m_directionGroup = new QActionGroup(this);
     m_directionGroup->setObjectName(QStringLiteral("directionGroup"));

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringTokenizer>
 
 #include <cstring>
 #include <optional>
@@ -17,22 +16,6 @@
 
 namespace Hashiya {
 namespace {
-
-QString titleOf(const QString &text)
-{
-    for (QStringView line : qTokenize(text, u'\n')) {
-        line = line.trimmed();
-        if (line.isEmpty())
-            continue;
-        if (line.size() <= ArticleSummary::maxTitleLength)
-            return line.toString();
-        qsizetype length = ArticleSummary::maxTitleLength - 1; // room for the ellipsis
-        if (line[length - 1].isHighSurrogate())
-            --length; // never cut an emoji in half
-        return line.first(length) + QChar(0x2026);
-    }
-    return {};
-}
 
 /// Reads a file line by line, without its line ends, and without keeping an index of the lines.
 class Lines final
@@ -115,6 +98,7 @@ struct Counts
     qsizetype entities = 0;
     qsizetype relations = 0;
     QString status = QStringLiteral("new");
+    QString title;
 };
 
 // Counts the annotations of a sidecar in the layout SidecarWriter writes (a header of one field per
@@ -142,6 +126,11 @@ std::optional<Counts> countCanonical(const JsonSource &source)
             if (!text)
                 return std::nullopt;
             counts.status = *text;
+        } else if (const auto title = fieldValue(*line, "title")) {
+            const std::optional<QString> text = jsonString(*title);
+            if (!text)
+                return std::nullopt;
+            counts.title = text->simplified();
         }
     }
     if (!line || !isSidecar || !knownVersion)
@@ -168,6 +157,14 @@ QString located(const Problem &problem)
                             : problem.message;
 }
 
+void setTitle(ArticleSummary &summary, const QString &title)
+{
+    if (title.isEmpty())
+        return; // the one chosen from the text stays
+    summary.title = ArticleTitle::shortened(title, ArticleSummary::maxTitleLength);
+    summary.titleSet = true;
+}
+
 void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar)
 {
     if (const std::optional<JsonSource::SyntaxError> error = sidecar.findSyntaxError()) {
@@ -182,6 +179,7 @@ void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const Json
         summary.entities = counts->entities;
         summary.relations = counts->relations;
         summary.status = counts->status;
+        setTitle(summary, counts->title);
         return;
     }
     // Written by another tool or by hand: the full reader knows every layout, and every way to fail.
@@ -199,6 +197,7 @@ void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const Json
     summary.entities = opened.document->annotations()->entityCount();
     summary.relations = opened.document->annotations()->relationCount();
     summary.status = opened.document->status();
+    setTitle(summary, opened.document->title());
 }
 
 } // namespace
@@ -221,7 +220,7 @@ ArticleSummary ArticleSummary::read(const QString &articlePath)
             article = ArticleReader::read(articlePath, recorded);
     }
     if (article.article) {
-        summary.title = titleOf(article.article->text);
+        summary.title = ArticleTitle::choose(article.article->text);
         summary.profile = profileOf(article.article->text);
     } else {
         summary.readable = false;

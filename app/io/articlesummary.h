@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/articletitle.h"
 #include "text/languageguess.h"
 
 #include <QCoreApplication>
@@ -16,10 +17,13 @@ struct ArticleSummary
     Q_DECLARE_TR_FUNCTIONS(ArticleSummary)
 
 public:
-    static constexpr qsizetype maxTitleLength = 200;
+    static constexpr qsizetype maxTitleLength = ArticleTitle::maxLength;
 
     QString path;
-    QString title; ///< the first non-empty line, trimmed, at most maxTitleLength characters
+    /// The title the analyst set in the sidecar, else the one chosen from the text (ArticleTitle); at
+    /// most maxTitleLength characters
+    QString title;
+    bool titleSet = false; ///< the analyst set the title
     TextProfile profile;
     qsizetype entities = -1; ///< -1 while unknown: not read yet, or the sidecar could not be read
     qsizetype relations = -1;

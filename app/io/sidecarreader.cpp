@@ -463,6 +463,9 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
                     json.warning(at,
                                  SidecarReader::tr("unknown status %1; use new, in-progress or done").arg(quoted(*s)));
             }
+        } else if (key == "title") {
+            if (const auto s = json.string(value, "title"))
+                m_content.info.title = toQString(*s).simplified(); // one line, as the list and the window show it
         } else if (key == "entities" || key == "relations") {
             const bool isEntities = key == "entities";
             int &keys = isEntities ? m_root.entitiesKeys : m_root.relationsKeys;

@@ -8,6 +8,7 @@
 #include "text/codepointindex.h"
 
 #include <QIODevice>
+#include <QStringList>
 
 #include <atomic>
 #include <future>
@@ -144,6 +145,16 @@ std::string_view closing(bool empty)
 
 } // namespace
 
+QString SidecarWriter::versionFor(const SidecarInfo &info)
+{
+    if (info.title.isEmpty())
+        return info.formatVersion;
+    const QStringList parts = info.formatVersion.split(u'.');
+    if (parts.size() == 2 && parts[0].toInt() == 1 && parts[1].toInt() < 1)
+        return QStringLiteral("1.1");
+    return info.formatVersion;
+}
+
 template<typename Entities>
 std::vector<SidecarWriter::Piece> SidecarWriter::pieces(const Article &article, const CodePointIndex &codePoints,
                                                         const SidecarInfo &info, const Entities &entities,
@@ -158,7 +169,7 @@ std::vector<SidecarWriter::Piece> SidecarWriter::pieces(const Article &article, 
     std::vector<Piece> result;
     result.push_back([=](JsonWriter &out) {
         out.raw(std::string_view("{\n  \"format\": \"hashiya-sidecar\",\n  \"version\": "));
-        out.string(in->formatVersion);
+        out.string(SidecarWriter::versionFor(*in));
         out.raw(std::string_view(",\n  \"article\": {\"file\":"));
         out.string(a->fileName());
         out.raw(std::string_view(",\"sha256\":"));
@@ -179,6 +190,10 @@ std::vector<SidecarWriter::Piece> SidecarWriter::pieces(const Article &article, 
         if (in->status != u"new") { // the default is not written, so older sidecars keep their bytes
             out.raw(std::string_view(",\n  \"status\": "));
             out.string(in->status);
+        }
+        if (!in->title.isEmpty()) {
+            out.raw(std::string_view(",\n  \"title\": "));
+            out.string(in->title);
         }
         out.raw(std::string_view(",\n  \"entities\": "));
         out.raw(opening(ents->empty()));

@@ -4,6 +4,8 @@
 #include "model/entity.h"
 #include "model/relation.h"
 
+#include <QString>
+
 #include <functional>
 #include <vector>
 
@@ -35,6 +37,10 @@ public:
     template<typename Entities>
     static bool write(QIODevice &device, const Article &article, const CodePointIndex &codePoints,
                       const SidecarInfo &info, const Entities &entities, const std::vector<Relation> &relations);
+
+    /// The version to write: the one read (so a file keeps its bytes), raised to 1.1 when the sidecar
+    /// holds a title, the field 1.1 added.
+    static QString versionFor(const SidecarInfo &info);
 
 private:
     static constexpr size_t itemsPerPiece = 50000;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articledocument.h"
 
+#include "text/articletitle.h"
+
 #include <QUndoStack>
 
 #include <algorithm>
@@ -20,9 +22,25 @@ ArticleDocument::ArticleDocument(Article article, QObject *parent)
 void ArticleDocument::setSidecarInfo(const SidecarInfo &info)
 {
     const bool statusChanges = info.status != m_sidecarInfo.status;
+    const bool titleChanges = info.title != m_sidecarInfo.title;
     m_sidecarInfo = info;
     if (statusChanges)
         Q_EMIT statusChanged(info.status);
+    if (titleChanges)
+        Q_EMIT titleChanged(info.title);
+}
+
+void ArticleDocument::setTitle(const QString &title)
+{
+    if (title == m_sidecarInfo.title)
+        return;
+    m_sidecarInfo.title = title;
+    Q_EMIT titleChanged(title);
+}
+
+QString ArticleDocument::displayTitle() const
+{
+    return m_sidecarInfo.title.isEmpty() ? ArticleTitle::choose(m_article.text) : m_sidecarInfo.title;
 }
 
 void ArticleDocument::setOrphans(const QList<Orphan> &orphans)

@@ -40,6 +40,12 @@ public:
     const QString &status() const { return m_sidecarInfo.status; }
     void setStatus(const QString &status);
 
+    /// The title the analyst set; empty if none (change it with SetTitleCommand).
+    const QString &title() const { return m_sidecarInfo.title; }
+    void setTitle(const QString &title);
+    /// The title the article is shown by: the analyst's, else the one chosen from the text (ArticleTitle).
+    QString displayTitle() const;
+
     /// Entities that lost their text when the article was edited, waiting to be attached again.
     const QList<Orphan> &orphans() const { return m_orphans; }
     void setOrphans(const QList<Orphan> &orphans);
@@ -64,6 +70,8 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void readOnlyChanged(bool readOnly);
     void statusChanged(const QString &status);
+    /// The analyst's title changed (empty: none set).
+    void titleChanged(const QString &title);
     void orphansChanged();
 
 private:

@@ -28,6 +28,26 @@ void SetStatusCommand::undo()
     m_document->setStatus(m_before);
 }
 
+SetTitleCommand::SetTitleCommand(ArticleDocument *document, const QString &title)
+    : m_document(document)
+    , m_before(document->title())
+    , m_after(title.simplified()) // one line: the corpus list and the window title show it
+{
+    setText(m_after.isEmpty() ? QCoreApplication::translate("UndoCommands", "Clear the title")
+                              : QCoreApplication::translate("UndoCommands", "Set the title to “%1”").arg(m_after));
+    setObsolete(m_before == m_after);
+}
+
+void SetTitleCommand::redo()
+{
+    m_document->setTitle(m_after);
+}
+
+void SetTitleCommand::undo()
+{
+    m_document->setTitle(m_before);
+}
+
 ReattachOrphanCommand::ReattachOrphanCommand(ArticleDocument *document, const QString &orphanId, const Span &span)
     : m_document(document)
     , m_before(document->orphans())

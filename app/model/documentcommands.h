@@ -23,6 +23,21 @@ private:
     QString m_after;
 };
 
+/// Sets the title the analyst chose for the article, or clears it (an empty title) so that the one chosen
+/// from the text shows again; undoable in one step.
+class SetTitleCommand final : public QUndoCommand
+{
+public:
+    SetTitleCommand(ArticleDocument *document, const QString &title);
+    void redo() override;
+    void undo() override;
+
+private:
+    ArticleDocument *m_document;
+    QString m_before;
+    QString m_after;
+};
+
 /// Attaches an orphan to a passage of the current text: it becomes an entity again, with its id, type,
 /// attributes and note, and its relations return where their other end exists (a relation to another
 /// orphan waits with that one).

@@ -17,6 +17,7 @@ struct SidecarInfo
     QString annotator; ///< who saved the last change
     QString modified; ///< when, as ISO 8601 UTC ("2026-11-22T09:30:00Z")
     QString status = QStringLiteral("new"); ///< the analyst's progress: "new", "in-progress" or "done"
+    QString title; ///< the title the analyst set (format 1.1); empty: the one chosen from the text
     QString articleFile; ///< article file name as recorded
     QByteArray articleSha256; ///< as recorded; differs from the article's when it was edited since
     qsizetype articleLength = -1; ///< code points, as recorded; -1 if there was no sidecar

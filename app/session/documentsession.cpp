@@ -413,6 +413,7 @@ void DocumentSession::checkSidecar(Entry &entry)
         entry.unreadableOutside = false;
         entry.problems = problems;
         document->setLoadProblems(problems);
+        Q_EMIT repairedOutside(document, problems);
     }
     const AnnotationSnapshot theirSnapshot {theirs->entities, theirs->relations};
     const bool sameAnnotations = theirSnapshot.entities.toVector() == entry.base.entities.toVector()

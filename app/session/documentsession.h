@@ -96,6 +96,10 @@ Q_SIGNALS:
     /// Another program left the sidecar in a state that cannot be read; the document is read-only until
     /// the file is repaired, and its problems say why.
     void outsideChangeUnreadable(ArticleDocument *document, const Problems &problems);
+    /// Another program replaced the sidecar the document could not read with one it can: the document
+    /// can be edited again, and `problems` lists what is left (warnings at most). Sent before the
+    /// annotations are taken (reloadedFromOutside), and also when there are none to take.
+    void repairedOutside(ArticleDocument *document, const Problems &problems);
     /// Another program removed the sidecar; the open annotations were written again.
     void sidecarRestored(ArticleDocument *document);
     /// Another program changed the article's text, and the document was opened again on the new text,

@@ -115,6 +115,20 @@ void CorpusModel::setStatus(const QString &path, const QString &status)
     Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
 }
 
+void CorpusModel::setTitle(const QString &path, const QString &title, bool set)
+{
+    const int row = rowOf(path);
+    if (row < 0)
+        return;
+    ArticleSummary &summary = m_rows[size_t(row)].summary;
+    const QString shown = ArticleTitle::shortened(title, ArticleSummary::maxTitleLength);
+    if (summary.title == shown && summary.titleSet == set)
+        return;
+    summary.title = shown;
+    summary.titleSet = set;
+    Q_EMIT dataChanged(index(row, TitleColumn), index(row, TitleColumn));
+}
+
 int CorpusModel::rowOf(const QString &path) const
 {
     return m_rowOfPath.value(path, -1);

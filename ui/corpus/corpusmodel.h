@@ -39,6 +39,9 @@ public:
     /// Shows a status that is not saved yet, such as the open document's.
     void setStatus(const QString &path, const QString &status);
 
+    /// Shows a title that is not saved yet, such as the open document's; `set`: the analyst chose it.
+    void setTitle(const QString &path, const QString &title, bool set);
+
     /// The row of `path`, or -1.
     int rowOf(const QString &path) const;
     QString pathAt(int row) const { return m_rows.at(size_t(row)).summary.path; }

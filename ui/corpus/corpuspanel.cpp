@@ -227,6 +227,13 @@ void CorpusPanel::setArticleStatus(const QString &path, const QString &status)
     restoreSelection(false);
 }
 
+void CorpusPanel::setArticleTitle(const QString &path, const QString &title, bool set)
+{
+    const QScopedValueRollback quiet(m_quiet, m_quiet + 1);
+    m_model->setTitle(path, title, set);
+    restoreSelection(false);
+}
+
 void CorpusPanel::setCurrentArticle(const QString &path)
 {
     m_currentPath = path;
@@ -333,8 +340,14 @@ void CorpusPanel::showContextMenu(const QPoint &position)
         action->setChecked(statuses[i] == status);
         action->setData(statuses[i]);
     }
+    menu.addSeparator();
+    QAction *titleAction = menu.addAction(tr("Set &title…"));
+    titleAction->setObjectName(QStringLiteral("setTitleAction"));
     const QPoint at = index == m_view->indexAt(position) ? position : m_view->visualRect(index).center();
-    if (const QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(at)))
+    const QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(at));
+    if (chosen == titleAction)
+        Q_EMIT titleRequested(path);
+    else if (chosen)
         Q_EMIT statusRequested(path, chosen->data().toString());
 }
 

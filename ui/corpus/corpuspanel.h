@@ -40,6 +40,8 @@ public:
     void setUnsaved(const QString &path, bool unsaved);
     /// Shows a status that is not saved yet (the open document's); refreshArticle() shows the saved one.
     void setArticleStatus(const QString &path, const QString &status);
+    /// Shows a title that is not saved yet (the open document's); `set`: the analyst chose it.
+    void setArticleTitle(const QString &path, const QString &title, bool set);
     /// Selects the article's row without emitting articleActivated().
     void setCurrentArticle(const QString &path);
     QString currentArticle() const { return m_currentPath; }
@@ -60,6 +62,8 @@ Q_SIGNALS:
     void articleActivated(const QString &path);
     /// The analyst asked to mark this article "new", "in-progress" or "done".
     void statusRequested(const QString &path, const QString &status);
+    /// The analyst asked to set this article's title.
+    void titleRequested(const QString &path);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

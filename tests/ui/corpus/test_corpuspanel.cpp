@@ -331,7 +331,7 @@ TEST_CASE("The context menu asks for a new status for the row under the pointer"
 
     CHECK(offered
           == QStringList {QStringLiteral("Mark as &new ✓"), QStringLiteral("Mark as &in progress"),
-                          QStringLiteral("Mark as &done")});
+                          QStringLiteral("Mark as &done"), QString(), QStringLiteral("Set &title…")});
     REQUIRE(requested.size() == 1);
     CHECK(requested.at(0).at(0).toString() == browser.pathAt(1));
     CHECK(requested.at(0).at(1).toString() == QStringLiteral("done"));

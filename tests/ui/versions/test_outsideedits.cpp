@@ -6,18 +6,24 @@
 #include "session/documentsession.h"
 #include "support/catchqt.h"
 #include "support/samplecopy.h"
+#include "ui/annotations/problemspanel.h"
+#include "ui/corpus/corpusmodel.h"
+#include "ui/corpus/corpuspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/readerview.h"
 #include "ui/versions/outsidechangedialog.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -263,4 +269,87 @@ TEST_CASE("The question about an outside change comes after the save that found 
     REQUIRE(QTest::qWaitFor([&] { return !open.document->isModified(); }, settleMs));
     CHECK_FALSE(askedWhileSaving);
     CHECK(sidecarIds(open.sidecar).contains(QStringLiteral("0utside0000c")));
+}
+
+namespace {
+
+/// The corpus list's row of `path` as the analyst sees it: its mark and its counts.
+struct ShownRow
+{
+    bool marked = false; ///< the ⚠ (or ✖) before the title
+    QVariant entities;
+    QVariant relations;
+};
+
+ShownRow shownRow(const MainWindow &window, const QString &path)
+{
+    const auto *view = window.corpusPanel()->findChild<QTableView *>();
+    REQUIRE(view);
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(CorpusModel::PathRole).toString() != path)
+            continue;
+        return {!model->index(row, CorpusModel::TitleColumn).data(Qt::DecorationRole).value<QIcon>().isNull(),
+                model->index(row, CorpusModel::EntitiesColumn).data(),
+                model->index(row, CorpusModel::RelationsColumn).data()};
+    }
+    FAIL("no row for " << path.toStdString());
+    return {};
+}
+
+bool problemsDockShown(const MainWindow &window)
+{
+    for (const QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+        if (dock->widget() == window.problemsPanel())
+            return dock->isVisible();
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("A sidecar repaired outside clears the corpus row's mark and the problems at once, and the reverse",
+          "[ui][outside][corpus]")
+{
+    Test::SampleCopy corpus;
+    const QString article = corpus.path(QStringLiteral("baku-meeting-en.txt"));
+    const QString sidecar = article + QStringLiteral(".ann.json");
+    const QByteArray good = readFile(sidecar);
+    const auto goodCount = QJsonDocument::fromJson(good)[u"entities"].toArray().size();
+    REQUIRE(goodCount > 0);
+    const QByteArray broken = good.left(good.size() / 2); // cut off mid-file, as a failed copy leaves it
+    replaceOutside(sidecar, broken);
+
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openFolder(corpus.path());
+    REQUIRE(QTest::qWaitFor([&] { return !window.corpusPanel()->isReading(); }, settleMs));
+    window.openArticle(article);
+    REQUIRE(window.document());
+    REQUIRE(window.document()->isReadOnly());
+    CHECK(shownRow(window, article).marked);
+    CHECK_FALSE(shownRow(window, article).entities.isValid());
+    CHECK(window.problemsPanel()->count() > 0);
+    CHECK(problemsDockShown(window));
+
+    replaceOutside(sidecar, good);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const ShownRow row = shownRow(window, article);
+            return !row.marked && row.entities.toLongLong() == goodCount && row.relations.isValid()
+                && window.problemsPanel()->count() == 0;
+        },
+        settleMs));
+    CHECK_FALSE(window.document()->isReadOnly());
+    CHECK_FALSE(problemsDockShown(window));
+
+    replaceOutside(sidecar, broken);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const ShownRow row = shownRow(window, article);
+            return row.marked && !row.entities.isValid() && window.problemsPanel()->count() > 0;
+        },
+        settleMs));
+    CHECK(problemsDockShown(window));
 }

@@ -124,6 +124,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_corpusPanel, &CorpusPanel::statusRequested, this, &MainWindow::setArticleStatus);
     // The reader and the annotation list follow each other's selected entity.
     connect(m_annotationPanel, &AnnotationPanel::entityActivated, this, &MainWindow::showEntity);
+    // Deleting from the list is deleting in the reader: the same question and message.
+    connect(m_annotationPanel, &AnnotationPanel::removeRequested, this, [this](const QString &id) {
+        showEntity(id);
+        m_tagger->removeSelected();
+    });
     connect(m_reader, &ReaderView::selectedEntityChanged, m_annotationPanel, &AnnotationPanel::setSelectedEntity);
     // And the relation table the selected relation.
     connect(m_relationPanel, &RelationPanel::relationActivated, m_reader, &ReaderView::showRelation);

@@ -5,6 +5,7 @@
 #include "session/documentsession.h"
 #include "ui/corpus/corpussearchpanel.h"
 #include "ui/exchangeactions.h"
+#include "ui/reader/entityremoval.h"
 #include "ui/reader/findbar.h"
 #include "ui/reader/readerview.h"
 #include "ui/reader/tagger.h"
@@ -350,6 +351,14 @@ void MainWindow::createSettingsMenu()
                 10000);
         });
     }
+    // "Don't ask again" is taken back here.
+    QAction *askBeforeDeleting = settingsMenu->addAction(tr("&Ask before deleting relations with notes or attributes"));
+    askBeforeDeleting->setObjectName(QStringLiteral("askBeforeDeletingAction"));
+    askBeforeDeleting->setCheckable(true);
+    askBeforeDeleting->setChecked(EntityRemoval::asks());
+    connect(settingsMenu, &QMenu::aboutToShow, askBeforeDeleting,
+            [askBeforeDeleting] { askBeforeDeleting->setChecked(EntityRemoval::asks()); });
+    connect(askBeforeDeleting, &QAction::triggered, this, [](bool ask) { EntityRemoval::setAsks(ask); });
 }
 
 void MainWindow::createHelpMenu()

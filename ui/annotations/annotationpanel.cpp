@@ -7,7 +7,9 @@
 #include "ui/annotations/entitytreemodel.h"
 #include "ui/widgets/attributeform.h"
 #include "ui/widgets/textdirectiondelegate.h"
+#include "ui/widgets/themeicon.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -125,6 +127,17 @@ QWidget *AnnotationPanel::createTreeSection()
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AnnotationPanel::spanTypeRows);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AnnotationPanel::spanTypeRows);
+    // Delete removes the selected entity here as in the reader; the window does it, saying what goes with it.
+    auto *remove = new QAction(ThemeIcon::icon(QStringLiteral("edit-delete")), tr("Delete entity"), m_tree);
+    remove->setObjectName(QStringLiteral("deleteEntity"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const QString id = selectedEntity(); !id.isEmpty() && isEditable())
+            Q_EMIT removeRequested(id);
+    });
+    m_tree->addAction(remove);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     return viewSection(m_tree);
 }
 

@@ -85,7 +85,6 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    insertToolBar(m_palette, toolbar);
     // In this order: it is the order of the menu bar and of the toolbar's buttons.
     createFileMenu(toolbar);
     createEditMenu(toolbar);

@@ -63,10 +63,11 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     m_splitter->addWidget(createTreeSection());
     m_splitter->addWidget(createEditorSection());
     m_splitter->addWidget(createProblemsSection());
-    // When the dock grows or shrinks, the tree gains or gives up most.
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 1);
+    // When the dock grows or shrinks, the tree alone gains or gives up: the editor and problems keep the
+    // sizes they were given when first shown, however small the dock was then.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -60,11 +60,19 @@ bool DefaultLayout::eventFilter(QObject *watched, QEvent *event)
     // heights only once the layout has run, so once more after that.
     if (watched == m_window && event->type() == QEvent::Show) {
         m_window->removeEventFilter(this);
-        apply();
-        QTimer::singleShot(0, this, [this] {
+        if (!m_savedState.isEmpty() && m_window->restoreState(m_savedState)) {
+            // Heights too are right only after the first layout pass.
+            QTimer::singleShot(0, this, [this] {
+                m_window->restoreState(m_savedState);
+                deleteLater();
+            });
+        } else {
             apply();
-            deleteLater();
-        });
+            QTimer::singleShot(0, this, [this] {
+                apply();
+                deleteLater();
+            });
+        }
     }
     return QObject::eventFilter(watched, event);
 }

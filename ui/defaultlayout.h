@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 
@@ -9,19 +10,22 @@ class QMainWindow;
 
 namespace Hashiya {
 
-/// The docks' sizes at a first start, when no layout was saved: the article gets at least half the
-/// window's width and most of its height, the corpus and annotation lists run the window's full height at
-/// either side, wide enough for their columns. Sized once the window is shown at its real size, since the
-/// sizes are shares of it; a saved layout is restored instead and never touched.
+/// The docks' layout when the window is first shown: the one saved when it last closed, or at a first start
+/// one where the article gets at least half the window's width and most of its height, and the corpus and
+/// annotation lists run the window's full height at either side, wide enough for their columns. Both wait
+/// for the window to be shown: the first start's sizes are shares of the window's real size, and Qt 6.4
+/// drops the side docks' sizes from a state restored before then when the bottom docks share tabs.
 class DefaultLayout final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DefaultLayout)
 
 public:
-    /// Sizes `startDock` (corpus), `endDock` (annotations) and `bottomDock` (relations) when `window` is
-    /// first shown.
+    /// Lays out `startDock` (corpus), `endDock` (annotations) and `bottomDock` (relations) of `window`.
     DefaultLayout(QMainWindow *window, QDockWidget *startDock, QDockWidget *endDock, QDockWidget *bottomDock);
+    /// When the window is first shown, restores `savedState`, or if there is none (or it is unreadable)
+    /// gives the docks the first start's sizes.
+    void restoreOrArrange(const QByteArray &savedState) { m_savedState = savedState; }
     /// Places the side docks the full height of the window, the bottom docks between them.
     static void giveCornersToSides(QMainWindow *window);
     /// Sizes the docks now, from the window's size.
@@ -35,6 +39,7 @@ private:
     QPointer<QDockWidget> m_startDock;
     QPointer<QDockWidget> m_endDock;
     QPointer<QDockWidget> m_bottomDock;
+    QByteArray m_savedState;
 };
 
 } // namespace Hashiya

@@ -172,8 +172,9 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1360, 860);
-    if (!restoreState(settings.value(isRightToLeft() ? mirroredStateKey : stateKey).toByteArray()))
-        new DefaultLayout(this, m_corpusDock, m_annotationDock, m_relationDock); // the article gets most
+    // The saved layout, or at a first start one where the article gets most, once the window is shown.
+    (new DefaultLayout(this, m_corpusDock, m_annotationDock, m_relationDock))
+        ->restoreOrArrange(settings.value(isRightToLeft() ? mirroredStateKey : stateKey).toByteArray());
     updateTitle();
     updateDocumentActions();
     updateStatusBar();

@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <cstdlib>
+
 using namespace Hashiya;
 using namespace Qt::StringLiterals;
 
@@ -115,24 +117,37 @@ TEST_CASE("The mirrored window has the same room at 1500×950", "[ui][layout]")
     QApplication::setLayoutDirection(Qt::LeftToRight);
 }
 
-TEST_CASE("A saved layout wins over the first start's", "[ui][layout]")
+TEST_CASE("A saved layout wins over the first start's, side sizes and all", "[ui][layout]")
 {
     forgetSavedLayout();
     Test::SampleCopy corpus;
+    int corpusWidth = 0;
+    int annotationWidth = 0;
+    int relationHeight = 0;
     {
         MainWindow window;
         window.resize(1500, 950);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         auto *corpusDock = window.findChild<QDockWidget *>(u"corpusDock"_s);
+        auto *annotationDock = window.findChild<QDockWidget *>(u"annotationsDock"_s);
         REQUIRE(corpusDock);
-        window.resizeDocks({corpusDock}, {600}, Qt::Horizontal);
-        REQUIRE(QTest::qWaitFor([&] { return corpusDock->width() > 500; }, 5000));
-        window.close();
+        REQUIRE(annotationDock);
+        // Neither the first start's sizes nor the panels' own.
+        window.resizeDocks({corpusDock, annotationDock}, {450, 420}, Qt::Horizontal);
+        REQUIRE(QTest::qWaitFor([&] { return corpusDock->width() > 440 && annotationDock->width() > 410; }, 5000));
+        corpusWidth = corpusDock->width();
+        annotationWidth = annotationDock->width();
+        relationHeight = window.findChild<QDockWidget *>(u"relationsDock"_s)->height();
+        window.close(); // saves the layout
     }
     MainWindow window;
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK(window.findChild<QDockWidget *>(u"corpusDock"_s)->width() > 500); // not the first start's
+    QCoreApplication::processEvents();
+    // Qt 6.4 drops these when the state is restored before the window is shown (the bottom docks share tabs).
+    CHECK(std::abs(window.findChild<QDockWidget *>(u"corpusDock"_s)->width() - corpusWidth) <= 4);
+    CHECK(std::abs(window.findChild<QDockWidget *>(u"annotationsDock"_s)->width() - annotationWidth) <= 4);
+    CHECK(std::abs(window.findChild<QDockWidget *>(u"relationsDock"_s)->height() - relationHeight) <= 4);
     forgetSavedLayout();
 }

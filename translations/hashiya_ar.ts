@@ -490,6 +490,51 @@ Usage:
     </message>
 </context>
 <context>
+    <name>EntityRemoval</name>
+    <message>
+        <source>Delete the entity and its relations?</source>
+        <translation>أتحذف الكيان وعلاقاته؟</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>أتحذف «%1»؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n relation(s) go with it, with the notes and attributes written on them. %1 brings them back.</source>
+        <translation>
+            <numerusform>لا علاقات تُحذف معه. %1 يعيده.</numerusform>
+            <numerusform>تُحذف معه علاقته، بما كُتب عليها من ملاحظات وسمات. %1 يعيدها.</numerusform>
+            <numerusform>تُحذف معه علاقتاه، بما كُتب عليهما من ملاحظات وسمات. %1 يعيدهما.</numerusform>
+            <numerusform>تُحذف معه علاقاته الـ%n، بما كُتب عليها من ملاحظات وسمات. %1 يعيدها.</numerusform>
+            <numerusform>تُحذف معه علاقاته الـ%n، بما كُتب عليها من ملاحظات وسمات. %1 يعيدها.</numerusform>
+            <numerusform>تُحذف معه علاقاته الـ%n، بما كُتب عليها من ملاحظات وسمات. %1 يعيدها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ا&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>لا تسأل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” — %2 brings it back</source>
+        <translation>حُذف «%1» — %2 يعيده</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” and %n relation(s) — %2 brings them back</source>
+        <translation>
+            <numerusform>حُذف «%1» — %2 يعيده</numerusform>
+            <numerusform>حُذف «%1» وعلاقة واحدة — %2 يعيدهما</numerusform>
+            <numerusform>حُذف «%1» وعلاقتان — %2 يعيدها</numerusform>
+            <numerusform>حُذف «%1» و%n علاقات — %2 يعيدها</numerusform>
+            <numerusform>حُذف «%1» و%n علاقة — %2 يعيدها</numerusform>
+            <numerusform>حُذف «%1» و%n علاقة — %2 يعيدها</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeFiles</name>
     <message>
         <source>not exported: the sidecar has errors; fix them first</source>
@@ -812,6 +857,10 @@ Formats (and the unit their offsets count):
     <message>
         <source>Schema problems (%1)</source>
         <translation>مشكلات المخطط (%1)</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>احذف الكيان</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2339,10 @@ Note: %2</source>
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before deleting relations with notes or attributes</source>
+        <translation>ا&amp;سأل قبل حذف علاقات لها ملاحظات أو سمات</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,43 @@ Usage:
     </message>
 </context>
 <context>
+    <name>EntityRemoval</name>
+    <message>
+        <source>Delete the entity and its relations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n relation(s) go with it, with the notes and attributes written on them. %1 brings them back.</source>
+        <translation>
+            <numerusform>Its relation goes with it, with the notes and attributes written on it. %1 brings it back.</numerusform>
+            <numerusform>Its %n relations go with it, with the notes and attributes written on them. %1 brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” — %2 brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” and %n relation(s) — %2 brings them back</source>
+        <translation>
+            <numerusform>Deleted “%1” and %n relation — %2 brings them back</numerusform>
+            <numerusform>Deleted “%1” and %n relations — %2 brings them back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeFiles</name>
     <message>
         <source>not exported: the sidecar has errors; fix them first</source>
@@ -758,6 +795,10 @@ Formats (and the unit their offsets count):
     </message>
     <message>
         <source>Schema problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,6 +2152,10 @@ Note: %2</source>
     </message>
     <message>
         <source>Ctrl+T</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Ask before deleting relations with notes or attributes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -485,6 +485,41 @@ Kullanım:
     </message>
 </context>
 <context>
+    <name>EntityRemoval</name>
+    <message>
+        <source>Delete the entity and its relations?</source>
+        <translation>Varlık ilişkileriyle birlikte silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>“%1” silinsin mi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n relation(s) go with it, with the notes and attributes written on them. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n ilişkisi de üzerlerine yazılan notlar ve niteliklerle birlikte silinecek. %1 onları geri getirir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Bir daha sorma</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” — %2 brings it back</source>
+        <translation>“%1” silindi — %2 geri getirir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” and %n relation(s) — %2 brings them back</source>
+        <translation>
+            <numerusform>“%1” ve %n ilişki silindi — %2 geri getirir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeFiles</name>
     <message>
         <source>not exported: the sidecar has errors; fix them first</source>
@@ -772,6 +807,10 @@ Biçimler (ve konumlarının saydığı birim):
     <message>
         <source>Schema problems (%1)</source>
         <translation>Şema sorunları (%1)</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>Varlığı sil</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2134,10 @@ Not: %2</translation>
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before deleting relations with notes or attributes</source>
+        <translation>Notlu ya da nitelikli ilişkileri silmeden önce &amp;sor</translation>
     </message>
 </context>
 <context>

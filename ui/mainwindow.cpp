@@ -14,6 +14,7 @@
 #include "ui/corpus/corpussearchpanel.h"
 #include "ui/corpus/tagalldialog.h"
 #include "ui/corpus/titledialog.h"
+#include "ui/defaultlayout.h"
 #include "ui/exchangeactions.h"
 #include "ui/reader/findbar.h"
 #include "ui/reader/readerview.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_palette); // above the article, wrapping onto more rows when narrow
     layout->addWidget(m_reader, 1);
     layout->addWidget(m_findBar);
     m_findBar->hide();
@@ -98,7 +100,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_tagger->setSchema(&m_schema);
     m_linker->setSchema(&m_schema);
     m_palette->setSchema(&m_schema);
-    addToolBar(Qt::TopToolBarArea, m_palette);
 
     createDocks();
     createActions();
@@ -127,6 +128,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_corpusPanel, &CorpusPanel::titleRequested, this, &MainWindow::askForTitle);
     // The reader and the annotation list follow each other's selected entity.
     connect(m_annotationPanel, &AnnotationPanel::entityActivated, this, &MainWindow::showEntity);
+    // Deleting from the list is deleting in the reader: the same question and message.
+    connect(m_annotationPanel, &AnnotationPanel::removeRequested, this, [this](const QString &id) {
+        showEntity(id);
+        m_tagger->removeSelected();
+    });
     connect(m_reader, &ReaderView::selectedEntityChanged, m_annotationPanel, &AnnotationPanel::setSelectedEntity);
     // And the relation table the selected relation.
     connect(m_relationPanel, &RelationPanel::relationActivated, m_reader, &ReaderView::showRelation);
@@ -169,12 +175,9 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1360, 860);
-    if (!restoreState(settings.value(isRightToLeft() ? mirroredStateKey : stateKey).toByteArray())) {
-        // First run: the article gets most of the width.
-        resizeDocks({m_corpusDock, m_annotationDock}, {width() / 4, width() / 4}, Qt::Horizontal);
-        // The article gets most of the height too; docks take their heights once the window is laid out.
-        QTimer::singleShot(0, this, [this] { resizeDocks({m_relationDock}, {height() / 5}, Qt::Vertical); });
-    }
+    // The saved layout, or at a first start one where the article gets most, once the window is shown.
+    (new DefaultLayout(this, m_corpusDock, m_annotationDock, m_relationDock))
+        ->restoreOrArrange(settings.value(isRightToLeft() ? mirroredStateKey : stateKey).toByteArray());
     updateTitle();
     updateDocumentActions();
     updateStatusBar();
@@ -202,10 +205,9 @@ void MainWindow::createDocks()
     const Qt::DockWidgetArea start = mirrored ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
     const Qt::DockWidgetArea end = mirrored ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
     m_corpusDock = dock(m_corpusPanel, tr("Corpus"), QStringLiteral("corpusDock"), start);
+    DefaultLayout::giveCornersToSides(this); // the corpus and annotation lists run the full height
     m_problemsDock = dock(m_problemsPanel, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
-    m_problemsDock->hide();
     m_orphanDock = dock(m_orphanPanel, tr("Orphans"), QStringLiteral("orphansDock"), Qt::BottomDockWidgetArea);
-    m_orphanDock->hide();
     connect(m_orphanPanel, &OrphanPanel::countChanged, m_orphanDock, [this](int count) {
         m_orphanDock->setVisible(count > 0);
         if (count > 0)
@@ -216,9 +218,7 @@ void MainWindow::createDocks()
     history->setEmptyLabel(tr("Opened"));
     // Every step changes the current row; measuring each row's text then would grow with the history.
     history->setUniformItemSizes(true);
-    m_historyDock = dock(history, tr("History"), QStringLiteral("historyDock"), end);
-    splitDockWidget(m_annotationDock, m_historyDock, Qt::Vertical);
-    resizeDocks({m_annotationDock, m_historyDock}, {3, 1}, Qt::Vertical);
+    m_historyDock = dock(history, tr("History"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
     // Below the article: a table wants width.
     m_relationDock = dock(m_relationPanel, tr("Relations"), QStringLiteral("relationsDock"), Qt::BottomDockWidgetArea);
     m_graphDock = dock(m_graphView, tr("Graph"), QStringLiteral("graphDock"), Qt::BottomDockWidgetArea);
@@ -233,8 +233,13 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_relationDock, m_searchDock);
     tabifyDockWidget(m_relationDock, m_sidecarSourceDock);
     tabifyDockWidget(m_relationDock, m_schemaSourceDock);
+    // One row of tabs below the article: side by side, problems would wrap into a thin column.
+    for (QDockWidget *tab : {m_historyDock, m_problemsDock, m_orphanDock})
+        tabifyDockWidget(m_relationDock, tab);
     m_sidecarSourceDock->hide();
     m_schemaSourceDock->hide();
+    m_problemsDock->hide();
+    m_orphanDock->hide();
     m_relationDock->raise();
     for (QDockWidget *source : {m_sidecarSourceDock, m_schemaSourceDock}) {
         // Asked for from the View menu: in front of the docks it shares its place with.
@@ -353,7 +358,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
         m_lineStarts.push_back(at + 1);
     m_corpusPanel->setCurrentArticle(document->article().path);
     m_problemsPanel->setProblems(problems);
-    m_problemsDock->setVisible(!problems.isEmpty());
+    showProblemsDock(!problems.isEmpty());
     m_orphanPanel->setDocument(document);
     m_sidecarSource->setDocument(document);
     connect(document, &ArticleDocument::statusChanged, this, [this, document](const QString &status) {
@@ -633,7 +638,7 @@ void MainWindow::showProblems(ArticleDocument *document, const Problems &problem
     if (document != m_document)
         return;
     m_problemsPanel->setProblems(problems);
-    m_problemsDock->setVisible(!problems.isEmpty());
+    showProblemsDock(!problems.isEmpty());
     updateDocumentActions();
 }
 
@@ -659,6 +664,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(isRightToLeft() ? mirroredStateKey : stateKey, saveState());
     event->accept();
+}
+
+void MainWindow::showProblemsDock(bool shown)
+{
+    // It shares its place with the relations: in front when there is something to see.
+    m_problemsDock->setVisible(shown);
+    if (shown)
+        m_problemsDock->raise();
 }
 
 void MainWindow::showHit(const QString &articlePath, qsizetype start, qsizetype end)

@@ -110,6 +110,7 @@ private:
     void askAboutOutsideChange(ArticleDocument *document, const QString &summary);
     void restoreEarlierVersion();
     void showProblems(ArticleDocument *document, const Problems &problems);
+    void showProblemsDock(bool shown);
 
     DocumentSession *m_session;
     ExchangeActions *m_exchange;

@@ -5,12 +5,14 @@
 #include "session/documentsession.h"
 #include "ui/corpus/corpussearchpanel.h"
 #include "ui/exchangeactions.h"
+#include "ui/reader/entityremoval.h"
 #include "ui/reader/findbar.h"
 #include "ui/reader/readerview.h"
 #include "ui/reader/tagger.h"
 #include "ui/reader/typepalette.h"
 #include "ui/relations/relationlinker.h"
 #include "ui/uilanguage.h"
+#include "ui/widgets/themeicon.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -83,7 +85,6 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    insertToolBar(m_palette, toolbar);
     // In this order: it is the order of the menu bar and of the toolbar's buttons.
     createFileMenu(toolbar);
     createEditMenu(toolbar);
@@ -96,17 +97,18 @@ void MainWindow::createActions()
 void MainWindow::createFileMenu(QToolBar *toolbar)
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openFolder = file->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &folder…"), this,
-                                          &MainWindow::chooseFolder);
+    const QIcon folderIcon = ThemeIcon::icon(QStringLiteral("document-open-folder"), QStyle::SP_DirOpenIcon);
+    QAction *openFolder = file->addAction(folderIcon, tr("Open &folder…"), this, &MainWindow::chooseFolder);
     openFolder->setShortcut(QKeySequence::Open);
-    QAction *openFile = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("Open &article…"), this,
-                                        &MainWindow::chooseArticle);
+    const QIcon fileIcon = ThemeIcon::icon(QStringLiteral("document-open"), QStyle::SP_FileIcon);
+    QAction *openFile = file->addAction(fileIcon, tr("Open &article…"), this, &MainWindow::chooseArticle);
     openFile->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     m_recentMenu = file->addMenu(tr("&Recent corpora"));
     m_recentMenu->setObjectName(QStringLiteral("recentCorporaMenu"));
     rebuildRecentMenu();
     file->addSeparator();
-    m_saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save now"), this, [this] {
+    const QIcon saveIcon = ThemeIcon::icon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton);
+    m_saveAction = file->addAction(saveIcon, tr("&Save now"), this, [this] {
         if (m_document && m_session->hasPendingOutsideChange(m_document))
             askAboutOutsideChange(m_document, tr("Its sidecar was changed by another program."));
         if (m_document && m_session->saveNow(m_document))
@@ -116,22 +118,26 @@ void MainWindow::createFileMenu(QToolBar *toolbar)
     m_saveAction->setToolTip(tr("Annotations are saved automatically; this saves at once (Ctrl+S)"));
     m_restoreAction = file->addAction(tr("Restore &earlier version…"), this, &MainWindow::restoreEarlierVersion);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setIcon(ThemeIcon::icon(QStringLiteral("document-revert")));
     m_restoreAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     m_restoreAction->setToolTip(tr("Put back a version of this article's sidecar kept before Hashiya rewrote it "
                                    "by itself or replaced another program's version"));
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export…"), m_exchange, &ExchangeActions::exportAnnotations);
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setIcon(ThemeIcon::icon(QStringLiteral("document-export")));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction->setToolTip(tr("Write annotated articles as brat, JSONL, CoNLL, W3C, CSV, GraphML or Label Studio"));
     QAction *importAction = file->addAction(tr("&Import…"), m_exchange, &ExchangeActions::importAnnotations);
     importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setIcon(ThemeIcon::icon(QStringLiteral("document-import")));
     importAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     importAction->setToolTip(tr("Turn brat, doccano or Label Studio files into articles with sidecars"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // QKeySequence::Quit is empty on some desktops.
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setIcon(ThemeIcon::icon(QStringLiteral("application-exit")));
     toolbar->addAction(openFolder);
     toolbar->addAction(m_saveAction);
 }
@@ -141,10 +147,13 @@ void MainWindow::createEditMenu(QToolBar *toolbar)
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    // The theme's curved arrows, not the style's back and forward, which read as a browser's.
+    undo->setIcon(ThemeIcon::icon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(ThemeIcon::icon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward));
     edit->addAction(undo);
     edit->addAction(redo);
     toolbar->addAction(undo);
@@ -152,6 +161,7 @@ void MainWindow::createEditMenu(QToolBar *toolbar)
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(ThemeIcon::icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView));
     QAction *findNext = edit->addAction(tr("Find &next"), m_findBar, &FindBar::findNext);
     findNext->setShortcut(QKeySequence::FindNext);
     QAction *findPrevious = edit->addAction(tr("Find &previous"), m_findBar, &FindBar::findPrevious);
@@ -166,6 +176,7 @@ void MainWindow::createEditMenu(QToolBar *toolbar)
     QAction *remove = edit->addAction(tr("Remove entity or relation"), this, [this] { m_tagger->removeSelected(); });
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
+    remove->setIcon(ThemeIcon::icon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon));
     QAction *fragment = edit->addAction(tr("Add selection to entity"), this, [this] { m_tagger->addFragment(); });
     fragment->setShortcut(QKeySequence(Qt::Key_Plus));
     fragment->setShortcutContext(Qt::WidgetShortcut);
@@ -269,17 +280,20 @@ void MainWindow::createViewMenu()
         m_reader->setZoom(m_reader->zoom() + 10);
         QSettings().setValue(zoomKey, m_reader->zoom());
     });
+    zoomIn->setIcon(ThemeIcon::icon(QStringLiteral("zoom-in")));
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
     QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] {
         m_reader->setZoom(m_reader->zoom() - 10);
         QSettings().setValue(zoomKey, m_reader->zoom());
     });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setIcon(ThemeIcon::icon(QStringLiteral("zoom-out")));
     QAction *zoomReset = view->addAction(tr("&Actual size"), this, [this] {
         m_reader->setZoom(100);
         QSettings().setValue(zoomKey, 100);
     });
     zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    zoomReset->setIcon(ThemeIcon::icon(QStringLiteral("zoom-original")));
     view->addAction(tr("&Font…"), this, &MainWindow::chooseFont)->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     m_wrapAction = view->addAction(tr("&Wrap lines"));
     m_wrapAction->setCheckable(true);
@@ -342,6 +356,14 @@ void MainWindow::createSettingsMenu()
                 10000);
         });
     }
+    // "Don't ask again" is taken back here.
+    QAction *askBeforeDeleting = settingsMenu->addAction(tr("&Ask before deleting relations with notes or attributes"));
+    askBeforeDeleting->setObjectName(QStringLiteral("askBeforeDeletingAction"));
+    askBeforeDeleting->setCheckable(true);
+    askBeforeDeleting->setChecked(EntityRemoval::asks());
+    connect(settingsMenu, &QMenu::aboutToShow, askBeforeDeleting,
+            [askBeforeDeleting] { askBeforeDeleting->setChecked(EntityRemoval::asks()); });
+    connect(askBeforeDeleting, &QAction::triggered, this, [](bool ask) { EntityRemoval::setAsks(ask); });
 }
 
 void MainWindow::createHelpMenu()
@@ -349,6 +371,7 @@ void MainWindow::createHelpMenu()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showKeyboardHelp);
     keys->setShortcut(QKeySequence::HelpContents);
+    keys->setIcon(ThemeIcon::icon(QStringLiteral("help-keyboard-shortcuts"), QStyle::SP_DialogHelpButton));
     if (keys->shortcut().isEmpty())
         keys->setShortcut(QKeySequence(tr("F1")));
     help->addAction(tr("&About Hashiya"), this, [this] {

@@ -7,6 +7,7 @@
 #include "model/annotationset.h"
 #include "model/articledocument.h"
 #include "ui/mainwindow.h"
+#include "ui/reader/entityremoval.h"
 #include "ui/reader/readerview.h"
 
 #include <QApplication>
@@ -119,6 +120,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString article = QString::fromLocal8Bit(argv[1]);
+    // Deleting an entity whose relation has a note asks first; the script deletes as one who said
+    // "don't ask again".
+    EntityRemoval::setAsks(false);
     MainWindow window;
     window.show();
     window.openFolder(QFileInfo(article).absolutePath());

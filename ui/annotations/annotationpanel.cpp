@@ -7,7 +7,9 @@
 #include "ui/annotations/entitytreemodel.h"
 #include "ui/widgets/attributeform.h"
 #include "ui/widgets/textdirectiondelegate.h"
+#include "ui/widgets/themeicon.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -61,10 +63,11 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     m_splitter->addWidget(createTreeSection());
     m_splitter->addWidget(createEditorSection());
     m_splitter->addWidget(createProblemsSection());
-    // When the dock grows or shrinks, the tree gains or gives up most.
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 1);
+    // When the dock grows or shrinks, the tree alone gains or gives up: the editor and problems keep the
+    // sizes they were given when first shown, however small the dock was then.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -125,6 +128,17 @@ QWidget *AnnotationPanel::createTreeSection()
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AnnotationPanel::spanTypeRows);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AnnotationPanel::spanTypeRows);
+    // Delete removes the selected entity here as in the reader; the window does it, saying what goes with it.
+    auto *remove = new QAction(ThemeIcon::icon(QStringLiteral("edit-delete")), tr("Delete entity"), m_tree);
+    remove->setObjectName(QStringLiteral("deleteEntity"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const QString id = selectedEntity(); !id.isEmpty() && isEditable())
+            Q_EMIT removeRequested(id);
+    });
+    m_tree->addAction(remove);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     return viewSection(m_tree);
 }
 

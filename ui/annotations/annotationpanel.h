@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     /// The analyst chose an entity, in the tree or among the schema problems, with the mouse or the keyboard.
     void entityActivated(const QString &id);
+    /// The analyst asked to delete the entity (Delete in the list, or its context menu).
+    void removeRequested(const QString &id);
 
 private:
     QWidget *createTreeSection();

@@ -118,6 +118,10 @@ void CorpusPanel::setUpView()
     fit(CorpusModel::RelationsColumn, QStringLiteral("0000"));
     fit(CorpusModel::StatusColumn, CorpusModel::statusText(QStringLiteral("in-progress")));
     fit(CorpusModel::FileColumn, QString(18, u'n'));
+    // What the analyst works through (counts, status) before what only describes an article, so a narrow
+    // list still shows it.
+    header->moveSection(header->visualIndex(CorpusModel::LanguageColumn),
+                        header->visualIndex(CorpusModel::StatusColumn));
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
         if (column != CorpusModel::TitleColumn)
             fitTitleColumn();
@@ -353,7 +357,7 @@ void CorpusPanel::showContextMenu(const QPoint &position)
 
 int CorpusPanel::minimumTitleWidth() const
 {
-    return 24 * fontMetrics().averageCharWidth();
+    return 16 * fontMetrics().averageCharWidth();
 }
 
 void CorpusPanel::fitTitleColumn()

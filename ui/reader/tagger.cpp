@@ -6,11 +6,13 @@
 #include "model/articledocument.h"
 #include "model/schema.h"
 #include "text/affixes.h"
+#include "ui/reader/entityremoval.h"
 #include "ui/reader/readerview.h"
 #include "ui/widgets/typeswatch.h"
 
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPointer>
 
 #include <algorithm>
 #include <functional>
@@ -131,11 +133,21 @@ bool Tagger::removeSelected()
         return true;
     }
     const QString id = m_view->selectedEntity();
-    ArticleDocument *document = id.isEmpty() ? nullptr : editableDocument();
-    if (!document || !document->annotations()->entity(id))
+    QPointer<ArticleDocument> document = id.isEmpty() ? nullptr : editableDocument();
+    const Entity *entity = document ? document->annotations()->entity(id) : nullptr;
+    if (!entity)
         return false;
+    // Its relations go with it, notes and all: say so, and ask first when that loses what was written.
+    const QString text = document->textOf(*entity);
+    if (!EntityRemoval::confirm(m_view, text, document->annotations()->relationsOf(id)))
+        return false;
+    // The question ran an event loop: the article may have been closed or reloaded meanwhile.
+    if (!document || m_view->document() != document || !document->annotations()->entity(id))
+        return false;
+    const qsizetype relations = document->annotations()->relationsOf(id).size();
     document->execute(new RemoveEntityCommand(document->annotations(), id));
     m_view->setSelectedEntity(QString());
+    Q_EMIT message(EntityRemoval::doneMessage(text, relations));
     return true;
 }
 

@@ -62,6 +62,7 @@ TEST_CASE("A name no theme has falls back to the style's icon, never to nothing"
 TEST_CASE("In a right-to-left interface the theme's rtl variant is used where it has one", "[ui][icons]")
 {
     // Breeze ships system-log-out-rtl beside system-log-out; Qt 6.4 would show the left-to-right one.
+    ThemeIcon::setUpThemes(); // as the window does: this test may run alone, in a process of its own
     REQUIRE(QIcon::hasThemeIcon(u"system-log-out-rtl"_s));
     CHECK(ThemeIcon::icon(u"system-log-out"_s, Qt::LeftToRight).name() == u"system-log-out"_s);
     CHECK(ThemeIcon::icon(u"system-log-out"_s, Qt::RightToLeft).name() == u"system-log-out-rtl"_s);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bratconfigreader.h"
 
+#include "formats/bratstandoff.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-
-#include "formats/bratstandoff.h"
 
 namespace Hashiya {
 namespace {
@@ -143,7 +143,7 @@ Schema BratConfigReader::read(const QByteArray &annotationConf, const QByteArray
         } else if (section == QStringLiteral("[relations]")) {
             RelationType relation;
             relation.name = nameOf(type);
-            relation.label = labels.value(type).value(0, relation.name);
+            relation.labels = labels.value(type).value(0, relation.name);
             int roles = 0;
             for (const auto &[key, value] : arguments) {
                 if (key == QStringLiteral("<REL-TYPE>")) {
@@ -187,7 +187,7 @@ Schema BratConfigReader::read(const QByteArray &annotationConf, const QByteArray
         } else if (section == QStringLiteral("[attributes]")) {
             AttributeDefinition attribute;
             attribute.name = type;
-            attribute.label = labels.value(type).value(0, type);
+            attribute.labels = labels.value(type).value(0, type);
             for (const auto &[key, value] : arguments) {
                 if (key == QStringLiteral("Arg"))
                     attribute.appliesTo = expand(value);

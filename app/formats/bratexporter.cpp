@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bratexporter.h"
 
+#include "formats/bratstandoff.h"
+#include "formats/exportsupport.h"
+
 #include <QHash>
 #include <QJsonArray>
 
@@ -8,11 +11,12 @@
 #include <numeric>
 #include <tuple>
 
-#include "formats/bratstandoff.h"
-#include "formats/exportsupport.h"
-
 namespace Hashiya {
 namespace {
+
+// Exported files are read by other tools and other people: labels go out in English, whatever the
+// interface speaks.
+constexpr QStringView exportLanguage = u"en";
 
 using BratStandoff::isLineBreak;
 using BratStandoff::isToken;
@@ -458,7 +462,7 @@ QByteArray BratExporter::visualConf() const
         if (!isToken(name) || !written.insert(name).second)
             return;
         const EntityType *type = m_schema.entityType(name);
-        labels += name.toUtf8() + " | " + label(type ? type->label : name).toUtf8();
+        labels += name.toUtf8() + " | " + label(type ? type->label(exportLanguage) : name).toUtf8();
         if (type && !type->shortLabel.isEmpty())
             labels += " | " + label(type->shortLabel).toUtf8();
         labels += '\n';
@@ -470,8 +474,8 @@ QByteArray BratExporter::visualConf() const
     for (const QString &type : types)
         entityLines(type);
     for (const RelationType &type : m_schema.relationTypes) {
-        if (isToken(type.name) && !type.label.isEmpty() && written.insert(type.name).second)
-            labels += type.name.toUtf8() + " | " + label(type.label).toUtf8() + '\n';
+        if (isToken(type.name) && !type.labels.isEmpty() && written.insert(type.name).second)
+            labels += type.name.toUtf8() + " | " + label(type.label(exportLanguage)).toUtf8() + '\n';
     }
     return labels + drawing;
 }

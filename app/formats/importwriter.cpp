@@ -52,7 +52,7 @@ Schema derivedSchema(const ImportBatch &batch)
                 // A type the bundled schema knows (ALIAS_OF, say) keeps its label and whether it has a direction.
                 const RelationType *known = bundled.relationType(relation.type);
                 schema.relationTypes.append({relation.type,
-                                             known ? known->label : relation.type,
+                                             known ? known->labels : SchemaLabel(relation.type),
                                              {QStringLiteral("*")},
                                              {QStringLiteral("*")},
                                              known && known->symmetric,

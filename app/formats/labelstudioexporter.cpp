@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labelstudioexporter.h"
 
+#include "formats/exportsupport.h"
 #include "text/codepointindex.h"
 
 #include <QHash>
 #include <QXmlStreamWriter>
-
-#include "formats/exportsupport.h"
 
 namespace Hashiya {
 namespace {
@@ -233,7 +232,7 @@ QByteArray LabelStudioExporter::config() const
     };
     for (const AttributeDefinition &attribute : m_schema.attributes) {
         xml.writeEmptyElement(QStringLiteral("Header"));
-        xml.writeAttribute(QStringLiteral("value"), attribute.label.isEmpty() ? attribute.name : attribute.label);
+        xml.writeAttribute(QStringLiteral("value"), attribute.label(u"en"));
         if (attribute.values.isEmpty()) {
             textArea(controlName(attribute.name));
             continue;

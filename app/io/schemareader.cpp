@@ -41,7 +41,8 @@ private:
     template<typename Item, typename ReadField>
     bool readDefinition(od::value value, qsizetype at, Item &item, QSet<QString> &names, const QString &what,
                         ReadField readField);
-    void unknownField(std::string_view key, qsizetype at);
+    SchemaLabel readLabel(od::value value);
+    void unknownField(std::string_view key, od::value value, ExtraFields &extra);
     bool checkName(const QString &name, qsizetype at, QSet<QString> &seen, const QString &what);
     void checkTypeReferences();
 
@@ -92,7 +93,7 @@ std::optional<Schema> Parser::run()
             } else if (key == "attributes") {
                 readList(value, "attributes", [this](od::value item) { readAttribute(item); });
             } else {
-                unknownField(key, at);
+                unknownField(key, value, m_schema.extra);
             }
         }
         if (JsonFields::hasTrailingContent(document))
@@ -144,20 +145,55 @@ bool Parser::readDefinition(od::value value, qsizetype at, Item &item, QSet<QStr
         if (key == "name")
             item.name = m_json.qstring(v, "name").value_or(QString());
         else if (key == "label")
-            item.label = m_json.qstring(v, "label").value_or(QString());
+            item.labels = readLabel(v);
         else if (!readField(key, v))
-            unknownField(key, m_json.offsetOf(v));
+            unknownField(key, v, item.extra);
     }
     if (!checkName(item.name, at, names, what))
         return false;
-    if (item.label.isEmpty())
-        item.label = item.name;
+    if (item.labels.isEmpty())
+        item.labels = item.name;
     return true;
 }
 
-void Parser::unknownField(std::string_view key, qsizetype at)
+// A plain string (every language; the only form before version 1.1) or an object of texts by language
+// code. Languages this version has no interface for are kept all the same, for the schema's other readers.
+SchemaLabel Parser::readLabel(od::value value)
 {
-    m_json.warning(at, SchemaReader::tr("unknown field %1 is ignored").arg(quotedForMessage(key)));
+    const qsizetype at = m_json.offsetOf(value);
+    if (value.type() == od::json_type::string)
+        return SchemaLabel(m_json.qstring(value, "label").value_or(QString()));
+    if (value.type() != od::json_type::object) {
+        m_json.error(at,
+                     SchemaReader::tr("“label” must be a string, or an object of strings by language such as "
+                                      "{\"en\": \"Person\", \"tr\": \"Kişi\"}"));
+        return {};
+    }
+    SchemaLabel label;
+    for (od::field field : value.get_object()) {
+        const QString language = toQString(field.unescaped_key());
+        od::value text = field.value();
+        const qsizetype textAt = m_json.offsetOf(text);
+        if (language.isEmpty()) {
+            m_json.error(textAt, SchemaReader::tr("a language code in “label” is empty"));
+            continue;
+        }
+        if (text.type() != od::json_type::string) {
+            m_json.error(textAt, SchemaReader::tr("“label” in %1 must be a string").arg(quotedForMessage(language)));
+            continue;
+        }
+        label.setText(language, m_json.qstring(text, "label").value_or(QString()));
+    }
+    return label;
+}
+
+// Kept as raw JSON, so that a schema written back (from an import, or shown as source) keeps what a newer
+// version or another tool put there.
+void Parser::unknownField(std::string_view key, od::value value, ExtraFields &extra)
+{
+    const qsizetype at = m_json.offsetOf(value);
+    m_json.warning(at, SchemaReader::tr("unknown field %1 is kept but not used").arg(quotedForMessage(key)));
+    extra.append({toQString(key), m_json.rawJson(value)});
 }
 
 bool Parser::checkName(const QString &name, qsizetype at, QSet<QString> &seen, const QString &what)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/schemalabel.h"
+#include "model/span.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -8,14 +11,26 @@
 
 namespace Hashiya {
 
+/// `labels` in `language`, else in English, else `name`: what the analyst sees for a type.
+inline QString labelOrName(const SchemaLabel &labels, const QString &name, QStringView language)
+{
+    QString text = labels.text(language);
+    return text.isEmpty() ? name : text;
+}
+
 /// A kind of entity analysts tag, e.g. PERSON.
 struct EntityType
 {
     QString name; ///< stable identifier written to sidecars
-    QString label; ///< shown to the analyst
+    SchemaLabel labels; ///< shown to the analyst, per language
     QString shortLabel; ///< a few letters for the chip on highlighted text, e.g. "PER"
     QColor color;
     QString key; ///< one-character shortcut, may be empty
+    ExtraFields extra = {}; ///< fields this version does not know, kept as raw JSON (an initializer, so that
+                            ///< brace-initialised types need not name it)
+
+    /// The label in `language` (an interface language code such as "ar"), else English, else the name.
+    QString label(QStringView language) const { return labelOrName(labels, name, language); }
     friend bool operator==(const EntityType &a, const EntityType &b) = default;
 };
 
@@ -23,11 +38,14 @@ struct EntityType
 struct RelationType
 {
     QString name;
-    QString label;
+    SchemaLabel labels;
     QStringList from;
     QStringList to;
     bool symmetric = false; ///< no direction: A–B is the same relation as B–A
     bool sameType = false; ///< both ends must have the same entity type (e.g. ALIAS_OF)
+    ExtraFields extra = {};
+
+    QString label(QStringView language) const { return labelOrName(labels, name, language); }
     friend bool operator==(const RelationType &a, const RelationType &b) = default;
 };
 
@@ -35,9 +53,12 @@ struct RelationType
 struct AttributeDefinition
 {
     QString name;
-    QString label;
+    SchemaLabel labels;
     QStringList appliesTo;
     QStringList values;
+    ExtraFields extra = {};
+
+    QString label(QStringView language) const { return labelOrName(labels, name, language); }
     friend bool operator==(const AttributeDefinition &a, const AttributeDefinition &b) = default;
 };
 
@@ -48,6 +69,7 @@ struct Schema
     QList<EntityType> entityTypes;
     QList<RelationType> relationTypes;
     QList<AttributeDefinition> attributes;
+    ExtraFields extra = {}; ///< top-level fields this version does not know, kept as raw JSON
 
     const EntityType *entityType(const QString &name) const;
     const RelationType *relationType(const QString &name) const;

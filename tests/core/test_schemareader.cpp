@@ -143,7 +143,7 @@ TEST_CASE("The default schema has the eleven entity types, each with a colour an
         INFO(type.name.toStdString());
         CHECK(type.color.isValid());
         CHECK(type.key.size() == 1);
-        CHECK_FALSE(type.label.isEmpty());
+        CHECK_FALSE(type.labels.isEmpty());
         keys.insert(type.key.toLower());
         CHECK(schema.entityType(type.name) == &type);
     }
@@ -197,7 +197,7 @@ TEST_CASE("The default schema has the relation types with their ends and directi
         CHECK(sorted(type->to) == sorted(e.to));
         CHECK(type->symmetric == e.symmetric);
         CHECK(type->sameType == e.sameType);
-        CHECK_FALSE(type->label.isEmpty());
+        CHECK_FALSE(type->labels.isEmpty());
     }
 }
 
@@ -307,10 +307,10 @@ TEST_CASE("SchemaReader reads a valid schema with labels, colours and keys", "[s
     CHECK(schema.name == u"Test"_s);
     const QStringList names = {u"PERSON"_s, u"ORG"_s, u"GPE"_s};
     CHECK(entityTypeNames(schema) == names);
-    CHECK(schema.entityType(u"PERSON"_s)->label == u"Kişi"_s);
+    CHECK(schema.entityType(u"PERSON"_s)->label(u"en"_s) == u"Kişi"_s);
     CHECK(schema.entityType(u"PERSON"_s)->color == QColor(0xe1, 0x57, 0x59));
     CHECK(schema.entityType(u"ORG"_s)->color == QColor::fromString(u"steelblue"_s));
-    CHECK(schema.entityType(u"ORG"_s)->label == u"ORG"_s); // the name when there is no label
+    CHECK(schema.entityType(u"ORG"_s)->label(u"en"_s) == u"ORG"_s); // the name when there is no label
     CHECK(schema.entityType(u"GPE"_s)->color.isValid()); // a fallback colour
     CHECK(schema.entityType(u"GPE"_s)->key.isEmpty());
     REQUIRE(schema.relationType(u"MEMBER_OF"_s) != nullptr);
@@ -688,9 +688,9 @@ TEST_CASE("SchemaReader reads the chip label of an entity type when it is given"
     CHECK(result.problems.isEmpty()); // "short" is a known field: no warning
     const Schema &schema = *result.schema;
     CHECK(schema.entityType(u"PERSON"_s)->shortLabel == u"KİŞ"_s);
-    CHECK(schema.entityType(u"PERSON"_s)->label == u"Kişi"_s); // the label is not touched
+    CHECK(schema.entityType(u"PERSON"_s)->label(u"en"_s) == u"Kişi"_s); // the label is not touched
     CHECK(schema.entityType(u"ORG"_s)->shortLabel == u"KURUM"_s); // taken as given, even if longer than four
-    CHECK(schema.entityType(u"ORG"_s)->label == u"ORG"_s);
+    CHECK(schema.entityType(u"ORG"_s)->label(u"en"_s) == u"ORG"_s);
     CHECK(schema.entityType(u"GPE"_s)->shortLabel == u"دولة"_s);
 }
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // brat's own tutorial and corpus files: import, write as articles with sidecars, load back, export, and
 // compare with the original annotation by annotation.
+#include "formats/bratexporter.h"
+#include "formats/bratimporter.h"
+#include "formats/exchangefiles.h"
+#include "formats/importwriter.h"
 #include "io/schemareader.h"
 #include "support/catchqt.h"
 #include "support/testfiles.h"
@@ -8,11 +12,6 @@
 #include <QDir>
 #include <QHash>
 #include <QTemporaryDir>
-
-#include "formats/bratexporter.h"
-#include "formats/bratimporter.h"
-#include "formats/exchangefiles.h"
-#include "formats/importwriter.h"
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;
@@ -144,7 +143,7 @@ TEST_CASE("brat's news annotation.conf becomes a schema Hashiya accepts", "[inte
           == QStringList {u"Person"_s, u"Organization"_s, u"GPE"_s, u"Money"_s, u"Be-born"_s, u"Marry"_s, u"Divorce"_s,
                           u"Die"_s, u"Transfer-ownership"_s, u"Transfer-money"_s, u"Start-org"_s, u"Merge-org"_s,
                           u"End-org"_s, u"Report"_s}); // !Life, !Transaction, !Business left out
-    CHECK(schema.entityType(u"GPE"_s)->label == u"Geo-political entity"_s);
+    CHECK(schema.entityType(u"GPE"_s)->label(u"en"_s) == u"Geo-political entity"_s);
     CHECK(schema.entityType(u"GPE"_s)->color == QColor(u"#FFD412"_s));
     CHECK(schema.entityType(u"Organization"_s)->shortLabel == u"Org"_s);
     REQUIRE(schema.relationType(u"Located"_s));

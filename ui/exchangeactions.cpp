@@ -10,6 +10,7 @@
 #include "ui/exchange/exportdialog.h"
 #include "ui/exchange/importdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/progressrunner.h"
 
 #include <QDesktopServices>
@@ -61,14 +62,18 @@ ExportJob::Summary ExchangeActions::runExport(const ExportRequest &request)
         headline = tr("The export was cancelled. Files already written for single articles stay; nothing covering "
                       "the whole set was written.");
     } else {
-        headline = tr("Exported %n document(s) as %1", nullptr, int(summary.exported))
+        headline = InterfaceLocale::withDigits(tr("Exported %n document(s) as %1", nullptr, int(summary.exported)))
                        .arg(format ? format->name : request.format)
             + QStringLiteral(": ")
-            + tr("%n file(s) written to %1.", nullptr, int(summary.written.size())).arg(request.outputFolder);
+            + InterfaceLocale::withDigits(tr("%n file(s) written to %1.", nullptr, int(summary.written.size())))
+                  .arg(request.outputFolder);
         if (summary.filtered > 0)
-            headline += u' ' + tr("%n document(s) left out by status.", nullptr, int(summary.filtered));
+            headline += u' '
+                + InterfaceLocale::withDigits(tr("%n document(s) left out by status.", nullptr, int(summary.filtered)));
         if (summary.failed > 0)
-            headline += u' ' + tr("%n document(s) could not be exported.", nullptr, int(summary.failed));
+            headline += u' '
+                + InterfaceLocale::withDigits(
+                            tr("%n document(s) could not be exported.", nullptr, int(summary.failed)));
     }
     auto *dialog = new ExchangeSummaryDialog(tr("Export"), headline, {}, summary.problems, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -91,18 +96,21 @@ ImportJob::Summary ExchangeActions::runImport(const ImportRequest &request)
         m_window, tr("Importing annotations…"),
         [request](const ProgressRunner::Progress &progress) { return ImportJob::run(request, progress); });
 
-    QString headline = tr("Imported %n document(s)", nullptr, int(summary.written.size())) + QStringLiteral(" (")
-        + tr("%n entity(ies)", nullptr, int(summary.entities)) + QStringLiteral(", ")
-        + tr("%n relation(s)", nullptr, int(summary.relations)) + QStringLiteral(") ")
-        + tr("into %1.").arg(request.outputFolder);
+    QString headline = InterfaceLocale::withDigits(tr("Imported %n document(s)", nullptr, int(summary.written.size())))
+        + QStringLiteral(" (") + InterfaceLocale::withDigits(tr("%n entity(ies)", nullptr, int(summary.entities)))
+        + QStringLiteral(", ") + InterfaceLocale::withDigits(tr("%n relation(s)", nullptr, int(summary.relations)))
+        + QStringLiteral(") ") + tr("into %1.").arg(request.outputFolder);
     if (summary.cancelled)
         headline = tr("The import was cancelled.") + u' ' + headline;
     if (!summary.schemaFile.isEmpty())
         headline += u' ' + tr("The schema was written to %1.").arg(summary.schemaFile);
     if (summary.skippedEntries > 0)
-        headline += u' ' + tr("%n input line(s) or entry(ies) skipped.", nullptr, int(summary.skippedEntries));
+        headline += u' '
+            + InterfaceLocale::withDigits(
+                        tr("%n input line(s) or entry(ies) skipped.", nullptr, int(summary.skippedEntries)));
     if (summary.skippedDocuments > 0)
-        headline += u' ' + tr("%n document(s) not written.", nullptr, int(summary.skippedDocuments));
+        headline += u' '
+            + InterfaceLocale::withDigits(tr("%n document(s) not written.", nullptr, int(summary.skippedDocuments)));
 
     // Show the imported articles: reload the corpus if they went into it, or offer to open their folder.
     const QString corpus = m_window->corpusFolder();

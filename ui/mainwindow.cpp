@@ -27,6 +27,7 @@
 #include "ui/source/sidecarsourcepanel.h"
 #include "ui/versions/outsidechangedialog.h"
 #include "ui/versions/restoredialog.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -514,16 +515,17 @@ void MainWindow::updateStatusBar()
     const qsizetype line = next - m_lineStarts.begin();
     const qsizetype lineStart = line > 0 ? *(next - 1) : 0;
     const CodePointIndex &codePoints = m_document->codePoints();
-    m_positionLabel->setText(tr("Line %1, column %2 · offset %3")
-                                 .arg(line)
-                                 .arg(codePoints.toCodePoint(cursor) - codePoints.toCodePoint(lineStart) + 1)
-                                 .arg(codePoints.toCodePoint(cursor)));
+    m_positionLabel->setText(
+        tr("Line %1, column %2 · offset %3")
+            .arg(InterfaceLocale::number(line),
+                 InterfaceLocale::number(codePoints.toCodePoint(cursor) - codePoints.toCodePoint(lineStart) + 1),
+                 InterfaceLocale::number(codePoints.toCodePoint(cursor))));
     const AnnotationSet *annotations = m_document->annotations();
     QString counts = tr("%n entity(ies)", nullptr, int(annotations->entityCount())) + u" · "
         + tr("%n relation(s)", nullptr, int(annotations->relationCount()));
     if (const int problems = m_relationProblems; problems > 0)
         counts += u" · " + tr("%n relation problem(s)", nullptr, problems);
-    m_countsLabel->setText(counts);
+    m_countsLabel->setText(InterfaceLocale::withDigits(counts));
 }
 
 void MainWindow::rememberCorpus(const QString &folder)
@@ -706,8 +708,9 @@ void MainWindow::tagAllOccurrences()
     dialog.setPattern(pattern.simplified());
     dialog.setType(type);
     connect(&dialog, &TagAllDialog::tagged, this, [this](int entities, int articles) {
-        statusBar()->showMessage(tr("Tagged %n occurrence(s)", nullptr, entities) + QStringLiteral(" · ")
-                                     + tr("in %n article(s)", nullptr, articles),
+        statusBar()->showMessage(InterfaceLocale::withDigits(tr("Tagged %n occurrence(s)", nullptr, entities)
+                                                             + QStringLiteral(" · ")
+                                                             + tr("in %n article(s)", nullptr, articles)),
                                  5000);
     });
     if (!pattern.trimmed().isEmpty())

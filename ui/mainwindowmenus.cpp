@@ -4,6 +4,7 @@
 #include "model/articledocument.h"
 #include "session/documentsession.h"
 #include "ui/corpus/corpussearchpanel.h"
+#include "ui/digitsmenu.h"
 #include "ui/exchangeactions.h"
 #include "ui/reader/entityremoval.h"
 #include "ui/reader/findbar.h"
@@ -12,8 +13,10 @@
 #include "ui/reader/typepalette.h"
 #include "ui/relations/relationlinker.h"
 #include "ui/uilanguage.h"
+#include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/themeicon.h"
 
+#include <QAbstractItemView>
 #include <QActionGroup>
 #include <QApplication>
 #include <QDialog>
@@ -364,6 +367,14 @@ void MainWindow::createSettingsMenu()
     connect(settingsMenu, &QMenu::aboutToShow, askBeforeDeleting,
             [askBeforeDeleting] { askBeforeDeleting->setChecked(EntityRemoval::asks()); });
     connect(askBeforeDeleting, &QAction::triggered, this, [](bool ask) { EntityRemoval::setAsks(ask); });
+    auto *digits = new DigitsMenu(settingsMenu);
+    settingsMenu->addMenu(digits);
+    connect(digits, &DigitsMenu::digitsChanged, this, [this] {
+        // Lists ask their models again when painted; the status bar is written anew.
+        updateStatusBar();
+        for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+            view->viewport()->update();
+    });
 }
 
 void MainWindow::createHelpMenu()
@@ -415,8 +426,9 @@ void MainWindow::showKeyboardHelp()
 {
     QString typeRows;
     for (const EntityType &type : m_schema.entityTypes)
-        typeRows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(type.key.toUpper().toHtmlEscaped(), type.label.toHtmlEscaped());
+        typeRows +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(type.key.toUpper().toHtmlEscaped(), type.label(InterfaceLocale::language()).toHtmlEscaped());
     // The commands are read from the menus, so the list cannot drift from what the keys do.
     QString commandRows;
     const std::function<void(const QMenu *, const QString &)> list = [&](const QMenu *menu, const QString &path) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uilanguage.h"
 
+#include "ui/widgets/interfacelocale.h"
+
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QPointer>
@@ -64,6 +66,7 @@ void UiLanguage::apply(const QString &code)
     }
     const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
+    InterfaceLocale::refresh(); // the digits may follow the language
     auto *hashiya = new QTranslator(app);
     // English, the source language, is the fallback: its file holds the plural forms ("1 entity").
     if (hashiya->load(locale, QStringLiteral("hashiya"), QStringLiteral("_"), QStringLiteral(":/i18n"))

@@ -9,7 +9,8 @@ namespace Hashiya {
 
 /// The language of the interface: the system's, or the one chosen under Settings → Language and kept in
 /// the settings. Hashiya's messages and Qt's own follow it; in Arabic the whole window is mirrored, right
-/// to left, docks and all. A new choice takes effect when Hashiya starts next.
+/// to left, docks and all; schema labels are shown in it (InterfaceLocale::language()). A new choice takes
+/// effect when Hashiya starts next (LanguageRestart offers to restart at once).
 class UiLanguage final
 {
     Q_DECLARE_TR_FUNCTIONS(UiLanguage)

@@ -197,10 +197,12 @@ TEST_CASE("Every command in the menus has a keyboard shortcut", "[ui][mainwindow
                     visit(action->menu());
                 continue;
             }
-            // One shortcut (Ctrl+Shift+X) walks through the text directions; a language is chosen once.
+            // One shortcut (Ctrl+Shift+X) walks through the text directions; a language or digits are chosen
+            // once.
             if (action->actionGroup()
                 && (action->actionGroup()->objectName() == u"directionGroup"
-                    || action->actionGroup()->objectName() == u"languageGroup"))
+                    || action->actionGroup()->objectName() == u"languageGroup"
+                    || action->actionGroup()->objectName() == u"digitsGroup"))
                 continue;
             // About has none, as in most applications; nor has turning a question back on.
             if (action->shortcut().isEmpty() && !action->text().startsWith(u"&About")

@@ -6,6 +6,7 @@
 #include "model/articledocument.h"
 #include "ui/annotations/entitytreemodel.h"
 #include "ui/widgets/attributeform.h"
+#include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/textdirectiondelegate.h"
 #include "ui/widgets/themeicon.h"
 
@@ -42,7 +43,7 @@ QString isolated(const QString &text)
 
 QString attributeLabel(const AttributeDefinition &definition)
 {
-    return definition.label.isEmpty() ? definition.name : definition.label;
+    return definition.label(InterfaceLocale::language());
 }
 
 } // namespace
@@ -118,8 +119,10 @@ QWidget *AnnotationPanel::createTreeSection()
     const QFontMetrics metrics = m_tree->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(EntityTreeModel::LineColumn,
-                          metrics.horizontalAdvance(EntityTreeModel::tr("line %1").arg(9999)) + em);
-    header->resizeSection(EntityTreeModel::OffsetColumn, metrics.horizontalAdvance(QStringLiteral("999999")) + em / 2);
+                          metrics.horizontalAdvance(EntityTreeModel::tr("line %1").arg(InterfaceLocale::number(9999)))
+                              + em);
+    header->resizeSection(EntityTreeModel::OffsetColumn,
+                          metrics.horizontalAdvance(InterfaceLocale::number(999999)) + em / 2);
     header->resizeSection(EntityTreeModel::AttributesColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 14);
     // Type rows span the columns, so a long type label is not cut off at the first.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
@@ -243,9 +246,8 @@ void AnnotationPanel::refreshEditor()
 
     const EntityType *type = m_schema.entityType(entity->type);
     if (type) {
-        m_typeLabel->setText(type->label.isEmpty() || type->label == type->name
-                                 ? type->name
-                                 : tr("%1 (%2)").arg(type->label, type->name));
+        const QString label = type->label(InterfaceLocale::language());
+        m_typeLabel->setText(label == type->name ? type->name : tr("%1 (%2)").arg(label, type->name));
         m_typeLabel->setToolTip({});
         m_typeIcon->setPixmap(
             m_model->data(m_model->indexOfType(entity->type), Qt::DecorationRole).value<QIcon>().pixmap(14, 14));
@@ -347,7 +349,7 @@ void AnnotationPanel::refreshProblems()
         if (++count > maxListedProblems)
             return;
         ids.append(entity.id);
-        texts.append(tr("Line %1: %2").arg(m_model->lineOf(entity.start())).arg(message));
+        texts.append(tr("Line %1: %2").arg(InterfaceLocale::number(m_model->lineOf(entity.start())), message));
     };
     for (const Entity &entity : document()->annotations()->entities()) {
         const bool knownType = knownTypes.contains(entity.type);
@@ -370,7 +372,8 @@ void AnnotationPanel::refreshProblems()
         }
     }
     listProblems(ids, texts, count);
-    problemsBox()->setTitle(count == 0 ? tr("Schema problems: none") : tr("Schema problems (%1)").arg(count));
+    problemsBox()->setTitle(count == 0 ? tr("Schema problems: none")
+                                       : tr("Schema problems (%1)").arg(InterfaceLocale::number(count)));
 }
 
 void AnnotationPanel::activate(const QModelIndex &index)

@@ -3,6 +3,7 @@
 
 #include "model/annotationset.h"
 #include "model/articledocument.h"
+#include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/typeswatch.h"
 
 #include <QFont>
@@ -189,7 +190,7 @@ std::unique_ptr<EntityTreeModel::Group> EntityTreeModel::makeGroup(const QString
     const EntityType *schemaType = m_schema.entityType(type);
     group->known = schemaType != nullptr;
     group->rank = m_typeRank.value(type, INT_MAX);
-    group->label = schemaType && !schemaType->label.isEmpty() ? schemaType->label : type;
+    group->label = schemaType ? schemaType->label(InterfaceLocale::language()) : type;
     group->swatch =
         typeSwatch(schemaType && schemaType->color.isValid() ? schemaType->color : Schema::fallbackColor(type));
     return group;
@@ -246,14 +247,15 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
     case Qt::DisplayRole:
         if (column != TextColumn)
             return {};
-        return group.known ? tr("%1 (%2)").arg(group.label).arg(count)
-                           : tr("%1 (%2) — not in the schema").arg(group.type).arg(count);
+        return group.known ? tr("%1 (%2)").arg(group.label, InterfaceLocale::number(count))
+                           : tr("%1 (%2) — not in the schema").arg(group.type, InterfaceLocale::number(count));
     case Qt::DecorationRole:
         return column == TextColumn ? QVariant(group.swatch) : QVariant();
     case Qt::ToolTipRole:
         return group.known
-            ? tr("%n entity(ies) of type %1", nullptr, count).arg(group.type)
-            : tr("The schema has no entity type %1; %n entity(ies) use it", nullptr, count).arg(group.type);
+            ? InterfaceLocale::withDigits(tr("%n entity(ies) of type %1", nullptr, count)).arg(group.type)
+            : InterfaceLocale::withDigits(tr("The schema has no entity type %1; %n entity(ies) use it", nullptr, count))
+                  .arg(group.type);
     case Qt::FontRole:
         if (!group.known) {
             QFont font;
@@ -285,9 +287,9 @@ QVariant EntityTreeModel::entityData(qsizetype position, int column, int role) c
         case TextColumn:
             return m_document->textOf(entity).replace(u'\n', u' ');
         case LineColumn:
-            return tr("line %1").arg(lineOf(entity.start()));
+            return tr("line %1").arg(InterfaceLocale::number(lineOf(entity.start())));
         case OffsetColumn:
-            return qlonglong(entity.start());
+            return InterfaceLocale::number(entity.start());
         case AttributesColumn:
             return attributeSummary(position);
         }
@@ -320,8 +322,11 @@ QString EntityTreeModel::attributeSummary(qsizetype position) const
     const Attributes &attributes = m_set->entityAt(position).attributes;
     QStringList parts;
     parts.reserve(attributes.size());
-    for (auto it = attributes.begin(); it != attributes.end(); ++it)
-        parts.append(tr("%1: %2").arg(it.key(), it.value()));
+    const QString language = InterfaceLocale::language();
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        const AttributeDefinition *definition = m_schema.attribute(it.key());
+        parts.append(tr("%1: %2").arg(definition ? definition->label(language) : it.key(), it.value()));
+    }
     return parts.join(tr(", "));
 }
 

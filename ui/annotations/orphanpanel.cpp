@@ -4,6 +4,7 @@
 #include "model/articledocument.h"
 #include "model/documentcommands.h"
 #include "ui/reader/readerview.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -51,7 +52,9 @@ void OrphanPanel::rebuild()
     const QList<Orphan> orphans = m_document ? m_document->orphans() : QList<Orphan>();
     for (const Orphan &orphan : orphans) {
         auto *item = new QListWidgetItem(
-            tr("%1 “%2” (was at %3)").arg(orphan.entity.type, orphan.text()).arg(orphan.entity.start()), m_list);
+            tr("%1 “%2” (was at %3)")
+                .arg(orphan.entity.type, orphan.text(), InterfaceLocale::number(orphan.entity.start())),
+            m_list);
         item->setData(Qt::UserRole, orphan.entity.id);
         item->setToolTip(orphan.entity.note.isEmpty() ? orphan.entity.id
                                                       : orphan.entity.id + u'\n' + orphan.entity.note);

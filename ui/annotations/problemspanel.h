@@ -18,6 +18,9 @@ public:
     explicit ProblemsPanel(QWidget *parent = nullptr);
     void setProblems(const Problems &problems);
     qsizetype count() const;
+    /// A problem as the list shows it: the file's name, its line and column, and the message, in the
+    /// interface's digits.
+    static QString displayText(const Problem &problem);
 
 private:
     QListWidget *m_list;

@@ -2,6 +2,7 @@
 #include "corpusmodel.h"
 
 #include "model/sidecarinfo.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QApplication>
 #include <QDir>
@@ -217,10 +218,10 @@ QVariant CorpusModel::display(const Row &row, int column) const
     }
     case LanguageColumn:
         return row.summarized ? languageText(summary.profile) : QString();
-    case EntitiesColumn:
-        return row.summarized && summary.entities >= 0 ? QVariant(qlonglong(summary.entities)) : QVariant();
+    case EntitiesColumn: // as text in the interface's digits; SortRole keeps the number
+        return row.summarized && summary.entities >= 0 ? InterfaceLocale::number(summary.entities) : QVariant();
     case RelationsColumn:
-        return row.summarized && summary.relations >= 0 ? QVariant(qlonglong(summary.relations)) : QVariant();
+        return row.summarized && summary.relations >= 0 ? InterfaceLocale::number(summary.relations) : QVariant();
     case StatusColumn:
         return row.summarized ? statusText(summary.status) : QString();
     case FileColumn:

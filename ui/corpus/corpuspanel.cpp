@@ -3,6 +3,7 @@
 
 #include "model/sidecarinfo.h"
 #include "ui/corpus/corpusmodel.h"
+#include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/textdirectiondelegate.h"
 
 #include <QAction>
@@ -409,11 +410,13 @@ void CorpusPanel::updateProgress()
     if (total == 0)
         text = tr("No articles");
     else if (isReading())
-        text = tr("Reading %1 of %n article(s)…", nullptr, total).arg(m_model->summarizedCount());
+        text = InterfaceLocale::withDigits(tr("Reading %1 of %n article(s)…", nullptr, total))
+                   .arg(InterfaceLocale::number(m_model->summarizedCount()));
     else if (shown < total)
-        text = tr("%1 of %n article(s) shown", nullptr, total).arg(shown);
+        text = InterfaceLocale::withDigits(tr("%1 of %n article(s) shown", nullptr, total))
+                   .arg(InterfaceLocale::number(shown));
     else
-        text = tr("%n article(s)", nullptr, total);
+        text = InterfaceLocale::withDigits(tr("%n article(s)", nullptr, total));
     m_progress->setText(text);
 }
 

@@ -3,6 +3,7 @@
 
 #include "ui/corpus/kwicdelegate.h"
 #include "ui/corpus/matchoptionsmenu.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -106,13 +107,14 @@ void CorpusSearchPanel::setCorpus(const QStringList &articlePaths, const Schema 
     m_index = CorpusIndex();
     m_changed.clear();
     m_results->clear();
-    m_summary->setText(articlePaths.isEmpty() ? tr("Open a corpus folder to search it")
-                                              : tr("%n article(s)", nullptr, int(articlePaths.size())));
+    m_summary->setText(articlePaths.isEmpty()
+                           ? tr("Open a corpus folder to search it")
+                           : InterfaceLocale::withDigits(tr("%n article(s)", nullptr, int(articlePaths.size()))));
     const QString type = m_type->currentData().toString();
     m_type->clear();
     m_type->addItem(tr("Any type"), QString());
     for (const EntityType &entityType : schema.entityTypes)
-        m_type->addItem(entityType.label, entityType.name);
+        m_type->addItem(entityType.label(InterfaceLocale::language()), entityType.name);
     m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
 }
 
@@ -223,13 +225,14 @@ void CorpusSearchPanel::showOutcome()
     for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_results->topLevelItem(i);
         item->setText(0,
-                      tr("%1 — %n hit(s)", nullptr, item->childCount())
+                      InterfaceLocale::withDigits(tr("%1 — %n hit(s)", nullptr, item->childCount()))
                           .arg(QFileInfo(item->data(0, pathRole).toString()).fileName()));
     }
     const int hits = int(outcome.hits.size());
-    m_summary->setText(outcome.cancelled ? tr("Cancelled")
-                                         : tr("%n hit(s)", nullptr, hits) + QStringLiteral(" · ")
-                               + tr("%n article(s)", nullptr, articles));
+    m_summary->setText(outcome.cancelled
+                           ? tr("Cancelled")
+                           : InterfaceLocale::withDigits(tr("%n hit(s)", nullptr, hits) + QStringLiteral(" · ")
+                                                         + tr("%n article(s)", nullptr, articles)));
     Q_EMIT searchFinished(hits, articles);
 }
 

@@ -9,6 +9,7 @@
 #include "text/textmatcher.h"
 #include "ui/corpus/kwicdelegate.h"
 #include "ui/corpus/matchoptionsmenu.h"
+#include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/progressrunner.h"
 
 #include <QComboBox>
@@ -62,12 +63,13 @@ TagAllDialog::TagAllDialog(DocumentSession *session, ArticleDocument *current, c
     m_pattern->setClearButtonEnabled(true);
     m_type->setObjectName(QStringLiteral("tagAllType"));
     for (const EntityType &type : m_schema.entityTypes)
-        m_type->addItem(type.label, type.name);
+        m_type->addItem(type.label(InterfaceLocale::language()), type.name);
     m_scope->setObjectName(QStringLiteral("tagAllScope"));
     m_scope->addItem(tr("This article"), int(Scope::Article));
     if (!m_corpusArticles.isEmpty())
-        m_scope->addItem(tr("Every article of the corpus (%n)", nullptr, int(m_corpusArticles.size())),
-                         int(Scope::Corpus));
+        m_scope->addItem(
+            InterfaceLocale::withDigits(tr("Every article of the corpus (%n)", nullptr, int(m_corpusArticles.size()))),
+            int(Scope::Corpus));
 
     auto *findButton = new QPushButton(tr("&Find"), this);
     findButton->setObjectName(QStringLiteral("tagAllFind"));
@@ -222,7 +224,7 @@ void TagAllDialog::classify(const ArticleDocument &document, std::vector<Hit> &h
                 continue;
             const bool same = entity.spans.size() == 1 && entity.start() == hit.start && entity.end() == hit.end;
             const EntityType *type = m_schema.entityType(entity.type);
-            const QString typeName = type ? type->label : entity.type;
+            const QString typeName = type ? type->label(InterfaceLocale::language()) : entity.type;
             if (same && entity.type == m_foundType) {
                 hit.state = Hit::State::Tagged;
                 hit.note = tr("already tagged");
@@ -242,7 +244,9 @@ void TagAllDialog::fillResults()
     for (size_t a = 0; a < m_found.size(); ++a) {
         const ArticleHits &article = m_found[a];
         auto *articleItem = new QTreeWidgetItem(m_results);
-        articleItem->setText(0, tr("%1 — %n occurrence(s)", nullptr, int(article.hits.size())).arg(article.title));
+        articleItem->setText(0,
+                             InterfaceLocale::withDigits(tr("%1 — %n occurrence(s)", nullptr, int(article.hits.size())))
+                                 .arg(article.title));
         articleItem->setToolTip(0, article.path);
         articleItem->setData(0, articleRole, int(a));
         articleItem->setFlags(articleItem->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
@@ -293,8 +297,8 @@ void TagAllDialog::updateCount()
     }
     m_count->setText(m_found.empty() && !m_pattern->text().trimmed().isEmpty()
                          ? tr("Nothing found")
-                         : tr("%n occurrence(s) found", nullptr, hits) + QStringLiteral(" · ")
-                             + tr("%n checked", nullptr, checked));
+                         : InterfaceLocale::withDigits(tr("%n occurrence(s) found", nullptr, hits)
+                                                       + QStringLiteral(" · ") + tr("%n checked", nullptr, checked)));
     m_tagButton->setEnabled(checked > 0);
 }
 
@@ -322,8 +326,9 @@ int TagAllDialog::tagChecked()
             continue;
         }
         // One undo step per article: undo in that article removes exactly these.
-        auto *step = new QUndoCommand(tr("Tag %n occurrence(s) of “%1” as %2", nullptr, int(checked.size()))
-                                          .arg(pattern, entityType ? entityType->label : type));
+        auto *step =
+            new QUndoCommand(tr("Tag %n occurrence(s) of “%1” as %2", nullptr, int(checked.size()))
+                                 .arg(pattern, entityType ? entityType->label(InterfaceLocale::language()) : type));
         for (const Hit *hit : checked) {
             Entity entity;
             entity.id = newAnnotationId();

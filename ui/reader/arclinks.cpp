@@ -5,6 +5,7 @@
 #include "model/relationindex.h"
 #include "model/relationrules.h"
 #include "model/schema.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -29,6 +30,7 @@ std::vector<ArcLayout::Link> arcLinks(const ArticleDocument &document, const Rel
     std::vector<ArcLayout::Link> links;
     QSet<QString> seen;
     const AnnotationSet *set = document.annotations();
+    const QString language = InterfaceLocale::language();
     for (const ArcLayout::Chip &chip : chips) {
         for (const QString &id : relations.relationsOf(chip.entityId)) {
             if (seen.contains(id))
@@ -44,7 +46,7 @@ std::vector<ArcLayout::Link> arcLinks(const ArticleDocument &document, const Rel
             link.relationId = relation->id;
             link.fromId = relation->from;
             link.toId = relation->to;
-            link.label = type ? type->label : relation->type;
+            link.label = type ? type->label(language) : relation->type;
             link.symmetric = type && type->symmetric;
             link.problem = relationFault(*relation, from, to, schema).has_value();
             link.fromText = endText(document, from);

@@ -3,6 +3,7 @@
 
 #include "model/articledocument.h"
 #include "ui/reader/readerview.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -76,7 +77,7 @@ void FindBar::search()
     else if (m_matches.empty())
         m_count->setText(tr("No matches"));
     else
-        m_count->setText(tr("%n match(es)", nullptr, int(m_matches.size())));
+        m_count->setText(InterfaceLocale::withDigits(tr("%n match(es)", nullptr, int(m_matches.size()))));
     // Start from the caret, like a search as you type.
     if (!m_matches.empty()) {
         const qsizetype caret = m_view->selectionStart();
@@ -93,7 +94,8 @@ void FindBar::showMatch(qsizetype index)
     const auto [from, to] = m_matches[size_t(index)];
     m_view->setSelection(from, to);
     m_view->ensureVisible(from);
-    m_count->setText(tr("%1 of %2").arg(index + 1).arg(m_matches.size()));
+    m_count->setText(
+        tr("%1 of %2").arg(InterfaceLocale::number(index + 1), InterfaceLocale::number(qint64(m_matches.size()))));
 }
 
 void FindBar::findNext()

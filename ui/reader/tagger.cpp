@@ -8,6 +8,7 @@
 #include "text/affixes.h"
 #include "ui/reader/entityremoval.h"
 #include "ui/reader/readerview.h"
+#include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/typeswatch.h"
 
 #include <QKeyEvent>
@@ -277,9 +278,10 @@ QMenu *Tagger::createContextMenu(QWidget *parent)
         QMenu *tagMenu =
             menu->addMenu(m_view->hasSelection() || selectedEntity.isEmpty() ? tr("&Tag as") : tr("&Change type to"));
         tagMenu->setEnabled(editable && (m_view->hasSelection() || !selectedEntity.isEmpty()));
+        const QString language = InterfaceLocale::language();
         for (const EntityType &type : m_schema->entityTypes) {
-            QAction *action =
-                tagMenu->addAction(typeSwatch(type.color), type.label, this, [this, name = type.name] { tag(name); });
+            QAction *action = tagMenu->addAction(typeSwatch(type.color), type.label(language), this,
+                                                 [this, name = type.name] { tag(name); });
             if (!type.key.isEmpty())
                 action->setShortcut(QKeySequence(type.key.toUpper()));
         }

@@ -3,6 +3,7 @@
 
 #include "model/schema.h"
 #include "ui/reader/flowlayout.h"
+#include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/typeswatch.h"
 
 #include <QAction>
@@ -44,15 +45,17 @@ void TypePalette::setSchema(const Schema *schema)
         delete button;
     if (!schema)
         return;
+    const QString language = InterfaceLocale::language();
     for (const EntityType &type : schema->entityTypes) {
+        const QString label = type.label(language);
         // The key is handled by the reader (it tags the selection); here it is only shown.
         const QString text =
-            type.key.isEmpty() ? type.label : QStringLiteral("%1 (%2)").arg(type.label, type.key.toUpper());
+            type.key.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, type.key.toUpper());
         auto *button = new QToolButton(this);
         auto *action = new QAction(typeSwatch(type.color), text, button);
         connect(action, &QAction::triggered, this, [this, name = type.name] { Q_EMIT typeChosen(name); });
         action->setToolTip(tr("Tag the selection as %1, or change the selected entity to it (key %2)")
-                               .arg(type.label, type.key.toUpper()));
+                               .arg(label, type.key.toUpper()));
         action->setObjectName(QStringLiteral("tag-") + type.name);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

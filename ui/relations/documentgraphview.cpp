@@ -4,6 +4,7 @@
 #include "model/graphlayout.h"
 #include "ui/relations/graphedgeitem.h"
 #include "ui/relations/graphlabelitem.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
@@ -214,7 +215,6 @@ void DocumentGraphView::createNodes()
     QFont badgeFont = scaled(font, 0.75);
     badgeFont.setBold(true);
     const bool dark = isDark(palette());
-    const QLocale locale;
     for (int i = 0; i < m_graph.nodeCount(); ++i) {
         const EntityGraph::Node &node = m_graph.nodes()[size_t(i)];
         const EntityType *type = m_schema ? m_schema->entityType(node.type) : nullptr;
@@ -222,11 +222,11 @@ void DocumentGraphView::createNodes()
         auto *item = new GraphLabelItem(node.label, font, nodeLabelWidth);
         item->setColors(color, dark ? color.lighter(150) : color.darker(150), textOn(color));
         if (node.mentionCount > 1) {
-            item->setBadge(locale.toString(node.mentionCount), badgeFont, palette().color(QPalette::Base),
+            item->setBadge(InterfaceLocale::number(node.mentionCount), badgeFont, palette().color(QPalette::Base),
                            palette().color(QPalette::Text));
         }
-        item->setToolTip(tr("%1\n%2, %n mention(s)", nullptr, node.mentionCount)
-                             .arg(node.label, type && !type->label.isEmpty() ? type->label : node.type));
+        item->setToolTip(InterfaceLocale::withDigits(tr("%1\n%2, %n mention(s)", nullptr, node.mentionCount))
+                             .arg(node.label, type ? type->label(InterfaceLocale::language()) : node.type));
         item->setFlag(QGraphicsItem::ItemIsMovable);
         item->setCursor(Qt::PointingHandCursor);
         item->setZValue(1);
@@ -371,12 +371,12 @@ QFont DocumentGraphView::edgeFont() const
 QString DocumentGraphView::relationLabel(const QString &type) const
 {
     const RelationType *relationType = m_schema ? m_schema->relationType(type) : nullptr;
-    return relationType && !relationType->label.isEmpty() ? relationType->label : type;
+    return relationType ? relationType->label(InterfaceLocale::language()) : type;
 }
 
 QString DocumentGraphView::edgeText(const EntityGraph::Edge &edge) const
 {
-    return edge.count > 1 ? tr("%1 ×%2").arg(relationLabel(edge.type), QLocale().toString(edge.count))
+    return edge.count > 1 ? tr("%1 ×%2").arg(relationLabel(edge.type), InterfaceLocale::number(edge.count))
                           : relationLabel(edge.type);
 }
 

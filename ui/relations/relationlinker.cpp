@@ -7,6 +7,7 @@
 #include "model/relationrules.h"
 #include "model/schema.h"
 #include "ui/reader/readerview.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QCursor>
 #include <QKeyEvent>
@@ -56,8 +57,9 @@ QList<RelationLinker::Choice> RelationLinker::choices(const QString &sourceId, c
     if (!m_schema || !source || !target)
         return result;
     QStringList offered;
+    const QString language = InterfaceLocale::language();
     for (const RelationType *type : allowedRelationTypes(*m_schema, source->type, target->type)) {
-        result.append({type->name, withMnemonic(type->label), false, true});
+        result.append({type->name, withMnemonic(type->label(language)), false, true});
         offered.append(type->name);
     }
     // A directed type the schema allows only the other way round: the analyst linked the two in
@@ -65,14 +67,15 @@ QList<RelationLinker::Choice> RelationLinker::choices(const QString &sourceId, c
     for (const RelationType *type : allowedRelationTypes(*m_schema, target->type, source->type)) {
         if (type->symmetric || offered.contains(type->name))
             continue;
-        result.append({type->name, withMnemonic(tr("%1, the other way round").arg(type->label)), true, true});
+        result.append({type->name, withMnemonic(tr("%1, the other way round").arg(type->label(language))), true, true});
         offered.append(type->name);
     }
     if (anyType) {
         for (const RelationType &type : m_schema->relationTypes) {
             if (offered.contains(type.name))
                 continue;
-            result.append({type.name, withMnemonic(tr("%1 (not allowed here)").arg(type.label)), false, false});
+            result.append(
+                {type.name, withMnemonic(tr("%1 (not allowed here)").arg(type.label(language))), false, false});
         }
     }
     return result;

@@ -7,6 +7,7 @@
 #include "text/searchtext.h"
 #include "ui/relations/relationtablemodel.h"
 #include "ui/widgets/attributeform.h"
+#include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/textdirectiondelegate.h"
 
 #include <QAction>
@@ -390,7 +391,8 @@ void RelationPanel::refreshProblems()
     problemsTimer()->stop();
     const QList<RelationViolation> &violations = m_model->violations();
     const int count = int(violations.size());
-    m_problemCount->setText(count == 0 ? tr("No relation problems") : tr("%n relation problem(s)", nullptr, count));
+    m_problemCount->setText(count == 0 ? tr("No relation problems")
+                                       : InterfaceLocale::withDigits(tr("%n relation problem(s)", nullptr, count)));
 
     QStringList ids;
     QStringList texts;
@@ -400,7 +402,8 @@ void RelationPanel::refreshProblems()
         const Relation *relation = set->relation(violation.relationId);
         const QString name = relation ? m_model->summary(*relation) : violation.relationId;
         ids.append(violation.relationId);
-        texts.append(tr("%1: %2", "a relation and what is wrong with it").arg(name, violation.message));
+        texts.append(tr("%1: %2", "a relation and what is wrong with it")
+                         .arg(name, InterfaceLocale::withDigitsInNumbers(violation.message)));
     }
     const QStringList listed = ids + texts;
     if (listed == m_listedProblems)

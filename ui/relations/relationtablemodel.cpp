@@ -7,6 +7,7 @@
 #include "model/relationindex.h"
 #include "text/searchtext.h"
 #include "text/wordboundaries.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QApplication>
 #include <QFont>
@@ -116,7 +117,7 @@ QString RelationTableModel::entityText(const QString &entityId) const
 QString RelationTableModel::typeText(const QString &type) const
 {
     const RelationType *relationType = m_schema.relationType(type);
-    const QString label = relationType && !relationType->label.isEmpty() ? relationType->label : type;
+    const QString label = relationType ? relationType->label(InterfaceLocale::language()) : type;
     // The arrow points from the source column to the target column, which a right-to-left layout mirrors.
     QChar arrow = QApplication::isRightToLeft() ? QChar(0x2190) : QChar(0x2192);
     if (relationType && relationType->symmetric)
@@ -353,8 +354,12 @@ QString RelationTableModel::attributeSummary(const Relation &relation) const
 {
     QStringList parts;
     parts.reserve(relation.attributes.size());
-    for (auto it = relation.attributes.begin(); it != relation.attributes.end(); ++it)
-        parts.append(tr("%1=%2", "attribute name and value").arg(it.key(), it.value()));
+    const QString language = InterfaceLocale::language();
+    for (auto it = relation.attributes.begin(); it != relation.attributes.end(); ++it) {
+        const AttributeDefinition *definition = m_schema.attribute(it.key());
+        parts.append(tr("%1=%2", "attribute name and value")
+                         .arg(definition ? definition->label(language) : it.key(), it.value()));
+    }
     return parts.join(tr(", "));
 }
 

@@ -2,6 +2,7 @@
 #include "attributeform.h"
 
 #include "model/schema.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,7 +18,7 @@ namespace {
 
 QString attributeLabel(const AttributeDefinition &definition)
 {
-    return definition.label.isEmpty() ? definition.name : definition.label;
+    return definition.label(InterfaceLocale::language());
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itempanel.h"
 
+#include "ui/widgets/interfacelocale.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
@@ -325,7 +327,8 @@ void ItemPanel::listProblems(const QStringList &ids, const QStringList &texts, i
         item->setData(problemIdRole, ids.at(i));
     }
     if (count > maxListedProblems) {
-        auto *more = new QListWidgetItem(tr("… and %n more", nullptr, count - maxListedProblems), m_problemList);
+        auto *more = new QListWidgetItem(
+            InterfaceLocale::withDigits(tr("… and %n more", nullptr, count - maxListedProblems)), m_problemList);
         more->setFlags(Qt::NoItemFlags);
     }
 }

@@ -8,6 +8,7 @@
 #include "support/generateddocument.h"
 #include "support/samples.h"
 #include "ui/annotations/entitytreemodel.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -82,7 +83,9 @@ TEST_CASE("The entity tree groups a sample article's entities by type, in schema
         const EntityType *schemaType = schema.entityType(name);
         REQUIRE(schemaType);
         CHECK(type.data(EntityTreeModel::EntityCountRole).toInt() == model.rowCount(type));
-        CHECK(type.data().toString() == QStringLiteral("%1 (%2)").arg(schemaType->label).arg(model.rowCount(type)));
+        CHECK(
+            type.data().toString()
+            == QStringLiteral("%1 (%2)").arg(schemaType->label(InterfaceLocale::language())).arg(model.rowCount(type)));
         CHECK_FALSE(type.data(EntityTreeModel::UnknownTypeRole).toBool());
         CHECK(swatchColor(type) == schemaType->color);
 
@@ -120,7 +123,8 @@ TEST_CASE("The entity tree shows the lines and attributes of entities", "[ui][mo
     REQUIRE(it != document->annotations()->entities().end());
     const QModelIndex index = model.indexOfEntity(it->id);
     REQUIRE(index.isValid());
-    CHECK(index.siblingAtColumn(EntityTreeModel::AttributesColumn).data().toString() == u"confidence: medium");
+    CHECK(index.siblingAtColumn(EntityTreeModel::AttributesColumn).data().toString()
+          == u"Confidence: medium"); // by label
     CHECK(model.lineOf(0) == 1);
     const qsizetype firstBreak = document->text().indexOf(u'\n');
     REQUIRE(firstBreak > 0);
@@ -130,7 +134,7 @@ TEST_CASE("The entity tree shows the lines and attributes of entities", "[ui][mo
     document->execute(ChangeEntityCommand::setAttribute(document->annotations(), it->id, QStringLiteral("mention"),
                                                         QStringLiteral("name")));
     CHECK(model.indexOfEntity(it->id).siblingAtColumn(EntityTreeModel::AttributesColumn).data().toString()
-          == u"confidence: medium, mention: name");
+          == u"Confidence: medium, Mention: name");
 }
 
 TEST_CASE("A type the schema lacks gets a flagged group after the schema's types", "[ui][model]")

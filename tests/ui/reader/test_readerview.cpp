@@ -143,7 +143,7 @@ TEST_CASE("Hovering an entity shows its type, text, attributes and note", "[ui][
     const QString tip = QToolTip::text();
     CHECK(tip.contains(QStringLiteral("Country, city or state")));
     CHECK(tip.contains(QStringLiteral("Ankara")));
-    CHECK(tip.contains(QStringLiteral("confidence: high")));
+    CHECK(tip.contains(QStringLiteral("Confidence: high"))); // the attribute by its label
     CHECK(tip.contains(QStringLiteral("capital")));
 }
 

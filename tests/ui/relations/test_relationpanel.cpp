@@ -507,7 +507,7 @@ TEST_CASE("Choosing a relation's confidence makes one undo step, and the combo f
     QTest::keyClick(combo, Qt::Key_End);
     CHECK(f.set()->relation(supplies)->attributes.value(u"confidence"_s) == u"high");
     CHECK(f.stack()->count() == 1);
-    CHECK(f.cell(supplies, RelationTableModel::AttributesColumn) == u"confidence=high");
+    CHECK(f.cell(supplies, RelationTableModel::AttributesColumn) == u"Confidence=high"); // by its label
 
     f.stack()->undo();
     CHECK_FALSE(f.set()->relation(supplies)->attributes.contains(u"confidence"_s));
@@ -530,7 +530,7 @@ TEST_CASE("A free-text attribute is set when its field is left, in one undo step
     QTest::keyClick(line, Qt::Key_Return);
     CHECK(f.set()->relation(agreement)->attributes.value(u"source"_s) == u"Anadolu");
     CHECK(f.stack()->count() == 1);
-    CHECK(f.cell(agreement, RelationTableModel::AttributesColumn) == u"source=Anadolu");
+    CHECK(f.cell(agreement, RelationTableModel::AttributesColumn) == u"Source=Anadolu"); // the attribute by its label
     f.stack()->undo();
     CHECK(line->text().isEmpty());
     CHECK(f.set()->relation(agreement)->attributes.isEmpty());

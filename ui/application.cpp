@@ -2,10 +2,12 @@
 #include "application.h"
 
 #include "ui/mainwindow.h"
+#include "ui/restartstate.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTimer>
 
 namespace Hashiya {
 
@@ -40,6 +42,8 @@ int Application::run(const QStringList &arguments)
 
     MainWindow window;
     window.show();
+    // After a restart (to change the language), back to the article and the place the analyst left.
+    const std::optional<RestartState> restarted = RestartState::take();
     const QString target = arguments.value(0);
     if (!target.isEmpty()) {
         const QFileInfo info(target);
@@ -52,6 +56,10 @@ int Application::run(const QStringList &arguments)
         }
     } else {
         window.reopenLastCorpus();
+    }
+    if (restarted && restarted->arguments() == arguments) {
+        // Once the window has its size, so that the place lands where it was on screen.
+        QTimer::singleShot(0, &window, [&window, state = *restarted] { state.restore(window); });
     }
     return QApplication::exec();
 }

@@ -6,6 +6,7 @@
 #include "ui/corpus/corpussearchpanel.h"
 #include "ui/digitsmenu.h"
 #include "ui/exchangeactions.h"
+#include "ui/languagerestart.h"
 #include "ui/reader/entityremoval.h"
 #include "ui/reader/findbar.h"
 #include "ui/reader/readerview.h"
@@ -346,18 +347,14 @@ void MainWindow::createSettingsMenu()
     auto *languages = new QActionGroup(this);
     languages->setObjectName(QStringLiteral("languageGroup"));
     const QString chosen = UiLanguage::saved();
+    auto *restart = new LanguageRestart(this);
     for (const QString &code : UiLanguage::codes()) {
         QAction *language = languageMenu->addAction(UiLanguage::displayName(code));
         language->setObjectName(QStringLiteral("language-") + (code.isEmpty() ? QStringLiteral("system") : code));
         language->setCheckable(true);
         language->setChecked(code == chosen);
         languages->addAction(language);
-        connect(language, &QAction::triggered, this, [this, code] {
-            UiLanguage::save(code);
-            statusBar()->showMessage(
-                tr("The interface will be in %1 when Hashiya starts next time.").arg(UiLanguage::displayName(code)),
-                10000);
-        });
+        connect(language, &QAction::triggered, restart, [restart, code] { restart->chooseLanguage(code); });
     }
     // "Don't ask again" is taken back here.
     QAction *askBeforeDeleting = settingsMenu->addAction(tr("&Ask before deleting relations with notes or attributes"));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The interface language reaches what the schema names (palette, annotation tree, arcs, menus), and every
-// view writes numbers with one numeral system.
+// The interface language reaches what the schema names (palette, annotation tree, arcs, menus), every view
+// writes numbers with one numeral system, and a new language can be had by restarting at once.
 #include "model/annotationcommands.h"
 #include "model/annotationset.h"
 #include "model/articledocument.h"
@@ -11,20 +11,26 @@
 #include "ui/annotations/entitytreemodel.h"
 #include "ui/annotations/problemspanel.h"
 #include "ui/corpus/corpuspanel.h"
+#include "ui/languagerestart.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/readerview.h"
 #include "ui/reader/tagger.h"
 #include "ui/relations/relationlinker.h"
+#include "ui/restartstate.h"
 #include "ui/uilanguage.h"
 #include "ui/widgets/interfacelocale.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -148,6 +154,28 @@ QStringList viewTexts(MainWindow &window)
         texts.append(label->text());
     return texts;
 }
+
+/// Closing a window saves its geometry and dock layout, which later windows of the test run would take up:
+/// keeps the settings' "window" group as it was.
+struct KeepWindowSettings
+{
+    QMap<QString, QVariant> kept;
+    KeepWindowSettings()
+    {
+        QSettings settings;
+        settings.beginGroup(u"window"_s);
+        for (const QString &key : settings.allKeys())
+            kept.insert(key, settings.value(key));
+    }
+    ~KeepWindowSettings()
+    {
+        QSettings settings;
+        settings.remove(u"window"_s);
+        settings.beginGroup(u"window"_s);
+        for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+            settings.setValue(it.key(), it.value());
+    }
+};
 
 QString withoutMnemonic(QString text)
 {
@@ -282,4 +310,79 @@ TEST_CASE("Digits of numbers in a message change, the analyst's text and names d
     CHECK(InterfaceLocale::number(7) == u"٧"_s); // following the Arabic interface
     UiLanguage::apply(u"tr"_s);
     CHECK(InterfaceLocale::number(7) == u"7"_s);
+}
+
+TEST_CASE("Restart now saves first and comes back to the same article and place", "[language][restart][gui]")
+{
+    RestoreLanguage restore;
+    KeepWindowSettings keep;
+    TaggedCorpus corpus;
+    MainWindow window;
+    showWithFolder(window, corpus.dir.path());
+    ArticleDocument *document = window.document();
+    // Unsaved work: an entity tagged just now, not yet written.
+    Entity fresh;
+    fresh.id = u"fresh"_s;
+    fresh.type = u"ORG"_s;
+    const qsizetype bakanlik = articleText.indexOf(u"Bakanlık"_s);
+    fresh.spans.append(Span {bakanlik, bakanlik + 8, {}});
+    document->execute(new AddEntityCommand(document->annotations(), fresh));
+    REQUIRE(document->isModified());
+    REQUIRE_FALSE(Test::readBytes(corpus.article + u".ann.json"_s).contains("\"fresh\""));
+    const qsizetype caret = articleText.indexOf(u"Putin de"_s);
+    window.reader()->setSelection(caret, caret);
+
+    auto *restart = window.findChild<LanguageRestart *>();
+    REQUIRE(restart);
+    QString launched;
+    QStringList arguments;
+    QByteArray sidecarAtLaunch;
+    restart->setLauncher([&](const QString &program, const QStringList &args) {
+        launched = program;
+        arguments = args;
+        sidecarAtLaunch = Test::readBytes(corpus.article + u".ann.json"_s);
+        return true;
+    });
+    REQUIRE(restart->restartNow());
+    CHECK_FALSE(window.isVisible());
+    CHECK(launched == QCoreApplication::applicationFilePath());
+    CHECK(arguments == QStringList {corpus.dir.path()});
+    CHECK(sidecarAtLaunch.contains("\"fresh\"")); // saved before the new Hashiya started
+
+    const std::optional<RestartState> state = RestartState::take();
+    REQUIRE(state);
+    CHECK(state->corpusFolder == corpus.dir.path());
+    CHECK(state->articlePath == corpus.article);
+    CHECK(state->caret == caret); // code points: the article has no character outside the BMP
+    CHECK(state->arguments() == arguments);
+    CHECK_FALSE(RestartState::take()); // taken once
+
+    MainWindow after;
+    showWithFolder(after, corpus.dir.path());
+    state->restore(after);
+    REQUIRE(after.document());
+    CHECK(after.document()->article().path == corpus.article);
+    CHECK(after.reader()->cursorPosition() == caret);
+    CHECK(after.document()->annotations()->entity(u"fresh"_s));
+}
+
+TEST_CASE("Choosing a language offers to restart now or later", "[language][restart][gui]")
+{
+    RestoreLanguage restore;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(u"language-tr"_s)->trigger();
+    CHECK(UiLanguage::saved() == u"tr"_s);
+    QMessageBox *box = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] { return (box = window.findChild<QMessageBox *>(u"languageRestartBox"_s)) && box->isVisible(); }, 5000));
+    CHECK(box->informativeText().contains(u"undo history does not survive"_s));
+    REQUIRE(box->findChild<QPushButton *>(u"restartNow"_s));
+    QPushButton *later = box->findChild<QPushButton *>(u"restartLater"_s);
+    REQUIRE(later);
+    later->click();
+    REQUIRE(QTest::qWaitFor([&] { return window.statusBar()->currentMessage().contains(u"Türkçe"_s); }, 5000));
+    CHECK(window.isVisible());
+    CHECK_FALSE(RestartState::take());
 }

@@ -4,6 +4,7 @@
 #include "formats/exportformats.h"
 #include "model/sidecarinfo.h"
 #include "ui/source/exportpreview.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -67,8 +68,10 @@ ExportDialog::ExportDialog(const QString &corpusFolder, const QString &openArtic
     };
     addScope(Scope::All, tr("All articles in the corpus"), "scopeAll", !corpusFolder.isEmpty());
     addScope(Scope::OpenArticle, tr("The open article"), "scopeOpen", !openArticle.isEmpty());
-    addScope(Scope::Listed, tr("The %n article(s) the corpus list shows", nullptr, int(listedArticles.size())),
-             "scopeListed", !listedArticles.isEmpty());
+    addScope(
+        Scope::Listed,
+        InterfaceLocale::withDigits(tr("The %n article(s) the corpus list shows", nullptr, int(listedArticles.size()))),
+        "scopeListed", !listedArticles.isEmpty());
 
     m_status->setObjectName(QStringLiteral("exportStatus"));
     m_status->addItem(tr("Any status"), QString());

@@ -4,6 +4,7 @@
 #include "model/article.h"
 #include "session/sidecarbackups.h"
 #include "ui/source/sourceview.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -70,11 +71,13 @@ RestoreDialog::RestoreDialog(const Article &article, QWidget *parent)
     for (const SidecarBackups::Backup &backup : backups) {
         const Summary summary = summaryOf(backup.path);
         auto *item = new QTreeWidgetItem(m_versions);
-        item->setText(KeptColumn, locale.toString(backup.made.toLocalTime(), QLocale::ShortFormat));
+        item->setText(KeptColumn,
+                      InterfaceLocale::withDigits(locale.toString(backup.made.toLocalTime(), QLocale::ShortFormat)));
         item->setText(ReasonColumn, SidecarBackups::describe(backup.reason));
         item->setText(AnnotationsColumn,
-                      summary.readable ? tr("%n entity(ies)", nullptr, int(summary.entities)) + QStringLiteral(", ")
-                              + tr("%n relation(s)", nullptr, int(summary.relations))
+                      summary.readable ? InterfaceLocale::withDigits(
+                          tr("%n entity(ies)", nullptr, int(summary.entities)) + QStringLiteral(", ")
+                          + tr("%n relation(s)", nullptr, int(summary.relations)))
                                        : tr("cannot be read"));
         item->setText(TextColumn,
                       summary.sha256 == article.sha256 ? tr("as it is now")
@@ -92,9 +95,10 @@ RestoreDialog::RestoreDialog(const Article &article, QWidget *parent)
             ? tr("No earlier version of this article's sidecar has been kept. Hashiya keeps one before it rewrites "
                  "a sidecar by itself (when the article was edited and the annotations moved with its text) and "
                  "before another program's version is merged or replaced.")
-            : tr("Hashiya keeps the last %n version(s) of a sidecar from before it rewrote the file by itself or "
-                 "replaced another program's version. Restoring one keeps the current version here too.",
-                 nullptr, SidecarBackups::keptPerArticle));
+            : InterfaceLocale::withDigits(
+                tr("Hashiya keeps the last %n version(s) of a sidecar from before it rewrote the file by itself or "
+                   "replaced another program's version. Restoring one keeps the current version here too.",
+                   nullptr, SidecarBackups::keptPerArticle)));
     for (int column = 0; column < ColumnCount; ++column)
         m_versions->resizeColumnToContents(column);
 

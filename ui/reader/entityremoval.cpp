@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityremoval.h"
 
+#include "ui/widgets/interfacelocale.h"
+
 #include <QCheckBox>
 #include <QKeySequence>
 #include <QMessageBox>
@@ -59,10 +61,11 @@ bool EntityRemoval::confirm(QWidget *parent, const QString &entityText, const QL
     QMessageBox box(QMessageBox::Question, tr("Delete the entity and its relations?"),
                     tr("Delete “%1”?").arg(quoted(entityText)), QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("removeEntityQuestion"));
-    box.setInformativeText(tr("Its %n relation(s) go with it, with the notes and attributes written on them. "
-                              "%1 brings them back.",
-                              nullptr, int(relations.size()))
-                               .arg(undoKey()));
+    box.setInformativeText(
+        InterfaceLocale::withDigits(tr("Its %n relation(s) go with it, with the notes and attributes written on them. "
+                                       "%1 brings them back.",
+                                       nullptr, int(relations.size())))
+            .arg(undoKey()));
     QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(remove);
     box.setCheckBox(new QCheckBox(tr("Don't ask again"), &box));
@@ -78,7 +81,8 @@ QString EntityRemoval::doneMessage(const QString &entityText, qsizetype relation
 {
     if (relationCount == 0)
         return tr("Deleted “%1” — %2 brings it back").arg(quoted(entityText), undoKey());
-    return tr("Deleted “%1” and %n relation(s) — %2 brings them back", nullptr, int(relationCount))
+    return InterfaceLocale::withDigits(
+               tr("Deleted “%1” and %n relation(s) — %2 brings them back", nullptr, int(relationCount)))
         .arg(quoted(entityText), undoKey());
 }
 

@@ -1143,6 +1143,25 @@ Formats (and the unit their offsets count):
     </message>
 </context>
 <context>
+    <name>Hashiya::DigitsMenu</name>
+    <message>
+        <source>&amp;Digits</source>
+        <translation>الأر&amp;قام</translation>
+    </message>
+    <message>
+        <source>As the interface language</source>
+        <translation>كما في لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Western (0–9)</source>
+        <translation>غربية (0–9)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠–٩)</source>
+        <translation>هندية عربية (٠–٩)</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::DocumentGraphView</name>
     <message>
         <source>Document graph</source>
@@ -1697,6 +1716,41 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>Hashiya::LanguageRestart</name>
+    <message>
+        <source>The interface will be in %1 after Hashiya restarts.</source>
+        <translation>ستكون الواجهة باللغة %1 بعد إعادة تشغيل Hashiya.</translation>
+    </message>
+    <message>
+        <source>Restarting now saves every article first and opens the same article at the same place. The undo history does not survive a restart.</source>
+        <translation>إعادة التشغيل الآن تحفظ كل المقالات أولًا ثم تفتح المقالة نفسها في الموضع نفسه. لا يبقى سجل التراجع بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>أعد التشغيل ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>لا&amp;حقًا</translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 when Hashiya starts next time.</source>
+        <translation>ستكون الواجهة بـ%1 عند تشغيل Hashiya في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Not restarted</source>
+        <translation>لم تُعَد إعادة التشغيل</translation>
+    </message>
+    <message>
+        <source>Hashiya could not be started again. Your work is saved; the new language applies when you start Hashiya next time.</source>
+        <translation>تعذّر تشغيل Hashiya من جديد. عملك محفوظ، وتُطبَّق اللغة الجديدة عند تشغيل Hashiya في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Restart to change the language</source>
+        <translation>أعد التشغيل لتغيير اللغة</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::MainWindow</name>
     <message>
         <source>Corpus</source>
@@ -2226,10 +2280,6 @@ Note: %2</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <source>The interface will be in %1 when Hashiya starts next time.</source>
-        <translation>ستكون الواجهة بـ%1 عند تشغيل Hashiya في المرة القادمة.</translation>
-    </message>
-    <message>
         <source>Its sidecar was changed by another program.</source>
         <translation>غيّر برنامج آخر ملفه المرافق.</translation>
     </message>
@@ -2499,6 +2549,21 @@ Note: %2</source>
     <message>
         <source>unknown option %1</source>
         <translation>خيار غير معروف %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ProblemsPanel</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
     </message>
 </context>
 <context>
@@ -3534,10 +3599,6 @@ Formats (and the files read in a folder):
         <translation>يجب أن يكون كل مُدخل في «%1» كائنًا</translation>
     </message>
     <message>
-        <source>unknown field %1 is ignored</source>
-        <translation>تم تجاهل الحقل غير المعروف %1</translation>
-    </message>
-    <message>
         <source>a %1 has no “name”</source>
         <translation>%1 بلا «name»</translation>
     </message>
@@ -3588,6 +3649,22 @@ Formats (and the files read in a folder):
     <message>
         <source>R is the key that links entities: %1 gets no shortcut key</source>
         <translation>R هو مفتاح ربط الكيانات: لا يحصل %1 على مفتاح اختصار</translation>
+    </message>
+    <message>
+        <source>“label” must be a string, or an object of strings by language such as {&quot;en&quot;: &quot;Person&quot;, &quot;tr&quot;: &quot;Kişi&quot;}</source>
+        <translation>يجب أن يكون “label” نصًا، أو كائنًا من النصوص حسب اللغة مثل {&quot;en&quot;: &quot;Person&quot;, &quot;tr&quot;: &quot;Kişi&quot;}</translation>
+    </message>
+    <message>
+        <source>a language code in “label” is empty</source>
+        <translation>رمز لغة في “label” فارغ</translation>
+    </message>
+    <message>
+        <source>“label” in %1 must be a string</source>
+        <translation>يجب أن يكون “label” باللغة %1 نصًا</translation>
+    </message>
+    <message>
+        <source>unknown field %1 is kept but not used</source>
+        <translation>الحقل غير المعروف %1 محفوظ لكنه غير مستخدم</translation>
     </message>
 </context>
 <context>

@@ -1054,6 +1054,25 @@ Formats (and the unit their offsets count):
     </message>
 </context>
 <context>
+    <name>Hashiya::DigitsMenu</name>
+    <message>
+        <source>&amp;Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western (0–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠–٩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::DocumentGraphView</name>
     <message>
         <source>Document graph</source>
@@ -1532,6 +1551,41 @@ Note: %2</source>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::LanguageRestart</name>
+    <message>
+        <source>The interface will be in %1 after Hashiya restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting now saves every article first and opens the same article at the same place. The undo history does not survive a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 when Hashiya starts next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashiya could not be started again. Your work is saved; the new language applies when you start Hashiya next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart to change the language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2098,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The interface will be in %1 when Hashiya starts next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Its sidecar was changed by another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,6 +2362,21 @@ Note: %2</source>
     </message>
     <message>
         <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ProblemsPanel</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,10 +3338,6 @@ Formats (and the files read in a folder):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown field %1 is ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a %1 has no “name”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,6 +3387,22 @@ Formats (and the files read in a folder):
     </message>
     <message>
         <source>R is the key that links entities: %1 gets no shortcut key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“label” must be a string, or an object of strings by language such as {&quot;en&quot;: &quot;Person&quot;, &quot;tr&quot;: &quot;Kişi&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language code in “label” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“label” in %1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1 is kept but not used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1058,6 +1058,25 @@ Biçimler (ve konumlarının saydığı birim):
     </message>
 </context>
 <context>
+    <name>Hashiya::DigitsMenu</name>
+    <message>
+        <source>&amp;Digits</source>
+        <translation>&amp;Rakamlar</translation>
+    </message>
+    <message>
+        <source>As the interface language</source>
+        <translation>Arayüz dilindeki gibi</translation>
+    </message>
+    <message>
+        <source>Western (0–9)</source>
+        <translation>Batı rakamları (0–9)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠–٩)</source>
+        <translation>Arap-Hint rakamları (٠–٩)</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::DocumentGraphView</name>
     <message>
         <source>Document graph</source>
@@ -1519,6 +1538,41 @@ Not: %2</translation>
         <translation>
             <numerusform>… ve %n tane daha</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::LanguageRestart</name>
+    <message>
+        <source>The interface will be in %1 after Hashiya restarts.</source>
+        <translation>Hashiya yeniden başladıktan sonra arayüz %1 olacak.</translation>
+    </message>
+    <message>
+        <source>Restarting now saves every article first and opens the same article at the same place. The undo history does not survive a restart.</source>
+        <translation>Şimdi yeniden başlatmak önce bütün makaleleri kaydeder ve aynı makaleyi aynı yerde açar. Geri alma geçmişi yeniden başlatmadan sonra kalmaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Şimdi &amp;yeniden başlat</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Sonra</translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 when Hashiya starts next time.</source>
+        <translation>Arayüz, Hashiya bir sonraki açılışında %1 olacak.</translation>
+    </message>
+    <message>
+        <source>Not restarted</source>
+        <translation>Yeniden başlatılmadı</translation>
+    </message>
+    <message>
+        <source>Hashiya could not be started again. Your work is saved; the new language applies when you start Hashiya next time.</source>
+        <translation>Hashiya yeniden başlatılamadı. Çalışmanız kaydedildi; yeni dil Hashiya bir sonraki açılışında geçerli olacak.</translation>
+    </message>
+    <message>
+        <source>Restart to change the language</source>
+        <translation>Dili değiştirmek için yeniden başlat</translation>
     </message>
 </context>
 <context>
@@ -2026,10 +2080,6 @@ Not: %2</translation>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <source>The interface will be in %1 when Hashiya starts next time.</source>
-        <translation>Arayüz, Hashiya bir sonraki açılışında %1 olacak.</translation>
-    </message>
-    <message>
         <source>Its sidecar was changed by another program.</source>
         <translation>Ek dosyası başka bir program tarafından değiştirildi.</translation>
     </message>
@@ -2294,6 +2344,21 @@ Not: %2</translation>
     <message>
         <source>unknown option %1</source>
         <translation>bilinmeyen seçenek %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ProblemsPanel</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>hata</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>uyarı</translation>
     </message>
 </context>
 <context>
@@ -3244,10 +3309,6 @@ Biçimler (ve bir klasörde okunan dosyalar):
         <translation>“%1” içindeki her kayıt bir nesne olmalı</translation>
     </message>
     <message>
-        <source>unknown field %1 is ignored</source>
-        <translation>bilinmeyen %1 alanı yok sayıldı</translation>
-    </message>
-    <message>
         <source>a %1 has no “name”</source>
         <translation>bir %1 için “name” yok</translation>
     </message>
@@ -3298,6 +3359,22 @@ Biçimler (ve bir klasörde okunan dosyalar):
     <message>
         <source>R is the key that links entities: %1 gets no shortcut key</source>
         <translation>R varlıkları bağlayan tuştur: %1 kısayol tuşu almaz</translation>
+    </message>
+    <message>
+        <source>“label” must be a string, or an object of strings by language such as {&quot;en&quot;: &quot;Person&quot;, &quot;tr&quot;: &quot;Kişi&quot;}</source>
+        <translation>“label” bir metin ya da dillere göre metinlerden oluşan bir nesne olmalı, örneğin {&quot;en&quot;: &quot;Person&quot;, &quot;tr&quot;: &quot;Kişi&quot;}</translation>
+    </message>
+    <message>
+        <source>a language code in “label” is empty</source>
+        <translation>“label” içindeki bir dil kodu boş</translation>
+    </message>
+    <message>
+        <source>“label” in %1 must be a string</source>
+        <translation>%1 dilindeki “label” bir metin olmalı</translation>
+    </message>
+    <message>
+        <source>unknown field %1 is kept but not used</source>
+        <translation>bilinmeyen %1 alanı korundu ama kullanılmıyor</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/reader/readerview.h"
 #include "ui/reader/typepalette.h"
 
+#include <QHeaderView>
 #include <QApplication>
 #include <QDockWidget>
 #include <QSettings>
@@ -67,6 +68,10 @@ void checkLayout(MainWindow &window, const Test::SampleCopy &corpus)
     REQUIRE(rowHeight > 0);
     INFO("annotation list " << tree->viewport()->height() << " px, rows of " << rowHeight);
     CHECK(tree->viewport()->height() / rowHeight >= 10);
+    // And an entity's text gets the room to be read: 16 characters at least, not "Kem…".
+    const int textWidth = tree->header()->sectionSize(EntityTreeModel::TextColumn);
+    INFO("entity column " << textWidth << " px, characters of " << tree->fontMetrics().averageCharWidth());
+    CHECK(textWidth >= 16 * tree->fontMetrics().averageCharWidth());
 
     // Every type's button, whole, inside the palette.
     auto *palette = window.findChild<TypePalette *>(u"typePalette"_s);
@@ -79,7 +84,7 @@ void checkLayout(MainWindow &window, const Test::SampleCopy &corpus)
         CHECK(palette->rect().contains(button->geometry()));
     }
 
-    // The corpus list: the relations and status columns in sight, whole.
+    // The corpus list: the relations and status columns in sight, whole, and titles of 16 characters.
     auto *list = window.corpusPanel()->findChild<QTableView *>();
     REQUIRE(list);
     REQUIRE(list->model()->rowCount() > 0);
@@ -90,6 +95,7 @@ void checkLayout(MainWindow &window, const Test::SampleCopy &corpus)
         CHECK_FALSE(list->isColumnHidden(column));
         CHECK(list->viewport()->rect().contains(cell));
     }
+    CHECK(list->horizontalHeader()->sectionSize(CorpusModel::TitleColumn) >= 16 * list->fontMetrics().averageCharWidth());
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "model/articledocument.h"
 #include "ui/annotations/entitytreemodel.h"
 #include "ui/widgets/attributeform.h"
+#include "ui/widgets/columnchooser.h"
 #include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/textdirectiondelegate.h"
 #include "ui/widgets/themeicon.h"
@@ -124,6 +125,9 @@ QWidget *AnnotationPanel::createTreeSection()
     header->resizeSection(EntityTreeModel::OffsetColumn,
                           metrics.horizontalAdvance(InterfaceLocale::number(999999)) + em / 2);
     header->resizeSection(EntityTreeModel::AttributesColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 14);
+    // Offsets hide at first: in a dock a third of the window wide, the entity's text needs the room more.
+    new ColumnChooser(header, EntityTreeModel::TextColumn, QStringLiteral("annotations/hiddenColumns"),
+                      {EntityTreeModel::OffsetColumn});
     // Type rows span the columns, so a long type label is not cut off at the first.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (!parent.isValid())

@@ -3,6 +3,7 @@
 
 #include "model/sidecarinfo.h"
 #include "ui/corpus/corpusmodel.h"
+#include "ui/widgets/columnchooser.h"
 #include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/textdirectiondelegate.h"
 
@@ -107,7 +108,6 @@ void CorpusPanel::setUpView()
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
     const QFontMetrics metrics = fontMetrics();
     const auto fit = [&](int column, const QString &widest) {
         const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
@@ -127,7 +127,11 @@ void CorpusPanel::setUpView()
         if (column != CorpusModel::TitleColumn)
             fitTitleColumn();
     });
-    connect(header, &QWidget::customContextMenuRequested, this, &CorpusPanel::showHeaderMenu);
+    // The file name and language hide at first (the header's menu shows them): the title names the article,
+    // and a list a fifth of the window wide needs its room for it.
+    auto *columns = new ColumnChooser(header, CorpusModel::TitleColumn, QStringLiteral("corpus/hiddenColumns"),
+                                      {CorpusModel::LanguageColumn, CorpusModel::FileColumn});
+    connect(columns, &ColumnChooser::columnsChanged, this, &CorpusPanel::fitTitleColumn);
 }
 
 CorpusPanel::~CorpusPanel()
@@ -384,22 +388,6 @@ QSize CorpusPanel::sizeHint() const
             width += header->sectionSize(column);
     }
     return {width, QWidget::sizeHint().height()};
-}
-
-void CorpusPanel::showHeaderMenu(const QPoint &position)
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    QMenu menu(this);
-    for (int column = 0; column < header->count(); ++column) {
-        if (column == CorpusModel::TitleColumn)
-            continue; // a row needs something to recognise it by
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, header,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-    }
-    menu.exec(header->mapToGlobal(position));
 }
 
 void CorpusPanel::updateProgress()

@@ -85,7 +85,6 @@ private:
     /// minimum: the table scrolls sideways before titles become unreadable.
     void fitTitleColumn();
     int minimumTitleWidth() const;
-    void showHeaderMenu(const QPoint &position);
     /// Drops the reading of the current corpus; `wait` for the readers to finish.
     void stopReading(bool wait);
 

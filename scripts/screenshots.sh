@@ -20,8 +20,8 @@ xvfb=$!
 export DISPLAY=$display
 sleep 1
 
-# shot NAME ARTICLE [dark | ar | tr]: one fresh run of the app per picture, with its own settings (dark
-# colours, or the interface in Arabic or Turkish).
+# shot NAME ARTICLE [dark | ar | tr | -] [KEY...]: one fresh run of the app per picture, with its own
+# settings (dark colours, or the interface in Arabic or Turkish), and the keys pressed before the picture.
 shot() {
     export XDG_CONFIG_HOME="$work/config-$1"
     mkdir -p "$XDG_CONFIG_HOME/Hashiya"
@@ -31,8 +31,17 @@ shot() {
     esac
     "$HASHIYA_BUILD/bin/hashiya" "$work/$2" >/dev/null 2>&1 &
     local app=$!
-    xdotool search --sync --onlyvisible --pid "$app" >/dev/null
+    local window
+    window=$(xdotool search --sync --onlyvisible --pid "$app" | head -1)
     sleep 2.5 # the corpus list reads its summaries in the background
+    if [ $# -gt 3 ]; then
+        xdotool windowfocus --sync "$window"
+        for key in "${@:4}"; do
+            xdotool key "$key"
+            sleep 0.4 # a dock or dialog opens and paints
+        done
+        sleep 1
+    fi
     import -window root "$out/$1.png"
     kill "$app"
     wait "$app" 2>/dev/null || true
@@ -45,3 +54,8 @@ shot mixed mixed-briefing.txt
 shot arabic-dark qatar-turkiye-ar.txt dark
 shot arabic-interface qatar-turkiye-ar.txt ar
 shot turkish-interface savunma-toplantisi-tr.txt tr
+shot sidecar-source qatar-turkiye-ar.txt - ctrl+shift+j Tab Tab Tab Tab Tab Tab Tab
+shot sidecar-source-dark mixed-briefing.txt dark ctrl+shift+j Tab Tab
+shot schema-source-dark qatar-turkiye-ar.txt dark ctrl+shift+e
+shot export-preview mixed-briefing.txt - ctrl+e
+shot export-preview-dark qatar-turkiye-ar.txt dark ctrl+e

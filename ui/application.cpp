@@ -57,9 +57,11 @@ int Application::run(const QStringList &arguments)
     } else {
         window.reopenLastCorpus();
     }
-    if (restarted && restarted->arguments() == arguments) {
+    // Back to the place a restart left, or, on an ordinary start, to the article and line last left.
+    if (const std::optional<RestartState> place =
+            RestartState::placeToResume(arguments, window.corpusFolder(), restarted)) {
         // Once the window has its size, so that the place lands where it was on screen.
-        QTimer::singleShot(0, &window, [&window, state = *restarted] { state.restore(window); });
+        QTimer::singleShot(0, &window, [&window, state = *place] { state.restore(window); });
     }
     return QApplication::exec();
 }

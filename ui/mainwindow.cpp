@@ -18,6 +18,7 @@
 #include "ui/exchangeactions.h"
 #include "ui/reader/findbar.h"
 #include "ui/reader/readerview.h"
+#include "ui/restartstate.h"
 #include "ui/reader/tagger.h"
 #include "ui/reader/typepalette.h"
 #include "ui/relations/documentgraphview.h"
@@ -662,6 +663,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (answer == QMessageBox::Discard)
             break;
     }
+    if (m_document)
+        RestartState::of(*this).saveAsLastPlace(); // the next start without arguments comes back here
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(isRightToLeft() ? mirroredStateKey : stateKey, saveState());

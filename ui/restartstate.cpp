@@ -16,6 +16,7 @@ namespace Hashiya {
 namespace {
 
 const QString groupKey = QStringLiteral("restart");
+const QString lastPlaceKey = QStringLiteral("lastPlace");
 // A state older than this was left by a restart that never came (the new process failed to start): a
 // later, ordinary start should not jump to it.
 constexpr qint64 maxAgeSeconds = 120;
@@ -48,10 +49,10 @@ QStringList RestartState::arguments() const
     return {};
 }
 
-void RestartState::save() const
+void RestartState::writeTo(const QString &group) const
 {
     QSettings settings;
-    settings.beginGroup(groupKey);
+    settings.beginGroup(group);
     settings.setValue(QStringLiteral("corpus"), corpusFolder);
     settings.setValue(QStringLiteral("article"), articlePath);
     settings.setValue(QStringLiteral("caret"), qint64(caret));
@@ -59,20 +60,55 @@ void RestartState::save() const
     settings.setValue(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc());
 }
 
-std::optional<RestartState> RestartState::take()
+std::optional<RestartState> RestartState::readFrom(const QString &group, QDateTime *savedAt)
 {
     QSettings settings;
-    if (!settings.childGroups().contains(groupKey))
+    if (!settings.childGroups().contains(group))
         return std::nullopt;
-    settings.beginGroup(groupKey);
+    settings.beginGroup(group);
     RestartState state;
     state.corpusFolder = settings.value(QStringLiteral("corpus")).toString();
     state.articlePath = settings.value(QStringLiteral("article")).toString();
     state.caret = settings.value(QStringLiteral("caret")).toLongLong();
     state.top = settings.value(QStringLiteral("top")).toLongLong();
-    const QDateTime savedAt = settings.value(QStringLiteral("savedAt")).toDateTime();
-    settings.endGroup();
-    settings.remove(groupKey);
+    if (savedAt)
+        *savedAt = settings.value(QStringLiteral("savedAt")).toDateTime();
+    return state;
+}
+
+void RestartState::save() const
+{
+    writeTo(groupKey);
+}
+
+void RestartState::saveAsLastPlace() const
+{
+    writeTo(lastPlaceKey);
+}
+
+std::optional<RestartState> RestartState::lastPlace()
+{
+    return readFrom(lastPlaceKey, nullptr);
+}
+
+std::optional<RestartState> RestartState::placeToResume(const QStringList &arguments, const QString &openCorpus,
+                                                        const std::optional<RestartState> &restarted)
+{
+    if (restarted && restarted->arguments() == arguments)
+        return restarted;
+    const std::optional<RestartState> last = lastPlace();
+    if (arguments.isEmpty() && last && !last->corpusFolder.isEmpty() && last->corpusFolder == openCorpus)
+        return last;
+    return std::nullopt;
+}
+
+std::optional<RestartState> RestartState::take()
+{
+    QDateTime savedAt;
+    const std::optional<RestartState> state = readFrom(groupKey, &savedAt);
+    QSettings().remove(groupKey);
+    if (!state)
+        return std::nullopt;
     const qint64 age = savedAt.isValid() ? savedAt.secsTo(QDateTime::currentDateTimeUtc()) : -1;
     if (age < 0 || age > maxAgeSeconds)
         return std::nullopt;

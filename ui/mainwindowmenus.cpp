@@ -307,6 +307,7 @@ void MainWindow::createViewMenu()
         QSettings().setValue(wrapKey, wrap);
     });
     m_darkAction = view->addAction(tr("&Dark colours"));
+    m_darkAction->setObjectName(QStringLiteral("darkAction"));
     m_darkAction->setCheckable(true);
     m_darkAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkPalette);
@@ -406,6 +407,7 @@ void MainWindow::restorePreferences()
 void MainWindow::setDarkPalette(bool dark)
 {
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    ThemeIcon::setDarkColours(dark);
     QSettings().setValue(darkKey, dark);
 }
 

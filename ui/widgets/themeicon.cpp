@@ -11,6 +11,10 @@ namespace Hashiya {
 namespace {
 
 const QString fallbackTheme = QStringLiteral("breeze");
+const QString darkFallbackTheme = QStringLiteral("breeze-dark");
+// True when the desktop named no theme and Breeze stands in: then Hashiya's own dark colours may switch it
+// to Breeze Dark, whose light glyphs stay visible on a dark toolbar.
+bool breezeStandsIn = false;
 
 /// An icon drawn mirrored left to right, for a theme that mirrors it in a right-to-left interface but
 /// ships no full-colour variant to do it with (Breeze has only the symbolic edit-undo-rtl).
@@ -75,9 +79,21 @@ void ThemeIcon::setUpThemes()
     }
     QIcon::setThemeSearchPaths(paths);
     QIcon::setFallbackThemeName(fallbackTheme);
-    // Qt 6.4 looks in the fallback theme only behind a named one.
-    if (QIcon::themeName().isEmpty())
+    // Qt 6.4 looks in the fallback theme only behind a named one. Without a desktop, X11 names hicolor,
+    // the base theme that has no action icons: Breeze stands in then too.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor") {
         QIcon::setThemeName(fallbackTheme);
+        breezeStandsIn = true;
+    }
+}
+
+void ThemeIcon::setDarkColours(bool dark)
+{
+    setUpThemes();
+    if (!breezeStandsIn)
+        return; // the desktop's own theme goes with the desktop's colours
+    // Icons already made from the theme look it up again when they are next drawn.
+    QIcon::setThemeName(dark ? darkFallbackTheme : fallbackTheme);
 }
 
 bool ThemeIcon::mirrorsInRightToLeft(const QString &name)

@@ -21,6 +21,9 @@ public:
     static bool mirrorsInRightToLeft(const QString &name);
     /// Makes the themes findable once: the desktop's theme first, Breeze behind it. icon() calls it.
     static void setUpThemes();
+    /// Follows Hashiya's dark colours with Breeze Dark where Breeze stands in for a theme the desktop did
+    /// not name: dark glyphs would vanish on a dark toolbar.
+    static void setDarkColours(bool dark);
 };
 
 } // namespace Hashiya

@@ -97,3 +97,39 @@ TEST_CASE("Undo points the other way in a right-to-left interface, as the theme'
     REQUIRE(button);
     CHECK(imageOf(button->icon()) == leftToRight.mirrored(true, false));
 }
+
+TEST_CASE("With dark colours the toolbar's icons come from Breeze Dark, light on the dark toolbar", "[ui][icons]")
+{
+    ThemeIcon::setUpThemes();
+    // The mean lightness of an icon's drawn pixels.
+    const auto lightness = [](const QIcon &icon) {
+        const QImage image = imageOf(icon);
+        double sum = 0;
+        int drawn = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor colour = image.pixelColor(x, y);
+                if (colour.alpha() > 128) {
+                    sum += colour.lightnessF();
+                    ++drawn;
+                }
+            }
+        }
+        return drawn ? sum / drawn : -1.0;
+    };
+    MainWindow window;
+    auto *open = window.findChild<QToolBar *>(u"mainToolbar"_s)->actions().value(0);
+    REQUIRE(open);
+    const double onLight = lightness(open->icon());
+    REQUIRE(onLight >= 0);
+    QAction *dark = window.findChild<QAction *>(u"darkAction"_s);
+    REQUIRE(dark);
+    dark->setChecked(false);
+    dark->trigger(); // dark colours on
+    REQUIRE(dark->isChecked());
+    const double onDark = lightness(open->icon());
+    dark->trigger(); // and off again, for the tests after this one
+    INFO("lightness on the light toolbar " << onLight << ", on the dark one " << onDark);
+    CHECK(QIcon::themeName() == u"breeze"_s);
+    CHECK(onDark > onLight + 0.2);
+}

@@ -140,14 +140,18 @@ class Desktop:
         return (left, top, right, bottom) if right - left > 4 else None
 
     def settled_selection_box(self, before, what):
-        """The new selection's box once two looks a moment apart agree: the find bar closing, or the mouse
-        events still queued, can move or grow it in between."""
-        looks = [None]
+        """The new selection's box once three looks a quarter second apart agree (within the caret's blink):
+        the app may still be taking typed keys (Find selects as it goes: "Rauf" before "Rauf Məmmədov"), or
+        queued mouse events."""
+        looks = []
+
+        def near(a, b):
+            return a and b and all(abs(p - q) <= 3 for p, q in zip(a, b))
 
         def settled():
-            time.sleep(0.15)
+            time.sleep(0.25)
             looks.append(self.new_selection_box(before))
-            return looks[-1] if looks[-1] and looks[-1] == looks[-2] else None
+            return looks[-1] if len(looks) >= 3 and near(looks[-1], looks[-2]) and near(looks[-2], looks[-3]) else None
         return wait_for(what, settled)
 
     def drag(self, start, end):

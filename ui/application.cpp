@@ -3,6 +3,7 @@
 
 #include "ui/mainwindow.h"
 #include "ui/restartstate.h"
+#include "ui/widgets/righttoleftbuttonstyle.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -39,6 +40,7 @@ int Application::run(const QStringList &arguments)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral("org.hashiya.Hashiya"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.hashiya.Hashiya.svg")));
+    QApplication::setStyle(new RightToLeftButtonStyle); // the application owns it
 
     MainWindow window;
     window.show();

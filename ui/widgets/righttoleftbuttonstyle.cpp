@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QStyleOptionButton>
 
+#include <algorithm>
+
 namespace Hashiya {
 
 void RightToLeftButtonStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,

@@ -162,9 +162,6 @@ class Desktop:
             self.run(["xdotool", "mousemove", str(x), str(y), "sleep", "0.05"])
         self.run(["xdotool", "mouseup", "1", "sleep", "0.1"])
 
-    def click(self, point):
-        self.run(["xdotool", "mousemove", str(point[0]), str(point[1]), "click", "1"])
-
     def stop(self):
         if self.app and self.app.poll() is None:
             self.app.send_signal(signal.SIGTERM)

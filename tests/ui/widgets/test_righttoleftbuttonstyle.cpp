@@ -5,7 +5,9 @@
 #include "ui/widgets/righttoleftbuttonstyle.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QImage>
+#include <QPixmap>
 #include <QPushButton>
 #include <QStyleFactory>
 
@@ -37,7 +39,11 @@ ButtonInk inkOf(QStyle *style)
     const MirroredInterface mirrored;
     QPushButton button(u"إلغاء"_s);
     button.setStyle(style);
-    button.setIcon(style->standardIcon(QStyle::SP_DialogCancelButton));
+    // A red square of its own: a standard icon would come from whatever icon theme an earlier test left
+    // set, and Breeze's is grey.
+    QPixmap red(16, 16);
+    red.fill(Qt::red);
+    button.setIcon(QIcon(red));
     // Wider than its content, as a dialog's button box makes its buttons.
     button.resize(button.sizeHint() + QSize(40, 0));
     const QImage image = button.grab().toImage().convertToFormat(QImage::Format_RGB32);

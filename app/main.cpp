@@ -3,6 +3,7 @@
 
 #include "cli/commandline.h"
 #include "ui/application.h"
+#include "ui/source/sourcehighlighter.h"
 #include "ui/uilanguage.h"
 
 #include <QApplication>
@@ -31,7 +32,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         Hashiya::Application::setIdentity();
         Hashiya::UiLanguage::apply(QString()); // the command line speaks the system's language
-        return Hashiya::CommandLine::run(arguments);
+        return Hashiya::CommandLine::run(arguments, [] {
+            return QCoreApplication::translate("main", "Source views: %1")
+                .arg(Hashiya::SourceHighlighter::backendDescription());
+        });
     }
     if (const QString problem = Hashiya::Application::displayProblem(); !problem.isEmpty()) {
         std::fputs(qPrintable(problem + u'\n'), stderr);

@@ -13,6 +13,8 @@
 #include "ui/reader/tagger.h"
 #include "ui/reader/typepalette.h"
 #include "ui/relations/relationlinker.h"
+#include "ui/source/sourcecoloursmenu.h"
+#include "ui/source/sourcehighlighter.h"
 #include "ui/uilanguage.h"
 #include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/themeicon.h"
@@ -367,6 +369,7 @@ void MainWindow::createSettingsMenu()
     connect(askBeforeDeleting, &QAction::triggered, this, [](bool ask) { EntityRemoval::setAsks(ask); });
     auto *digits = new DigitsMenu(settingsMenu);
     settingsMenu->addMenu(digits);
+    settingsMenu->addMenu(new SourceColoursMenu(settingsMenu));
     connect(digits, &DigitsMenu::digitsChanged, this, [this] {
         // Lists ask their models again when painted; the status bar is written anew.
         updateStatusBar();
@@ -385,8 +388,10 @@ void MainWindow::createHelpMenu()
         keys->setShortcut(QKeySequence(tr("F1")));
     help->addAction(tr("&About Hashiya"), this, [this] {
         QMessageBox::about(this, tr("About Hashiya"),
-                           tr("<h3>Hashiya %1</h3><p>Read and annotate multilingual news.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+                           tr("<h3>Hashiya %1</h3><p>Read and annotate multilingual news.</p>"
+                              "<p>Qt %2. Source views coloured by %3.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                    SourceHighlighter::backendDescription().toHtmlEscaped()));
     });
 }
 

@@ -101,7 +101,7 @@ QString CommandLine::help()
               "  hashiya --help | --version\n");
 }
 
-int CommandLine::run(const QStringList &arguments)
+int CommandLine::run(const QStringList &arguments, const std::function<QString()> &components)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -113,7 +113,10 @@ int CommandLine::run(const QStringList &arguments)
         return 0;
     }
     if (command == u"--version" || command == u"-v") {
-        out << "hashiya " << QStringLiteral(HASHIYA_VERSION) << '\n';
+        out << "hashiya " << QStringLiteral(HASHIYA_VERSION) << '\n' << tr("Qt %1").arg(QString::fromLatin1(qVersion()))
+            << '\n';
+        if (components)
+            out << components() << '\n';
         return 0;
     }
     if (const Subcommand *subcommand = subcommandNamed(command))

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace Hashiya {
 
 /// The headless side of the `hashiya` executable: `--help`, `--version` and the subcommands.
@@ -20,8 +22,9 @@ public:
     static QStringList windowArguments(const QStringList &arguments);
     /// Every subcommand's name, as the dispatcher knows them.
     static QStringList commandNames();
-    /// Runs the command and returns the process exit status.
-    static int run(const QStringList &arguments);
+    /// Runs the command and returns the process exit status. `components` names, for --version, what
+    /// the window is built with that the core does not know (the source views' highlighter).
+    static int run(const QStringList &arguments, const std::function<QString()> &components = {});
     static QString help();
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The KSyntaxHighlighting backend of SourceHighlighter, built only when CMake finds KF6SyntaxHighlighting
-// (-DHASHIYA_KSYNTAXHIGHLIGHTING=AUTO or ON). Debian 12 packages it only for Qt 5, so there this file is
-// left out and the built-in highlighter serves every view.
+// The in-process KSyntaxHighlighting backend of SourceHighlighter, built only when CMake finds
+// KF6SyntaxHighlighting (-DHASHIYA_KSYNTAXHIGHLIGHTING=AUTO or ON). Debian 12 packages it only for Qt 5, so
+// there this file is left out and KateToolHighlighter runs Debian's kate-syntax-highlighter instead.
 #include "ui/source/sourcehighlighter.h"
 
 #include <QPalette>
@@ -12,6 +12,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+#include <ksyntaxhighlighting_version.h>
 
 namespace Hashiya {
 namespace {
@@ -43,6 +44,9 @@ QString sampleFileName(SourceLanguage language)
 
 KSyntaxHighlighting::Theme themeFor(const QPalette &palette)
 {
+    const KSyntaxHighlighting::Theme theme = repository().theme(SourceHighlighter::themeFor(palette));
+    if (theme.isValid())
+        return theme;
     return repository().defaultTheme(palette.color(QPalette::Base).lightness() < 128
                                          ? KSyntaxHighlighting::Repository::DarkTheme
                                          : KSyntaxHighlighting::Repository::LightTheme);
@@ -56,7 +60,7 @@ public:
         : m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document))
     {
         m_highlighter->setDefinition(definition);
-        m_highlighter->setTheme(themeFor(palette));
+        useTheme(themeFor(palette));
     }
     // The document owns the QSyntaxHighlighter only if it is destroyed first; otherwise it goes with us.
     ~KSyntaxHighlighter() override { delete m_highlighter.data(); }
@@ -65,16 +69,40 @@ public:
     {
         if (!m_highlighter)
             return;
-        m_highlighter->setTheme(themeFor(palette));
+        useTheme(themeFor(palette));
         m_highlighter->rehighlight();
     }
     void highlightBlocks(int, int) override { }
+    QColor background() const override { return m_background; }
+    QColor foreground() const override { return m_foreground; }
 
 private:
+    void useTheme(const KSyntaxHighlighting::Theme &theme)
+    {
+        m_highlighter->setTheme(theme);
+        m_background = QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+        m_foreground = QColor::fromRgb(theme.textColor(KSyntaxHighlighting::Theme::Normal));
+    }
+
+    QColor m_background;
+    QColor m_foreground;
     QPointer<KSyntaxHighlighting::SyntaxHighlighter> m_highlighter;
 };
 
 } // namespace
+
+QStringList ksyntaxThemeNames()
+{
+    QStringList names;
+    for (const KSyntaxHighlighting::Theme &theme : repository().themes())
+        names.append(theme.name());
+    return names;
+}
+
+QString ksyntaxVersion()
+{
+    return QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING);
+}
 
 std::unique_ptr<SourceHighlighter> createKSyntaxHighlighter(QTextDocument *document, SourceLanguage language,
                                                             const QPalette &palette)

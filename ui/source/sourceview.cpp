@@ -3,6 +3,7 @@
 
 #include "text/linediff.h"
 #include "text/sourcedisplay.h"
+#include "ui/source/sourcecolours.h"
 #include "ui/source/sourcehighlighter.h"
 
 #include <QFontDatabase>
@@ -66,10 +67,53 @@ SourceView::SourceView(QWidget *parent)
             m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
         scheduleColouring();
     });
+    connect(SourceColours::instance(), &SourceColours::changed, this, [this] {
+        if (m_highlighter)
+            createHighlighter();
+    });
     updateLineNumberWidth();
 }
 
 SourceView::~SourceView() = default;
+
+void SourceView::createHighlighter()
+{
+    // The old highlighter goes first, so that it does not colour the text again on its way out.
+    m_highlighter.reset();
+    m_highlighter = SourceHighlighter::create(document(), m_language, m_shown, m_long, palette(),
+                                              [this](const QString &why) { takeBuiltinHighlighter(why); });
+    applyEditorColours();
+    scheduleColouring();
+}
+
+void SourceView::takeBuiltinHighlighter(const QString &why)
+{
+    qWarning("hashiya: KSyntaxHighlighting could not colour a source view (%s); the built-in highlighter does",
+             qUtf8Printable(why));
+    m_highlighter.reset();
+    m_highlighter = SourceHighlighter::createBuiltin(document(), m_language, m_long, palette());
+    applyEditorColours();
+    scheduleColouring();
+}
+
+void SourceView::applyEditorColours()
+{
+    // The theme's background behind the text (a dark theme on a light palette reads as it does in Kate);
+    // the view's own palette stays as given, since it says which theme "automatic" takes.
+    const QColor background = m_highlighter ? m_highlighter->background() : QColor();
+    QPalette viewportPalette;
+    if (background.isValid()) {
+        viewportPalette = palette();
+        viewportPalette.setColor(QPalette::Base, background);
+    }
+    viewport()->setPalette(viewportPalette);
+    m_lineNumbers->update();
+}
+
+QColor SourceView::editorBackground() const
+{
+    return viewport()->palette().color(QPalette::Base);
+}
 
 void SourceView::setSource(const QString &text, SourceLanguage language)
 {
@@ -84,6 +128,7 @@ void SourceView::setSource(const QString &text, SourceLanguage language)
     m_language = language;
     m_long = isLong;
     if (replaceLines) {
+        m_highlighter->setText(m_shown);
         replaceChangedLines(before, m_shown);
         m_loadedLength = m_shown.size();
     } else {
@@ -92,7 +137,7 @@ void SourceView::setSource(const QString &text, SourceLanguage language)
         // A long text goes in piece by piece, between which the window keeps answering.
         m_loadedLength = isLong ? nextPieceEnd(0) : m_shown.size();
         setPlainText(m_shown.first(m_loadedLength));
-        m_highlighter = SourceHighlighter::create(document(), language, isLong, palette());
+        createHighlighter();
         if (isLoading())
             QTimer::singleShot(0, this, &SourceView::loadNextPiece);
     }
@@ -230,8 +275,10 @@ void SourceView::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        if (m_highlighter)
+        if (m_highlighter) {
             m_highlighter->setPalette(palette());
+            applyEditorColours();
+        }
         showMark();
     } else if (event->type() == QEvent::FontChange) {
         updateLineNumberWidth();
@@ -269,7 +316,20 @@ QMimeData *SourceView::createMimeDataFromSelection() const
 void SourceView::paintLineNumbers(QPaintEvent *event)
 {
     QPainter painter(m_lineNumbers);
-    painter.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+    // Beside the text, in its colours: the theme's when it brings its own background.
+    const QColor background = m_highlighter ? m_highlighter->background() : QColor();
+    const QColor text = m_highlighter && background.isValid() ? m_highlighter->foreground() : QColor();
+    QColor numbers = palette().color(QPalette::PlaceholderText);
+    QColor markedNumber = palette().color(QPalette::Text);
+    if (background.isValid() && text.isValid()) {
+        const bool dark = background.lightness() < 128;
+        painter.fillRect(event->rect(), dark ? background.lighter(125) : background.darker(105));
+        markedNumber = text;
+        numbers = text;
+        numbers.setAlpha(140);
+    } else {
+        painter.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+    }
     const int digitWidth = fontMetrics().horizontalAdvance(u'9');
     const int right = m_lineNumbers->width() - digitWidth;
     QTextBlock block = firstVisibleBlock();
@@ -279,7 +339,7 @@ void SourceView::paintLineNumbers(QPaintEvent *event)
         const qreal height = blockBoundingRect(block).height();
         if (block.isVisible() && top + height >= event->rect().top()) {
             const bool marked = number >= m_markFirst && number <= m_markLast;
-            painter.setPen(palette().color(marked ? QPalette::Text : QPalette::PlaceholderText));
+            painter.setPen(marked ? markedNumber : numbers);
             painter.drawText(QRectF(0, top, right, fontMetrics().height()), Qt::AlignRight,
                              QString::number(number + 1));
         }
@@ -291,7 +351,8 @@ void SourceView::paintLineNumbers(QPaintEvent *event)
 
 void SourceView::scheduleColouring()
 {
-    if (!m_long || m_colouringScheduled)
+    // Short documents need it too when their colours come from another process: what is shown first.
+    if (m_colouringScheduled)
         return;
     // After the event that moved the view, not inside its painting: colouring changes the layout.
     m_colouringScheduled = true;

@@ -48,6 +48,10 @@ public:
     int firstShownLine() const;
     /// The width the line numbers take at the view's start.
     int lineNumberWidth() const;
+    /// The colour behind the text: the colour theme's, or the palette's base.
+    QColor editorBackground() const;
+    /// The highlighter colouring the view (to tell which backend serves it).
+    const SourceHighlighter *highlighter() const { return m_highlighter.get(); }
 
 Q_SIGNALS:
     /// The last piece of a long document is in the view.
@@ -68,6 +72,9 @@ private:
     friend class LineNumberArea;
     void paintLineNumbers(QPaintEvent *event);
     void updateLineNumberWidth();
+    void createHighlighter();
+    void takeBuiltinHighlighter(const QString &why);
+    void applyEditorColours();
     void scheduleColouring();
     void colourShownBlocks();
     void replaceChangedLines(const QString &before, const QString &shown);

@@ -15,6 +15,7 @@ HASHIYA_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
     libsimdjson-dev rapidjson-dev libssl-dev
     fonts-dejavu-core fonts-noto-color-emoji breeze-icon-theme
+    librsvg2-bin
 )
 # What the test suite needs on top (clang for the short libFuzzer run).
 HASHIYA_TEST_PACKAGES=(catch2 python3 clang-14 libclang-rt-14-dev)

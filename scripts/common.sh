@@ -17,8 +17,9 @@ HASHIYA_BUILD_PACKAGES=(
     fonts-dejavu-core fonts-noto-color-emoji breeze-icon-theme
     librsvg2-bin
 )
-# What the test suite needs on top (clang for the short libFuzzer run).
-HASHIYA_TEST_PACKAGES=(catch2 python3 clang-14 libclang-rt-14-dev)
+# What the test suite needs on top (clang for the short libFuzzer run; the rest checks the installation and
+# the Debian package, see scripts/check-package.sh).
+HASHIYA_TEST_PACKAGES=(catch2 python3 clang-14 libclang-rt-14-dev desktop-file-utils appstream lintian dpkg-dev)
 
 say() {
     if [ -t 1 ]; then printf '\033[1mhashiya:\033[0m %s\n' "$*"; else printf 'hashiya: %s\n' "$*"; fi

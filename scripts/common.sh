@@ -15,10 +15,12 @@ HASHIYA_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
     libsimdjson-dev rapidjson-dev libssl-dev
     fonts-dejavu-core fonts-noto-color-emoji breeze-icon-theme
+    librsvg2-bin  # the icon's PNG sizes, rendered at build time
     libkf5syntaxhighlighting-tools  # KSyntaxHighlighting for the source views, run as its own process
 )
-# What the test suite needs on top (clang for the short libFuzzer run).
-HASHIYA_TEST_PACKAGES=(catch2 python3 clang-14 libclang-rt-14-dev)
+# What the test suite needs on top (clang for the short libFuzzer run; the rest checks the installation and
+# the Debian package, see scripts/check-package.sh).
+HASHIYA_TEST_PACKAGES=(catch2 python3 clang-14 libclang-rt-14-dev desktop-file-utils appstream lintian dpkg-dev)
 
 say() {
     if [ -t 1 ]; then printf '\033[1mhashiya:\033[0m %s\n' "$*"; else printf 'hashiya: %s\n' "$*"; fi

@@ -3,6 +3,7 @@
 
 #include "ui/widgets/interfacelocale.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QPointer>
@@ -17,6 +18,29 @@ const QString settingsKey = QStringLiteral("interface/language");
 // The translators apply() installed, so that another choice replaces them.
 QPointer<QTranslator> hashiyaTranslator;
 QPointer<QTranslator> qtTranslator;
+
+// Where Hashiya's translations are looked for, best first: the files installed beside the executable
+// (bin/../share/hashiya/translations), which can be updated without a rebuild, then the built-in ones.
+QStringList translationFolders()
+{
+    return {QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/hashiya/translations")),
+            QStringLiteral(":/i18n")};
+}
+
+bool loadHashiyaTranslation(QTranslator *translator, const QLocale &locale)
+{
+    const QStringList folders = translationFolders();
+    for (const QString &folder : folders) {
+        if (translator->load(locale, QStringLiteral("hashiya"), QStringLiteral("_"), folder))
+            return true;
+    }
+    // English, the source language, is the fallback: its file holds the plural forms ("1 entity").
+    for (const QString &folder : folders) {
+        if (translator->load(QStringLiteral("hashiya_en"), folder))
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -68,9 +92,7 @@ void UiLanguage::apply(const QString &code)
     QLocale::setDefault(locale);
     InterfaceLocale::refresh(); // the digits may follow the language
     auto *hashiya = new QTranslator(app);
-    // English, the source language, is the fallback: its file holds the plural forms ("1 entity").
-    if (hashiya->load(locale, QStringLiteral("hashiya"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || hashiya->load(QStringLiteral(":/i18n/hashiya_en"))) {
+    if (loadHashiyaTranslation(hashiya, locale)) {
         QCoreApplication::installTranslator(hashiya);
         hashiyaTranslator = hashiya;
     } else {

@@ -57,5 +57,5 @@ shot turkish-interface savunma-toplantisi-tr.txt tr
 shot sidecar-source qatar-turkiye-ar.txt - ctrl+shift+j Tab Tab Tab Tab Tab Tab Tab
 shot sidecar-source-dark mixed-briefing.txt dark ctrl+shift+j Tab Tab
 shot schema-source-dark qatar-turkiye-ar.txt dark ctrl+shift+e
-shot export-preview mixed-briefing.txt - ctrl+e
-shot export-preview-dark qatar-turkiye-ar.txt dark ctrl+e
+shot export-preview mixed-briefing.txt - ctrl+e Down Down Down Down Down
+shot export-preview-dark qatar-turkiye-ar.txt dark ctrl+e Down Down Down Down Down

@@ -341,6 +341,10 @@ Usage:
   hashiya --help | --version
 </translation>
     </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -1716,6 +1720,13 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>Hashiya::KateToolHighlighter</name>
+    <message>
+        <source>%1 stopped with exit code %2</source>
+        <translation>توقّف %1 برمز الخروج %2</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::LanguageRestart</name>
     <message>
         <source>The interface will be in %1 after Hashiya restarts.</source>
@@ -1795,10 +1806,6 @@ Note: %2</source>
     <message>
         <source>About Hashiya</source>
         <translation>عن Hashiya</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;اقرأ الأخبار المتعددة اللغات ووسّمها.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open corpus folder</source>
@@ -2394,6 +2401,10 @@ Note: %2</source>
         <source>&amp;Ask before deleting relations with notes or attributes</source>
         <translation>ا&amp;سأل قبل حذف علاقات لها ملاحظات أو سمات</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;&lt;p&gt;Qt %2. Source views coloured by %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;اقرأ الأخبار المتعددة اللغات ووسّمها.&lt;/p&gt;&lt;p&gt;Qt %2. تلوين عروض المصدر: %3.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2924,6 +2935,25 @@ Note: %2</source>
     <message>
         <source>%1 as saved.</source>
         <translation>%1 كما حُفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SourceColoursMenu</name>
+    <message>
+        <source>Source &amp;colours</source>
+        <translation>ألوان ال&amp;مصدر</translation>
+    </message>
+    <message>
+        <source>Built-in colours, after the palette</source>
+        <translation>الألوان المدمجة، حسب لوحة الألوان</translation>
+    </message>
+    <message>
+        <source>More themes with KSyntaxHighlighting: install the Debian package libkf5syntaxhighlighting-tools</source>
+        <translation>سمات أكثر مع KSyntaxHighlighting: ثبّت حزمة دبيان libkf5syntaxhighlighting-tools</translation>
+    </message>
+    <message>
+        <source>Automatic (Breeze Light or Breeze Dark after the palette)</source>
+        <translation>تلقائي (Breeze Light أو Breeze Dark حسب لوحة الألوان)</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3964,21 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>SourceHighlighter</name>
+    <message>
+        <source>KSyntaxHighlighting %1 (KF6, in this process)</source>
+        <translation>KSyntaxHighlighting %1 (KF6، في هذه العملية)</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting %1 (kate-syntax-highlighter, in its own process)</source>
+        <translation>KSyntaxHighlighting %1 (kate-syntax-highlighter، في عملية مستقلة)</translation>
+    </message>
+    <message>
+        <source>built-in highlighter (KSyntaxHighlighting is not installed: Debian package libkf5syntaxhighlighting-tools)</source>
+        <translation>الملوِّن المدمج (KSyntaxHighlighting غير مثبّت: حزمة دبيان libkf5syntaxhighlighting-tools)</translation>
+    </message>
+</context>
+<context>
     <name>SpacyJsonlExporter</name>
     <message>
         <source>relation %1 (%2) is not exported: one of its entities is missing</source>
@@ -4129,6 +4174,13 @@ Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usa
             <numerusform>%n تحذيرًا</numerusform>
             <numerusform>%n تحذير</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Source views: %1</source>
+        <translation>عروض المصدر: %1</translation>
     </message>
 </context>
 </TS>

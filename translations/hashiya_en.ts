@@ -326,6 +326,10 @@ Usage:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -1554,6 +1558,13 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>Hashiya::KateToolHighlighter</name>
+    <message>
+        <source>%1 stopped with exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::LanguageRestart</name>
     <message>
         <source>The interface will be in %1 after Hashiya restarts.</source>
@@ -1646,10 +1657,6 @@ Note: %2</source>
     </message>
     <message>
         <source>About Hashiya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2208,6 +2215,10 @@ Note: %2</source>
         <source>&amp;Ask before deleting relations with notes or attributes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;&lt;p&gt;Qt %2. Source views coloured by %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2717,6 +2728,25 @@ Note: %2</source>
     </message>
     <message>
         <source>%1 as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SourceColoursMenu</name>
+    <message>
+        <source>Source &amp;colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in colours, after the palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More themes with KSyntaxHighlighting: install the Debian package libkf5syntaxhighlighting-tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (Breeze Light or Breeze Dark after the palette)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3658,6 +3688,21 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>SourceHighlighter</name>
+    <message>
+        <source>KSyntaxHighlighting %1 (KF6, in this process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting %1 (kate-syntax-highlighter, in its own process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in highlighter (KSyntaxHighlighting is not installed: Debian package libkf5syntaxhighlighting-tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpacyJsonlExporter</name>
     <message>
         <source>relation %1 (%2) is not exported: one of its entities is missing</source>
@@ -3819,6 +3864,13 @@ Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usa
     </message>
     <message>
         <source>the article this sidecar annotates is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Source views: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

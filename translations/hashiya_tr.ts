@@ -341,6 +341,10 @@ Kullanım:
   hashiya --help | --version
 </translation>
     </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -1541,6 +1545,13 @@ Not: %2</translation>
     </message>
 </context>
 <context>
+    <name>Hashiya::KateToolHighlighter</name>
+    <message>
+        <source>%1 stopped with exit code %2</source>
+        <translation>%1, %2 çıkış koduyla durdu</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::LanguageRestart</name>
     <message>
         <source>The interface will be in %1 after Hashiya restarts.</source>
@@ -1620,10 +1631,6 @@ Not: %2</translation>
     <message>
         <source>About Hashiya</source>
         <translation>Hashiya hakkında</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Çok dilli haberleri okuyun ve etiketleyin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open corpus folder</source>
@@ -2189,6 +2196,10 @@ Not: %2</translation>
         <source>&amp;Ask before deleting relations with notes or attributes</source>
         <translation>Notlu ya da nitelikli ilişkileri silmeden önce &amp;sor</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;&lt;p&gt;Qt %2. Source views coloured by %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Çok dilli haberleri okuyun ve etiketleyin.&lt;/p&gt;&lt;p&gt;Qt %2. Kaynak görünümlerini renklendiren: %3.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2694,6 +2705,25 @@ Not: %2</translation>
     <message>
         <source>%1 as saved.</source>
         <translation>%1 kaydedildiği hâliyle.</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::SourceColoursMenu</name>
+    <message>
+        <source>Source &amp;colours</source>
+        <translation>Kaynak &amp;renkleri</translation>
+    </message>
+    <message>
+        <source>Built-in colours, after the palette</source>
+        <translation>Yerleşik renkler, renk paletine göre</translation>
+    </message>
+    <message>
+        <source>More themes with KSyntaxHighlighting: install the Debian package libkf5syntaxhighlighting-tools</source>
+        <translation>KSyntaxHighlighting ile daha fazla tema: libkf5syntaxhighlighting-tools Debian paketini kurun</translation>
+    </message>
+    <message>
+        <source>Automatic (Breeze Light or Breeze Dark after the palette)</source>
+        <translation>Otomatik (renk paletine göre Breeze Light veya Breeze Dark)</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3669,21 @@ Bir şey bulunursa 0, bulunmazsa 1, kullanım hatasında 2 ile çıkar.
     </message>
 </context>
 <context>
+    <name>SourceHighlighter</name>
+    <message>
+        <source>KSyntaxHighlighting %1 (KF6, in this process)</source>
+        <translation>KSyntaxHighlighting %1 (KF6, bu süreçte)</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting %1 (kate-syntax-highlighter, in its own process)</source>
+        <translation>KSyntaxHighlighting %1 (kate-syntax-highlighter, kendi sürecinde)</translation>
+    </message>
+    <message>
+        <source>built-in highlighter (KSyntaxHighlighting is not installed: Debian package libkf5syntaxhighlighting-tools)</source>
+        <translation>yerleşik renklendirici (KSyntaxHighlighting kurulu değil: libkf5syntaxhighlighting-tools Debian paketi)</translation>
+    </message>
+</context>
+<context>
     <name>SpacyJsonlExporter</name>
     <message>
         <source>relation %1 (%2) is not exported: one of its entities is missing</source>
@@ -3799,6 +3844,13 @@ Her sorun için bir satır yazar. Çıkış durumu: 0 sorun yok, 1 sorun bulundu
         <translation>
             <numerusform>%n uyarı</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Source views: %1</source>
+        <translation>Kaynak görünümleri: %1</translation>
     </message>
 </context>
 </TS>

@@ -112,7 +112,10 @@ void KateToolHighlighter::start()
     // The text goes in a file the program reads at its own pace: through a pipe it would go 64 KB per turn
     // of the event loop, which a view loading megabytes makes slow. A folder that cannot take it (a full
     // disk) leaves the pipe.
-    const QByteArray input = m_text.toUtf8();
+    // Lines as the document has them: it also ends one at a lone CR and at U+2029, the program only at LF.
+    QString lines = m_text;
+    lines.replace(u'\r', u'\n').replace(QChar::ParagraphSeparator, u'\n');
+    const QByteArray input = lines.toUtf8();
     m_input = std::make_unique<QTemporaryFile>(QDir::temp().filePath(u"hashiya-source-XXXXXX"_s));
     if (m_input->open() && m_input->write(input) == input.size() && m_input->flush()) {
         m_process->setStandardInputFile(m_input->fileName());

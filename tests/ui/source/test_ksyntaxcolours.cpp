@@ -134,6 +134,21 @@ TEST_CASE("A sidecar is coloured with KSyntaxHighlighting's theme for keys and s
     CHECK(view.editorBackground() == htmlBackgroundOf(u"Breeze Light"_s));
 }
 
+TEST_CASE("Lines after a lone CR or a paragraph separator keep their colours", "[ui][source][ksyntax]")
+{
+    requireTool();
+    // The document ends a line at both; KSyntaxHighlighting would not, and every later line would be one off.
+    const QString text = u"{\"a\":\r\"b\",\"p\":\"x\u2029y\",\n\"key\": \"value\"}\n"_s;
+    SourceView view;
+    Test::showActive(view, {700, 300});
+    view.setSource(text, SourceLanguage::Json);
+    REQUIRE(view.document()->blockCount() == 5);
+    REQUIRE(Test::waitForEvents([&] { return toolHighlighter(view) && toolHighlighter(view)->isDone(); }));
+    const QString sample = u"{\"key\": \"value\"}"_s;
+    CHECK(viewColourOf(view, u"\"key\""_s) == htmlColourOf(sample, u"Breeze Light"_s, u"\"key\""_s));
+    CHECK(viewColourOf(view, u"\"value\""_s) == htmlColourOf(sample, u"Breeze Light"_s, u"\"value\""_s));
+}
+
 TEST_CASE("A dark palette takes Breeze Dark, with its background behind the text", "[ui][source][ksyntax]")
 {
     requireTool();

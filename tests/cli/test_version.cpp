@@ -10,7 +10,7 @@
 using namespace Hashiya::Test;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("--version names the version, Qt and the source views' highlighter with its version", "[cli]")
+TEST_CASE("hashiya --version names the version, Qt and the source views' highlighter with its version", "[cli]")
 {
     SECTION("KSyntaxHighlighting, run as its own process")
     {

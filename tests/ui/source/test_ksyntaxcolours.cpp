@@ -234,7 +234,7 @@ TEST_CASE("Without KSyntaxHighlighting the built-in highlighter colours, and the
     CHECK(menu.actions().back()->text().contains(u"libkf5syntaxhighlighting-tools"_s));
 }
 
-TEST_CASE("A failing KSyntaxHighlighting leaves the built-in colours; a hanging one never holds the window",
+TEST_CASE("A failing KSyntaxHighlighting leaves the built-in colours, and a hanging one never holds the window",
           "[ui][source][ksyntax]")
 {
     QTemporaryDir folder;
@@ -264,7 +264,8 @@ TEST_CASE("A failing KSyntaxHighlighting leaves the built-in colours; a hanging 
             Test::showActive(view, {700, 300});
             view.setSource(sidecarSample, SourceLanguage::Json);
             CHECK(view.document()->toPlainText().contains(u"hashiya-sidecar"_s));
-            QTest::qWait(50); // the window answers events meanwhile
+            // fixed wait: the program answers nothing, and the window keeps handling events meanwhile
+            QTest::qWait(50);
             REQUIRE(toolHighlighter(view));
             CHECK_FALSE(toolHighlighter(view)->isDone());
         } // closing the view stops the program

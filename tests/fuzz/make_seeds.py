@@ -12,6 +12,12 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 INTEROP = ROOT.parent / "shared" / "interop"
 
 HAND_MADE = {
+    # As kate-syntax-highlighter writes JSON (24-bit colours; 21 ends bold), and some shapes it never writes.
+    "colours": [
+        "\x1b[38;2;100;74;155;1m{\x1b[21m\x1b[38;2;0;87;174m\"id\"\x1b[0m: \x1b[38;2;191;3;3m\"خلوق 😀\"\x1b[0m\x1b[K\n"
+        "\x1b[48;2;35;38;41m\x1b[38;5;196;3;4;9mİı\x1b[23;24;29;39;49m\tx\x1b[0m\n",
+        "\x1b[31ma\x1b[91;44mb\x1b[;m\x1b[38;2m\x1b[38;5m\x1b[48;2;1;2\x1b[",
+    ],
     "doccano": [
         '{"text": "\U0001F600 Erdoğan met İsmail in Ankara.\\r\\n", "label": [[2, 9, "PER"], [14, 20, "PER"]]}\n',
         '{"id": 7, "text": "وقّع الوزير اتفاقية في الدوحة", "entities": [{"id": 1, "start_offset": 12, '

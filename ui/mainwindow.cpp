@@ -489,13 +489,21 @@ void MainWindow::restoreEarlierVersion()
 
 void MainWindow::updateTitle()
 {
+    // The corpus is named too: the same file name is often in several corpora, each in its own window.
+    const QString path = m_document ? m_document->article().path : QString();
+    const QString corpus =
+        !m_corpusFolder.isEmpty() && (!m_document || path.startsWith(QDir::cleanPath(m_corpusFolder) + u'/'))
+        ? QDir(m_corpusFolder).dirName()
+        : QString();
     if (!m_document) {
-        setWindowTitle(tr("Hashiya"));
+        setWindowTitle(corpus.isEmpty() ? tr("Hashiya") : tr("%1 — Hashiya").arg(corpus));
         return;
     }
     // "[*]" shows the unsaved mark while a write is pending.
-    setWindowTitle(tr("%1 — %2[*] — Hashiya")
-                       .arg(ArticleTitle::shortened(m_document->displayTitle(), 80), m_document->article().fileName()));
+    const QString title = ArticleTitle::shortened(m_document->displayTitle(), 80);
+    setWindowTitle(corpus.isEmpty()
+                       ? tr("%1 — %2[*] — Hashiya").arg(title, m_document->article().fileName())
+                       : tr("%1 — %2[*] — %3 — Hashiya").arg(title, m_document->article().fileName(), corpus));
     setWindowModified(m_document->isModified());
     m_saveLabel->setText(m_document->isReadOnly()       ? tr("Read-only")
                              : m_document->isModified() ? tr("Saving…")

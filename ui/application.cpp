@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "ui/desktop/instancechannel.h"
+#include "ui/desktop/openrequest.h"
 #include "ui/mainwindow.h"
 #include "ui/restartstate.h"
 #include "ui/widgets/righttoleftbuttonstyle.h"
 
 #include <QApplication>
-#include <QFileInfo>
+#include <QDir>
 #include <QIcon>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace Hashiya {
 
@@ -42,20 +46,26 @@ int Application::run(const QStringList &arguments)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.hashiya.Hashiya.svg")));
     QApplication::setStyle(new RightToLeftButtonStyle); // the application owns it
 
+    // One window per corpus: a second start on a corpus open elsewhere hands its paths to that window.
+    const OpenRequest request = OpenRequest::fromPaths(arguments);
+    for (const QString &refused : request.refused)
+        std::fputs(qPrintable(u"hashiya: " + refused + u'\n'), stderr);
+    const QString corpus = arguments.isEmpty() ? MainWindow::lastCorpus() : request.corpus;
+    if (!corpus.isEmpty() && InstanceChannel::handOver(corpus, arguments)) {
+        std::fputs(qPrintable(tr("hashiya: %1 is open in another window, which now shows what was asked.")
+                                  .arg(QDir::toNativeSeparators(corpus))
+                              + u'\n'),
+                   stdout);
+        return 0;
+    }
+
     MainWindow window;
     window.show();
     // After a restart (to change the language), back to the article and the place the analyst left.
     const std::optional<RestartState> restarted = RestartState::take();
-    const QString target = arguments.value(0);
-    if (!target.isEmpty()) {
-        const QFileInfo info(target);
-        if (info.isDir()) {
-            window.openFolder(target);
-        } else {
-            // An article opens among its neighbours: its folder becomes the corpus.
-            window.openFolder(info.absolutePath());
-            window.openArticle(info.absoluteFilePath());
-        }
+    if (!arguments.isEmpty()) {
+        // As from the file manager: their corpus, the first article on screen, the others recent.
+        window.openPaths(arguments);
     } else {
         window.reopenLastCorpus();
     }

@@ -15,6 +15,7 @@
 #include "ui/corpus/tagalldialog.h"
 #include "ui/corpus/titledialog.h"
 #include "ui/defaultlayout.h"
+#include "ui/desktop/recentarticles.h"
 #include "ui/exchangeactions.h"
 #include "ui/reader/findbar.h"
 #include "ui/reader/readerview.h"
@@ -172,6 +173,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_searchPanel, &CorpusSearchPanel::hitActivated, this, &MainWindow::showHit);
     followOutsideChanges();
+    setUpDesktop();
 
     restorePreferences();
     QSettings settings;
@@ -304,12 +306,18 @@ void MainWindow::openFolder(const QString &folder)
         statusBar()->showMessage(
             tr("The corpus schema has problems; using the bundled one: %1").arg(choice.problems.first().toString()));
     openArticle(articles.first());
+    claimCorpus();
+}
+
+QString MainWindow::lastCorpus()
+{
+    const QString last = QSettings().value(lastCorpusKey).toString();
+    return !last.isEmpty() && QFileInfo(last).isDir() ? last : QString();
 }
 
 void MainWindow::reopenLastCorpus()
 {
-    const QString last = QSettings().value(lastCorpusKey).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
+    if (const QString last = lastCorpus(); !last.isEmpty())
         openFolder(last);
 }
 
@@ -382,6 +390,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     else
         statusBar()->clearMessage();
     m_reader->setFocus();
+    m_recentArticles->add(document->article().path);
     updateTitle();
     updateDocumentActions();
     updateStatusBar();
@@ -548,6 +557,11 @@ void MainWindow::rememberCorpus(const QString &folder)
     rebuildRecentMenu();
 }
 
+QStringList MainWindow::recentCorpora()
+{
+    return QSettings().value(recentCorporaKey).toStringList();
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
@@ -676,6 +690,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(isRightToLeft() ? mirroredStateKey : stateKey, saveState());
+    stopListening(); // a restart starts its own window, not hands its paths to this closing one
     event->accept();
 }
 

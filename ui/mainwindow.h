@@ -25,8 +25,11 @@ class DocumentGraphView;
 class DocumentSession;
 class ExchangeActions;
 class FindBar;
+class InstanceChannel;
+class OpenRequest;
 class OrphanPanel;
 class ProblemsPanel;
+class RecentArticles;
 class ReaderView;
 class RelationLinker;
 class RelationPanel;
@@ -49,6 +52,12 @@ public:
     void openFolder(const QString &folder);
     void openArticle(const QString &path);
     void reopenLastCorpus();
+    /// The corpus the window opens when started with no paths; empty if none.
+    static QString lastCorpus();
+    /// Opens what the file manager, a drop or a second start hands over (mainwindowdesktop.cpp): their
+    /// corpus, and the first article named on screen. Says in the status bar what could not be opened.
+    /// False if nothing could.
+    bool openPaths(const QStringList &paths);
 
     ArticleDocument *document() const { return m_document; }
     const Schema &schema() const { return m_schema; }
@@ -71,9 +80,14 @@ public:
     void tagAllOccurrences();
     /// The open corpus folder, or empty when only an article is open.
     QString corpusFolder() const { return m_corpusFolder; }
+    RecentArticles *recentArticles() const { return m_recentArticles; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Articles, sidecars and folders dropped on the window open as if named on the command line.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createDocks();
@@ -105,6 +119,14 @@ private:
     void chooseFont();
     void rememberCorpus(const QString &folder);
     void rebuildRecentMenu();
+    static QStringList recentCorpora();
+    // The window among the desktop's programs (mainwindowdesktop.cpp).
+    void setUpDesktop();
+    bool open(const OpenRequest &request);
+    /// Listens for second starts on the corpus, or says it is open in another window too.
+    void claimCorpus();
+    void stopListening();
+    void openRecentArticle(const QString &path);
     void onSaveFailed(ArticleDocument *document, const QString &message);
     void followOutsideChanges();
     void askAboutOutsideChange(ArticleDocument *document, const QString &summary);
@@ -145,6 +167,8 @@ private:
     QDockWidget *m_sidecarSourceDock = nullptr;
     QDockWidget *m_schemaSourceDock = nullptr;
     QMenu *m_recentMenu = nullptr;
+    RecentArticles *m_recentArticles = nullptr;
+    InstanceChannel *m_instance = nullptr;
     QActionGroup *m_directionGroup = nullptr;
     QAction *m_nextDirectionAction = nullptr;
     QActionGroup *m_statusGroup = nullptr;

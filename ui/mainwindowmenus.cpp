@@ -4,6 +4,7 @@
 #include "model/articledocument.h"
 #include "session/documentsession.h"
 #include "ui/corpus/corpussearchpanel.h"
+#include "ui/desktop/recentarticles.h"
 #include "ui/digitsmenu.h"
 #include "ui/exchangeactions.h"
 #include "ui/languagerestart.h"
@@ -109,6 +110,10 @@ void MainWindow::createFileMenu(QToolBar *toolbar)
     const QIcon fileIcon = ThemeIcon::icon(QStringLiteral("document-open"), QStyle::SP_FileIcon);
     QAction *openFile = file->addAction(fileIcon, tr("Open &article…"), this, &MainWindow::chooseArticle);
     openFile->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QMenu *recentArticles = file->addMenu(tr("Open recent ar&ticle"));
+    recentArticles->setObjectName(QStringLiteral("recentArticlesMenu"));
+    m_recentArticles = new RecentArticles(recentArticles, this);
+    connect(m_recentArticles, &RecentArticles::articleChosen, this, &MainWindow::openRecentArticle);
     m_recentMenu = file->addMenu(tr("&Recent corpora"));
     m_recentMenu->setObjectName(QStringLiteral("recentCorporaMenu"));
     rebuildRecentMenu();

@@ -192,8 +192,9 @@ TEST_CASE("Every command in the menus has a keyboard shortcut", "[ui][mainwindow
             if (action->isSeparator())
                 continue;
             if (action->menu()) {
-                // Recent corpora are reached by mnemonic, like a file dialog's history.
-                if (action->menu()->objectName() != u"recentCorporaMenu")
+                // Recent corpora and articles are reached by mnemonic, like a file dialog's history.
+                if (action->menu()->objectName() != u"recentCorporaMenu"
+                    && action->menu()->objectName() != u"recentArticlesMenu")
                     visit(action->menu());
                 continue;
             }

@@ -26,6 +26,10 @@
         <source>hashiya: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or on a virtual display: xvfb-run -a hashiya [FOLDER]. The commands (hashiya --help) need no display.</source>
         <translation>hashiya: لا توجد شاشة لفتح نافذة عليها (المتغيّران DISPLAY وWAYLAND_DISPLAY غير مضبوطين). شغّله في جلسة سطح مكتب، أو على شاشة افتراضية: xvfb-run -a hashiya [مجلد]. الأوامر (hashiya --help) لا تحتاج إلى شاشة.</translation>
     </message>
+    <message>
+        <source>hashiya: %1 is open in another window, which now shows what was asked.</source>
+        <translation>hashiya: %1 مفتوحة في نافذة أخرى، وهي تعرض الآن ما طُلب.</translation>
+    </message>
 </context>
 <context>
     <name>ArcLinks</name>
@@ -2405,6 +2409,57 @@ Note: %2</source>
         <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;&lt;p&gt;Qt %2. Source views coloured by %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;اقرأ الأخبار المتعددة اللغات ووسّمها.&lt;/p&gt;&lt;p&gt;Qt %2. تلوين عروض المصدر: %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — Hashiya</source>
+        <translation>%1 — Hashiya</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — %3 — Hashiya</source>
+        <translation>%1 — %2[*] — %3 — Hashiya</translation>
+    </message>
+    <message>
+        <source>Nothing opened: %1</source>
+        <translation>لم يُفتح شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more article(s) in File → Open recent article.</source>
+        <translation>
+            <numerusform>%n مقالة أخرى في ملف ← افتح مقالة حديثة.</numerusform>
+            <numerusform>مقالة واحدة أخرى في ملف ← افتح مقالة حديثة.</numerusform>
+            <numerusform>مقالتان أخريان في ملف ← افتح مقالة حديثة.</numerusform>
+            <numerusform>%n مقالات أخرى في ملف ← افتح مقالة حديثة.</numerusform>
+            <numerusform>%n مقالة أخرى في ملف ← افتح مقالة حديثة.</numerusform>
+            <numerusform>%n مقالة أخرى في ملف ← افتح مقالة حديثة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>لم يُفتح: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open: %1</source>
+        <translation>تعذّر الفتح: %1</translation>
+    </message>
+    <message>
+        <source>Only articles (.txt), sidecars (.ann.json) and corpus folders can be dropped here.</source>
+        <translation>لا يُفلت هنا إلا المقالات (.txt) والملفات المرافقة (.ann.json) ومجلدات المدوّنات.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Corpus open in another window</source>
+        <translation>المدوّنة مفتوحة في نافذة أخرى</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Hashiya window. Work on it in one window only: an article edited in both is merged when saved, but each window will ask about the other&apos;s changes.</source>
+        <translation>%1 مفتوحة بالفعل في نافذة Hashiya أخرى. اعمل عليها في نافذة واحدة فقط: المقالة المحرَّرة في النافذتين تُدمج عند الحفظ، لكن كل نافذة ستسأل عن تغييرات الأخرى.</translation>
+    </message>
+    <message>
+        <source>Open recent ar&amp;ticle</source>
+        <translation>افتح م&amp;قالة حديثة</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2586,6 +2641,21 @@ Note: %2</source>
     <message>
         <source>(missing entity %1)</source>
         <translation>(كيان مفقود %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::RecentArticles</name>
+    <message>
+        <source>&amp;%1 %2 (in %3)</source>
+        <translation>&amp;%1 %2 (في %3)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation>%1 (لم يعد موجودًا)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>ا&amp;مسح القائمة</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3606,25 @@ Formats (and the files read in a folder):
     <message>
         <source>opening it needs about %1 GB of memory, and only %2 GB are free; close other programs or split the article</source>
         <translation>فتحه يحتاج إلى نحو %1 غيغابايت من الذاكرة، والمتاح %2 غيغابايت فقط؛ أغلق برامج أخرى أو قسّم المقال</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRequest</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is a sidecar, but its article %2 is not there.</source>
+        <translation>%1 ملف مرافق، لكن مقالته %2 غير موجودة.</translation>
+    </message>
+    <message>
+        <source>%1 is not an article (a .txt file), a sidecar (.ann.json) or a corpus folder.</source>
+        <translation>%1 ليس مقالة (ملف .txt) ولا ملفًا مرافقًا (.ann.json) ولا مجلد مدوّنة.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer; download it first.</source>
+        <translation>%1 ليس ملفًا على هذا الحاسوب؛ نزّله أولًا.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@
         <source>hashiya: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or on a virtual display: xvfb-run -a hashiya [FOLDER]. The commands (hashiya --help) need no display.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hashiya: %1 is open in another window, which now shows what was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArcLinks</name>
@@ -2219,6 +2223,53 @@ Note: %2</source>
         <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;&lt;p&gt;Qt %2. Source views coloured by %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — Hashiya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — %3 — Hashiya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more article(s) in File → Open recent article.</source>
+        <translation>
+            <numerusform>%n more article in File → Open recent article.</numerusform>
+            <numerusform>%n more articles in File → Open recent article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles (.txt), sidecars (.ann.json) and corpus folders can be dropped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus open in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Hashiya window. Work on it in one window only: an article edited in both is merged when saved, but each window will ask about the other&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recent ar&amp;ticle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2399,6 +2450,21 @@ Note: %2</source>
     </message>
     <message>
         <source>(missing entity %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::RecentArticles</name>
+    <message>
+        <source>&amp;%1 %2 (in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3274,6 +3340,25 @@ Formats (and the files read in a folder):
     <name>MemoryBudget</name>
     <message>
         <source>opening it needs about %1 GB of memory, and only %2 GB are free; close other programs or split the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenRequest</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a sidecar, but its article %2 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an article (a .txt file), a sidecar (.ann.json) or a corpus folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer; download it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

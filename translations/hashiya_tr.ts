@@ -26,6 +26,10 @@
         <source>hashiya: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or on a virtual display: xvfb-run -a hashiya [FOLDER]. The commands (hashiya --help) need no display.</source>
         <translation>hashiya: pencere açılacak bir ekran yok (DISPLAY ve WAYLAND_DISPLAY tanımlı değil). Bir masaüstü oturumunda ya da sanal bir ekranda çalıştırın: xvfb-run -a hashiya [KLASÖR]. Komutlar (hashiya --help) ekran gerektirmez.</translation>
     </message>
+    <message>
+        <source>hashiya: %1 is open in another window, which now shows what was asked.</source>
+        <translation>hashiya: %1 başka bir pencerede açık; istenen artık orada gösteriliyor.</translation>
+    </message>
 </context>
 <context>
     <name>ArcLinks</name>
@@ -2200,6 +2204,52 @@ Not: %2</translation>
         <source>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Read and annotate multilingual news.&lt;/p&gt;&lt;p&gt;Qt %2. Source views coloured by %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hashiya %1&lt;/h3&gt;&lt;p&gt;Çok dilli haberleri okuyun ve etiketleyin.&lt;/p&gt;&lt;p&gt;Qt %2. Kaynak görünümlerini renklendiren: %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — Hashiya</source>
+        <translation>%1 — Hashiya</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — %3 — Hashiya</source>
+        <translation>%1 — %2[*] — %3 — Hashiya</translation>
+    </message>
+    <message>
+        <source>Nothing opened: %1</source>
+        <translation>Hiçbir şey açılmadı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more article(s) in File → Open recent article.</source>
+        <translation>
+            <numerusform>Dosya → Son açılan makaleler altında %n makale daha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Açılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open: %1</source>
+        <translation>Açılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Only articles (.txt), sidecars (.ann.json) and corpus folders can be dropped here.</source>
+        <translation>Buraya yalnızca makaleler (.txt), ek dosyalar (.ann.json) ve derlem klasörleri bırakılabilir.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 artık yerinde değil.</translation>
+    </message>
+    <message>
+        <source>Corpus open in another window</source>
+        <translation>Derlem başka bir pencerede açık</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Hashiya window. Work on it in one window only: an article edited in both is merged when saved, but each window will ask about the other&apos;s changes.</source>
+        <translation>%1 zaten başka bir Hashiya penceresinde açık. Onunla tek bir pencerede çalışın: ikisinde de düzenlenen bir makale kaydedilirken birleştirilir, ama her pencere ötekinin değişikliklerini soracaktır.</translation>
+    </message>
+    <message>
+        <source>Open recent ar&amp;ticle</source>
+        <translation>Son açılan ma&amp;kaleler</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -2381,6 +2431,21 @@ Not: %2</translation>
     <message>
         <source>(missing entity %1)</source>
         <translation>(eksik varlık %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::RecentArticles</name>
+    <message>
+        <source>&amp;%1 %2 (in %3)</source>
+        <translation>&amp;%1 %2 (%3 içinde)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation>%1 (artık yerinde değil)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Listeyi &amp;temizle</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3311,25 @@ Biçimler (ve bir klasörde okunan dosyalar):
     <message>
         <source>opening it needs about %1 GB of memory, and only %2 GB are free; close other programs or split the article</source>
         <translation>açmak için yaklaşık %1 GB bellek gerekiyor, ancak yalnızca %2 GB boş; başka programları kapatın ya da makaleyi bölün</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRequest</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 yok.</translation>
+    </message>
+    <message>
+        <source>%1 is a sidecar, but its article %2 is not there.</source>
+        <translation>%1 bir ek dosya, ama makalesi %2 yerinde değil.</translation>
+    </message>
+    <message>
+        <source>%1 is not an article (a .txt file), a sidecar (.ann.json) or a corpus folder.</source>
+        <translation>%1 bir makale (.txt dosyası), ek dosya (.ann.json) ya da derlem klasörü değil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer; download it first.</source>
+        <translation>%1 bu bilgisayarda bir dosya değil; önce indirin.</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,7 @@
         <source>Hashiya — read and annotate multilingual news.
 
 Usage:
-  hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article
+  hashiya [FOLDER | ARTICLE...]     open the reader on a corpus folder or articles
   hashiya -- PATH                   open one named like a command (or: hashiya ./export)
   hashiya validate PATH...          check articles, sidecars and schemas
   hashiya stats [--json] PATH...    count documents, entities and relations per type
@@ -331,7 +331,7 @@ Usage:
         <translation>Hashiya — اقرأ الأخبار المتعددة اللغات ووسّمها.
 
 الاستخدام:
-  hashiya [FOLDER | ARTICLE]        يفتح القارئ على مجلد مدوّنة أو على مقالة واحدة
+  hashiya [FOLDER | ARTICLE...]     يفتح القارئ على مجلد مدوّنة أو على مقالات
   hashiya -- PATH                   يفتح ملفًا أو مجلدًا يحمل اسم أمر (أو: hashiya ./export)
   hashiya validate PATH...          يفحص المقالات والملفات المرافقة والمخططات
   hashiya stats [--json] PATH...    يعدّ الوثائق والكيانات والعلاقات حسب النوع

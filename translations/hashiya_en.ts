@@ -315,7 +315,7 @@
         <source>Hashiya — read and annotate multilingual news.
 
 Usage:
-  hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article
+  hashiya [FOLDER | ARTICLE...]     open the reader on a corpus folder or articles
   hashiya -- PATH                   open one named like a command (or: hashiya ./export)
   hashiya validate PATH...          check articles, sidecars and schemas
   hashiya stats [--json] PATH...    count documents, entities and relations per type

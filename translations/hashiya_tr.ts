@@ -315,7 +315,7 @@
         <source>Hashiya — read and annotate multilingual news.
 
 Usage:
-  hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article
+  hashiya [FOLDER | ARTICLE...]     open the reader on a corpus folder or articles
   hashiya -- PATH                   open one named like a command (or: hashiya ./export)
   hashiya validate PATH...          check articles, sidecars and schemas
   hashiya stats [--json] PATH...    count documents, entities and relations per type
@@ -331,7 +331,7 @@ Usage:
         <translation>Hashiya — çok dilli haberleri okuyun ve etiketleyin.
 
 Kullanım:
-  hashiya [KLASÖR | MAKALE]         okuyucuyu bir derlem klasöründe ya da bir makalede açar
+  hashiya [KLASÖR | MAKALE...]      okuyucuyu bir derlem klasöründe ya da makalelerde açar
   hashiya -- PATH                   komut adını taşıyan bir dosyayı ya da klasörü açar (ya da: hashiya ./export)
   hashiya validate YOL...           makaleleri, ek dosyaları ve şemaları denetler
   hashiya stats [--json] YOL...     belgeleri ve türe göre varlıkları ve ilişkileri sayar

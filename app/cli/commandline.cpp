@@ -87,7 +87,7 @@ QString CommandLine::help()
     return tr("Hashiya — read and annotate multilingual news.\n"
               "\n"
               "Usage:\n"
-              "  hashiya [FOLDER | ARTICLE]        open the reader on a corpus folder or one article\n"
+              "  hashiya [FOLDER | ARTICLE...]     open the reader on a corpus folder or articles\n"
               "  hashiya -- PATH                   open one named like a command (or: hashiya ./export)\n"
               "  hashiya validate PATH...          check articles, sidecars and schemas\n"
               "  hashiya stats [--json] PATH...    count documents, entities and relations per type\n"

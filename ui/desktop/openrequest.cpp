@@ -45,12 +45,14 @@ QString commonFolder(const QStringList &folders)
     return common;
 }
 
-/// A folder so broad that reading every article below it would take minutes: the root, the home folder
-/// or one above it. Paths from different corners of the disk do not make one corpus of all of it.
+/// A folder so broad that reading every article below it would take minutes: the root, a folder right
+/// under it (/tmp, /media, /srv), the home folder or one above it. Paths from different corners of the disk
+/// do not make one corpus of all of it.
 bool isTooBroad(const QString &folder)
 {
     const QString home = QDir::homePath();
-    return folder == QDir::rootPath() || contains(folder, home);
+    return QFileInfo(folder).isRoot() || QFileInfo(QFileInfo(folder).absolutePath()).isRoot()
+           || contains(folder, home);
 }
 
 } // namespace

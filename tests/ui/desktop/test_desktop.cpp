@@ -142,6 +142,21 @@ TEST_CASE("Paths are read into one corpus and the article to show", "[ui][deskto
     CHECK(OpenRequest::fromPaths({below}, corpus.path()).corpus == QDir::cleanPath(corpus.path()));
     CHECK(OpenRequest::fromPaths({below}).corpus == corpus.path(QStringLiteral("later")));
 
+    // Articles from two folders of the temporary folder do not make a corpus of all of it (nor of /media,
+    // /srv, ...): the first article's folder is the corpus.
+    QTemporaryDir other;
+    REQUIRE(other.isValid());
+    const QString away = other.filePath(QStringLiteral("away.txt"));
+    QFile(away).open(QIODevice::WriteOnly);
+    REQUIRE(QFileInfo(QFileInfo(QDir::tempPath()).absolutePath()).isRoot());
+    // (The tests' home is in the temporary folder; an analyst's is not.)
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", "/nonexistent/home/analyst");
+    const OpenRequest apart = OpenRequest::fromPaths({away, below});
+    qputenv("HOME", home);
+    CHECK(apart.corpus == QDir::cleanPath(other.path()));
+    CHECK(apart.articles == QStringList {away, below});
+
     const OpenRequest nothing = OpenRequest::fromPaths(
         {pdf, baku + QStringLiteral(".missing"), elsewhere.filePath(QStringLiteral("x.ann.json"))});
     CHECK(nothing.isEmpty());

@@ -23,6 +23,7 @@ public:
 
     void setPalette(const QPalette &palette) override;
     void highlightBlocks(int first, int last) override;
+    bool followsShownBlocks() const override { return m_onlyShown; }
 
 protected:
     void highlightBlock(const QString &text) override;

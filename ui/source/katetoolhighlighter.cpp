@@ -45,11 +45,18 @@ KateToolHighlighter::KateToolHighlighter(QTextDocument *document, const QString 
 
 KateToolHighlighter::~KateToolHighlighter()
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
-    }
+    stopProcess();
+}
+
+void KateToolHighlighter::stopProcess()
+{
+    if (!m_process)
+        return;
+    m_process->disconnect(this);
+    m_process->kill();
+    m_process->waitForFinished(1000);
+    m_process->deleteLater();
+    m_process = nullptr;
 }
 
 void KateToolHighlighter::useTheme(const QString &theme)
@@ -88,12 +95,7 @@ void KateToolHighlighter::setText(const QString &text)
 
 void KateToolHighlighter::start()
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
-        m_process->deleteLater();
-    }
+    stopProcess();
     m_input.reset();
     // While the new run answers, the last one's colours serve lines whose text did not change.
     if (m_answer && (!m_previous || m_answer->lineCount() >= m_previous->lineCount()))
@@ -109,23 +111,23 @@ void KateToolHighlighter::start()
         if (error == QProcess::FailedToStart || error == QProcess::Crashed)
             fail(m_process->errorString());
     });
-    // The text goes in a file the program reads at its own pace: through a pipe it would go 64 KB per turn
-    // of the event loop, which a view loading megabytes makes slow. A folder that cannot take it (a full
-    // disk) leaves the pipe.
     // Lines as the document has them: it also ends one at a lone CR and at U+2029, the program only at LF.
     QString lines = m_text;
     lines.replace(u'\r', u'\n').replace(QChar::ParagraphSeparator, u'\n');
     const QByteArray input = lines.toUtf8();
+    // The text goes in a file the program reads at its own pace: through a pipe it would go 64 KB per turn
+    // of the event loop, which a view loading megabytes makes slow. A folder that cannot take it (a full
+    // disk) leaves the pipe.
     m_input = std::make_unique<QTemporaryFile>(QDir::temp().filePath(u"hashiya-source-XXXXXX"_s));
-    if (m_input->open() && m_input->write(input) == input.size() && m_input->flush()) {
+    if (m_input->open() && m_input->write(input) == input.size() && m_input->flush())
         m_process->setStandardInputFile(m_input->fileName());
-        m_process->start(KateSyntaxTool::program(), KateSyntaxTool::colourArguments(m_syntax, m_theme));
-        return;
-    }
-    m_input.reset();
+    else
+        m_input.reset();
     m_process->start(KateSyntaxTool::program(), KateSyntaxTool::colourArguments(m_syntax, m_theme));
-    m_process->write(input);
-    m_process->closeWriteChannel();
+    if (!m_input) {
+        m_process->write(input);
+        m_process->closeWriteChannel();
+    }
 }
 
 void KateToolHighlighter::readAnswer()

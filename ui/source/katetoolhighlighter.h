@@ -34,6 +34,7 @@ public:
 
     void setPalette(const QPalette &palette) override;
     void highlightBlocks(int first, int last) override;
+    bool followsShownBlocks() const override { return true; }
     void setText(const QString &text) override;
     QColor background() const override { return m_background; }
     QColor foreground() const override { return m_foreground; }
@@ -59,6 +60,7 @@ private:
 
     void useTheme(const QString &theme);
     void start();
+    void stopProcess();
     void readAnswer();
     void finish();
     void fail(const QString &why);

@@ -34,6 +34,8 @@ public:
     /// the whole document at once ignores it; one that colours only what is shown needs it on every
     /// scroll, resize and change.
     virtual void highlightBlocks(int first, int last) = 0;
+    /// Whether highlightBlocks() does anything: the view tells only such a highlighter what it shows.
+    virtual bool followsShownBlocks() const { return false; }
     /// The whole text the document will hold once loaded, after a change (a long document is added to
     /// the view piece by piece; a highlighter that colours out of process needs all of it at once).
     virtual void setText(const QString &) { }

@@ -351,8 +351,8 @@ void SourceView::paintLineNumbers(QPaintEvent *event)
 
 void SourceView::scheduleColouring()
 {
-    // Short documents need it too when their colours come from another process: what is shown first.
-    if (m_colouringScheduled)
+    // Only a highlighter that colours where shown (a long document, or colours from another process) needs it.
+    if (m_colouringScheduled || !m_highlighter || !m_highlighter->followsShownBlocks())
         return;
     // After the event that moved the view, not inside its painting: colouring changes the layout.
     m_colouringScheduled = true;

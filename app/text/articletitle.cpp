@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articletitle.h"
 
-#include "text/foldedtext.h"
+#include "text/loosefold.h"
 
 #include <QHash>
 #include <QSet>
@@ -19,34 +19,11 @@ constexpr qsizetype repeatWindow = 10; // a repeated headline is one of the firs
 constexpr qsizetype headlineMaxWords = 25;
 constexpr qsizetype headlineMinWords = 3;
 
-/// The fold every comparison here uses: case (İ and ı as i), Latin diacritics, Arabic marks and letter
-/// forms; punctuation becomes single spaces, so "Skip to content »" is "skip to content".
+/// The fold every comparison here uses: LooseFold's words (case with İ and ı as i, accents, Arabic marks
+/// and letter forms; punctuation as single spaces, so "Skip to content »" is "skip to content").
 QString fold(QStringView text)
 {
-    static const MatchOptions options = [] {
-        MatchOptions o;
-        o.caseRules = MatchOptions::CaseRules::General;
-        o.ignoreLatinDiacritics = true;
-        o.tehMarbutaAsHeh = true;
-        return o;
-    }();
-    const QString folded = FoldedText::fold(text, options);
-    QString words(folded.size(), Qt::Uninitialized);
-    QChar *out = words.data();
-    QChar *const start = out;
-    bool gap = false;
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber()) {
-            if (gap && out != start)
-                *out++ = u' ';
-            *out++ = c;
-            gap = false;
-        } else {
-            gap = true;
-        }
-    }
-    words.truncate(out - start);
-    return words;
+    return LooseFold::words(text);
 }
 
 QSet<QString> foldedSet(std::initializer_list<const char16_t *> phrases)

@@ -2,6 +2,7 @@
 #include "foldedtext.h"
 
 #include <algorithm>
+#include <array>
 
 namespace Hashiya {
 namespace {
@@ -79,6 +80,19 @@ private:
     /// The letter without its accents: the first character of its canonical decomposition.
     static char32_t baseLetter(char32_t c)
     {
+        // Latin letters, the ones met in every Turkish text, from a table made once (decomposition()
+        // builds a QString each time).
+        static const std::array<char16_t, 0x250> latin = [] {
+            std::array<char16_t, 0x250> table {};
+            for (char32_t letter = 0; letter < table.size(); ++letter)
+                table[letter] = char16_t(decomposedBase(letter));
+            return table;
+        }();
+        return c < latin.size() ? latin[c] : decomposedBase(c);
+    }
+
+    static char32_t decomposedBase(char32_t c)
+    {
         if (c == 0x0131 || c == 0x0130 || c == 0x00DF || c == 0x1E9E)
             return c;
         const QString decomposed = QChar::decomposition(c);
@@ -119,11 +133,16 @@ bool FoldedText::usesTurkishCase(const MatchOptions &options, const QString &lan
 }
 
 FoldedText::FoldedText(QStringView text, const MatchOptions &options, const QString &language)
+    : FoldedText(text, options, usesTurkishCase(options, language), true)
+{
+}
+
+FoldedText::FoldedText(QStringView text, const MatchOptions &options, bool turkishCase, bool trackShifts)
     : m_originalSize(text.size())
-    , m_turkishCase(usesTurkishCase(options, language))
+    , m_turkishCase(turkishCase)
 {
     const CharacterFolder folder(options, m_turkishCase);
-    m_folded.reserve(text.size());
+    m_folded.reserve(text.size() + 8);
     qsizetype shift = 0;
     bool previousLatin = false;
     const char16_t *data = text.utf16();
@@ -142,23 +161,28 @@ FoldedText::FoldedText(QStringView text, const MatchOptions &options, const QStr
             folder.fold(c, previousLatin, m_folded);
         }
         // Every folded character from here on stands for original position i.
-        for (qsizetype k = before; k < m_folded.size(); ++k) {
+        for (qsizetype k = before; trackShifts && k < m_folded.size(); ++k) {
             if (i - k != shift) {
                 shift = i - k;
                 m_shifts.emplace_back(k, shift);
             }
         }
-        const bool mark = QChar::category(c) == QChar::Mark_NonSpacing;
-        previousLatin = mark ? previousLatin : (isLatin(c) && QChar::isLetter(c));
+        // No mark comes before U+0300, and below it a letter is Latin.
+        if (c < 0x80) {
+            previousLatin = (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+        } else {
+            const bool mark = c >= 0x0300 && QChar::category(c) == QChar::Mark_NonSpacing;
+            previousLatin = mark ? previousLatin : (isLatin(c) && QChar::isLetter(c));
+        }
         i += length;
     }
-    if (m_originalSize - m_folded.size() != shift)
+    if (trackShifts && m_originalSize - m_folded.size() != shift)
         m_shifts.emplace_back(m_folded.size(), m_originalSize - m_folded.size());
 }
 
 QString FoldedText::fold(QStringView text, const MatchOptions &options, const QString &language)
 {
-    return FoldedText(text, options, language).m_folded;
+    return FoldedText(text, options, usesTurkishCase(options, language), false).m_folded;
 }
 
 qsizetype FoldedText::originalOf(qsizetype folded) const

@@ -36,6 +36,8 @@ public:
     static bool usesTurkishCase(const MatchOptions &options, const QString &language);
 
 private:
+    /// Without `trackShifts` only the folded text is made (fold()), not the way back.
+    FoldedText(QStringView text, const MatchOptions &options, bool turkishCase, bool trackShifts);
     qsizetype originalOf(qsizetype folded) const;
 
     QString m_folded;

@@ -5,6 +5,7 @@
 #include "io/documentfile.h"
 #include "io/jsonsource.h"
 #include "io/sidecarreader.h"
+#include "text/codepointindex.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -71,9 +72,26 @@ std::optional<QString> jsonString(std::string_view value)
     return parsed.first().toString();
 }
 
-// The number of item lines of the array `name`, whose opening line is `opening`; reads up to and
-// including the closing bracket. Nothing if the array is not written one item per line.
-std::optional<qsizetype> countItems(Lines &lines, std::string_view opening, std::string_view name)
+/// The type of an item line as SidecarWriter writes it (`{"id":"…","type":"T",…`); nothing if the line
+/// is laid out otherwise or the type has escapes.
+std::optional<std::string_view> itemType(std::string_view line)
+{
+    constexpr std::string_view key = "\"type\":\"";
+    const size_t at = line.find(key);
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    const size_t start = at + key.size();
+    const size_t end = line.find('"', start);
+    if (end == std::string_view::npos || line.substr(start, end - start).find('\\') != std::string_view::npos)
+        return std::nullopt;
+    return line.substr(start, end - start);
+}
+
+// The number of item lines of the array `name`, whose opening line is `opening`, counted per type into
+// `types`; reads up to and including the closing bracket. Nothing if the array is not written one item
+// per line.
+std::optional<qsizetype> countItems(Lines &lines, std::string_view opening, std::string_view name,
+                                    QMap<QString, qsizetype> &types)
 {
     const std::optional<std::string_view> open = fieldValue(opening, name);
     if (!open)
@@ -83,11 +101,25 @@ std::optional<qsizetype> countItems(Lines &lines, std::string_view opening, std:
     if (*open != "[")
         return std::nullopt;
     qsizetype items = 0;
+    // Types repeat: the last one's QString is reused while the bytes are the same.
+    std::string_view lastType;
+    QMap<QString, qsizetype>::iterator lastCount;
     while (const std::optional<std::string_view> line = lines.next()) {
         if (*line == "  ]," || *line == "  ]")
             return items;
         if (!line->starts_with("    {"))
             return std::nullopt;
+        const std::optional<std::string_view> type = itemType(*line);
+        if (!type)
+            return std::nullopt;
+        if (lastType.data() == nullptr || *type != lastType) {
+            const QString name = QString::fromUtf8(type->data(), qsizetype(type->size()));
+            lastCount = types.find(name);
+            if (lastCount == types.end())
+                lastCount = types.insert(name, 0);
+            lastType = *type;
+        }
+        ++*lastCount;
         ++items;
     }
     return std::nullopt;
@@ -97,9 +129,12 @@ struct Counts
 {
     qsizetype entities = 0;
     qsizetype relations = 0;
+    QMap<QString, qsizetype> entityTypes;
+    QMap<QString, qsizetype> relationTypes;
     QString status = QStringLiteral("new");
     QString title;
 };
+
 
 // Counts the annotations of a sidecar in the layout SidecarWriter writes (a header of one field per
 // line, then one entity or relation per line) without parsing them: a corpus of thousands of
@@ -135,9 +170,10 @@ std::optional<Counts> countCanonical(const JsonSource &source)
     }
     if (!line || !isSidecar || !knownVersion)
         return std::nullopt;
-    const std::optional<qsizetype> entities = countItems(lines, *line, "entities");
+    const std::optional<qsizetype> entities = countItems(lines, *line, "entities", counts.entityTypes);
     line = lines.next();
-    const std::optional<qsizetype> relations = line ? countItems(lines, *line, "relations") : std::nullopt;
+    const std::optional<qsizetype> relations =
+        line ? countItems(lines, *line, "relations", counts.relationTypes) : std::nullopt;
     if (!entities || !relations)
         return std::nullopt;
     counts.entities = *entities;
@@ -165,7 +201,7 @@ void setTitle(ArticleSummary &summary, const QString &title)
     summary.titleSet = true;
 }
 
-void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar)
+bool syntaxChecked(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar)
 {
     if (const std::optional<JsonSource::SyntaxError> error = sidecar.findSyntaxError()) {
         summary.sidecarHasErrors = true;
@@ -173,36 +209,86 @@ void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const Json
                    ArticleSummary::tr("The sidecar is not valid JSON: %1")
                        .arg(located({Problem::Severity::Error, sidecarPath, sidecar.locate(error->offset).line, 0,
                                      error->message})));
-        return;
+        return false;
     }
-    if (const std::optional<Counts> counts = countCanonical(sidecar)) {
-        summary.entities = counts->entities;
-        summary.relations = counts->relations;
-        summary.status = counts->status;
-        setTitle(summary, counts->title);
+    return true;
+}
+
+template<typename Items, typename TypeOf>
+QMap<QString, qsizetype> typeCounts(const Items &items, TypeOf typeOf)
+{
+    QMap<QString, qsizetype> types;
+    for (const auto &item : items)
+        ++types[typeOf(item)];
+    return types;
+}
+
+/// Counts what the strict reader (the one opening the article uses) takes from the sidecar: a sidecar
+/// with errors is flagged here exactly when opening the article would leave it read-only.
+void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar, const Article &article)
+{
+    if (!syntaxChecked(summary, sidecarPath, sidecar))
         return;
+    Problems problems;
+    SidecarInfo info;
+    qsizetype entities = 0, relations = 0;
+    QMap<QString, qsizetype> entityTypes, relationTypes;
+    const QByteArray recorded = SidecarReader::recordedSha256(sidecar);
+    if (recorded.isEmpty() || recorded == article.sha256) {
+        const SidecarContent content =
+            SidecarReader::read(sidecar, sidecarPath, article, CodePointIndex(article.text), nullptr, &problems);
+        info = content.info;
+        entities = qsizetype(content.entities.size());
+        relations = qsizetype(content.relations.size());
+        entityTypes = typeCounts(content.entities, [](const Entity &e) { return e.type; });
+        relationTypes = typeCounts(content.relations, [](const Relation &r) { return r.type; });
+    } else {
+        // Saved against another version of the text: counted as opening would re-anchor it.
+        const DocumentFile::Opened opened =
+            DocumentFile::open(summary.path, nullptr, {}, std::nullopt, DocumentFile::Intent::Read);
+        if (!opened.document)
+            return; // the article's own problem is already recorded
+        problems = opened.problems;
+        info = opened.document->sidecarInfo();
+        entities = opened.document->annotations()->entityCount();
+        relations = opened.document->annotations()->relationCount();
+        entityTypes = typeCounts(opened.document->annotations()->entities(), [](const Entity &e) { return e.type; });
+        relationTypes =
+            typeCounts(opened.document->annotations()->relations(), [](const Relation &r) { return r.type; });
     }
-    // Written by another tool or by hand: the full reader knows every layout, and every way to fail.
-    const DocumentFile::Opened opened =
-        DocumentFile::open(summary.path, nullptr, {}, std::nullopt, DocumentFile::Intent::Read);
-    if (!opened.document)
-        return; // the article's own problem is already recorded
-    for (const Problem &problem : opened.problems) {
+    for (const Problem &problem : std::as_const(problems)) {
         if (problem.isError()) {
             summary.sidecarHasErrors = true;
             addProblem(summary, ArticleSummary::tr("The sidecar has errors: %1").arg(located(problem)));
             return;
         }
     }
-    summary.entities = opened.document->annotations()->entityCount();
-    summary.relations = opened.document->annotations()->relationCount();
-    summary.status = opened.document->status();
-    setTitle(summary, opened.document->title());
+    summary.entities = entities;
+    summary.relations = relations;
+    summary.entityTypes = std::move(entityTypes);
+    summary.relationTypes = std::move(relationTypes);
+    summary.status = info.status.isEmpty() ? QStringLiteral("new") : info.status;
+    setTitle(summary, info.title.simplified());
+}
+
+/// Without a readable article the strict reader cannot run: the sidecar's lines are counted as written.
+void countSidecar(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar)
+{
+    if (!syntaxChecked(summary, sidecarPath, sidecar))
+        return;
+    if (const std::optional<Counts> counts = countCanonical(sidecar)) {
+        summary.entities = counts->entities;
+        summary.relations = counts->relations;
+        summary.entityTypes = counts->entityTypes;
+        summary.relationTypes = counts->relationTypes;
+        summary.status = counts->status;
+        setTitle(summary, counts->title);
+    }
 }
 
 } // namespace
 
-ArticleSummary ArticleSummary::read(const QString &articlePath)
+ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text)
 {
     ArticleSummary summary;
     summary.path = articlePath;
@@ -222,6 +308,7 @@ ArticleSummary ArticleSummary::read(const QString &articlePath)
     if (article.article) {
         summary.title = ArticleTitle::choose(article.article->text);
         summary.profile = profileOf(article.article->text);
+        summary.sha256 = article.article->sha256;
     } else {
         summary.readable = false;
         addProblem(summary, ArticleSummary::tr("The article cannot be read: %1").arg(located(article.problem)));
@@ -233,9 +320,13 @@ ArticleSummary ArticleSummary::read(const QString &articlePath)
     } else if (!sidecar) {
         summary.sidecarHasErrors = true;
         addProblem(summary, ArticleSummary::tr("The sidecar cannot be read: %1").arg(sidecarMessage));
+    } else if (article.article) {
+        readSidecar(summary, sidecarPath, *sidecar, *article.article);
     } else {
-        readSidecar(summary, sidecarPath, *sidecar);
+        countSidecar(summary, sidecarPath, *sidecar);
     }
+    if (text && article.article)
+        *text = std::move(article.article->text);
     return summary;
 }
 

@@ -5,6 +5,7 @@
 #include "text/languageguess.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 namespace Hashiya {
@@ -31,11 +32,16 @@ public:
     bool readable = true; ///< false if the article itself cannot be decoded
     bool sidecarHasErrors = false; ///< the sidecar cannot be read; opening the article lists why
     QString problem; ///< why the article or its sidecar cannot be read, for a tooltip
+    /// Entities and relations per type (empty while the counts are unknown)
+    QMap<QString, qsizetype> entityTypes;
+    QMap<QString, qsizetype> relationTypes;
+    QByteArray sha256; ///< of the article's canonical text, empty if it cannot be read
     friend bool operator==(const ArticleSummary &a, const ArticleSummary &b) = default;
 
     /// Reads the article and counts the annotations of its sidecar (`articlePath` + ".ann.json"; none
-    /// means nothing annotated yet). Safe to call from any thread.
-    static ArticleSummary read(const QString &articlePath);
+    /// means nothing annotated yet). Safe to call from any thread. With `text`, hands back the article's
+    /// canonical text (empty if it cannot be read), for whoever indexes it next.
+    static ArticleSummary read(const QString &articlePath, QString *text = nullptr);
 };
 
 } // namespace Hashiya

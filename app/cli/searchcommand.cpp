@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcommand.h"
 
+#include "cli/indexedcorpus.h"
 #include "cli/optionparser.h"
 #include "cli/pathexpansion.h"
 #include "cli/progressreporter.h"
-#include "io/corpus.h"
+#include "search/corpussearch.h"
 
 #include <QFileInfo>
 #include <QTextStream>
-
-#include "search/corpusindex.h"
 
 namespace Hashiya {
 
 QString SearchCommand::usage()
 {
-    return tr("Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] PATTERN PATH...\n"
+    return tr("Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] [--no-index] PATTERN "
+              "PATH...\n"
               "Finds PATTERN in the articles under PATH, as the window's corpus search does, and prints one\n"
               "line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code\n"
               "points of the article's text (BOM removed, line ends as LF).\n"
@@ -25,6 +25,8 @@ QString SearchCommand::usage()
               "preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish\n"
               "rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match\n"
               "with Turkish suffixes and Arabic proclitics allowed.\n"
+              "A folder is searched through its corpus index, which rules out the articles that cannot hold\n"
+              "PATTERN; --no-index reads every article and writes nothing.\n"
               "Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.\n")
         .arg(MatchOptions::names().join(QStringLiteral(", ")));
 }
@@ -32,7 +34,8 @@ QString SearchCommand::usage()
 int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const ParsedOptions options =
-        parseOptions(arguments, {QStringLiteral("type"), QStringLiteral("attribute"), QStringLiteral("fold")}, {});
+        parseOptions(arguments, {QStringLiteral("type"), QStringLiteral("attribute"), QStringLiteral("fold")},
+                     {QStringLiteral("no-index")});
     if (options.flags.contains(QStringLiteral("help"))) {
         out << usage();
         return 0;
@@ -60,15 +63,22 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (query.pattern.trimmed().isEmpty() && query.entityType.isEmpty() && query.attributeName.isEmpty())
         return usageError(tr("the PATTERN is empty; give --type or --attribute to list entities"));
 
-    QStringList articles;
+    for (const QString &path : options.paths.mid(1)) {
+        if (!QFileInfo::exists(path))
+            return usageError(tr("%1 does not exist").arg(path));
+    }
+    const bool useIndex = !options.flags.contains(QStringLiteral("no-index"));
+    std::vector<std::unique_ptr<CorpusStore>> stores; // the candidates' signatures live in them
+    std::vector<CorpusSearch::Candidate> candidates;
     for (const QString &path : options.paths.mid(1)) {
         const QFileInfo info(path);
-        if (!info.exists())
-            return usageError(tr("%1 does not exist").arg(path));
-        if (info.isDir())
-            articles += Corpus::findArticles(info.absoluteFilePath());
-        else
-            articles.append(info.absoluteFilePath());
+        if (info.isDir()) {
+            stores.push_back(IndexedCorpus::open(info.absoluteFilePath(), useIndex, true, QStringLiteral("search"), err));
+            std::vector<CorpusSearch::Candidate> more = CorpusSearch::candidatesOf(*stores.back(), query);
+            std::move(more.begin(), more.end(), std::back_inserter(candidates));
+        } else {
+            candidates.push_back({info.absoluteFilePath(), {}, {}, false, true});
+        }
     }
 
     std::vector<CorpusHit> hits;
@@ -79,8 +89,7 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             progress.report(done, total);
             return true;
         };
-        const CorpusIndex index = CorpusIndex::build(articles, report, &problems);
-        hits = index.search(query);
+        hits = CorpusSearch::search(candidates, query, report, &problems);
     }
     for (const Problem &problem : std::as_const(problems))
         err << problem.toString() << '\n';

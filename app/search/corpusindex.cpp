@@ -2,34 +2,18 @@
 #include "corpusindex.h"
 
 #include "io/articlereader.h"
+#include "search/articlesearch.h"
 #include "text/languageguess.h"
 #include "text/textmatcher.h"
 
 #include <QFileInfo>
 
 #include <algorithm>
-#include <thread>
 
-#include "formats/documentprefetcher.h"
 #include "formats/exchangefiles.h"
+#include "io/workerpool.h"
 
 namespace Hashiya {
-namespace {
-
-bool hasAttribute(const Entity &entity, const CorpusQuery &query)
-{
-    if (query.attributeName.isEmpty())
-        return true;
-    const auto it = entity.attributes.constFind(query.attributeName);
-    return it != entity.attributes.constEnd() && (query.attributeValue.isEmpty() || *it == query.attributeValue);
-}
-
-bool wanted(const Entity &entity, const CorpusQuery &query)
-{
-    return (query.entityType.isEmpty() || entity.type == query.entityType) && hasAttribute(entity, query);
-}
-
-} // namespace
 
 CorpusIndex::Article CorpusIndex::articleFrom(const QString &path, QString text, std::vector<Entity> entities)
 {
@@ -62,26 +46,30 @@ CorpusIndex CorpusIndex::build(const QStringList &articlePaths, const Progress &
 {
     CorpusIndex index;
     index.m_articles.reserve(size_t(articlePaths.size()));
-    DocumentPrefetcher prefetcher(
+    struct Loaded
+    {
+        std::optional<ExchangeDocument> document;
+        Problems problems;
+    };
+    walkInOrder(
         articlePaths.size(),
         [&articlePaths](qsizetype i) {
-            DocumentPrefetcher::Loaded loaded;
+            Loaded loaded;
             loaded.document = ExchangeFiles::load(articlePaths[i], articlePaths[i], nullptr, &loaded.problems);
             return loaded;
         },
-        int(std::thread::hardware_concurrency()));
-    for (qsizetype i = 0; i < articlePaths.size(); ++i) {
-        if (progress && i % 32 == 0 && !progress(i, articlePaths.size()))
-            break;
-        DocumentPrefetcher::Loaded loaded = prefetcher.take(i);
-        if (loaded.document) {
-            index.m_articles.push_back(
-                articleFrom(articlePaths[i], std::move(loaded.document->text),
-                            std::vector<Entity>(loaded.document->entities.begin(), loaded.document->entities.end())));
-        } else if (std::optional<Article> article = read(articlePaths[i], problems)) {
-            index.m_articles.push_back(std::move(*article));
-        }
-    }
+        [&](qsizetype i, Loaded loaded) {
+            if (progress && i % 32 == 0 && !progress(i, articlePaths.size()))
+                return false;
+            if (loaded.document) {
+                index.m_articles.push_back(articleFrom(
+                    articlePaths[i], std::move(loaded.document->text),
+                    std::vector<Entity>(loaded.document->entities.begin(), loaded.document->entities.end())));
+            } else if (std::optional<Article> article = read(articlePaths[i], problems)) {
+                index.m_articles.push_back(std::move(*article));
+            }
+            return true;
+        });
     std::sort(index.m_articles.begin(), index.m_articles.end(),
               [](const Article &a, const Article &b) { return a.path < b.path; });
     if (progress)
@@ -160,9 +148,8 @@ void CorpusIndex::foldFor(const MatchOptions &options, const Progress &progress)
 std::vector<CorpusHit> CorpusIndex::search(const CorpusQuery &query, const Progress &progress) const
 {
     std::vector<CorpusHit> hits;
-    const bool byText = !query.pattern.trimmed().isEmpty();
-    const bool byEntity = !query.entityType.isEmpty() || !query.attributeName.isEmpty();
-    if (!byText && !byEntity)
+    const bool byText = ArticleSearch::byText(query);
+    if (!byText && !ArticleSearch::byEntity(query))
         return hits;
     if (byText)
         foldFor(query.options, progress);
@@ -171,44 +158,9 @@ std::vector<CorpusHit> CorpusIndex::search(const CorpusQuery &query, const Progr
     for (qsizetype i = 0; i < total; ++i) {
         if (progress && i % 256 == 0 && !progress(byText ? (total + i) / 2 : i, total))
             break;
-        const Article &article = m_articles[size_t(i)];
-        auto add = [&](const TextRange &range, const Entity *entity) {
-            CorpusHit hit;
-            hit.articlePath = article.path;
-            hit.range = range;
-            hit.start = article.codePoints.toCodePoint(range.first);
-            hit.end = article.codePoints.toCodePoint(range.second);
-            hit.context = KeywordInContext::of(article.text, range);
-            if (entity) {
-                hit.entityId = entity->id;
-                hit.entityType = entity->type;
-            }
-            hits.push_back(std::move(hit));
-        };
-        if (!byText) {
-            for (const Entity &entity : article.entities) {
-                if (wanted(entity, query))
-                    add({article.codePoints.toUtf16(entity.start()), article.codePoints.toUtf16(entity.end())},
-                        &entity);
-            }
-            continue;
-        }
-        for (const TextRange &range : matcher.findAll(article.text, m_folded[size_t(i)])) {
-            if (!byEntity) {
-                add(range, nullptr);
-                continue;
-            }
-            // Only where an entity of the asked type (or attribute) covers the hit.
-            const qsizetype start = article.codePoints.toCodePoint(range.first);
-            const qsizetype end = article.codePoints.toCodePoint(range.second);
-            const auto covering = std::find_if(article.entities.begin(), article.entities.end(), [&](const Entity &e) {
-                return wanted(e, query) && std::any_of(e.spans.begin(), e.spans.end(), [&](const Span &span) {
-                           return span.start <= start && end <= span.end;
-                       });
-            });
-            if (covering != article.entities.end())
-                add(range, &*covering);
-        }
+        std::vector<CorpusHit> found =
+            ArticleSearch::hits(m_articles[size_t(i)], query, matcher, byText ? &m_folded[size_t(i)] : nullptr);
+        std::move(found.begin(), found.end(), std::back_inserter(hits));
     }
     if (progress)
         progress(total, total);

@@ -3,11 +3,10 @@
 
 #include "model/entity.h"
 #include "model/problem.h"
+#include "search/articlesearch.h"
+#include "search/corpusquery.h"
 #include "text/codepointindex.h"
 #include "text/foldedtext.h"
-#include "text/keywordincontext.h"
-#include "text/matchoptions.h"
-#include "text/wordboundaries.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,31 +16,6 @@
 #include <vector>
 
 namespace Hashiya {
-
-/// What to look for across a corpus. A pattern alone finds text; an entity type alone lists that type's
-/// entities; both find the pattern only where an entity of that type covers the hit exactly or around it.
-/// An attribute (name, and a value unless empty) keeps only hits inside entities that carry it.
-struct CorpusQuery
-{
-    QString pattern;
-    MatchOptions options;
-    QString entityType;
-    QString attributeName;
-    QString attributeValue;
-};
-
-/// One hit: where (UTF-16 for the widgets, code points for files and the command line), its context,
-/// and the entity it lies in, if the query asked about entities.
-struct CorpusHit
-{
-    QString articlePath; ///< absolute
-    TextRange range; ///< UTF-16 of the article's canonical text
-    qsizetype start = 0; ///< code points
-    qsizetype end = 0;
-    KeywordInContext context;
-    QString entityId; ///< empty unless the query named a type or an attribute
-    QString entityType;
-};
 
 /// The articles of a corpus read once (canonical text, profile language, entities from the sidecars) so
 /// that every later search is a scan of memory: a 5,000-article corpus answers well under a second.
@@ -73,14 +47,7 @@ public:
     std::vector<CorpusHit> search(const CorpusQuery &query, const Progress &progress = {}) const;
 
 private:
-    struct Article
-    {
-        QString path;
-        QString text; ///< canonical
-        QString language;
-        std::vector<Entity> entities;
-        CodePointIndex codePoints;
-    };
+    using Article = SearchedArticle;
     static Article articleFrom(const QString &path, QString text, std::vector<Entity> entities);
     static std::optional<Article> read(const QString &path, Problems *problems);
     void put(Article article);

@@ -29,10 +29,10 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${HASHIYA_HOMEPAGE})
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # The libraries the executable links come from dpkg-shlibdeps; these are what it loads at run time, which
 # dpkg-shlibdeps cannot see: the SVG image and icon plugins (the application icon, the breeze icons), the
-# icon theme the window falls back to (ui/widgets/themeicon.cpp), and the colour emoji font
-# (ui/widgets/colouremoji.cpp). The xcb platform plugin is in libqt6gui6, which the executable links.
+# icon theme the window falls back to (ui/widgets/themeicon.cpp), the colour emoji font
+# (ui/widgets/colouremoji.cpp) and Qt SQL's SQLite driver (the corpus index, app/index). The xcb platform plugin is in libqt6gui6, which the executable links.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, breeze-icon-theme, fonts-noto-color-emoji")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6sql6-sqlite, breeze-icon-theme, fonts-noto-color-emoji")
 # Source views coloured by KSyntaxHighlighting (its kate-syntax-highlighter, run out of process), and the
 # Qt dialogs' own texts in Turkish and Arabic.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libkf5syntaxhighlighting-tools, qt6-translations-l10n")

@@ -170,7 +170,7 @@ void CorpusPanel::setCorpus(const QString &root, const QStringList &articlePaths
     m_readingAll = true;
     connect(m_reading, &QFutureWatcherBase::resultsReadyAt, this, &CorpusPanel::summariesReady);
     connect(m_reading, &QFutureWatcherBase::finished, this, &CorpusPanel::readingFinished);
-    m_reading->setFuture(QtConcurrent::mapped(articlePaths, &ArticleSummary::read));
+    m_reading->setFuture(QtConcurrent::mapped(articlePaths, [](const QString &path) { return ArticleSummary::read(path); }));
     updateProgress();
 }
 
@@ -221,7 +221,7 @@ void CorpusPanel::refreshArticle(const QString &path)
         m_model->setSummary(watcher->result());
         restoreSelection(false);
     });
-    watcher->setFuture(QtConcurrent::run(&ArticleSummary::read, path));
+    watcher->setFuture(QtConcurrent::run([path] { return ArticleSummary::read(path); }));
 }
 
 void CorpusPanel::setUnsaved(const QString &path, bool unsaved)

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "indexedcorpus.h"
+
+#include "cli/pathexpansion.h"
+#include "cli/progressreporter.h"
+
+#include <QTextStream>
+
+namespace Hashiya {
+
+std::unique_ptr<CorpusStore> IndexedCorpus::open(const QString &folder, bool useIndex, bool grams,
+                                                 const QString &command, QTextStream &err)
+{
+    auto store = std::make_unique<CorpusStore>(folder, useIndex ? CorpusStore::Storage::File : CorpusStore::Storage::Memory);
+    QString error;
+    if (!store->open(&error)) {
+        err << tr("hashiya %1: the corpus index cannot be used (%2); reading every article instead")
+                   .arg(command, error)
+            << '\n';
+        store = std::make_unique<CorpusStore>(folder, CorpusStore::Storage::Memory);
+        store->open(&error);
+    }
+    bool refreshed = false;
+    {
+        ProgressReporter progress(err, tr("reading"));
+        CorpusStore::Refresh how;
+        how.grams = grams;
+        how.progress = [&progress](qsizetype done, qsizetype total) {
+            progress.report(done, total);
+            return true;
+        };
+        refreshed = store->refresh(how, &error);
+    }
+    if (!refreshed) // every article was read; only keeping them failed
+        err << "hashiya " << command << ": " << error << '\n';
+    return store;
+}
+
+} // namespace Hashiya

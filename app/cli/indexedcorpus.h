@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "index/corpusstore.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class QTextStream;
+
+namespace Hashiya {
+
+/// A corpus folder named on the command line, read through its index: refreshed (with progress on a
+/// terminal), or read whole in memory with --no-index, or when the index cannot be used (said on stderr,
+/// and the command goes on).
+class IndexedCorpus final
+{
+    Q_DECLARE_TR_FUNCTIONS(IndexedCorpus)
+
+public:
+    /// `command` names the command in messages; `grams` asks for the search signatures.
+    static std::unique_ptr<CorpusStore> open(const QString &folder, bool useIndex, bool grams, const QString &command,
+                                             QTextStream &err);
+};
+
+} // namespace Hashiya

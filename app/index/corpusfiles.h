@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "index/filefacts.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace Hashiya {
+
+/// An article of a corpus as the folder shows it: where it is and the facts of it and its sidecar.
+struct ArticleFiles
+{
+    QString path; ///< relative to the corpus folder, with '/'
+    FileFacts text;
+    FileFacts sidecar; ///< exists == false if there is none
+};
+
+/// The articles of a corpus folder, found as Corpus::findArticles finds them (every `.txt`, recursively,
+/// hidden folders skipped), with their facts: one directory read per folder and one statx per file,
+/// the folders shared out over the worker pool. A corpus of 10⁵ articles is listed in a fraction of a
+/// second, so every command can check its index against the disk.
+class CorpusFiles final
+{
+public:
+    /// Sorted by path. Unreadable folders are skipped.
+    static std::vector<ArticleFiles> list(const QString &folder);
+};
+
+} // namespace Hashiya

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpusstore.h"
+
+#include "io/workerpool.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace Hashiya {
+namespace {
+
+const QString formatKey = QStringLiteral("format");
+const QString folderKey = QStringLiteral("folder");
+// The whole layout in one word: a file with another one is rebuilt, never read.
+const QString indexFormat = QStringLiteral("hashiya-corpus-index 1");
+const QString inCorpusName = QStringLiteral(".hashiya");
+constexpr qsizetype rowsPerTransaction = 2000;
+
+QString sqlError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+bool exec(QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    *error = sqlError(query);
+    return false;
+}
+
+} // namespace
+
+CorpusStore::CorpusStore(const QString &folder, Storage storage)
+    : m_folder(QDir(folder).absolutePath())
+    , m_storage(storage)
+{
+}
+
+CorpusStore::~CorpusStore()
+{
+    if (!m_connection.isEmpty()) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString CorpusStore::inCorpusFolder(const QString &folder)
+{
+    return QDir(folder).absoluteFilePath(inCorpusName);
+}
+
+QString CorpusStore::fileFor(const QString &folder)
+{
+    const QString absolute = QDir(folder).absolutePath();
+    if (QFileInfo(inCorpusFolder(absolute)).isDir())
+        return inCorpusFolder(absolute) + QStringLiteral("/index.sqlite");
+    const QByteArray key = QCryptographicHash::hash(QFile::encodeName(absolute), QCryptographicHash::Sha256).toHex().left(24);
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/hashiya/index/")
+        + QString::fromLatin1(key) + QStringLiteral(".sqlite");
+}
+
+qint64 CorpusStore::sizeOnDisk() const
+{
+    if (m_file.isEmpty())
+        return 0;
+    return QFileInfo(m_file).size() + QFileInfo(m_file + QStringLiteral("-wal")).size();
+}
+
+bool CorpusStore::remove(const QString &folder, QString *error)
+{
+    const QString file = fileFor(folder);
+    for (const QString &path : QStringList {file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path) && !QFile::remove(path)) {
+            *error = tr("%1 could not be deleted").arg(path);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CorpusStore::open(QString *error)
+{
+    if (m_storage == Storage::Memory)
+        return true;
+    m_file = fileFor(m_folder);
+    if (!QDir().mkpath(QFileInfo(m_file).absolutePath())) {
+        *error = tr("the folder of the corpus index %1 could not be made").arg(m_file);
+        return false;
+    }
+    if (openFile(error))
+        return true;
+    // Whatever is there cannot be used: start again from nothing, once.
+    dropFile(*error);
+    return openFile(error);
+}
+
+void CorpusStore::dropFile(const QString &why)
+{
+    if (!m_connection.isEmpty()) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+        m_connection.clear();
+    }
+    QString ignored;
+    remove(m_folder, &ignored);
+    m_repairs.append(tr("rebuilt: %1").arg(why));
+    m_articles.clear();
+}
+
+bool CorpusStore::openFile(QString *error)
+{
+    m_connection = QStringLiteral("hashiya-index-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!db.isValid()) {
+        *error = tr("SQLite is not available to Qt (the package libqt6sql6-sqlite is missing)");
+        return false;
+    }
+    db.setDatabaseName(m_file);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // Each query is finished before the next: an open statement holds a read transaction.
+    std::optional<QString> format, folder;
+    QString failure;
+    {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+            while (query.next()) {
+                if (query.value(0).toString() == formatKey)
+                    format = query.value(1).toString();
+                else if (query.value(0).toString() == folderKey)
+                    folder = query.value(1).toString();
+            }
+        } else {
+            failure = sqlError(query);
+        }
+    }
+    if (!failure.isEmpty()) {
+        // A new, empty file has no tables yet; anything else that fails here is not an index of ours.
+        int tables = -1;
+        {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next())
+                tables = query.value(0).toInt();
+        }
+        if (tables != 0) {
+            *error = tr("%1 is not a corpus index: %2").arg(m_file, failure);
+            return false;
+        }
+        return createTables(error);
+    }
+    if (format != indexFormat) {
+        *error = tr("%1 is a corpus index of another version").arg(m_file);
+        return false;
+    }
+    if (folder != m_folder && !m_file.startsWith(inCorpusFolder(m_folder))) {
+        *error = tr("%1 is the index of another folder").arg(m_file);
+        return false;
+    }
+    return exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        && exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error);
+}
+
+bool CorpusStore::createTables(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) || !db.transaction()) {
+        if (error->isEmpty())
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    const bool made = exec(db, QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)"), error)
+        && exec(db, QStringLiteral("CREATE TABLE articles(path TEXT PRIMARY KEY, record BLOB NOT NULL)"), error)
+        // Apart, so that what needs only the summaries (stats, the corpus list) reads a third of the file.
+        && exec(db, QStringLiteral("CREATE TABLE signatures(path TEXT PRIMARY KEY, grams BLOB NOT NULL)"), error)
+        && insert.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?), (?, ?)"));
+    if (made) {
+        insert.addBindValue(formatKey);
+        insert.addBindValue(indexFormat);
+        insert.addBindValue(folderKey);
+        insert.addBindValue(m_folder);
+    }
+    if (!made || !insert.exec() || !db.commit()) {
+        if (error->isEmpty())
+            *error = insert.lastError().text();
+        db.rollback();
+        return false;
+    }
+    // Outside the corpus the index is a cache; inside, git must not take it for the analysts' work.
+    const QString inCorpus = inCorpusFolder(m_folder);
+    if (m_file.startsWith(inCorpus + u'/') && !QFileInfo::exists(inCorpus + QStringLiteral("/.gitignore"))) {
+        QSaveFile ignore(inCorpus + QStringLiteral("/.gitignore"));
+        if (ignore.open(QIODevice::WriteOnly)) {
+            ignore.write("# Hashiya's corpus index: derived data, rebuilt when missing.\n*\n");
+            ignore.commit();
+        }
+    }
+    return true;
+}
+
+bool CorpusStore::load(bool grams, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    m_articles.clear();
+    qsizetype damaged = 0;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT path, record FROM articles ORDER BY path"))) {
+            *error = sqlError(query);
+            return false;
+        }
+        while (query.next()) {
+            const QString path = query.value(0).toString();
+            std::optional<IndexedArticle> article =
+                IndexedArticle::fromRecord(m_folder, path, query.value(1).toByteArray());
+            if (article)
+                m_articles.push_back(std::move(*article));
+            else
+                ++damaged; // read again: its facts match nothing
+        }
+        if (query.lastError().isValid()) {
+            *error = sqlError(query);
+            return false;
+        }
+    }
+    if (damaged > 0)
+        m_repairs.append(tr("re-read: %n damaged record(s)", nullptr, int(damaged)));
+    // SQLite orders by UTF-8 bytes, QString by UTF-16 units: the same but for characters past U+FFFF.
+    const auto byPath = [](const IndexedArticle &a, const IndexedArticle &b) { return a.files.path < b.files.path; };
+    if (!std::is_sorted(m_articles.begin(), m_articles.end(), byPath))
+        std::sort(m_articles.begin(), m_articles.end(), byPath);
+    if (!grams)
+        return true;
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT path, grams FROM signatures"))) {
+        *error = sqlError(query);
+        return false;
+    }
+    QHash<QString, IndexedArticle *> byName;
+    byName.reserve(qsizetype(m_articles.size()));
+    for (IndexedArticle &article : m_articles)
+        byName.insert(article.files.path, &article);
+    while (query.next()) {
+        if (IndexedArticle *article = byName.value(query.value(0).toString()))
+            article->grams = IndexedArticle::gramsFromStored(query.value(1).toByteArray());
+    }
+    if (query.lastError().isValid()) {
+        *error = sqlError(query);
+        return false;
+    }
+    return true;
+}
+
+bool CorpusStore::refresh(const Refresh &how, QString *error)
+{
+    m_read = 0;
+    std::vector<ArticleFiles> files = CorpusFiles::list(m_folder);
+    if (!m_connection.isEmpty()) {
+        QString loadError;
+        if (!load(how.grams, &loadError)) {
+            dropFile(loadError);
+            if (!openFile(error)) {
+                m_connection.clear();
+                m_file.clear(); // go on in memory
+            }
+        }
+    }
+
+    // Which articles to read: the new, the changed, and those without the signature a search needs.
+    std::vector<IndexedArticle> known = std::move(m_articles);
+    m_articles.clear();
+    m_articles.reserve(files.size());
+    std::vector<size_t> toRead; // indexes into files
+    std::vector<qsizetype> slotOf; // where each file's article goes in m_articles
+    QStringList gone;
+    {
+        auto k = known.begin();
+        for (size_t f = 0; f < files.size(); ++f) {
+            while (k != known.end() && k->files.path < files[f].path)
+                gone.append((k++)->files.path);
+            const bool same = k != known.end() && k->files.path == files[f].path && k->files.text == files[f].text
+                && k->files.sidecar == files[f].sidecar;
+            if (same && (!how.grams || !k->grams.isEmpty() || !k->summary.readable)) {
+                m_articles.push_back(std::move(*k));
+            } else {
+                toRead.push_back(f);
+                m_articles.push_back({});
+            }
+            if (k != known.end() && k->files.path == files[f].path)
+                ++k;
+        }
+        for (; k != known.end(); ++k)
+            gone.append(k->files.path);
+    }
+
+    QSqlDatabase db;
+    std::optional<QSqlQuery> insert, sign, unsign;
+    if (!m_connection.isEmpty()) {
+        db = QSqlDatabase::database(m_connection, false);
+        insert.emplace(db);
+        sign.emplace(db);
+        unsign.emplace(db);
+        if (!insert->prepare(QStringLiteral("INSERT OR REPLACE INTO articles(path, record) VALUES (?, ?)"))
+            || !sign->prepare(QStringLiteral("INSERT OR REPLACE INTO signatures(path, grams) VALUES (?, ?)"))
+            || !unsign->prepare(QStringLiteral("DELETE FROM signatures WHERE path = ?"))) {
+            *error = sqlError(*insert);
+            insert.reset();
+        }
+    }
+    QString writeError;
+    auto write = [&](const IndexedArticle &article) {
+        if (!insert || !writeError.isEmpty())
+            return;
+        insert->bindValue(0, article.files.path);
+        insert->bindValue(1, article.record());
+        bool written = insert->exec();
+        // A signature of an earlier version of the article must not outlive it.
+        QSqlQuery &signature = article.grams.isEmpty() ? *unsign : *sign;
+        signature.bindValue(0, article.files.path);
+        if (!article.grams.isEmpty())
+            signature.bindValue(1, IndexedArticle::storedGrams(article.grams));
+        written = written && signature.exec();
+        if (!written)
+            writeError = insert->lastError().isValid() ? sqlError(*insert) : sqlError(signature);
+    };
+    auto beginBatch = [&] {
+        if (insert && writeError.isEmpty() && !db.transaction())
+            writeError = db.lastError().text();
+    };
+    auto endBatch = [&] {
+        if (insert && writeError.isEmpty() && !db.commit())
+            writeError = db.lastError().text();
+    };
+
+    std::vector<qsizetype> positions; // where each article to read goes in m_articles
+    {
+        qsizetype r = 0;
+        for (size_t f = 0; f < files.size() && r < qsizetype(toRead.size()); ++f) {
+            if (toRead[size_t(r)] == f) {
+                positions.push_back(qsizetype(f));
+                ++r;
+            }
+        }
+    }
+    const QString root = m_folder;
+    const bool grams = how.grams;
+    beginBatch();
+    const bool complete = walkInOrder(
+        qsizetype(toRead.size()),
+        [&root, &files, &toRead, grams](qsizetype i) { return IndexedArticle::read(root, files[toRead[size_t(i)]], grams); },
+        [&](qsizetype i, IndexedArticle article) {
+            write(article);
+            m_articles[size_t(positions[size_t(i)])] = std::move(article);
+            ++m_read;
+            if ((i + 1) % rowsPerTransaction == 0) {
+                endBatch();
+                beginBatch();
+            }
+            return !how.progress || (i % 64 != 0) || how.progress(i, qsizetype(toRead.size()));
+        });
+    if (insert && writeError.isEmpty() && !gone.isEmpty()) {
+        QSqlQuery forget(db);
+        forget.prepare(QStringLiteral("DELETE FROM articles WHERE path = ?"));
+        for (const QString &path : std::as_const(gone)) {
+            forget.bindValue(0, path);
+            unsign->bindValue(0, path);
+            if (!forget.exec() || !unsign->exec()) {
+                writeError = forget.lastError().isValid() ? sqlError(forget) : sqlError(*unsign);
+                break;
+            }
+        }
+    }
+    endBatch();
+    if (!complete) {
+        // Cancelled: what was not read is not part of the corpus as listed.
+        m_articles.erase(std::remove_if(m_articles.begin(), m_articles.end(),
+                                        [](const IndexedArticle &a) { return a.files.path.isEmpty(); }),
+                         m_articles.end());
+        *error = tr("cancelled");
+        return false;
+    }
+    if (how.progress)
+        how.progress(qsizetype(toRead.size()), qsizetype(toRead.size()));
+    if (!writeError.isEmpty()) {
+        if (insert)
+            db.rollback();
+        *error = tr("the corpus index %1 could not be written: %2").arg(m_file, writeError);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Hashiya

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gramsignature.h"
+
+#include "text/loosefold.h"
+
+#include <algorithm>
+
+namespace Hashiya {
+namespace {
+
+constexpr qsizetype minimumBits = 256;
+
+/// Folds `text` loosely into words, calling `piece(hash)` for every two and three folded units in a row
+/// inside a word (pieces never span white space; punctuation is kept, as patterns may hold it).
+template<typename Piece>
+void forEachPiece(QStringView text, Piece piece)
+{
+    char16_t previous[2] = {0, 0};
+    int run = 0; // folded units since the last white space
+    LooseFold::forEach(text, [&](char16_t unit, LooseFold::Kind kind) {
+        if (kind == LooseFold::Kind::Space) {
+            run = 0;
+            return;
+        }
+        if (run >= 1)
+            piece((quint64(previous[1]) << 16 | unit) * 0x9E3779B97F4A7C15ull);
+        if (run >= 2)
+            piece(((quint64(previous[0]) << 32) | (quint64(previous[1]) << 16) | unit) * 0xC2B2AE3D27D4EB4Full
+                  + 0x165667B19E3779F9ull);
+        previous[0] = previous[1];
+        previous[1] = unit;
+        ++run;
+    });
+}
+
+/// Bits for a text of `units` UTF-16 units, in whole 64-bit words. News holds 0.3 to 0.5 distinct pieces
+/// per unit, so 1.5 bits per unit sets a quarter of the bits at most: a pattern of five pieces then
+/// lets through one article in a thousand that does not hold it.
+qsizetype bitsFor(qsizetype units)
+{
+    return std::clamp<qsizetype>((units * 3 / 2 + 63) / 64 * 64, minimumBits, 65536);
+}
+
+} // namespace
+
+QByteArray GramSignature::ofText(QStringView text)
+{
+    const qsizetype bits = bitsFor(text.size());
+    QByteArray signature(bits / 8, '\0');
+    auto *bytes = reinterpret_cast<unsigned char *>(signature.data());
+    forEachPiece(text, [&](quint64 hash) {
+        const quint64 bit = (hash >> 20) % quint64(bits);
+        bytes[bit / 8] |= (1u << (bit % 8));
+    });
+    return signature;
+}
+
+std::vector<quint64> GramSignature::ofPattern(QStringView pattern)
+{
+    // Every word's pieces; a one-letter word has none, and adds nothing.
+    std::vector<quint64> pieces;
+    forEachPiece(pattern, [&](quint64 hash) { pieces.push_back(hash); });
+    std::sort(pieces.begin(), pieces.end());
+    pieces.erase(std::unique(pieces.begin(), pieces.end()), pieces.end());
+    return pieces;
+}
+
+bool GramSignature::mayContain(const QByteArray &signature, const std::vector<quint64> &pieces)
+{
+    const quint64 bits = quint64(signature.size()) * 8;
+    if (bits < minimumBits || bits % 64 != 0)
+        return true;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(signature.constData());
+    for (const quint64 hash : pieces) {
+        const quint64 bit = (hash >> 20) % bits;
+        if (!(bytes[bit / 8] & (1u << (bit % 8))))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Hashiya

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "indexedarticle.h"
+
+#include "index/gramsignature.h"
+
+
+#include <cstring>
+
+namespace Hashiya {
+namespace {
+
+constexpr quint32 recordFormat = 2;
+
+/// A checksum that is the same in every process and version (qHash is seeded per process), eight bytes
+/// at a time: damage to a record or a signature shows, at a small fraction of the cost of reading it.
+quint64 checksum(const char *data, qsizetype size)
+{
+    quint64 sum = 0x6861736869796121ull ^ quint64(size);
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, 8);
+        sum = (sum ^ word) * 0x9E3779B97F4A7C15ull;
+        sum ^= sum >> 29;
+    }
+    for (; i < size; ++i) {
+        sum = (sum ^ quint8(data[i])) * 0x100000001B3ull;
+        sum ^= sum >> 29;
+    }
+    return sum;
+}
+
+QByteArray withChecksum(QByteArray bytes)
+{
+    const quint64 sum = checksum(bytes.constData(), bytes.size());
+    bytes.append(reinterpret_cast<const char *>(&sum), sizeof sum);
+    return bytes;
+}
+
+std::optional<QByteArray> withoutChecksum(const QByteArray &stored)
+{
+    if (stored.size() < qsizetype(sizeof(quint64)))
+        return std::nullopt;
+    const QByteArray bytes = stored.left(stored.size() - qsizetype(sizeof(quint64)));
+    quint64 sum = 0;
+    std::memcpy(&sum, stored.constData() + bytes.size(), sizeof sum);
+    if (sum != checksum(bytes.constData(), bytes.size()))
+        return std::nullopt;
+    return bytes;
+}
+
+/// Writes a record's fields: numbers as they are in memory, strings as UTF-8 with their length.
+class RecordWriter final
+{
+public:
+    template<typename Number>
+    RecordWriter &number(Number value)
+    {
+        m_bytes.append(reinterpret_cast<const char *>(&value), sizeof value);
+        return *this;
+    }
+    RecordWriter &bytes(const QByteArray &value)
+    {
+        number(quint32(value.size()));
+        m_bytes.append(value);
+        return *this;
+    }
+    RecordWriter &string(const QString &value) { return bytes(value.toUtf8()); }
+    RecordWriter &facts(const FileFacts &value)
+    {
+        return number(quint8(value.exists)).number(value.size).number(value.modifiedNs).number(value.changedNs).number(value.inode);
+    }
+    RecordWriter &counts(const QMap<QString, qsizetype> &value)
+    {
+        number(quint32(value.size()));
+        for (auto it = value.cbegin(); it != value.cend(); ++it)
+            string(it.key()).number(qint64(it.value()));
+        return *this;
+    }
+    QByteArray take() { return std::move(m_bytes); }
+
+private:
+    QByteArray m_bytes;
+};
+
+/// Reads what RecordWriter wrote; any read past the end makes it fail, and every later read with it.
+class RecordReader final
+{
+public:
+    explicit RecordReader(const QByteArray &bytes)
+        : m_position(bytes.constData())
+        , m_end(bytes.constData() + bytes.size())
+    {
+    }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_position == m_end; }
+
+    template<typename Number>
+    Number number()
+    {
+        Number value {};
+        if (!take(sizeof value))
+            return value;
+        std::memcpy(&value, m_position - sizeof value, sizeof value);
+        return value;
+    }
+    QByteArray bytes()
+    {
+        const quint32 size = number<quint32>();
+        if (!take(size))
+            return {};
+        return QByteArray(m_position - size, qsizetype(size));
+    }
+    QString string()
+    {
+        const quint32 size = number<quint32>();
+        if (!take(size))
+            return {};
+        return QString::fromUtf8(m_position - size, qsizetype(size));
+    }
+    FileFacts facts()
+    {
+        FileFacts value;
+        value.exists = number<quint8>() != 0;
+        value.size = number<qint64>();
+        value.modifiedNs = number<qint64>();
+        value.changedNs = number<qint64>();
+        value.inode = number<quint64>();
+        return value;
+    }
+    QMap<QString, qsizetype> counts()
+    {
+        QMap<QString, qsizetype> value;
+        const quint32 size = number<quint32>();
+        for (quint32 i = 0; i < size && m_ok; ++i) {
+            const QString key = string();
+            value.insert(key, qsizetype(number<qint64>()));
+        }
+        return value;
+    }
+
+private:
+    bool take(size_t size)
+    {
+        if (!m_ok || size_t(m_end - m_position) < size) {
+            m_ok = false;
+            return false;
+        }
+        m_position += size;
+        return true;
+    }
+    const char *m_position;
+    const char *m_end;
+    bool m_ok = true;
+};
+
+} // namespace
+
+IndexedArticle IndexedArticle::read(const QString &root, const ArticleFiles &files, bool grams)
+{
+    IndexedArticle article;
+    article.files = files;
+    QString text;
+    article.summary = ArticleSummary::read(root + u'/' + files.path, grams ? &text : nullptr);
+    if (grams && article.summary.readable)
+        article.grams = GramSignature::ofText(text);
+    return article;
+}
+
+QByteArray IndexedArticle::record() const
+{
+    const ArticleSummary &s = summary;
+    RecordWriter out;
+    out.number(recordFormat).string(files.path).facts(files.text).facts(files.sidecar).string(s.title);
+    out.number(quint8(s.titleSet)).string(s.profile.script).string(s.profile.language);
+    out.number(qint64(s.entities)).number(qint64(s.relations)).string(s.status).number(quint8(s.readable));
+    out.number(quint8(s.sidecarHasErrors)).string(s.problem).counts(s.entityTypes).counts(s.relationTypes);
+    out.bytes(s.sha256);
+    return withChecksum(out.take());
+}
+
+std::optional<IndexedArticle> IndexedArticle::fromRecord(const QString &root, const QString &path,
+                                                         const QByteArray &record)
+{
+    const std::optional<QByteArray> bytes = withoutChecksum(record);
+    if (!bytes)
+        return std::nullopt;
+    RecordReader in(*bytes);
+    if (in.number<quint32>() != recordFormat)
+        return std::nullopt;
+    IndexedArticle article;
+    ArticleSummary &s = article.summary;
+    article.files.path = in.string();
+    article.files.text = in.facts();
+    article.files.sidecar = in.facts();
+    s.title = in.string();
+    s.titleSet = in.number<quint8>() != 0;
+    s.profile.script = in.string();
+    s.profile.language = in.string();
+    s.entities = qsizetype(in.number<qint64>());
+    s.relations = qsizetype(in.number<qint64>());
+    s.status = in.string();
+    s.readable = in.number<quint8>() != 0;
+    s.sidecarHasErrors = in.number<quint8>() != 0;
+    s.problem = in.string();
+    s.entityTypes = in.counts();
+    s.relationTypes = in.counts();
+    s.sha256 = in.bytes();
+    if (!in.ok() || !in.atEnd() || article.files.path != path)
+        return std::nullopt;
+    s.path = root + u'/' + path;
+    return article;
+}
+
+QByteArray IndexedArticle::storedGrams(const QByteArray &grams)
+{
+    return grams.isEmpty() ? QByteArray() : withChecksum(grams);
+}
+
+QByteArray IndexedArticle::gramsFromStored(const QByteArray &stored)
+{
+    return withoutChecksum(stored).value_or(QByteArray());
+}
+
+} // namespace Hashiya

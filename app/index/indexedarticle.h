@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "index/corpusfiles.h"
+#include "io/articlesummary.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace Hashiya {
+
+/// What the corpus index holds of one article: the facts of its files when it was read, its summary
+/// (title, profile, counts per type, status, problems) and, once a search needed it, its GramSignature.
+struct IndexedArticle
+{
+    ArticleFiles files; ///< path relative to the corpus
+    ArticleSummary summary; ///< path absolute
+    QByteArray grams; ///< empty until a search asks for it
+
+    /// Reads the article under `root` and its sidecar; with `grams`, also makes the signature.
+    static IndexedArticle read(const QString &root, const ArticleFiles &files, bool grams);
+
+    /// The summary and the facts as the index stores them, with a checksum: a damaged record is never
+    /// taken for a good one.
+    QByteArray record() const;
+    /// Reads back what record() wrote for the article `files.path` under `root`; nothing if the record
+    /// is damaged, of another format, or of another article.
+    static std::optional<IndexedArticle> fromRecord(const QString &root, const QString &path, const QByteArray &record);
+    /// `grams` with its checksum, as stored; and back (empty if damaged).
+    static QByteArray storedGrams(const QByteArray &grams);
+    static QByteArray gramsFromStored(const QByteArray &stored);
+};
+
+} // namespace Hashiya

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/problem.h"
+#include "search/corpusquery.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <functional>
+#include <vector>
+
+namespace Hashiya {
+
+class CorpusStore;
+struct SearchedArticle;
+
+/// A search of a corpus on disk that reads only the articles that may hold the pattern: the corpus
+/// index's signatures (index/gramsignature.h) rule the others out, and, for a query about entities,
+/// its counts per type. The articles left are read on the worker pool and matched exactly as the
+/// in-memory CorpusIndex matches, so both find the same hits, in path order.
+class CorpusSearch final
+{
+public:
+    /// An article to search: its signature (empty: it may hold anything) and what the index knows.
+    struct Candidate
+    {
+        QString path; ///< absolute
+        QString language; ///< the profile's; read from the text if empty
+        QByteArray grams;
+        bool typesKnown = false; ///< `hasType` is meaningful
+        bool hasType = true; ///< it has an entity of the query's type
+    };
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    /// Text and entities to search instead of the files, e.g. an open document with unsaved edits.
+    using Overrides = QHash<QString, SearchedArticle>;
+
+    static std::vector<Candidate> candidatesOf(const CorpusStore &store, const CorpusQuery &query);
+    /// The hits of `query` in `articles`; sidecars that cannot be read are reported in `problems` and
+    /// their articles searched as text.
+    static std::vector<CorpusHit> search(const std::vector<Candidate> &articles, const CorpusQuery &query,
+                                         const Progress &progress = {}, Problems *problems = nullptr,
+                                         const Overrides *overrides = nullptr);
+    /// How many of the last search's articles were read (the others were ruled out by the index).
+    static qsizetype readLastTime();
+};
+
+} // namespace Hashiya

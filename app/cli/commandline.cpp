@@ -3,6 +3,7 @@
 
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "cli/indexcommand.h"
 #include "cli/searchcommand.h"
 #include "cli/statscommand.h"
 #include "cli/validatecommand.h"
@@ -33,6 +34,7 @@ constexpr Subcommand subcommands[] = {
     {QLatin1StringView("export"), &ExportCommand::usage, &ExportCommand::run},
     {QLatin1StringView("import"), &ImportCommand::usage, &ImportCommand::run},
     {QLatin1StringView("search"), &SearchCommand::usage, &SearchCommand::run},
+    {QLatin1StringView("index"), &IndexCommand::usage, &IndexCommand::run},
 };
 
 const Subcommand *subcommandNamed(const QString &name)
@@ -90,13 +92,16 @@ QString CommandLine::help()
               "  hashiya [FOLDER | ARTICLE...]     open the reader on a corpus folder or articles\n"
               "  hashiya -- PATH                   open one named like a command (or: hashiya ./export)\n"
               "  hashiya validate PATH...          check articles, sidecars and schemas\n"
-              "  hashiya stats [--json] PATH...    count documents, entities and relations per type\n"
+              "  hashiya stats [--json] [--no-index] PATH...\n"
+              "                                    count documents, entities and relations per type\n"
               "  hashiya export --format FORMAT --out DIR [--status STATUS] PATH...\n"
               "                                    write annotated articles in a peer format\n"
               "  hashiya import --from FORMAT --out DIR [--force] PATH...\n"
               "                                    turn peer files into articles with sidecars\n"
-              "  hashiya search [--type TYPE] [--fold OPTIONS] PATTERN PATH...\n"
+              "  hashiya search [--type TYPE] [--fold OPTIONS] [--no-index] PATTERN PATH...\n"
               "                                    find a name in a corpus, one hit per line\n"
+              "  hashiya index info|rebuild [--in-corpus] FOLDER\n"
+              "                                    show or remake a corpus's index\n"
               "  hashiya help COMMAND              show a command's options\n"
               "  hashiya --help | --version\n");
 }

@@ -26,7 +26,8 @@ std::unique_ptr<CorpusStore> IndexedCorpus::open(const QString &folder, bool use
         CorpusStore::Refresh how;
         how.grams = grams;
         how.progress = [&progress](qsizetype done, qsizetype total) {
-            progress.report(done, total);
+            if (total > 0)
+                progress.report(done, total);
             return true;
         };
         refreshed = store->refresh(how, &error);

@@ -178,28 +178,31 @@ bool CorpusStore::openFile(QString *error)
 bool CorpusStore::createTables(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // Another process may be making the same file right now: whoever writes first makes the tables.
     if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
-        || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) || !db.transaction()) {
-        if (error->isEmpty())
-            *error = db.lastError().text();
+        || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
-    }
     QSqlQuery insert(db);
-    const bool made = exec(db, QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)"), error)
-        && exec(db, QStringLiteral("CREATE TABLE articles(path TEXT PRIMARY KEY, record BLOB NOT NULL)"), error)
+    const bool made =
+        exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)"), error)
+        && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS articles(path TEXT PRIMARY KEY, record BLOB NOT NULL)"),
+                error)
         // Apart, so that what needs only the summaries (stats, the corpus list) reads a third of the file.
-        && exec(db, QStringLiteral("CREATE TABLE signatures(path TEXT PRIMARY KEY, grams BLOB NOT NULL)"), error)
-        && insert.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?), (?, ?)"));
+        && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS signatures(path TEXT PRIMARY KEY, grams BLOB NOT NULL)"),
+                error)
+        && insert.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?), (?, ?)"));
     if (made) {
         insert.addBindValue(formatKey);
         insert.addBindValue(indexFormat);
         insert.addBindValue(folderKey);
         insert.addBindValue(m_folder);
     }
-    if (!made || !insert.exec() || !db.commit()) {
+    if (!made || !insert.exec() || !exec(db, QStringLiteral("COMMIT"), error)) {
         if (error->isEmpty())
             *error = insert.lastError().text();
-        db.rollback();
+        QString ignored;
+        exec(db, QStringLiteral("ROLLBACK"), &ignored);
         return false;
     }
     // Outside the corpus the index is a cache; inside, git must not take it for the analysts' work.

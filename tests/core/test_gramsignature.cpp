@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The corpus index's signatures never rule out an article that holds a hit, under any match options; and
+// a search through the index finds exactly what the in-memory index finds, reading fewer articles.
+#include "index/corpusstore.h"
+#include "index/gramsignature.h"
+#include "search/corpusindex.h"
+#include "search/corpussearch.h"
+#include "support/catchqt.h"
+#include "support/mixedcorpus.h"
+#include "support/testfiles.h"
+#include "text/languageguess.h"
+#include "text/textmatcher.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+
+using namespace Hashiya;
+using namespace Hashiya::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Letters that fold in every way the options know: Turkish I/İ/ı/i, accents precomposed and combining,
+// ß, Arabic with marks, alef forms, teh marbuta, tatweel, apostrophes, an emoji, white space of kinds.
+const QStringList pieces = {
+    u"I"_s, u"İ"_s, u"ı"_s, u"i"_s, u"Ş"_s, u"ş"_s, u"Ö"_s, u"o"_s, u"u\u0308"_s, u"ü"_s, u"ß"_s, u"ss"_s,
+    u"é"_s, u"e\u0301"_s, u"a"_s, u"K"_s, u"k"_s, u"ا"_s, u"أ"_s, u"إ"_s, u"آ"_s, u"ى"_s, u"ي"_s, u"ة"_s,
+    u"ه"_s, u"ل"_s, u"و"_s, u"ب"_s, u"ـ"_s, u"\u064E"_s, u"\u0651"_s, u"'"_s, u"’"_s, u"📰"_s, u" "_s,
+    u"\n"_s, u"\t"_s, u"-"_s, u"."_s, u"2"_s,
+};
+
+QString randomText(QRandomGenerator &random, int length)
+{
+    QString text;
+    for (int i = 0; i < length; ++i)
+        text += pieces[random.bounded(int(pieces.size()))];
+    return text;
+}
+
+MatchOptions randomOptions(QRandomGenerator &random)
+{
+    MatchOptions options;
+    options.ignoreCase = random.bounded(2);
+    options.caseRules = MatchOptions::CaseRules(random.bounded(3));
+    options.ignoreLatinDiacritics = random.bounded(2);
+    options.ignoreArabicMarks = random.bounded(2);
+    options.unifyAlef = random.bounded(2);
+    options.tehMarbutaAsHeh = random.bounded(2);
+    options.unifyApostrophes = random.bounded(2);
+    options.wholeWords = random.bounded(2);
+    options.turkishSuffixes = random.bounded(2);
+    options.arabicProclitics = random.bounded(2);
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("A signature holds every pattern that matches its text, under any options", "[index][signature]")
+{
+    QRandomGenerator random(2026);
+    qsizetype matched = 0;
+    for (int round = 0; round < 20000; ++round) {
+        const QString text = randomText(random, 40);
+        const MatchOptions options = randomOptions(random);
+        // The pattern: a piece of the text, often, else random; found or not, as the options say.
+        QString pattern = random.bounded(3) > 0 ? text.mid(random.bounded(30), 2 + random.bounded(8))
+                                                : randomText(random, 2 + random.bounded(4));
+        const QString language = QStringList {u"tr"_s, u"ar"_s, u"en"_s, QString()}[random.bounded(4)];
+        if (TextMatcher(pattern, options).findAll(text, language).empty())
+            continue;
+        ++matched;
+        INFO("text: " << text.toStdString() << "\npattern: " << pattern.toStdString() << "\noptions: "
+                      << options.spec().toStdString() << " language " << language.toStdString());
+        REQUIRE(GramSignature::mayContain(GramSignature::ofText(text), GramSignature::ofPattern(pattern)));
+    }
+    CHECK(matched > 2000);
+}
+
+TEST_CASE("A signature rules out most texts that do not hold a name", "[index][signature]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QList<MixedArticle> articles = writeMixedCorpus(dir.path(), 200, 7);
+    const std::vector<quint64> name = GramSignature::ofPattern(u"Zwölfkämpfer"_s);
+    qsizetype passed = 0;
+    for (const MixedArticle &article : articles) {
+        REQUIRE_FALSE(article.text.contains(u"Zwölfkämpfer"_s));
+        passed += GramSignature::mayContain(GramSignature::ofText(article.text), name) ? 1 : 0;
+    }
+    CHECK(passed <= 4); // at most 2 %: the others are never read
+}
+
+TEST_CASE("A search through the index finds exactly what reading everything finds", "[index][search]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QList<MixedArticle> articles = writeMixedCorpus(dir.path(), 60, 23);
+    QStringList paths;
+    for (const MixedArticle &article : articles)
+        paths.append(article.path);
+    const CorpusIndex memory = CorpusIndex::build(paths);
+    CorpusStore store(dir.path());
+    QString error;
+    CorpusStore::Refresh how;
+    how.grams = true;
+    REQUIRE(store.open(&error));
+    REQUIRE(store.refresh(how, &error));
+
+    // Every word of some articles, in the forms analysts type: as written, upper case, without marks.
+    QRandomGenerator random(5);
+    qsizetype holding = 0, readInAll = 0; // articles with a hit, articles read
+    for (int round = 0; round < 150; ++round) {
+        const MixedArticle &article = articles[random.bounded(int(articles.size()))];
+        const auto [start, end] = article.words[random.bounded(int(article.words.size()))];
+        QString pattern = codePointSlice(article.text, start, end);
+        if (round % 3 == 1)
+            pattern = pattern.toUpper();
+        CorpusQuery query;
+        query.pattern = pattern;
+        query.options = round % 5 == 0 ? randomOptions(random) : MatchOptions();
+        const std::vector<CorpusHit> expected = memory.search(query);
+        const std::vector<CorpusHit> found = CorpusSearch::search(CorpusSearch::candidatesOf(store, query), query);
+        INFO("pattern " << pattern.toStdString() << " options " << query.options.spec().toStdString());
+        REQUIRE(found.size() == expected.size());
+        for (size_t i = 0; i < found.size(); ++i) {
+            CHECK(found[i].articlePath == expected[i].articlePath);
+            CHECK(found[i].start == expected[i].start);
+            CHECK(found[i].end == expected[i].end);
+            CHECK(found[i].context.toLine() == expected[i].context.toLine());
+        }
+        QSet<QString> withHits;
+        for (const CorpusHit &hit : expected)
+            withHits.insert(hit.articlePath);
+        holding += withHits.size();
+        readInAll += CorpusSearch::readLastTime();
+    }
+    // Beyond the articles that hold a hit, the index lets few through (the words are short and common).
+    CHECK(readInAll - holding < 150 * qsizetype(articles.size()) / 10);
+}

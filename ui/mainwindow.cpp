@@ -299,6 +299,7 @@ void MainWindow::openFolder(const QString &folder)
     m_linker->setSchema(&m_schema);
     m_palette->setSchema(&m_schema);
     m_corpusPanel->setCorpus(m_corpusFolder, articles);
+    m_searchPanel->setIndexer(m_corpusPanel->indexer());
     m_searchPanel->setCorpus(articles, m_schema);
     m_schemaSource->setSchema(choice);
     rememberCorpus(m_corpusFolder);

@@ -74,10 +74,10 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         const QFileInfo info(path);
         if (info.isDir()) {
             stores.push_back(IndexedCorpus::open(info.absoluteFilePath(), useIndex, true, QStringLiteral("search"), err));
-            std::vector<CorpusSearch::Candidate> more = CorpusSearch::candidatesOf(*stores.back(), query);
+            std::vector<CorpusSearch::Candidate> more = CorpusSearch::candidatesOf(*stores.back());
             std::move(more.begin(), more.end(), std::back_inserter(candidates));
         } else {
-            candidates.push_back({info.absoluteFilePath(), {}, {}, false, true});
+            candidates.push_back({info.absoluteFilePath(), {}, {}, false, {}});
         }
     }
 

@@ -354,6 +354,12 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
             writeError = db.lastError().text();
     };
 
+    if (how.arrived) {
+        for (const IndexedArticle &article : m_articles) {
+            if (!article.files.path.isEmpty())
+                how.arrived(article);
+        }
+    }
     std::vector<qsizetype> positions; // where each article to read goes in m_articles
     {
         qsizetype r = 0;
@@ -372,6 +378,8 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
         [&root, &files, &toRead, grams](qsizetype i) { return IndexedArticle::read(root, files[toRead[size_t(i)]], grams); },
         [&](qsizetype i, IndexedArticle article) {
             write(article);
+            if (how.arrived)
+                how.arrived(article);
             m_articles[size_t(positions[size_t(i)])] = std::move(article);
             ++m_read;
             if ((i + 1) % rowsPerTransaction == 0) {

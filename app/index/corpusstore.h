@@ -50,6 +50,9 @@ public:
     {
         bool grams = false; ///< make the search signatures of articles that have none yet
         Progress progress;
+        /// Called on the refreshing thread with each article as soon as it is known: first every one the
+        /// index still holds as it is, then each one read, in path order.
+        std::function<void(const IndexedArticle &)> arrived;
     };
     /// Brings the index in line with the folder: lists it, reads (on the worker pool) the articles that
     /// are new or changed, forgets the ones gone. Afterwards articles() is the corpus as it is on disk.

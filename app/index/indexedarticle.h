@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "index/corpusfiles.h"
+#include "io/corpusfiles.h"
 #include "io/articlesummary.h"
 
 #include <QByteArray>

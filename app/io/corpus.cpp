@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus.h"
 
+#include "io/corpusfiles.h"
 #include "io/schemareader.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 
 namespace Hashiya {
@@ -12,14 +12,9 @@ namespace Hashiya {
 QStringList Corpus::findArticles(const QString &folder)
 {
     QStringList articles;
-    QDirIterator it(folder, {QStringLiteral("*.txt")}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-    const QString root = QDir(folder).absolutePath();
-    while (it.hasNext()) {
-        const QString path = QFileInfo(it.next()).absoluteFilePath();
-        if (!path.mid(root.size()).contains(QStringLiteral("/.")))
-            articles.append(path);
-    }
-    articles.sort();
+    const QString root = QDir(folder).absolutePath() + u'/';
+    for (const ArticleFiles &files : CorpusFiles::list(folder))
+        articles.append(root + files.path);
     return articles;
 }
 

@@ -40,7 +40,7 @@ std::optional<SearchedArticle> load(const CorpusSearch::Candidate &candidate, bo
 
 } // namespace
 
-std::vector<CorpusSearch::Candidate> CorpusSearch::candidatesOf(const CorpusStore &store, const CorpusQuery &query)
+std::vector<CorpusSearch::Candidate> CorpusSearch::candidatesOf(const CorpusStore &store)
 {
     std::vector<Candidate> candidates;
     candidates.reserve(store.articles().size());
@@ -53,8 +53,7 @@ std::vector<CorpusSearch::Candidate> CorpusSearch::candidatesOf(const CorpusStor
         candidate.grams = article.grams;
         // Counts per type are known for every sidecar that could be read; the others are searched as text.
         candidate.typesKnown = !article.summary.sidecarHasErrors && article.summary.entities >= 0;
-        candidate.hasType = query.entityType.isEmpty() ? article.summary.entities != 0
-                                                       : article.summary.entityTypes.contains(query.entityType);
+        candidate.entityTypes = article.summary.entityTypes;
         candidates.push_back(std::move(candidate));
     }
     return candidates;
@@ -73,7 +72,9 @@ std::vector<CorpusHit> CorpusSearch::search(const std::vector<Candidate> &articl
     std::vector<const Candidate *> toRead;
     for (const Candidate &candidate : articles) {
         const bool overridden = overrides && overrides->contains(candidate.path);
-        if (!overridden && byEntity && candidate.typesKnown && !candidate.hasType)
+        const bool hasType = query.entityType.isEmpty() ? !candidate.entityTypes.isEmpty()
+                                                        : candidate.entityTypes.contains(query.entityType);
+        if (!overridden && byEntity && candidate.typesKnown && !hasType)
             continue;
         if (!overridden && byText && !GramSignature::mayContain(candidate.grams, pieces))
             continue;

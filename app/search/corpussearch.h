@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMap>
 
 #include <functional>
 #include <vector>
@@ -28,14 +29,14 @@ public:
         QString path; ///< absolute
         QString language; ///< the profile's; read from the text if empty
         QByteArray grams;
-        bool typesKnown = false; ///< `hasType` is meaningful
-        bool hasType = true; ///< it has an entity of the query's type
+        bool typesKnown = false; ///< `entityTypes` is what its sidecar holds
+        QMap<QString, qsizetype> entityTypes;
     };
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
     /// Text and entities to search instead of the files, e.g. an open document with unsaved edits.
     using Overrides = QHash<QString, SearchedArticle>;
 
-    static std::vector<Candidate> candidatesOf(const CorpusStore &store, const CorpusQuery &query);
+    static std::vector<Candidate> candidatesOf(const CorpusStore &store);
     /// The hits of `query` in `articles`; sidecars that cannot be read are reported in `problems` and
     /// their articles searched as text.
     static std::vector<CorpusHit> search(const std::vector<Candidate> &articles, const CorpusQuery &query,

@@ -12,7 +12,7 @@
 #include "benchmarks/benchmarksupport.h"
 #include "benchmarks/generatedcorpus.h"
 #include "benchmarks/timedprocess.h"
-#include "index/corpusfiles.h"
+#include "io/corpusfiles.h"
 #include "index/corpusstore.h"
 #include "search/corpussearch.h"
 #include "index/gramsignature.h"
@@ -171,7 +171,7 @@ int main(int argc, char *argv[])
                 CorpusQuery corpusQuery;
                 corpusQuery.pattern = query;
                 const std::vector<CorpusHit> hits =
-                    CorpusSearch::search(CorpusSearch::candidatesOf(store, corpusQuery), corpusQuery);
+                    CorpusSearch::search(CorpusSearch::candidatesOf(store), corpusQuery);
                 times.push_back(elapsedMs(timer));
                 hitCount += qsizetype(hits.size());
                 read += CorpusSearch::readLastTime();

@@ -120,7 +120,7 @@ TEST_CASE("A search through the index finds exactly what reading everything find
         query.pattern = pattern;
         query.options = round % 5 == 0 ? randomOptions(random) : MatchOptions();
         const std::vector<CorpusHit> expected = memory.search(query);
-        const std::vector<CorpusHit> found = CorpusSearch::search(CorpusSearch::candidatesOf(store, query), query);
+        const std::vector<CorpusHit> found = CorpusSearch::search(CorpusSearch::candidatesOf(store), query);
         INFO("pattern " << pattern.toStdString() << " options " << query.options.spec().toStdString());
         REQUIRE(found.size() == expected.size());
         for (size_t i = 0; i < found.size(); ++i) {

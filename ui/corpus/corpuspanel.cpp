@@ -2,6 +2,7 @@
 #include "corpuspanel.h"
 
 #include "model/sidecarinfo.h"
+#include "ui/corpus/corpusindexer.h"
 #include "ui/corpus/corpusmodel.h"
 #include "ui/widgets/columnchooser.h"
 #include "ui/widgets/interfacelocale.h"
@@ -37,7 +38,10 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     , m_progress(new QLabel(this))
     , m_filterAction(new QAction(tr("Filter articles"), this))
     , m_showTimer(new QTimer(this))
+    , m_indexer(new CorpusIndexer(this))
 {
+    connect(m_indexer, &CorpusIndexer::summariesArrived, this, &CorpusPanel::summariesArrived);
+    connect(m_indexer, &CorpusIndexer::finished, this, &CorpusPanel::readingFinished);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CorpusModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -136,19 +140,13 @@ void CorpusPanel::setUpView()
 
 CorpusPanel::~CorpusPanel()
 {
-    stopReading(true);
+    stopReading();
 }
 
-void CorpusPanel::stopReading(bool wait)
+void CorpusPanel::stopReading()
 {
-    if (m_reading) {
-        m_reading->cancel();
-        if (wait)
-            m_reading->waitForFinished();
-        // Summaries still in flight were read for a corpus no longer shown: deleting the watcher drops them.
-        delete m_reading;
-        m_reading = nullptr;
-    }
+    // Summaries still in flight were read for a corpus no longer shown: the indexer drops them.
+    m_indexer->stop();
     m_readingAll = false;
     m_pending.clear();
     m_showTimer->stop();
@@ -156,7 +154,7 @@ void CorpusPanel::stopReading(bool wait)
 
 void CorpusPanel::setCorpus(const QString &root, const QStringList &articlePaths)
 {
-    stopReading(false);
+    stopReading();
     m_refreshes.clear();
     {
         const QScopedValueRollback quiet(m_quiet, m_quiet + 1);
@@ -166,20 +164,16 @@ void CorpusPanel::setCorpus(const QString &root, const QStringList &articlePaths
         m_currentPath.clear();
     restoreSelection(true);
 
-    m_reading = new QFutureWatcher<ArticleSummary>(this);
     m_readingAll = true;
-    connect(m_reading, &QFutureWatcherBase::resultsReadyAt, this, &CorpusPanel::summariesReady);
-    connect(m_reading, &QFutureWatcherBase::finished, this, &CorpusPanel::readingFinished);
-    m_reading->setFuture(QtConcurrent::mapped(articlePaths, [](const QString &path) { return ArticleSummary::read(path); }));
+    m_indexer->start(root);
     updateProgress();
 }
 
-void CorpusPanel::summariesReady(int begin, int end)
+void CorpusPanel::summariesArrived(const QList<ArticleSummary> &summaries)
 {
-    for (int i = begin; i < end; ++i) {
-        ArticleSummary summary = m_reading->resultAt(i);
+    for (const ArticleSummary &summary : summaries) {
         if (!m_refreshes.contains(summary.path)) // a refresh read it later than this
-            m_pending.append(std::move(summary));
+            m_pending.append(summary);
     }
     if (!m_showTimer->isActive())
         m_showTimer->start();
@@ -201,9 +195,6 @@ void CorpusPanel::readingFinished()
 {
     m_readingAll = false;
     showPendingSummaries();
-    // The results are all in the model; the future need not keep a second copy.
-    m_reading->deleteLater();
-    m_reading = nullptr;
 }
 
 void CorpusPanel::refreshArticle(const QString &path)

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace Hashiya {
 
+class CorpusIndexer;
 class CorpusModel;
 
 /// The corpus browser: every article of the open folder with its title, language, annotation counts and
@@ -50,6 +51,8 @@ public:
     QStringList listedArticles() const;
     /// True while summaries are still being read.
     bool isReading() const;
+    /// What reads the summaries; its articles' signatures serve the corpus search.
+    const CorpusIndexer *indexer() const { return m_indexer; }
 
     /// Focuses the filter box (Ctrl+L).
     QAction *filterAction() const { return m_filterAction; }
@@ -71,7 +74,7 @@ protected:
 private:
     /// The table's look and columns.
     void setUpView();
-    void summariesReady(int begin, int end);
+    void summariesArrived(const QList<ArticleSummary> &summaries);
     void showPendingSummaries();
     void readingFinished();
     void selectionChanged();
@@ -85,8 +88,8 @@ private:
     /// minimum: the table scrolls sideways before titles become unreadable.
     void fitTitleColumn();
     int minimumTitleWidth() const;
-    /// Drops the reading of the current corpus; `wait` for the readers to finish.
-    void stopReading(bool wait);
+    /// Drops the reading of the current corpus.
+    void stopReading();
 
     CorpusModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -95,7 +98,7 @@ private:
     QLabel *m_progress;
     QAction *m_filterAction;
     QTimer *m_showTimer;
-    QFutureWatcher<ArticleSummary> *m_reading = nullptr; // one per corpus: a new corpus drops the old one
+    CorpusIndexer *m_indexer; // one corpus at a time: a new corpus drops the old one's reading
     bool m_readingAll = false; // until the last summary of the corpus is shown
     QList<ArticleSummary> m_pending; // read, not shown yet: shown in batches, so a sorted view re-sorts rarely
     QHash<QString, quint64> m_refreshes; // the latest refresh of each article; older results are dropped

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpussearchpanel.h"
 
+#include "search/corpussearch.h"
+#include "ui/corpus/corpusindexer.h"
 #include "ui/corpus/kwicdelegate.h"
 #include "ui/corpus/matchoptionsmenu.h"
 #include "ui/widgets/interfacelocale.h"
@@ -103,8 +105,6 @@ void CorpusSearchPanel::setCorpus(const QStringList &articlePaths, const Schema 
     cancel();
     m_watcher.waitForFinished();
     m_articles = articlePaths;
-    m_indexed = false;
-    m_index = CorpusIndex();
     m_changed.clear();
     m_results->clear();
     m_summary->setText(articlePaths.isEmpty()
@@ -120,8 +120,7 @@ void CorpusSearchPanel::setCorpus(const QStringList &articlePaths, const Schema 
 
 void CorpusSearchPanel::articleChanged(const QString &path)
 {
-    if (m_indexed)
-        m_changed.insert(QFileInfo(path).absoluteFilePath());
+    m_changed.insert(QFileInfo(path).absoluteFilePath());
 }
 
 void CorpusSearchPanel::setPattern(const QString &pattern)
@@ -145,11 +144,16 @@ void CorpusSearchPanel::search()
 
     m_cancel = false;
     setBusy(true);
-    const bool needsIndex = !m_indexed;
-    const QStringList articles = m_articles;
-    const QStringList changed = needsIndex ? QStringList() : QStringList(m_changed.begin(), m_changed.end());
-    m_changed.clear();
-    m_summary->setText(needsIndex ? tr("Reading %n article(s)…", nullptr, int(articles.size())) : tr("Searching…"));
+    std::vector<CorpusSearch::Candidate> candidates =
+        m_indexer ? m_indexer->candidates(m_articles) : CorpusIndexer().candidates(m_articles);
+    // A saved article may have new text: its signature and counts are not trusted.
+    for (CorpusSearch::Candidate &candidate : candidates) {
+        if (m_changed.contains(candidate.path)) {
+            candidate.grams.clear();
+            candidate.typesKnown = false;
+        }
+    }
+    m_summary->setText(tr("Searching…"));
     QPointer<QProgressBar> bar = m_progress;
     // Progress comes from the worker thread: passed on to the bar through the event loop.
     auto progress = [this, bar](qsizetype done, qsizetype total) {
@@ -161,18 +165,9 @@ void CorpusSearchPanel::search()
         });
         return !m_cancel.load();
     };
-    m_indexed = true;
-    m_watcher.setFuture(QtConcurrent::run([this, query, needsIndex, articles, changed, progress] {
+    m_watcher.setFuture(QtConcurrent::run([this, query, candidates = std::move(candidates), progress] {
         Outcome outcome;
-        if (needsIndex)
-            m_index = CorpusIndex::build(articles, progress);
-        for (const QString &path : changed)
-            m_index.update(path);
-        if (m_cancel) {
-            outcome.cancelled = true;
-            return outcome;
-        }
-        outcome.hits = m_index.search(query, progress);
+        outcome.hits = CorpusSearch::search(candidates, query, progress);
         outcome.cancelled = m_cancel;
         return outcome;
     }));
@@ -196,8 +191,6 @@ void CorpusSearchPanel::showOutcome()
 {
     setBusy(false);
     const Outcome outcome = m_watcher.result();
-    if (outcome.cancelled && m_index.articleCount() < m_articles.size())
-        m_indexed = false; // read the rest next time
     m_results->clear();
     QTreeWidgetItem *articleItem = nullptr;
     QString currentPath;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "model/schema.h"
-#include "search/corpusindex.h"
+#include "search/corpusquery.h"
 
 #include <QFutureWatcher>
 #include <QSet>
@@ -21,12 +21,13 @@ class QTreeWidgetItem;
 
 namespace Hashiya {
 
+class CorpusIndexer;
 class MatchOptionsMenu;
 
 /// Corpus search: the matching engine over every article of the corpus, by text, by entity type or by
-/// attribute, with the results as keyword-in-context lines grouped by article. The articles are read
-/// once in the background (with progress, and a Cancel button); later searches scan memory. Activating
-/// a line opens its article at the hit.
+/// attribute, with the results as keyword-in-context lines grouped by article. Each search reads, in the
+/// background (with progress, and a Cancel button), only the articles the corpus index cannot rule out;
+/// until the index is up to date, every article. Activating a line opens its article at the hit.
 class CorpusSearchPanel final : public QWidget
 {
     Q_OBJECT
@@ -37,7 +38,9 @@ public:
 
     /// The corpus to search (absolute article paths) and its schema; forgets what was read before.
     void setCorpus(const QStringList &articlePaths, const Schema &schema);
-    /// An article was saved: it is read again before the next search.
+    /// Where the corpus's signatures come from (the corpus list's indexer); may be null.
+    void setIndexer(const CorpusIndexer *indexer) { m_indexer = indexer; }
+    /// An article was saved: its signature may be out of date, so it is read at every search.
     void articleChanged(const QString &path);
 
     void setPattern(const QString &pattern);
@@ -68,9 +71,8 @@ private:
     void setBusy(bool busy);
 
     QStringList m_articles;
-    QSet<QString> m_changed; // saved since they were read
-    bool m_indexed = false;
-    CorpusIndex m_index; // touched only by the running search, or when none runs
+    QSet<QString> m_changed; // saved since the corpus was opened
+    const CorpusIndexer *m_indexer = nullptr;
     QFutureWatcher<Outcome> m_watcher;
     std::atomic_bool m_cancel = false;
 

@@ -17,8 +17,16 @@
 namespace Hashiya {
 namespace {
 
-constexpr std::string_view articleSuffix = ".txt";
-constexpr std::string_view sidecarSuffix = ".txt.ann.json";
+constexpr std::string_view sidecarSuffix = ".ann.json";
+
+/// Ends in ".txt" in any case, as QDir's name filters match ("NEWS.TXT" is an article too).
+bool isArticleName(std::string_view name)
+{
+    if (name.size() < 4)
+        return false;
+    const std::string_view suffix = name.substr(name.size() - 4);
+    return suffix[0] == '.' && (suffix[1] | 0x20) == 't' && (suffix[2] | 0x20) == 'x' && (suffix[3] | 0x20) == 't';
+}
 
 /// One folder's direct content: its articles (with facts) and its subfolders.
 struct FolderContent
@@ -57,7 +65,7 @@ FolderContent readFolder(const QByteArray &root, const QByteArray &relative)
             continue; // hidden files and folders (.git, .hashiya) are no part of the corpus
         if (name.ends_with(sidecarSuffix)) {
             sidecarNames.emplace(name);
-        } else if (name.ends_with(articleSuffix)) {
+        } else if (isArticleName(name)) {
             if (entry->d_type == DT_REG || entry->d_type == DT_UNKNOWN || entry->d_type == DT_LNK)
                 articleNames.emplace_back(entry->d_name);
         } else if (isFolder(fd, entry)) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "index/filefacts.h"
+#include "io/filefacts.h"
 
 #include <QString>
 
@@ -17,8 +17,8 @@ struct ArticleFiles
     FileFacts sidecar; ///< exists == false if there is none
 };
 
-/// The articles of a corpus folder, found as Corpus::findArticles finds them (every `.txt`, recursively,
-/// hidden folders skipped), with their facts: one directory read per folder and one statx per file,
+/// The articles of a corpus folder (every `.txt` in any case, recursively, hidden files and folders
+/// skipped; Corpus::findArticles lists these), with their facts: one directory read per folder and one statx per file,
 /// the folders shared out over the worker pool. A corpus of 10⁵ articles is listed in a fraction of a
 /// second, so every command can check its index against the disk.
 class CorpusFiles final

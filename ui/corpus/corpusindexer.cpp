@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpusindexer.h"
+
+#include "index/corpusstore.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <mutex>
+
+namespace Hashiya {
+
+struct CorpusIndexer::Run
+{
+    std::atomic<bool> cancelled {false};
+};
+
+namespace {
+
+constexpr qsizetype batchSize = 500; // summaries handed to the list at once
+constexpr qint64 batchInterval = 100; // ms: or sooner, while articles are being read
+
+} // namespace
+
+CorpusIndexer::CorpusIndexer(QObject *parent)
+    : QObject(parent)
+{
+}
+
+CorpusIndexer::~CorpusIndexer()
+{
+    stop();
+}
+
+void CorpusIndexer::stop()
+{
+    if (m_run)
+        m_run->cancelled = true;
+    m_future.waitForFinished();
+    m_run.reset();
+}
+
+bool CorpusIndexer::isRunning() const
+{
+    return m_future.isRunning();
+}
+
+void CorpusIndexer::start(const QString &folder)
+{
+    stop();
+    m_candidates.clear();
+    m_read = 0;
+    m_problem.clear();
+    auto run = std::make_shared<Run>();
+    m_run = run;
+    QPointer<CorpusIndexer> self(this);
+    // Everything below runs on a pool thread; what it hands over goes through the event loop, and only
+    // while this run is the current one.
+    m_future = QtConcurrent::run([self, run, folder] {
+        auto post = [self, run](auto deliver) {
+            QMetaObject::invokeMethod(self, [self, run, deliver = std::move(deliver)]() mutable {
+                if (self && self->m_run == run)
+                    deliver(*self);
+            }, Qt::QueuedConnection);
+        };
+        CorpusStore store(folder);
+        QString error;
+        std::unique_ptr<CorpusStore> memory;
+        CorpusStore *used = &store;
+        if (!store.open(&error)) {
+            memory = std::make_unique<CorpusStore>(folder, CorpusStore::Storage::Memory);
+            memory->open(&error);
+            used = memory.get();
+        }
+        QList<ArticleSummary> batch;
+        QElapsedTimer sinceBatch;
+        sinceBatch.start();
+        auto flush = [&] {
+            if (batch.isEmpty())
+                return;
+            post([summaries = std::move(batch)](CorpusIndexer &indexer) { Q_EMIT indexer.summariesArrived(summaries); });
+            batch = {};
+            sinceBatch.restart();
+        };
+        CorpusStore::Refresh how;
+        how.grams = true;
+        how.arrived = [&](const IndexedArticle &article) {
+            batch.append(article.summary);
+            if (batch.size() >= batchSize || sinceBatch.elapsed() >= batchInterval)
+                flush();
+        };
+        how.progress = [&](qsizetype done, qsizetype total) {
+            flush();
+            post([done, total](CorpusIndexer &indexer) { Q_EMIT indexer.progressed(done, total); });
+            return !run->cancelled.load();
+        };
+        const bool refreshed = used->refresh(how, &error);
+        flush();
+        if (run->cancelled)
+            return;
+        std::vector<CorpusSearch::Candidate> candidates = CorpusSearch::candidatesOf(*used);
+        const qsizetype read = used->readLastTime();
+        const QString problem = refreshed ? QString() : error;
+        post([candidates = std::move(candidates), read, problem](CorpusIndexer &indexer) mutable {
+            indexer.m_candidates = std::move(candidates);
+            indexer.m_read = read;
+            indexer.m_problem = problem;
+            Q_EMIT indexer.finished();
+        });
+    });
+}
+
+std::vector<CorpusSearch::Candidate> CorpusIndexer::candidates(const QStringList &articlePaths) const
+{
+    if (!m_candidates.empty())
+        return m_candidates;
+    std::vector<CorpusSearch::Candidate> all;
+    for (const QString &path : articlePaths)
+        all.push_back({path, {}, {}, false, {}});
+    return all;
+}
+
+} // namespace Hashiya

@@ -142,23 +142,28 @@ bool isDateAlone(const QString &folded)
 /// "Home | World | Politics", "Ana Sayfa > Gündem > Savunma": three or more short items in a row.
 bool isMenu(QStringView line)
 {
-    static const QString separators = QStringLiteral("|•·»›>/\u2022\u25B8");
-    QStringList items;
-    QString item;
-    for (const QChar c : line) {
-        if (separators.contains(c)) {
-            items.append(item);
-            item.clear();
-        } else {
-            item += c;
-        }
-    }
-    items.append(item);
-    if (items.size() < 3)
-        return false;
-    for (const QString &part : std::as_const(items)) {
-        if (wordCount(fold(part)) > 3)
+    auto isSeparator = [](QChar c) {
+        switch (c.unicode()) {
+        case u'|': case u'\u2022': case u'\u00B7': case u'\u00BB': case u'\u203A': case u'>': case u'/':
+        case u'\u25B8':
+            return true;
+        default:
             return false;
+        }
+    };
+    // Most lines hold fewer than two separators: counted first, without copying anything.
+    qsizetype separators = 0;
+    for (const QChar c : line)
+        separators += isSeparator(c) ? 1 : 0;
+    if (separators < 2)
+        return false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        if (i < line.size() && !isSeparator(line[i]))
+            continue;
+        if (wordCount(fold(line.sliced(start, i - start))) > 3)
+            return false;
+        start = i + 1;
     }
     return true;
 }

@@ -86,12 +86,18 @@ void CorpusIndexer::start(const QString &folder)
         };
         CorpusStore::Refresh how;
         how.grams = true;
+        bool reading = false; // the index's own summaries come first, and go to the list in one batch
         how.arrived = [&](const IndexedArticle &article) {
-            batch.append(article.summary);
-            if (batch.size() >= batchSize || sinceBatch.elapsed() >= batchInterval)
+            ArticleSummary &summary = batch.emplace_back(article.summary);
+            // The list shows neither: the counts per type stay in the index.
+            summary.entityTypes.clear();
+            summary.relationTypes.clear();
+            summary.sha256.clear();
+            if (reading && (batch.size() >= batchSize || sinceBatch.elapsed() >= batchInterval))
                 flush();
         };
         how.progress = [&](qsizetype done, qsizetype total) {
+            reading = true;
             flush();
             post([done, total](CorpusIndexer &indexer) { Q_EMIT indexer.progressed(done, total); });
             return !run->cancelled.load();

@@ -312,19 +312,26 @@
         <translation>hashiya: ‏%1 ليس أمرًا ولا ملفًا أو مجلدًا موجودًا</translation>
     </message>
     <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
         <source>Hashiya — read and annotate multilingual news.
 
 Usage:
   hashiya [FOLDER | ARTICLE...]     open the reader on a corpus folder or articles
   hashiya -- PATH                   open one named like a command (or: hashiya ./export)
   hashiya validate PATH...          check articles, sidecars and schemas
-  hashiya stats [--json] PATH...    count documents, entities and relations per type
+  hashiya stats [--json] [--no-index] PATH...
+                                    count documents, entities and relations per type
   hashiya export --format FORMAT --out DIR [--status STATUS] PATH...
                                     write annotated articles in a peer format
   hashiya import --from FORMAT --out DIR [--force] PATH...
                                     turn peer files into articles with sidecars
-  hashiya search [--type TYPE] [--fold OPTIONS] PATTERN PATH...
+  hashiya search [--type TYPE] [--fold OPTIONS] [--no-index] PATTERN PATH...
                                     find a name in a corpus, one hit per line
+  hashiya index info|rebuild [--in-corpus] FOLDER
+                                    show or remake a corpus&apos;s index
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -334,20 +341,19 @@ Usage:
   hashiya [FOLDER | ARTICLE...]     يفتح القارئ على مجلد مدوّنة أو على مقالات
   hashiya -- PATH                   يفتح ملفًا أو مجلدًا يحمل اسم أمر (أو: hashiya ./export)
   hashiya validate PATH...          يفحص المقالات والملفات المرافقة والمخططات
-  hashiya stats [--json] PATH...    يعدّ الوثائق والكيانات والعلاقات حسب النوع
+  hashiya stats [--json] [--no-index] PATH...
+                                    يعدّ الوثائق والكيانات والعلاقات حسب النوع
   hashiya export --format FORMAT --out DIR [--status STATUS] PATH...
                                     يكتب المقالات الموسومة بصيغة أداة أخرى
   hashiya import --from FORMAT --out DIR [--force] PATH...
                                     يحوّل ملفات الأدوات الأخرى إلى مقالات مع ملفاتها المرافقة
-  hashiya search [--type TYPE] [--fold OPTIONS] PATTERN PATH...
+  hashiya search [--type TYPE] [--fold OPTIONS] [--no-index] PATTERN PATH...
                                     يبحث عن اسم في مدوّنة، كل نتيجة في سطر
+  hashiya index info|rebuild [--in-corpus] FOLDER
+                                    يعرض فهرس مدوّنة أو يعيد بناءه
   hashiya help COMMAND              يعرض خيارات أمر
   hashiya --help | --version
 </translation>
-    </message>
-    <message>
-        <source>Qt %1</source>
-        <translation>Qt %1</translation>
     </message>
 </context>
 <context>
@@ -371,6 +377,56 @@ Usage:
     <message>
         <source>Entity &quot;%1&quot; (%2) starts or ends inside a character (a letter and its marks or an emoji sequence); the token is split there.</source>
         <translation>الكيان «%1» (%2) يبدأ أو ينتهي داخل محرف (حرف وعلاماته أو تسلسل رموز تعبيرية)؛ قُسمت الوحدة هناك.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusStore</name>
+    <message>
+        <source>%1 could not be deleted</source>
+        <translation>تعذّر حذف %1</translation>
+    </message>
+    <message>
+        <source>the folder of the corpus index %1 could not be made</source>
+        <translation>تعذّر إنشاء مجلد فهرس المدوّنة %1</translation>
+    </message>
+    <message>
+        <source>rebuilt: %1</source>
+        <translation>أُعيد بناؤه: %1</translation>
+    </message>
+    <message>
+        <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing)</source>
+        <translation>SQLite غير متاح لـQt (الحزمة libqt6sql6-sqlite مفقودة)</translation>
+    </message>
+    <message>
+        <source>%1 is not a corpus index: %2</source>
+        <translation>%1 ليس فهرس مدوّنة: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a corpus index of another version</source>
+        <translation>%1 فهرس مدوّنة من إصدار آخر</translation>
+    </message>
+    <message>
+        <source>%1 is the index of another folder</source>
+        <translation>%1 فهرس مجلد آخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>re-read: %n damaged record(s)</source>
+        <translation>
+            <numerusform>لم يُعَد قراءة أي سجل تالف</numerusform>
+            <numerusform>أُعيدت قراءة سجل تالف واحد</numerusform>
+            <numerusform>أُعيدت قراءة سجلين تالفين</numerusform>
+            <numerusform>أُعيدت قراءة %n سجلات تالفة</numerusform>
+            <numerusform>أُعيدت قراءة %n سجلًا تالفًا</numerusform>
+            <numerusform>أُعيدت قراءة %n سجل تالف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>the corpus index %1 could not be written: %2</source>
+        <translation>تعذّرت كتابة فهرس المدوّنة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1107,17 +1163,6 @@ Formats (and the unit their offsets count):
     <message>
         <source>Any type</source>
         <translation>أي نوع</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n article(s)…</source>
-        <translation>
-            <numerusform>جارٍ قراءة %n مقالة…</numerusform>
-            <numerusform>جارٍ قراءة مقالة واحدة…</numerusform>
-            <numerusform>جارٍ قراءة مقالتين…</numerusform>
-            <numerusform>جارٍ قراءة %n مقالات…</numerusform>
-            <numerusform>جارٍ قراءة %n مقالة…</numerusform>
-            <numerusform>جارٍ قراءة %n مقالة…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3412,6 +3457,84 @@ Formats (and the files read in a folder):
     </message>
 </context>
 <context>
+    <name>IndexCommand</name>
+    <message>
+        <source>Usage: hashiya index info FOLDER
+       hashiya index rebuild [--in-corpus] FOLDER
+The corpus index keeps each article&apos;s summary and search signature, so that stats, search and
+the window read only the articles that changed. It is derived data: deleting it loses nothing.
+info     brings the index up to date and says where it is, what it holds and its size.
+rebuild  deletes the index and makes it again from every article.
+--in-corpus keeps the index in FOLDER/.hashiya/ (with a .gitignore) instead of the cache
+folder, e.g. to share it with the corpus on a network drive.
+</source>
+        <translation>الاستخدام: hashiya index info FOLDER
+       hashiya index rebuild [--in-corpus] FOLDER
+يحفظ فهرس المدوّنة ملخص كل مقالة وبصمة البحث فيها، فلا يقرأ stats وsearch والنافذة
+إلا المقالات التي تغيّرت. إنه بيانات مشتقة: حذفه لا يُفقد شيئًا.
+info     يحدّث الفهرس ويذكر مكانه وما يحويه وحجمه.
+rebuild  يحذف الفهرس ويبنيه من جديد من كل المقالات.
+يحفظ --in-corpus الفهرس في FOLDER/.hashiya/ (مع ملف .gitignore) بدلًا من مجلد
+الذاكرة المؤقتة، مثلًا لمشاركته مع المدوّنة على قرص شبكي.
+</translation>
+    </message>
+    <message>
+        <source>an action (info or rebuild) and one FOLDER are needed</source>
+        <translation>يلزم إجراء (info أو rebuild) ومجلد FOLDER واحد</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>unknown action %1: give info or rebuild</source>
+        <translation>إجراء غير معروف %1: استخدم info أو rebuild</translation>
+    </message>
+    <message>
+        <source>--in-corpus goes with rebuild</source>
+        <translation>يُستخدم --in-corpus مع rebuild</translation>
+    </message>
+    <message>
+        <source>%1 could not be made</source>
+        <translation>تعذّر إنشاء %1</translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>المدوّنة: %1</translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation>الفهرس: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1 (%2 with errors)</source>
+        <translation>المقالات: %1 (%2 فيها أخطاء)</translation>
+    </message>
+    <message>
+        <source>Read now: %1</source>
+        <translation>قُرئ الآن: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 (%2 per article)</source>
+        <translation>الحجم: %1 (%2 لكل مقالة)</translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation>أُصلح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexedCorpus</name>
+    <message>
+        <source>hashiya %1: the corpus index cannot be used (%2); reading every article instead</source>
+        <translation>hashiya %1: لا يمكن استخدام فهرس المدوّنة (%2)؛ تُقرأ كل المقالات بدلًا منه</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>قراءة</translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>“%1” must be a string</source>
@@ -3789,32 +3912,6 @@ Formats (and the files read in a folder):
 <context>
     <name>SearchCommand</name>
     <message>
-        <source>Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] PATTERN PATH...
-Finds PATTERN in the articles under PATH, as the window&apos;s corpus search does, and prints one
-line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code
-points of the article&apos;s text (BOM removed, line ends as LF).
---type keeps hits inside entities of that type; with an empty PATTERN (&quot;&quot;) it lists them.
---attribute keeps hits inside entities with that attribute (and value).
---fold changes the matching: a comma-separated list of %1, each optionally
-preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish
-rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match
-with Turkish suffixes and Arabic proclitics allowed.
-Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
-</source>
-        <translation>الاستخدام: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] PATTERN PATH...
-يبحث عن PATTERN في المقالات الموجودة تحت PATH كما يفعل البحث في المدوّنة في النافذة، ويطبع سطرًا
-لكل نتيجة: FILE:START-END: النتيجة [بين قوسين] في سياقها. يعدّ START وEND نقاط الترميز
-في نص المقالة (من دون BOM، وفواصل الأسطر LF).
-يُبقي --type النتائج داخل كيانات ذلك النوع؛ ومع PATTERN فارغ (&quot;&quot;) يسردها.
-يُبقي --attribute النتائج داخل الكيانات التي لها تلك السمة (والقيمة).
-يغيّر --fold المطابقة: قائمة مفصولة بفواصل من %1، يسبق كلًا منها
-اختياريًا no- (مثلًا --fold no-case,diacritics). افتراضيًا تُتجاهل حالة الأحرف بالقواعد التركية
-للمقالات التركية، وتُتجاهل العلامات العربية وأشكال الألف، وتتطابق الكلمات الكاملة
-مع السماح باللواحق التركية والسوابق العربية.
-يخرج بالرمز 0 إن وُجد شيء، و1 إن لم يوجد، و2 عند خطأ في الاستخدام.
-</translation>
-    </message>
-    <message>
         <source>a PATTERN and at least one PATH are needed</source>
         <translation>يلزم PATTERN ومسار PATH واحد على الأقل</translation>
     </message>
@@ -3829,6 +3926,36 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
     <message>
         <source>searching</source>
         <translation>جارٍ البحث</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] [--no-index] PATTERN PATH...
+Finds PATTERN in the articles under PATH, as the window&apos;s corpus search does, and prints one
+line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code
+points of the article&apos;s text (BOM removed, line ends as LF).
+--type keeps hits inside entities of that type; with an empty PATTERN (&quot;&quot;) it lists them.
+--attribute keeps hits inside entities with that attribute (and value).
+--fold changes the matching: a comma-separated list of %1, each optionally
+preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish
+rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match
+with Turkish suffixes and Arabic proclitics allowed.
+A folder is searched through its corpus index, which rules out the articles that cannot hold
+PATTERN; --no-index reads every article and writes nothing.
+Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
+</source>
+        <translation>الاستخدام: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] [--no-index] PATTERN PATH...
+يبحث عن PATTERN في المقالات الموجودة تحت PATH كما يفعل البحث في المدوّنة في النافذة، ويطبع سطرًا
+لكل نتيجة: FILE:START-END: النتيجة [بين قوسين] في سياقها. يعدّ START وEND نقاط الترميز
+في نص المقالة (من دون BOM، وفواصل الأسطر LF).
+يُبقي --type النتائج داخل كيانات ذلك النوع؛ ومع PATTERN فارغ ("") يسردها.
+يُبقي --attribute النتائج داخل الكيانات التي لها تلك السمة (والقيمة).
+يغيّر --fold المطابقة: قائمة مفصولة بفواصل من %1، يسبق كلًا منها
+اختياريًا no- (مثلًا --fold no-case,diacritics). افتراضيًا تُتجاهل حالة الأحرف بالقواعد التركية
+للمقالات التركية، وتُتجاهل العلامات العربية وأشكال الألف، وتتطابق الكلمات الكاملة
+مع السماح باللواحق التركية والسوابق العربية.
+يُبحث في المجلد عبر فهرس المدوّنة الذي يستبعد المقالات التي لا يمكن أن تحوي PATTERN؛ ويقرأ
+--no-index كل مقالة ولا يكتب شيئًا.
+يخرج بالرمز 0 إن وُجد شيء، و1 إن لم يوجد، و2 عند خطأ في الاستخدام.
+</translation>
     </message>
 </context>
 <context>
@@ -4085,14 +4212,6 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
         <translation>الوثائق</translation>
     </message>
     <message>
-        <source>Usage: hashiya stats [--json] PATH...
-Counts documents, and entities and relations per type, in the articles under PATH.
-</source>
-        <translation>الاستخدام: hashiya stats [--json] PATH...
-يعدّ الوثائق، والكيانات والعلاقات حسب النوع، في المقالات الموجودة تحت PATH.
-</translation>
-    </message>
-    <message>
         <source>hashiya stats: unknown option %1</source>
         <translation>hashiya stats: خيار غير معروف %1</translation>
     </message>
@@ -4151,6 +4270,18 @@ Counts documents, and entities and relations per type, in the articles under PAT
     <message>
         <source>Relation type</source>
         <translation>نوع العلاقة</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya stats [--json] [--no-index] PATH...
+Counts documents, and entities and relations per type, in the articles under PATH.
+A folder is read through its corpus index, which is made on first use and afterwards reads
+only the articles that changed; --no-index reads every article and writes nothing.
+</source>
+        <translation>الاستخدام: hashiya stats [--json] [--no-index] PATH...
+يعدّ الوثائق، والكيانات والعلاقات حسب النوع، في المقالات الموجودة تحت PATH.
+يُقرأ المجلد عبر فهرس المدوّنة الذي يُبنى عند أول استخدام ثم لا يقرأ إلا المقالات التي تغيّرت؛
+ويقرأ --no-index كل مقالة ولا يكتب شيئًا.
+</translation>
     </message>
 </context>
 <context>

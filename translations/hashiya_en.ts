@@ -312,26 +312,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hashiya — read and annotate multilingual news.
 
 Usage:
   hashiya [FOLDER | ARTICLE...]     open the reader on a corpus folder or articles
   hashiya -- PATH                   open one named like a command (or: hashiya ./export)
   hashiya validate PATH...          check articles, sidecars and schemas
-  hashiya stats [--json] PATH...    count documents, entities and relations per type
+  hashiya stats [--json] [--no-index] PATH...
+                                    count documents, entities and relations per type
   hashiya export --format FORMAT --out DIR [--status STATUS] PATH...
                                     write annotated articles in a peer format
   hashiya import --from FORMAT --out DIR [--force] PATH...
                                     turn peer files into articles with sidecars
-  hashiya search [--type TYPE] [--fold OPTIONS] PATTERN PATH...
+  hashiya search [--type TYPE] [--fold OPTIONS] [--no-index] PATTERN PATH...
                                     find a name in a corpus, one hit per line
+  hashiya index info|rebuild [--in-corpus] FOLDER
+                                    show or remake a corpus&apos;s index
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qt %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +358,52 @@ Usage:
     </message>
     <message>
         <source>Entity &quot;%1&quot; (%2) starts or ends inside a character (a letter and its marks or an emoji sequence); the token is split there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorpusStore</name>
+    <message>
+        <source>%1 could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of the corpus index %1 could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a corpus index: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a corpus index of another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the index of another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>re-read: %n damaged record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus index %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,13 +1079,6 @@ Formats (and the unit their offsets count):
     <message>
         <source>Any type</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n article(s)…</source>
-        <translation>
-            <numerusform>Reading %n article…</numerusform>
-            <numerusform>Reading %n articles…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3151,6 +3193,76 @@ Formats (and the files read in a folder):
     </message>
 </context>
 <context>
+    <name>IndexCommand</name>
+    <message>
+        <source>Usage: hashiya index info FOLDER
+       hashiya index rebuild [--in-corpus] FOLDER
+The corpus index keeps each article&apos;s summary and search signature, so that stats, search and
+the window read only the articles that changed. It is derived data: deleting it loses nothing.
+info     brings the index up to date and says where it is, what it holds and its size.
+rebuild  deletes the index and makes it again from every article.
+--in-corpus keeps the index in FOLDER/.hashiya/ (with a .gitignore) instead of the cache
+folder, e.g. to share it with the corpus on a network drive.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action (info or rebuild) and one FOLDER are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action %1: give info or rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--in-corpus goes with rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles: %1 (%2 with errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1 (%2 per article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexedCorpus</name>
+    <message>
+        <source>hashiya %1: the corpus index cannot be used (%2); reading every article instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message numerus="yes">
         <source>%n more problem(s) not shown</source>
@@ -3524,21 +3636,6 @@ Formats (and the files read in a folder):
 <context>
     <name>SearchCommand</name>
     <message>
-        <source>Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] PATTERN PATH...
-Finds PATTERN in the articles under PATH, as the window&apos;s corpus search does, and prints one
-line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code
-points of the article&apos;s text (BOM removed, line ends as LF).
---type keeps hits inside entities of that type; with an empty PATTERN (&quot;&quot;) it lists them.
---attribute keeps hits inside entities with that attribute (and value).
---fold changes the matching: a comma-separated list of %1, each optionally
-preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish
-rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match
-with Turkish suffixes and Arabic proclitics allowed.
-Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a PATTERN and at least one PATH are needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,6 +3649,23 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
     </message>
     <message>
         <source>searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] [--no-index] PATTERN PATH...
+Finds PATTERN in the articles under PATH, as the window&apos;s corpus search does, and prints one
+line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code
+points of the article&apos;s text (BOM removed, line ends as LF).
+--type keeps hits inside entities of that type; with an empty PATTERN (&quot;&quot;) it lists them.
+--attribute keeps hits inside entities with that attribute (and value).
+--fold changes the matching: a comma-separated list of %1, each optionally
+preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish
+rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match
+with Turkish suffixes and Arabic proclitics allowed.
+A folder is searched through its corpus index, which rules out the articles that cannot hold
+PATTERN; --no-index reads every article and writes nothing.
+Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3833,12 +3947,6 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: hashiya stats [--json] PATH...
-Counts documents, and entities and relations per type, in the articles under PATH.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hashiya stats: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,6 +3960,14 @@ Counts documents, and entities and relations per type, in the articles under PAT
     </message>
     <message>
         <source>Relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hashiya stats [--json] [--no-index] PATH...
+Counts documents, and entities and relations per type, in the articles under PATH.
+A folder is read through its corpus index, which is made on first use and afterwards reads
+only the articles that changed; --no-index reads every article and writes nothing.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -312,19 +312,26 @@
         <translation>hashiya: %1 ne bir komut ne de var olan bir dosya ya da klasör</translation>
     </message>
     <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
         <source>Hashiya — read and annotate multilingual news.
 
 Usage:
   hashiya [FOLDER | ARTICLE...]     open the reader on a corpus folder or articles
   hashiya -- PATH                   open one named like a command (or: hashiya ./export)
   hashiya validate PATH...          check articles, sidecars and schemas
-  hashiya stats [--json] PATH...    count documents, entities and relations per type
+  hashiya stats [--json] [--no-index] PATH...
+                                    count documents, entities and relations per type
   hashiya export --format FORMAT --out DIR [--status STATUS] PATH...
                                     write annotated articles in a peer format
   hashiya import --from FORMAT --out DIR [--force] PATH...
                                     turn peer files into articles with sidecars
-  hashiya search [--type TYPE] [--fold OPTIONS] PATTERN PATH...
+  hashiya search [--type TYPE] [--fold OPTIONS] [--no-index] PATTERN PATH...
                                     find a name in a corpus, one hit per line
+  hashiya index info|rebuild [--in-corpus] FOLDER
+                                    show or remake a corpus&apos;s index
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -334,20 +341,19 @@ Kullanım:
   hashiya [KLASÖR | MAKALE...]      okuyucuyu bir derlem klasöründe ya da makalelerde açar
   hashiya -- PATH                   komut adını taşıyan bir dosyayı ya da klasörü açar (ya da: hashiya ./export)
   hashiya validate YOL...           makaleleri, ek dosyaları ve şemaları denetler
-  hashiya stats [--json] YOL...     belgeleri ve türe göre varlıkları ve ilişkileri sayar
+  hashiya stats [--json] [--no-index] YOL...
+                                    belgeleri ve türe göre varlıkları ve ilişkileri sayar
   hashiya export --format BİÇİM --out KLASÖR [--status DURUM] YOL...
                                     etiketli makaleleri başka bir aracın biçiminde yazar
   hashiya import --from BİÇİM --out KLASÖR [--force] YOL...
                                     başka araçların dosyalarını ek dosyalı makalelere dönüştürür
-  hashiya search [--type TÜR] [--fold SEÇENEKLER] DESEN YOL...
+  hashiya search [--type TÜR] [--fold SEÇENEKLER] [--no-index] DESEN YOL...
                                     derlemde bir adı bulur, her eşleşme bir satırda
+  hashiya index info|rebuild [--in-corpus] KLASÖR
+                                    bir derlemin dizinini gösterir ya da yeniden oluşturur
   hashiya help KOMUT                bir komutun seçeneklerini gösterir
   hashiya --help | --version
 </translation>
-    </message>
-    <message>
-        <source>Qt %1</source>
-        <translation>Qt %1</translation>
     </message>
 </context>
 <context>
@@ -371,6 +377,51 @@ Kullanım:
     <message>
         <source>Entity &quot;%1&quot; (%2) starts or ends inside a character (a letter and its marks or an emoji sequence); the token is split there.</source>
         <translation>“%1” varlığı (%2) bir karakterin içinde (bir harf ve işaretleri ya da bir emoji dizisi) başlıyor ya da bitiyor; sözcük birimi orada bölündü.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusStore</name>
+    <message>
+        <source>%1 could not be deleted</source>
+        <translation>%1 silinemedi</translation>
+    </message>
+    <message>
+        <source>the folder of the corpus index %1 could not be made</source>
+        <translation>%1 derlem dizininin klasörü oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>rebuilt: %1</source>
+        <translation>yeniden oluşturuldu: %1</translation>
+    </message>
+    <message>
+        <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing)</source>
+        <translation>SQLite Qt için kullanılamıyor (libqt6sql6-sqlite paketi eksik)</translation>
+    </message>
+    <message>
+        <source>%1 is not a corpus index: %2</source>
+        <translation>%1 bir derlem dizini değil: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a corpus index of another version</source>
+        <translation>%1 başka bir sürümün derlem dizini</translation>
+    </message>
+    <message>
+        <source>%1 is the index of another folder</source>
+        <translation>%1 başka bir klasörün dizini</translation>
+    </message>
+    <message numerus="yes">
+        <source>re-read: %n damaged record(s)</source>
+        <translation>
+            <numerusform>yeniden okundu: %n bozuk kayıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>the corpus index %1 could not be written: %2</source>
+        <translation>%1 derlem dizini yazılamadı: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,12 +1088,6 @@ Biçimler (ve konumlarının saydığı birim):
     <message>
         <source>Any type</source>
         <translation>Herhangi bir tür</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n article(s)…</source>
-        <translation>
-            <numerusform>%n makale okunuyor…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3122,6 +3167,84 @@ Biçimler (ve bir klasörde okunan dosyalar):
     </message>
 </context>
 <context>
+    <name>IndexCommand</name>
+    <message>
+        <source>Usage: hashiya index info FOLDER
+       hashiya index rebuild [--in-corpus] FOLDER
+The corpus index keeps each article&apos;s summary and search signature, so that stats, search and
+the window read only the articles that changed. It is derived data: deleting it loses nothing.
+info     brings the index up to date and says where it is, what it holds and its size.
+rebuild  deletes the index and makes it again from every article.
+--in-corpus keeps the index in FOLDER/.hashiya/ (with a .gitignore) instead of the cache
+folder, e.g. to share it with the corpus on a network drive.
+</source>
+        <translation>Kullanım: hashiya index info KLASÖR
+       hashiya index rebuild [--in-corpus] KLASÖR
+Derlem dizini her makalenin özetini ve arama imzasını tutar; böylece stats, search ve pencere
+yalnızca değişen makaleleri okur. Türetilmiş veridir: silmek hiçbir şey kaybettirmez.
+info     dizini güncel hâle getirir; nerede olduğunu, neyi tuttuğunu ve boyutunu söyler.
+rebuild  dizini siler ve her makaleden yeniden oluşturur.
+--in-corpus dizini önbellek klasörü yerine KLASÖR/.hashiya/ içinde (bir .gitignore ile) tutar;
+örneğin derlemle birlikte bir ağ sürücüsünde paylaşmak için.
+</translation>
+    </message>
+    <message>
+        <source>an action (info or rebuild) and one FOLDER are needed</source>
+        <translation>bir eylem (info ya da rebuild) ve bir KLASÖR gerekli</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 bir klasör değil</translation>
+    </message>
+    <message>
+        <source>unknown action %1: give info or rebuild</source>
+        <translation>bilinmeyen eylem %1: info ya da rebuild verin</translation>
+    </message>
+    <message>
+        <source>--in-corpus goes with rebuild</source>
+        <translation>--in-corpus, rebuild ile kullanılır</translation>
+    </message>
+    <message>
+        <source>%1 could not be made</source>
+        <translation>%1 oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>Derlem: %1</translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation>Dizin: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1 (%2 with errors)</source>
+        <translation>Makaleler: %1 (%2 hatalı)</translation>
+    </message>
+    <message>
+        <source>Read now: %1</source>
+        <translation>Şimdi okunan: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 (%2 per article)</source>
+        <translation>Boyut: %1 (makale başına %2)</translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation>Onarıldı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexedCorpus</name>
+    <message>
+        <source>hashiya %1: the corpus index cannot be used (%2); reading every article instead</source>
+        <translation>hashiya %1: derlem dizini kullanılamıyor (%2); bunun yerine her makale okunuyor</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>okunuyor</translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>“%1” must be a string</source>
@@ -3494,32 +3617,6 @@ Biçimler (ve bir klasörde okunan dosyalar):
 <context>
     <name>SearchCommand</name>
     <message>
-        <source>Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] PATTERN PATH...
-Finds PATTERN in the articles under PATH, as the window&apos;s corpus search does, and prints one
-line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code
-points of the article&apos;s text (BOM removed, line ends as LF).
---type keeps hits inside entities of that type; with an empty PATTERN (&quot;&quot;) it lists them.
---attribute keeps hits inside entities with that attribute (and value).
---fold changes the matching: a comma-separated list of %1, each optionally
-preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish
-rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match
-with Turkish suffixes and Arabic proclitics allowed.
-Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
-</source>
-        <translation>Kullanım: hashiya search [--type TÜR] [--attribute AD[=DEĞER]] [--fold SEÇENEKLER] DESEN YOL...
-YOL altındaki makalelerde DESEN&apos;i pencerenin derlem aramasının yaptığı gibi bulur ve her eşleşme için
-bir satır yazar: DOSYA:BAŞLANGIÇ-BİTİŞ: bağlamı içinde [köşeli parantezli] eşleşme. BAŞLANGIÇ ve BİTİŞ
-makale metninin kod noktalarını sayar (BOM çıkarılmış, satır sonları LF).
---type yalnızca o türdeki varlıkların içindeki eşleşmeleri tutar; boş bir DESEN (&quot;&quot;) ile onları listeler.
---attribute yalnızca o niteliğe (ve değere) sahip varlıkların içindeki eşleşmeleri tutar.
---fold eşleştirmeyi değiştirir: %1 seçeneklerinin virgülle ayrılmış bir listesi, her biri isteğe bağlı
-olarak no- ile başlar (örn. --fold no-case,diacritics). Varsayılan olarak büyük/küçük harf Türkçe makaleler
-için Türkçe kurallarla yok sayılır, Arapça işaretler ve elif biçimleri yok sayılır ve bütün sözcükler
-Türkçe eklere ve Arapça öneklere izin vererek eşleşir.
-Bir şey bulunursa 0, bulunmazsa 1, kullanım hatasında 2 ile çıkar.
-</translation>
-    </message>
-    <message>
         <source>a PATTERN and at least one PATH are needed</source>
         <translation>bir DESEN ve en az bir YOL gerekli</translation>
     </message>
@@ -3534,6 +3631,36 @@ Bir şey bulunursa 0, bulunmazsa 1, kullanım hatasında 2 ile çıkar.
     <message>
         <source>searching</source>
         <translation>aranıyor</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya search [--type TYPE] [--attribute NAME[=VALUE]] [--fold OPTIONS] [--no-index] PATTERN PATH...
+Finds PATTERN in the articles under PATH, as the window&apos;s corpus search does, and prints one
+line per hit: FILE:START-END: the hit [in brackets] in its context. START and END count code
+points of the article&apos;s text (BOM removed, line ends as LF).
+--type keeps hits inside entities of that type; with an empty PATTERN (&quot;&quot;) it lists them.
+--attribute keeps hits inside entities with that attribute (and value).
+--fold changes the matching: a comma-separated list of %1, each optionally
+preceded by no- (e.g. --fold no-case,diacritics). By default case is ignored with Turkish
+rules for Turkish articles, Arabic marks and alef forms are ignored, and whole words match
+with Turkish suffixes and Arabic proclitics allowed.
+A folder is searched through its corpus index, which rules out the articles that cannot hold
+PATTERN; --no-index reads every article and writes nothing.
+Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
+</source>
+        <translation>Kullanım: hashiya search [--type TÜR] [--attribute AD[=DEĞER]] [--fold SEÇENEKLER] [--no-index] DESEN YOL...
+YOL altındaki makalelerde DESEN'i pencerenin derlem aramasının yaptığı gibi bulur ve her eşleşme için
+bir satır yazar: DOSYA:BAŞLANGIÇ-BİTİŞ: bağlamı içinde [köşeli parantezli] eşleşme. BAŞLANGIÇ ve BİTİŞ
+makale metninin kod noktalarını sayar (BOM çıkarılmış, satır sonları LF).
+--type yalnızca o türdeki varlıkların içindeki eşleşmeleri tutar; boş bir DESEN ("") ile onları listeler.
+--attribute yalnızca o niteliğe (ve değere) sahip varlıkların içindeki eşleşmeleri tutar.
+--fold eşleştirmeyi değiştirir: %1 seçeneklerinin virgülle ayrılmış bir listesi, her biri isteğe bağlı
+olarak no- ile başlar (örn. --fold no-case,diacritics). Varsayılan olarak büyük/küçük harf Türkçe makaleler
+için Türkçe kurallarla yok sayılır, Arapça işaretler ve elif biçimleri yok sayılır ve bütün sözcükler
+Türkçe eklere ve Arapça öneklere izin vererek eşleşir.
+Bir klasör derlem diziniyle aranır; dizin DESEN'i içeremeyecek makaleleri eler; --no-index her makaleyi
+okur ve hiçbir şey yazmaz.
+Bir şey bulunursa 0, bulunmazsa 1, kullanım hatasında 2 ile çıkar.
+</translation>
     </message>
 </context>
 <context>
@@ -3785,14 +3912,6 @@ Bir şey bulunursa 0, bulunmazsa 1, kullanım hatasında 2 ile çıkar.
         <translation>Belgeler</translation>
     </message>
     <message>
-        <source>Usage: hashiya stats [--json] PATH...
-Counts documents, and entities and relations per type, in the articles under PATH.
-</source>
-        <translation>Kullanım: hashiya stats [--json] YOL...
-YOL altındaki makalelerde belgeleri ve türe göre varlıkları ve ilişkileri sayar.
-</translation>
-    </message>
-    <message>
         <source>hashiya stats: unknown option %1</source>
         <translation>hashiya stats: bilinmeyen seçenek %1</translation>
     </message>
@@ -3831,6 +3950,18 @@ YOL altındaki makalelerde belgeleri ve türe göre varlıkları ve ilişkileri 
     <message>
         <source>Relation type</source>
         <translation>İlişki türü</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya stats [--json] [--no-index] PATH...
+Counts documents, and entities and relations per type, in the articles under PATH.
+A folder is read through its corpus index, which is made on first use and afterwards reads
+only the articles that changed; --no-index reads every article and writes nothing.
+</source>
+        <translation>Kullanım: hashiya stats [--json] [--no-index] YOL...
+YOL altındaki makalelerde belgeleri ve türe göre varlıkları ve ilişkileri sayar.
+Bir klasör derlem diziniyle okunur; dizin ilk kullanımda oluşturulur ve sonra yalnızca değişen
+makaleleri okur; --no-index her makaleyi okur ve hiçbir şey yazmaz.
+</translation>
     </message>
 </context>
 <context>

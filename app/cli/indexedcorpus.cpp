@@ -8,7 +8,7 @@
 
 namespace Hashiya {
 
-std::unique_ptr<CorpusStore> IndexedCorpus::open(const QString &folder, bool useIndex, bool grams,
+std::unique_ptr<CorpusStore> IndexedCorpus::open(const QString &folder, bool useIndex, IndexedArticle::Needs needs,
                                                  const QString &command, QTextStream &err)
 {
     auto store = std::make_unique<CorpusStore>(folder, useIndex ? CorpusStore::Storage::File : CorpusStore::Storage::Memory);
@@ -24,7 +24,8 @@ std::unique_ptr<CorpusStore> IndexedCorpus::open(const QString &folder, bool use
     {
         ProgressReporter progress(err, tr("reading"));
         CorpusStore::Refresh how;
-        how.grams = grams;
+        how.grams = needs.grams;
+        how.descriptions = needs.description;
         how.progress = [&progress](qsizetype done, qsizetype total) {
             if (total > 0)
                 progress.report(done, total);

@@ -19,9 +19,9 @@ class IndexedCorpus final
     Q_DECLARE_TR_FUNCTIONS(IndexedCorpus)
 
 public:
-    /// `command` names the command in messages; `grams` asks for the search signatures.
-    static std::unique_ptr<CorpusStore> open(const QString &folder, bool useIndex, bool grams, const QString &command,
-                                             QTextStream &err);
+    /// `command` names the command in messages; `needs` what it needs besides the counts.
+    static std::unique_ptr<CorpusStore> open(const QString &folder, bool useIndex, IndexedArticle::Needs needs,
+                                             const QString &command, QTextStream &err);
 };
 
 } // namespace Hashiya

@@ -73,7 +73,7 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     for (const QString &path : options.paths.mid(1)) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            stores.push_back(IndexedCorpus::open(info.absoluteFilePath(), useIndex, true, QStringLiteral("search"), err));
+            stores.push_back(IndexedCorpus::open(info.absoluteFilePath(), useIndex, {false, true}, QStringLiteral("search"), err));
             std::vector<CorpusSearch::Candidate> more = CorpusSearch::candidatesOf(*stores.back());
             std::move(more.begin(), more.end(), std::back_inserter(candidates));
         } else {

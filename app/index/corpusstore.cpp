@@ -302,7 +302,7 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
                 gone.append((k++)->files.path);
             const bool same = k != known.end() && k->files.path == files[f].path && k->files.text == files[f].text
                 && k->files.sidecar == files[f].sidecar;
-            if (same && (!how.grams || !k->grams.isEmpty() || !k->summary.readable)) {
+            if (same && !k->lacks({how.descriptions, how.grams})) {
                 m_articles.push_back(std::move(*k));
             } else {
                 toRead.push_back(f);
@@ -371,11 +371,11 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
         }
     }
     const QString root = m_folder;
-    const bool grams = how.grams;
+    const IndexedArticle::Needs needs {how.descriptions, how.grams};
     beginBatch();
     const bool complete = walkInOrder(
         qsizetype(toRead.size()),
-        [&root, &files, &toRead, grams](qsizetype i) { return IndexedArticle::read(root, files[toRead[size_t(i)]], grams); },
+        [&root, &files, &toRead, needs](qsizetype i) { return IndexedArticle::read(root, files[toRead[size_t(i)]], needs); },
         [&](qsizetype i, IndexedArticle article) {
             write(article);
             if (how.arrived)

@@ -49,6 +49,8 @@ public:
     struct Refresh
     {
         bool grams = false; ///< make the search signatures of articles that have none yet
+        /// work out the titles and profiles of articles that have none yet (what the corpus list shows)
+        bool descriptions = true;
         Progress progress;
         /// Called on the refreshing thread with each article as soon as it is known: first every one the
         /// index still holds as it is, then each one read, in path order.

@@ -9,7 +9,7 @@
 namespace Hashiya {
 namespace {
 
-constexpr quint32 recordFormat = 2;
+constexpr quint32 recordFormat = 3;
 
 /// A checksum that is the same in every process and version (qHash is seeded per process), eight bytes
 /// at a time: damage to a record or a signature shows, at a small fraction of the cost of reading it.
@@ -156,15 +156,24 @@ private:
 
 } // namespace
 
-IndexedArticle IndexedArticle::read(const QString &root, const ArticleFiles &files, bool grams)
+IndexedArticle IndexedArticle::read(const QString &root, const ArticleFiles &files, Needs needs)
 {
     IndexedArticle article;
     article.files = files;
     QString text;
-    article.summary = ArticleSummary::read(root + u'/' + files.path, grams ? &text : nullptr);
-    if (grams && article.summary.readable)
+    article.summary = ArticleSummary::read(root + u'/' + files.path, needs.grams ? &text : nullptr,
+                                           needs.description ? ArticleSummary::Detail::Full
+                                                             : ArticleSummary::Detail::CountsOnly);
+    if (needs.grams && article.summary.readable)
         article.grams = GramSignature::ofText(text);
     return article;
+}
+
+bool IndexedArticle::lacks(Needs needs) const
+{
+    if (!summary.readable)
+        return false;
+    return (needs.grams && grams.isEmpty()) || (needs.description && !summary.described);
 }
 
 QByteArray IndexedArticle::record() const
@@ -175,7 +184,7 @@ QByteArray IndexedArticle::record() const
     out.number(quint8(s.titleSet)).string(s.profile.script).string(s.profile.language);
     out.number(qint64(s.entities)).number(qint64(s.relations)).string(s.status).number(quint8(s.readable));
     out.number(quint8(s.sidecarHasErrors)).string(s.problem).counts(s.entityTypes).counts(s.relationTypes);
-    out.bytes(s.sha256);
+    out.bytes(s.sha256).number(quint8(s.described));
     return withChecksum(out.take());
 }
 
@@ -206,6 +215,7 @@ std::optional<IndexedArticle> IndexedArticle::fromRecord(const QString &root, co
     s.entityTypes = in.counts();
     s.relationTypes = in.counts();
     s.sha256 = in.bytes();
+    s.described = in.number<quint8>() != 0;
     if (!in.ok() || !in.atEnd() || article.files.path != path)
         return std::nullopt;
     s.path = root + u'/' + path;

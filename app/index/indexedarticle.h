@@ -18,8 +18,16 @@ struct IndexedArticle
     ArticleSummary summary; ///< path absolute
     QByteArray grams; ///< empty until a search asks for it
 
-    /// Reads the article under `root` and its sidecar; with `grams`, also makes the signature.
-    static IndexedArticle read(const QString &root, const ArticleFiles &files, bool grams);
+    /// What to work out besides the counts: title and profile, and the signature.
+    struct Needs
+    {
+        bool description = true;
+        bool grams = false;
+    };
+    /// Reads the article under `root` and its sidecar.
+    static IndexedArticle read(const QString &root, const ArticleFiles &files, Needs needs);
+    /// Whether this record lacks something `needs` asks for (an unreadable article lacks nothing).
+    bool lacks(Needs needs) const;
 
     /// The summary and the facts as the index stores them, with a checksum: a damaged record is never
     /// taken for a good one.

@@ -227,8 +227,7 @@ QMap<QString, qsizetype> typeCounts(const Items &items, TypeOf typeOf)
 /// with errors is flagged here exactly when opening the article would leave it read-only.
 void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar, const Article &article)
 {
-    if (!syntaxChecked(summary, sidecarPath, sidecar))
-        return;
+    // The strict reader finds syntax errors itself, with their lines.
     Problems problems;
     SidecarInfo info;
     qsizetype entities = 0, relations = 0;
@@ -288,7 +287,7 @@ void countSidecar(ArticleSummary &summary, const QString &sidecarPath, const Jso
 
 } // namespace
 
-ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text)
+ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text, Detail detail)
 {
     ArticleSummary summary;
     summary.path = articlePath;
@@ -306,8 +305,11 @@ ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text)
             article = ArticleReader::read(articlePath, recorded);
     }
     if (article.article) {
-        summary.title = ArticleTitle::choose(article.article->text);
-        summary.profile = profileOf(article.article->text);
+        summary.described = detail == Detail::Full;
+        if (summary.described) {
+            summary.title = ArticleTitle::choose(article.article->text);
+            summary.profile = profileOf(article.article->text);
+        }
         summary.sha256 = article.article->sha256;
     } else {
         summary.readable = false;

@@ -106,8 +106,14 @@ void printParts(const QString &dir)
     perArticle("DocumentFile::open (read only)", [&](const QString &path) {
         DocumentFile::open(path, nullptr, {}, std::nullopt, DocumentFile::Intent::Read);
     });
-    perArticle("IndexedArticle::read (with grams)", [&](const QString &path) {
-        IndexedArticle::read(dir, {path.mid(dir.size() + 1), {}, {}}, true);
+    perArticle("IndexedArticle::read (counts: stats)", [&](const QString &path) {
+        IndexedArticle::read(dir, {path.mid(dir.size() + 1), {}, {}}, {false, false});
+    });
+    perArticle("IndexedArticle::read (+ signature: search)", [&](const QString &path) {
+        IndexedArticle::read(dir, {path.mid(dir.size() + 1), {}, {}}, {false, true});
+    });
+    perArticle("IndexedArticle::read (everything: window)", [&](const QString &path) {
+        IndexedArticle::read(dir, {path.mid(dir.size() + 1), {}, {}}, {true, true});
     });
 }
 

@@ -292,11 +292,10 @@ ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text, D
     ArticleSummary summary;
     summary.path = articlePath;
     const QString sidecarPath = Article::sidecarPathFor(articlePath);
-    std::optional<JsonSource> sidecar;
+    // Opened at once: whether it is there is asked only when it cannot be opened.
     QString sidecarMessage;
-    const bool hasSidecar = QFileInfo::exists(sidecarPath);
-    if (hasSidecar)
-        sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &sidecarMessage);
+    std::optional<JsonSource> sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &sidecarMessage);
+    const bool hasSidecar = sidecar || QFileInfo::exists(sidecarPath);
 
     ArticleReader::Result article = ArticleReader::read(articlePath);
     if (!article.article && sidecar) { // a legacy encoding the analyst chose before, as DocumentFile does

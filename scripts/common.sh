@@ -17,7 +17,7 @@ HASHIYA_BUILD_PACKAGES=(
     fonts-dejavu-core fonts-noto-color-emoji breeze-icon-theme
     librsvg2-bin  # the icon's PNG sizes, rendered at build time
     libkf5syntaxhighlighting-tools  # KSyntaxHighlighting for the source views, run as its own process
-    libqt6sql6-sqlite  # the corpus index (Qt SQL's SQLite driver)
+    libqt6sql6-sqlite libsqlite3-dev  # the corpus index: Qt SQL's SQLite driver, and SQLite's API for bulk reads
 )
 # What the test suite needs on top (clang for the short libFuzzer run; the rest checks the installation and
 # the Debian package, see scripts/check-package.sh).

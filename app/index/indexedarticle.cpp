@@ -87,9 +87,10 @@ private:
 class RecordReader final
 {
 public:
-    explicit RecordReader(const QByteArray &bytes)
+    RecordReader(const QByteArray &bytes, IndexedArticle::Strings *strings)
         : m_position(bytes.constData())
         , m_end(bytes.constData() + bytes.size())
+        , m_strings(strings)
     {
     }
     bool ok() const { return m_ok; }
@@ -118,6 +119,24 @@ public:
             return {};
         return QString::fromUtf8(m_position - size, qsizetype(size));
     }
+    /// A string many records share: the same QString each time.
+    QString sharedString()
+    {
+        const quint32 size = number<quint32>();
+        if (!take(size))
+            return {};
+        const char *bytes = m_position - size;
+        if (!m_strings)
+            return QString::fromUtf8(bytes, qsizetype(size));
+        for (const auto &[key, value] : std::as_const(*m_strings)) {
+            if (key.size() == qsizetype(size) && std::memcmp(key.constData(), bytes, size) == 0)
+                return value;
+        }
+        const QString value = QString::fromUtf8(bytes, qsizetype(size));
+        if (m_strings->size() < 64) // beyond, they are not the repeating kind
+            m_strings->emplace_back(QByteArray(bytes, qsizetype(size)), value);
+        return value;
+    }
     FileFacts facts()
     {
         FileFacts value;
@@ -133,7 +152,7 @@ public:
         QMap<QString, qsizetype> value;
         const quint32 size = number<quint32>();
         for (quint32 i = 0; i < size && m_ok; ++i) {
-            const QString key = string();
+            const QString key = sharedString();
             value.insert(key, qsizetype(number<qint64>()));
         }
         return value;
@@ -151,6 +170,7 @@ private:
     }
     const char *m_position;
     const char *m_end;
+    IndexedArticle::Strings *m_strings;
     bool m_ok = true;
 };
 
@@ -189,12 +209,12 @@ QByteArray IndexedArticle::record() const
 }
 
 std::optional<IndexedArticle> IndexedArticle::fromRecord(const QString &root, const QString &path,
-                                                         const QByteArray &record)
+                                                         const QByteArray &record, Strings *strings)
 {
     const std::optional<QByteArray> bytes = withoutChecksum(record);
     if (!bytes)
         return std::nullopt;
-    RecordReader in(*bytes);
+    RecordReader in(*bytes, strings);
     if (in.number<quint32>() != recordFormat)
         return std::nullopt;
     IndexedArticle article;
@@ -204,11 +224,11 @@ std::optional<IndexedArticle> IndexedArticle::fromRecord(const QString &root, co
     article.files.sidecar = in.facts();
     s.title = in.string();
     s.titleSet = in.number<quint8>() != 0;
-    s.profile.script = in.string();
-    s.profile.language = in.string();
+    s.profile.script = in.sharedString();
+    s.profile.language = in.sharedString();
     s.entities = qsizetype(in.number<qint64>());
     s.relations = qsizetype(in.number<qint64>());
-    s.status = in.string();
+    s.status = in.sharedString();
     s.readable = in.number<quint8>() != 0;
     s.sidecarHasErrors = in.number<quint8>() != 0;
     s.problem = in.string();

@@ -7,6 +7,8 @@
 #include <QByteArray>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace Hashiya {
 
@@ -32,9 +34,13 @@ struct IndexedArticle
     /// The summary and the facts as the index stores them, with a checksum: a damaged record is never
     /// taken for a good one.
     QByteArray record() const;
+    /// Strings that many records hold (type names, statuses, languages), kept once while an index is read:
+    /// a few dozen, looked up by their bytes.
+    using Strings = std::vector<std::pair<QByteArray, QString>>;
     /// Reads back what record() wrote for the article `files.path` under `root`; nothing if the record
     /// is damaged, of another format, or of another article.
-    static std::optional<IndexedArticle> fromRecord(const QString &root, const QString &path, const QByteArray &record);
+    static std::optional<IndexedArticle> fromRecord(const QString &root, const QString &path, const QByteArray &record,
+                                                    Strings *strings = nullptr);
     /// `grams` with its checksum, as stored; and back (empty if damaged).
     static QByteArray storedGrams(const QByteArray &grams);
     static QByteArray gramsFromStored(const QByteArray &stored);

@@ -210,3 +210,35 @@ TEST_CASE("hashiya import over an earlier import on a full disk fails, says why 
     CHECK(run.exitCode == 0);
     CHECK(keptFiles(out).keys() == imported.keys());
 }
+
+TEST_CASE("stats and search with the cache on a full disk give the right answers and say the index was not kept",
+          "[fulldisk][index]")
+{
+    QTemporaryDir corpus;
+    REQUIRE(corpus.isValid());
+    const QString article = u"Ankara'da savunma toplantısı\n\nHaluk Görgün ile Selçuk Bayraktar görüştü.\n"_s;
+    for (int i = 0; i < 40; ++i)
+        writeBytes(corpus.filePath(u"%1.txt"_s.arg(i, 3, 10, QLatin1Char('0'))), article.toUtf8());
+    const ProcessRun plain = runHashiya({u"stats"_s, u"--json"_s, u"--no-index"_s, corpus.path()});
+    REQUIRE(plain.exitCode == 0);
+
+    TmpfsMount disk;
+    if (!disk.isMounted())
+        HASHIYA_SKIP(disk.unavailableReason());
+    disk.fill();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CACHE_HOME"_s, disk.path());
+    const ProcessRun stats = runHashiya({u"stats"_s, u"--json"_s, corpus.path()}, environment);
+    CHECK(stats.exitCode == 0);
+    CHECK(stats.out == plain.out);
+    CHECK(stats.err.contains(u"corpus index"_s));
+    const ProcessRun search = runHashiya({u"search"_s, u"Görgün"_s, corpus.path()}, environment);
+    CHECK(search.exitCode == 0);
+    CHECK(search.out.count(u'\n') == 40);
+
+    disk.release(); // room again: the index is made and used
+    const ProcessRun kept = runHashiya({u"stats"_s, u"--json"_s, corpus.path()}, environment);
+    CHECK(kept.exitCode == 0);
+    CHECK(kept.out == plain.out);
+    CHECK_FALSE(kept.err.contains(u"corpus index"_s));
+}

@@ -10,6 +10,7 @@
 #include "ui/annotations/annotationpanel.h"
 #include "ui/annotations/orphanpanel.h"
 #include "ui/annotations/problemspanel.h"
+#include "ui/corpus/corpusindexer.h"
 #include "ui/corpus/corpuspanel.h"
 #include "ui/corpus/corpussearchpanel.h"
 #include "ui/corpus/tagalldialog.h"
@@ -731,7 +732,8 @@ void MainWindow::tagAllOccurrences()
         const auto [from, to] = m_tagger->taggableRange();
         pattern = m_document->text().mid(from, to - from);
     }
-    TagAllDialog dialog(m_session, m_document, m_schema, m_corpusPanel->listedArticles(), this);
+    TagAllDialog dialog(m_session, m_document, m_schema,
+                        m_corpusPanel->indexer()->candidates(m_corpusPanel->listedArticles()), this);
     dialog.setPattern(pattern.simplified());
     dialog.setType(type);
     connect(&dialog, &TagAllDialog::tagged, this, [this](int entities, int articles) {

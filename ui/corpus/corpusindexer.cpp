@@ -51,6 +51,7 @@ void CorpusIndexer::start(const QString &folder)
 {
     stop();
     m_candidates.clear();
+    m_changed.clear();
     m_read = 0;
     m_problem.clear();
     auto run = std::make_shared<Run>();
@@ -120,12 +121,28 @@ void CorpusIndexer::start(const QString &folder)
 
 std::vector<CorpusSearch::Candidate> CorpusIndexer::candidates(const QStringList &articlePaths) const
 {
-    if (!m_candidates.empty())
-        return m_candidates;
-    std::vector<CorpusSearch::Candidate> all;
-    for (const QString &path : articlePaths)
-        all.push_back({path, {}, {}, false, {}});
-    return all;
+    std::vector<CorpusSearch::Candidate> wanted;
+    wanted.reserve(size_t(articlePaths.size()));
+    const QSet<QString> paths(articlePaths.begin(), articlePaths.end());
+    QSet<QString> found;
+    for (const CorpusSearch::Candidate &candidate : m_candidates) {
+        if (!paths.contains(candidate.path))
+            continue;
+        found.insert(candidate.path);
+        wanted.push_back(candidate);
+        if (m_changed.contains(candidate.path)) {
+            wanted.back().grams.clear();
+            wanted.back().typesKnown = false;
+        }
+    }
+    // Not in the index yet (or it is still being read): searched by reading them.
+    for (const QString &path : articlePaths) {
+        if (!found.contains(path))
+            wanted.push_back({path, {}, {}, false, {}});
+    }
+    std::sort(wanted.begin(), wanted.end(),
+              [](const CorpusSearch::Candidate &a, const CorpusSearch::Candidate &b) { return a.path < b.path; });
+    return wanted;
 }
 
 } // namespace Hashiya

@@ -6,6 +6,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -31,9 +32,11 @@ public:
     /// Drops the work under way and waits for it to stop.
     void stop();
     bool isRunning() const;
-    /// The corpus's articles for a search, with their signatures once the index is up to date; before
-    /// that every article is a candidate (read to be searched).
+    /// `articlePaths` (absolute) for a search, with their signatures once the index is up to date; before
+    /// that, and for articles changed since, without (read to be searched).
     std::vector<CorpusSearch::Candidate> candidates(const QStringList &articlePaths) const;
+    /// The article was saved or changed on disk: its signature and counts may be out of date.
+    void markChanged(const QString &path) { m_changed.insert(path); }
     /// The articles read since the last start (the others came from the index), for the status bar.
     qsizetype readCount() const { return m_read; }
     /// Why the index could not be kept, if it could not (the window then works from what it read).
@@ -49,6 +52,7 @@ private:
     std::shared_ptr<Run> m_run;
     QFuture<void> m_future;
     std::vector<CorpusSearch::Candidate> m_candidates; // by path, once finished
+    QSet<QString> m_changed; // since the index was read
     qsizetype m_read = 0;
     QString m_problem;
 };

@@ -201,6 +201,7 @@ void CorpusPanel::refreshArticle(const QString &path)
 {
     if (m_model->rowOf(path) < 0)
         return;
+    m_indexer->markChanged(path);
     const quint64 refresh = ++m_refreshCount;
     m_refreshes.insert(path, refresh);
     auto *watcher = new QFutureWatcher<ArticleSummary>(this);

@@ -146,7 +146,7 @@ void CorpusSearchPanel::search()
     setBusy(true);
     std::vector<CorpusSearch::Candidate> candidates =
         m_indexer ? m_indexer->candidates(m_articles) : CorpusIndexer().candidates(m_articles);
-    // A saved article may have new text: its signature and counts are not trusted.
+    // Saved here since the corpus was opened (the list may not have heard yet): not trusted either.
     for (CorpusSearch::Candidate &candidate : candidates) {
         if (m_changed.contains(candidate.path)) {
             candidate.grams.clear();

@@ -40,12 +40,12 @@ constexpr qsizetype longestEntityLookedBack = 2000;
 } // namespace
 
 TagAllDialog::TagAllDialog(DocumentSession *session, ArticleDocument *current, const Schema &schema,
-                           const QStringList &corpusArticles, QWidget *parent)
+                           std::vector<CorpusSearch::Candidate> corpusArticles, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_current(current)
     , m_schema(schema)
-    , m_corpusArticles(corpusArticles)
+    , m_corpusArticles(std::move(corpusArticles))
     , m_pattern(new QLineEdit(this))
     , m_type(new QComboBox(this))
     , m_scope(new QComboBox(this))
@@ -66,7 +66,7 @@ TagAllDialog::TagAllDialog(DocumentSession *session, ArticleDocument *current, c
         m_type->addItem(type.label(InterfaceLocale::language()), type.name);
     m_scope->setObjectName(QStringLiteral("tagAllScope"));
     m_scope->addItem(tr("This article"), int(Scope::Article));
-    if (!m_corpusArticles.isEmpty())
+    if (!m_corpusArticles.empty())
         m_scope->addItem(
             InterfaceLocale::withDigits(tr("Every article of the corpus (%n)", nullptr, int(m_corpusArticles.size()))),
             int(Scope::Corpus));
@@ -181,17 +181,16 @@ void TagAllDialog::find()
         if (!article.hits.empty())
             m_found.push_back(std::move(article));
     } else if (!pattern.isEmpty() && corpus) {
-        if (!m_index) {
-            m_index = ProgressRunner::run<CorpusIndex>(
-                this, tr("Reading %n article(s)…", nullptr, int(m_corpusArticles.size())),
-                [this](const ProgressRunner::Progress &progress) {
-                    return CorpusIndex::build(m_corpusArticles, progress);
-                });
-        }
         CorpusQuery query;
         query.pattern = pattern;
         query.options = options;
-        for (const CorpusHit &hit : m_index->search(query)) {
+        // Only the articles the corpus index cannot rule out are read.
+        const std::vector<CorpusHit> hits = ProgressRunner::run<std::vector<CorpusHit>>(
+            this, tr("Reading %n article(s)…", nullptr, int(m_corpusArticles.size())),
+            [this, &query](const ProgressRunner::Progress &progress) {
+                return CorpusSearch::search(m_corpusArticles, query, progress);
+            });
+        for (const CorpusHit &hit : hits) {
             if (m_found.empty() || m_found.back().path != hit.articlePath)
                 m_found.push_back({hit.articlePath, QFileInfo(hit.articlePath).fileName(), {}});
             m_found.back().hits.push_back({hit.start, hit.end, hit.context, Hit::State::New, {}});

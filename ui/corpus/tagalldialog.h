@@ -2,7 +2,7 @@
 #pragma once
 
 #include "model/schema.h"
-#include "search/corpusindex.h"
+#include "search/corpussearch.h"
 #include "text/keywordincontext.h"
 
 #include <QDialog>
@@ -34,9 +34,10 @@ class TagAllDialog final : public QDialog
 public:
     enum class Scope { Article, Corpus };
 
-    /// `current` is the open article; `corpusArticles` the corpus list's articles (absolute paths).
+    /// `current` is the open article; `corpusArticles` the corpus list's articles, with what the corpus
+    /// index knows of them (CorpusIndexer::candidates).
     TagAllDialog(DocumentSession *session, ArticleDocument *current, const Schema &schema,
-                 const QStringList &corpusArticles, QWidget *parent = nullptr);
+                 std::vector<CorpusSearch::Candidate> corpusArticles, QWidget *parent = nullptr);
 
     void setPattern(const QString &pattern);
     void setType(const QString &type);
@@ -79,8 +80,7 @@ private:
     DocumentSession *m_session;
     ArticleDocument *m_current;
     Schema m_schema;
-    QStringList m_corpusArticles;
-    std::optional<CorpusIndex> m_index; // read on the first corpus-wide search, kept for the next
+    std::vector<CorpusSearch::Candidate> m_corpusArticles;
     std::vector<ArticleHits> m_found;
     QString m_foundType; // the type the preview was classified against
 

@@ -40,7 +40,7 @@ void takeOrphans(SidecarInfo &info, ArticleDocument &document)
 } // namespace
 
 DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema *schema, const QString &encoding,
-                                        const std::optional<QString> &earlierText, Intent intent)
+                                        const std::optional<QString> &earlierText, Intent)
 {
     Opened opened;
     const QString sidecarPath = Article::sidecarPathFor(QFileInfo(articlePath).absoluteFilePath());
@@ -80,10 +80,9 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     ArticleDocument &document = *opened.document;
     if (sidecar) {
         const QByteArray recorded = SidecarReader::recordedSha256(*sidecar);
-        if (recorded == document.article().sha256) {
-            if (intent == Intent::Edit)
-                TextCache::keep(document.article()); // to compare with if the article is edited later
-        } else if (!recorded.isEmpty()) {
+        // Opening keeps nothing in TextCache, whatever the intent: the text a sidecar was saved against was
+        // kept when it was saved (write() below), and reading a corpus must leave the cache as it was.
+        if (recorded != document.article().sha256 && !recorded.isEmpty()) {
             const std::optional<QString> earlier = earlierText ? earlierText : TextCache::find(recorded);
             if (std::optional<Reanchoring::Result> moved = Reanchoring::apply(
                     QByteArray(sidecar->data(), sidecar->size()), sidecarPath, document.article(), earlier)) {

@@ -2,6 +2,7 @@
 #include "documentfile.h"
 
 #include "io/articlereader.h"
+#include "io/inputfile.h"
 #include "io/jsonsource.h"
 #include "io/jsonwriter.h"
 #include "io/memorybudget.h"
@@ -44,28 +45,41 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
 {
     Opened opened;
     const QString sidecarPath = Article::sidecarPathFor(QFileInfo(articlePath).absoluteFilePath());
+    // Both files are opened first, once each: their sizes come with them, and a missing sidecar is one
+    // that does not open.
+    InputFile sidecarFile(sidecarPath);
+    InputFile articleFile(articlePath);
+    const qint64 needed = MemoryBudget::needed(articleFile.size(), sidecarFile.size());
     if (const std::optional<QString> refusal = MemoryBudget::refusal(
-            QFileInfo(articlePath).size(), QFileInfo(sidecarPath).size(), MemoryBudget::available())) {
+            articleFile.size(), sidecarFile.size(), MemoryBudget::availableFor(needed))) {
         opened.problems.append({Problem::Severity::Error, articlePath, 0, 0, *refusal});
         return opened;
     }
     std::optional<JsonSource> sidecar;
     bool sidecarUnreadable = false;
-    if (QFileInfo::exists(sidecarPath)) {
+    if (!sidecarFile.isMissing()) {
         QString message;
-        sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &message);
+        sidecar = JsonSource::read(sidecarFile, SidecarReader::maxFileSize, &message);
         if (!sidecar) {
             opened.problems.append({Problem::Severity::Error, sidecarPath, 0, 0, message});
             sidecarUnreadable = true;
         }
     }
 
-    // Decode the article on another core while the sidecar's lines are indexed.
-    std::future<ArticleReader::Result> reading = std::async(
-        std::launch::async, [&articlePath, &encoding] { return ArticleReader::read(articlePath, encoding); });
-    if (sidecar)
+    ArticleReader::Result article;
+    // A long article is decoded on another core while the sidecar's lines are indexed. Most articles are
+    // far too short for a thread to pay: a walk over a corpus would start one per article.
+    constexpr qint64 decodeAsideFrom = 1 << 20;
+    if (articleFile.size() >= decodeAsideFrom && sidecar) {
+        std::future<ArticleReader::Result> reading =
+            std::async(std::launch::async, [&articleFile, &articlePath, &encoding] {
+                return ArticleReader::read(articleFile, articlePath, encoding);
+            });
         sidecar->lineStarts();
-    ArticleReader::Result article = reading.get();
+        article = reading.get();
+    } else {
+        article = ArticleReader::read(articleFile, articlePath, encoding);
+    }
     if (!article.article && encoding.isEmpty() && sidecar) {
         const QString recorded = SidecarReader::recordedEncoding(*sidecar);
         if (ArticleReader::legacyEncodings().contains(recorded))

@@ -14,6 +14,11 @@
 namespace Hashiya {
 namespace {
 
+// QFile's own messages, translated (if at all) by Qt's catalogue as QFile's are: not ours to translate.
+const char qioDevice[] = "QIODevice";
+const char isDirectory[] = "file to open is a directory";
+const char unknownError[] = "Unknown error";
+
 qint64 modifiedNs(const struct stat &status)
 {
     return qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
@@ -48,7 +53,7 @@ InputFile::InputFile(const QString &path)
         m_error = qt_error_string(errno);
     } else if (S_ISDIR(status.st_mode)) {
         // As QFile says it, so that messages read the same whichever opened the file.
-        m_error = QCoreApplication::translate("QIODevice", "file to open is a directory");
+        m_error = QCoreApplication::translate(qioDevice, isDirectory);
     } else {
         m_size = qint64(status.st_size);
         m_modifiedNs = modifiedNs(status);
@@ -66,7 +71,7 @@ InputFile::~InputFile()
 
 QString InputFile::errorString() const
 {
-    return m_error.isEmpty() ? QCoreApplication::translate("QIODevice", "Unknown error") : m_error;
+    return m_error.isEmpty() ? QCoreApplication::translate(qioDevice, unknownError) : m_error;
 }
 
 qint64 InputFile::read(char *buffer, qint64 capacity)

@@ -12,13 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Hashiya {
 namespace {
 
-bool writesToTerminal(const QTextStream &stream)
-{
-    // A stream on a string (as tests capture a command's output) or on a pipe is no terminal.
-    const auto *file = qobject_cast<const QFile *>(stream.device());
-    return file && file->handle() >= 0 && isatty(file->handle()) == 1;
-}
-
 ProgressReporter::Clock steadyClock()
 {
     auto timer = std::make_shared<QElapsedTimer>();
@@ -29,8 +22,14 @@ ProgressReporter::Clock steadyClock()
 } // namespace
 
 ProgressReporter::ProgressReporter(QTextStream &err, QString verb)
-    : ProgressReporter(err, std::move(verb), writesToTerminal(err), steadyClock())
+    : ProgressReporter(err, std::move(verb), isTerminal(err), steadyClock())
 {
+}
+
+bool ProgressReporter::isTerminal(const QTextStream &stream)
+{
+    const auto *file = qobject_cast<const QFile *>(stream.device());
+    return file && file->handle() >= 0 && isatty(file->handle()) == 1;
 }
 
 ProgressReporter::ProgressReporter(QTextStream &err, QString verb, bool terminal, Clock clock)

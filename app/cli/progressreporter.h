@@ -35,6 +35,8 @@ public:
     /// its left edge; the next report() draws it again.
     void clear();
     bool isOnTerminal() const { return m_terminal; }
+    /// Whether `stream` writes to a terminal (a stream on a string, a pipe or a file does not).
+    static bool isTerminal(const QTextStream &stream);
 
     /// The line shown for `done` of `total` articles after `elapsedMs`: how many, how fast, how long still.
     static QString line(const QString &verb, qsizetype done, qsizetype total, qint64 elapsedMs);

@@ -90,6 +90,7 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     {
         // Articles are read on every core, their problems printed in order as they come.
         ProgressReporter progress(err, tr("validating"));
+        const bool sharesTerminal = progress.isOnTerminal() && ProgressReporter::isTerminal(out);
         const qsizetype total = paths.articles.size();
         walkInOrder(
             total,
@@ -101,10 +102,11 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             [&](qsizetype i, const Problems &problems) {
                 report(*articleSchemas[size_t(i)]);
                 if (!problems.isEmpty()) {
-                    progress.clear();
+                    if (sharesTerminal)
+                        progress.clear(); // the lines start at the left edge, not after the progress
                     for (const Problem &problem : problems)
                         print(problem);
-                    if (progress.isOnTerminal())
+                    if (sharesTerminal)
                         out.flush(); // before the progress line is drawn again
                 }
                 progress.report(i + 1, total);

@@ -3762,6 +3762,17 @@ rebuild  يحذف الفهرس ويبنيه من جديد من كل المقال
     </message>
 </context>
 <context>
+    <name>ProgressReporter</name>
+    <message>
+        <source>%1: %2/%3 articles, %4/s</source>
+        <translation>%1: %2/%3 مقالة، %4 في الثانية</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>بقي %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRunner</name>
     <message>
         <source>Cancel</source>
@@ -4394,6 +4405,10 @@ Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usa
             <numerusform>%n تحذيرًا</numerusform>
             <numerusform>%n تحذير</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>جارٍ التحقق</translation>
     </message>
 </context>
 <context>

@@ -3486,6 +3486,17 @@ folder, e.g. to share it with the corpus on a network drive.
     </message>
 </context>
 <context>
+    <name>ProgressReporter</name>
+    <message>
+        <source>%1: %2/%3 articles, %4/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressRunner</name>
     <message>
         <source>Cancel</source>
@@ -4065,6 +4076,10 @@ Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usa
     </message>
     <message>
         <source>the article this sidecar annotates is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validating</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

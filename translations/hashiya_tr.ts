@@ -3467,6 +3467,17 @@ rebuild  dizini siler ve her makaleden yeniden oluşturur.
     </message>
 </context>
 <context>
+    <name>ProgressReporter</name>
+    <message>
+        <source>%1: %2/%3 articles, %4/s</source>
+        <translation>%1: %2/%3 makale, saniyede %4</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 kaldı</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRunner</name>
     <message>
         <source>Cancel</source>
@@ -4059,6 +4070,10 @@ Her sorun için bir satır yazar. Çıkış durumu: 0 sorun yok, 1 sorun bulundu
         <translation>
             <numerusform>%n uyarı</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>doğrulanıyor</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QDir;
+
 namespace Hashiya {
 
 /// What the paths given to a command name: articles, sidecars whose article is missing, and schemas.
@@ -25,6 +27,8 @@ public:
     static ExpandedPaths expand(const QStringList &paths);
     /// `path` relative to the working directory when it lies inside it, for short messages.
     static QString display(const QString &path);
+    /// The same, relative to `workingFolder` (QDir::current() asks the system each time).
+    static QString display(const QString &path, const QDir &workingFolder);
 };
 
 } // namespace Hashiya

@@ -2,12 +2,19 @@
 #include "validatecommand.h"
 
 #include "cli/pathexpansion.h"
+#include "cli/progressreporter.h"
 #include "io/corpus.h"
 #include "io/documentfile.h"
 #include "io/schemareader.h"
+#include "io/workerpool.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QTextStream>
+
+#include <map>
+#include <vector>
 
 namespace Hashiya {
 
@@ -39,34 +46,72 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     }
 
     qsizetype errors = 0, warnings = 0;
+    const QDir workingFolder = QDir::current();
     auto print = [&](Problem problem) {
-        problem.file = PathExpansion::display(problem.file);
+        problem.file = PathExpansion::display(problem.file, workingFolder);
         out << problem.toString() << '\n';
         (problem.isError() ? errors : warnings)++;
     };
 
-    QHash<QString, Corpus::SchemaChoice> schemas; // by the schema file that applies
-    QStringList reportedSchemas;
-    auto schemaFor = [&](const QString &path) -> const Schema & {
+    // The schema that applies to each file, found once per folder: the articles of a folder share it.
+    struct SchemaInUse
+    {
+        QString file; ///< empty for the bundled default
+        Corpus::SchemaChoice choice;
+        bool reported = false; ///< its problems were printed
+    };
+    std::map<QString, SchemaInUse> schemas; // by file; nodes stay put, so articles can point at them
+    QHash<QString, SchemaInUse *> schemaOfFolder;
+    auto schemaFor = [&](const QString &path) -> SchemaInUse & {
+        const QString folder = QFileInfo(path).absolutePath();
+        if (SchemaInUse *known = schemaOfFolder.value(folder))
+            return *known;
         const QString file = Corpus::findSchemaFile(path);
-        if (!schemas.contains(file))
-            schemas.insert(file, Corpus::schemaFor(path));
-        const Corpus::SchemaChoice &choice = schemas[file];
-        if (!file.isEmpty() && !reportedSchemas.contains(file)) {
-            reportedSchemas.append(file);
-            for (const Problem &problem : choice.problems)
-                print(problem);
-        }
-        return choice.schema;
+        auto found = schemas.find(file);
+        if (found == schemas.end())
+            found = schemas.emplace(file, SchemaInUse {file, Corpus::schemaFor(path)}).first;
+        schemaOfFolder.insert(folder, &found->second);
+        return found->second;
+    };
+    auto report = [&](SchemaInUse &schema) {
+        if (schema.file.isEmpty() || schema.reported)
+            return;
+        schema.reported = true;
+        for (const Problem &problem : schema.choice.problems)
+            print(problem);
     };
 
     for (const QString &schemaFile : paths.schemas)
-        schemaFor(schemaFile);
-    for (const QString &article : paths.articles) {
-        const DocumentFile::Opened opened =
-            DocumentFile::open(article, &schemaFor(article), {}, std::nullopt, DocumentFile::Intent::Read);
-        for (const Problem &problem : opened.problems)
-            print(problem);
+        report(schemaFor(schemaFile));
+    std::vector<SchemaInUse *> articleSchemas;
+    articleSchemas.reserve(size_t(paths.articles.size()));
+    for (const QString &article : paths.articles)
+        articleSchemas.push_back(&schemaFor(article));
+    {
+        // Articles are read on every core, their problems printed in order as they come.
+        ProgressReporter progress(err, tr("validating"));
+        const bool sharesTerminal = progress.isOnTerminal() && ProgressReporter::isTerminal(out);
+        const qsizetype total = paths.articles.size();
+        walkInOrder(
+            total,
+            [&](qsizetype i) {
+                return DocumentFile::open(paths.articles[i], &articleSchemas[size_t(i)]->choice.schema, {},
+                                          std::nullopt, DocumentFile::Intent::Read)
+                    .problems;
+            },
+            [&](qsizetype i, const Problems &problems) {
+                report(*articleSchemas[size_t(i)]);
+                if (!problems.isEmpty()) {
+                    if (sharesTerminal)
+                        progress.clear(); // the lines start at the left edge, not after the progress
+                    for (const Problem &problem : problems)
+                        print(problem);
+                    if (sharesTerminal)
+                        out.flush(); // before the progress line is drawn again
+                }
+                progress.report(i + 1, total);
+                return true;
+            });
     }
     for (const QString &sidecar : paths.orphanSidecars)
         print({Problem::Severity::Error, sidecar, 0, 0, tr("the article this sidecar annotates is missing")});

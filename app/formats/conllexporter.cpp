@@ -110,9 +110,12 @@ bool ConllExporter::add(const ExchangeDocument &input, OutputSink &, Problems *p
     ExchangeDocument kept;
     const ExchangeDocument &document = ExportSupport::withValidSpans(input, kept, problems);
     const QString &text = document.text;
-    // Tokens do not depend on the entities: found on other cores while the entities are weighed.
+    // Tokens do not depend on the entities: for a long text, found on another core while the entities are
+    // weighed. A thread per document of an ordinary corpus would cost more than it saves.
+    constexpr qsizetype tokenizeAsideFrom = 1 << 19; // UTF-16 units: about a megabyte
     std::future<std::vector<ConllToken>> tokenizing =
-        std::async(std::launch::async, [&text] { return ConllTokenizer::tokenize(text); });
+        std::async(text.size() >= tokenizeAsideFrom ? std::launch::async : std::launch::deferred,
+                   [&text] { return ConllTokenizer::tokenize(text); });
     const CodePointIndex index(text);
     auto report = [&](Problem::Severity severity, const QString &message) {
         if (problems)

@@ -2,12 +2,10 @@
 #include "exportjob.h"
 
 #include "io/corpus.h"
+#include "io/workerpool.h"
 
 #include <QFileInfo>
 
-#include <thread>
-
-#include "formats/documentprefetcher.h"
 #include "formats/exchangefiles.h"
 #include "formats/exportformats.h"
 #include "formats/outputsink.h"
@@ -83,21 +81,23 @@ ExportJob::Summary ExportJob::run(const ExportRequest &request, OutputSink &out,
         Corpus::schemaFor(request.root.isEmpty() ? request.paths.value(0) : request.root);
     const std::unique_ptr<Exporter> exporter = format->create(schema.schema);
 
-    // Loading is the slow part: done ahead, on every core, while this thread writes in order.
-    DocumentPrefetcher prefetcher(
-        inputs.size(),
-        [&inputs](qsizetype i) {
-            DocumentPrefetcher::Loaded loaded;
-            loaded.document = ExchangeFiles::load(inputs[i].articlePath, inputs[i].root, nullptr, &loaded.problems);
-            return loaded;
-        },
-        int(std::thread::hardware_concurrency()));
+    // Loading is the slow part: done ahead, on the worker pool, while this thread writes in order.
+    struct Loaded
+    {
+        std::optional<ExchangeDocument> document;
+        Problems problems;
+    };
+    OrderedWalk<Loaded> walk(inputs.size(), [&inputs](qsizetype i) {
+        Loaded loaded;
+        loaded.document = ExchangeFiles::load(inputs[i].articlePath, inputs[i].root, nullptr, &loaded.problems);
+        return loaded;
+    });
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         if (progress && !progress(i, inputs.size())) {
             summary.cancelled = true;
             return summary; // nothing set-wide is written for a cancelled export
         }
-        const auto [document, loading] = prefetcher.take(i);
+        const auto [document, loading] = walk.take(i);
         for (const Problem &problem : loading) {
             if (problem.isError()) // warnings about the sidecar are the reader's business, not the export's
                 summary.problems.append(problem);

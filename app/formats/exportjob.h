@@ -32,8 +32,8 @@ struct ExportInput
     QString root;
 };
 
-/// Reads the requested articles with their sidecars (ahead, on background threads) and feeds them to the
-/// format's exporter in order.
+/// Reads the requested articles with their sidecars (ahead, on the worker pool, a bounded window of them)
+/// and feeds them to the format's exporter in order.
 class ExportJob final
 {
     Q_DECLARE_TR_FUNCTIONS(ExportJob)

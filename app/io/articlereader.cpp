@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlereader.h"
 
+#include "io/inputfile.h"
 #include "io/utf8.h"
 #include "text/codepointindex.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -51,10 +51,15 @@ QStringList ArticleReader::legacyEncodings()
 
 ArticleReader::Result ArticleReader::read(const QString &path, const QString &encoding)
 {
+    InputFile file(path);
+    return read(file, path, encoding);
+}
+
+ArticleReader::Result ArticleReader::read(InputFile &file, const QString &path, const QString &encoding)
+{
     Result result;
     result.problem.file = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.isOpen()) {
         result.problem.message = tr("cannot open the article: %1").arg(file.errorString());
         return result;
     }
@@ -64,11 +69,14 @@ ArticleReader::Result ArticleReader::read(const QString &path, const QString &en
                                      .arg(maxFileSize / 1e6, 0, 'f', 0);
         return result;
     }
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != file.size()) {
+    // A byte more than the file holds: one that grew while being read shows as surely as one that shrank.
+    QByteArray bytes(file.size() + 1, Qt::Uninitialized);
+    const qint64 got = file.read(bytes.data(), bytes.size());
+    if (got != file.size()) {
         result.problem.message = tr("cannot read the article: %1").arg(file.errorString());
         return result;
     }
+    bytes.truncate(got);
     return decode(bytes, QFileInfo(path).absoluteFilePath(), encoding);
 }
 

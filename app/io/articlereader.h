@@ -11,6 +11,8 @@
 
 namespace Hashiya {
 
+class InputFile;
+
 /// Reads article files into canonical text: UTF-8 with or without BOM, UTF-16 with BOM, or an explicitly
 /// chosen legacy encoding; every CRLF or CR turned into LF. Refuses, with the byte offset, anything it
 /// cannot decode completely — there is never a partial article.
@@ -33,6 +35,8 @@ public:
 
     /// `encoding`: empty for UTF-8 (or UTF-16 when a BOM says so), or one of legacyEncodings().
     static Result read(const QString &path, const QString &encoding = {});
+    /// Reads the article from `file`, opened at `path`, from its start.
+    static Result read(InputFile &file, const QString &path, const QString &encoding = {});
     static Result decode(const QByteArray &bytes, const QString &path, const QString &encoding = {});
 
     /// Turns CRLF and CR into LF in place and reports which line ends the text had.

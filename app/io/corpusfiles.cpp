@@ -65,7 +65,7 @@ FolderContent readFolder(const QByteArray &root, const QByteArray &relative)
             continue; // hidden files and folders (.git, .hashiya) are no part of the corpus
         if (name.ends_with(sidecarSuffix)) {
             sidecarNames.emplace(name);
-        } else if (isArticleName(name)) {
+        } else if (isArticleName(name) && entry->d_type != DT_DIR) { // a folder "x.txt" is searched too
             if (entry->d_type == DT_REG || entry->d_type == DT_UNKNOWN || entry->d_type == DT_LNK)
                 articleNames.emplace_back(entry->d_name);
         } else if (isFolder(fd, entry)) {

@@ -2,6 +2,7 @@
 #include "documentfile.h"
 
 #include "io/articlereader.h"
+#include "io/inputfile.h"
 #include "io/jsonsource.h"
 #include "io/jsonwriter.h"
 #include "io/memorybudget.h"
@@ -40,32 +41,45 @@ void takeOrphans(SidecarInfo &info, ArticleDocument &document)
 } // namespace
 
 DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema *schema, const QString &encoding,
-                                        const std::optional<QString> &earlierText, Intent intent)
+                                        const std::optional<QString> &earlierText, Intent)
 {
     Opened opened;
     const QString sidecarPath = Article::sidecarPathFor(QFileInfo(articlePath).absoluteFilePath());
+    // Both files are opened first, once each: their sizes come with them, and a missing sidecar is one
+    // that does not open.
+    InputFile sidecarFile(sidecarPath);
+    InputFile articleFile(articlePath);
+    const qint64 needed = MemoryBudget::needed(articleFile.size(), sidecarFile.size());
     if (const std::optional<QString> refusal = MemoryBudget::refusal(
-            QFileInfo(articlePath).size(), QFileInfo(sidecarPath).size(), MemoryBudget::available())) {
+            articleFile.size(), sidecarFile.size(), MemoryBudget::availableFor(needed))) {
         opened.problems.append({Problem::Severity::Error, articlePath, 0, 0, *refusal});
         return opened;
     }
     std::optional<JsonSource> sidecar;
     bool sidecarUnreadable = false;
-    if (QFileInfo::exists(sidecarPath)) {
+    if (!sidecarFile.isMissing()) {
         QString message;
-        sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &message);
+        sidecar = JsonSource::read(sidecarFile, SidecarReader::maxFileSize, &message);
         if (!sidecar) {
             opened.problems.append({Problem::Severity::Error, sidecarPath, 0, 0, message});
             sidecarUnreadable = true;
         }
     }
 
-    // Decode the article on another core while the sidecar's lines are indexed.
-    std::future<ArticleReader::Result> reading = std::async(
-        std::launch::async, [&articlePath, &encoding] { return ArticleReader::read(articlePath, encoding); });
-    if (sidecar)
+    ArticleReader::Result article;
+    // A long article is decoded on another core while the sidecar's lines are indexed. Most articles are
+    // far too short for a thread to pay: a walk over a corpus would start one per article.
+    constexpr qint64 decodeAsideFrom = 1 << 20;
+    if (articleFile.size() >= decodeAsideFrom && sidecar) {
+        std::future<ArticleReader::Result> reading =
+            std::async(std::launch::async, [&articleFile, &articlePath, &encoding] {
+                return ArticleReader::read(articleFile, articlePath, encoding);
+            });
         sidecar->lineStarts();
-    ArticleReader::Result article = reading.get();
+        article = reading.get();
+    } else {
+        article = ArticleReader::read(articleFile, articlePath, encoding);
+    }
     if (!article.article && encoding.isEmpty() && sidecar) {
         const QString recorded = SidecarReader::recordedEncoding(*sidecar);
         if (ArticleReader::legacyEncodings().contains(recorded))
@@ -80,10 +94,9 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     ArticleDocument &document = *opened.document;
     if (sidecar) {
         const QByteArray recorded = SidecarReader::recordedSha256(*sidecar);
-        if (recorded == document.article().sha256) {
-            if (intent == Intent::Edit)
-                TextCache::keep(document.article()); // to compare with if the article is edited later
-        } else if (!recorded.isEmpty()) {
+        // Opening keeps nothing in TextCache, whatever the intent: the text a sidecar was saved against was
+        // kept when it was saved (write() below), and reading a corpus must leave the cache as it was.
+        if (recorded != document.article().sha256 && !recorded.isEmpty()) {
             const std::optional<QString> earlier = earlierText ? earlierText : TextCache::find(recorded);
             if (std::optional<Reanchoring::Result> moved = Reanchoring::apply(
                     QByteArray(sidecar->data(), sidecar->size()), sidecarPath, document.article(), earlier)) {

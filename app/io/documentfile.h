@@ -31,19 +31,17 @@ public:
         bool reanchored = false;
     };
 
-    /// What the caller will do with the document it opens.
+    /// What the caller will do with the document it opens. Opening writes nothing either way: the text
+    /// cache gets an article's text when its sidecar is saved, so a walk over a corpus leaves it untouched.
     enum class Intent {
-        /// Work on it (the window's session): the article's text is kept in TextCache, to compare with
-        /// if the article is edited later.
-        Edit,
-        /// Only read it (validate, stats, corpus summaries): nothing is written anywhere.
-        Read,
+        Edit, ///< work on it (the window's session)
+        Read, ///< only read it (validate, stats, corpus summaries)
     };
 
     /// Reads the article (with `encoding` if given, else UTF-8/UTF-16 or the encoding its sidecar
     /// records) and its sidecar, if one exists. A sidecar with errors leaves the document read-only.
     /// A sidecar saved against another version of the text is re-anchored (io/reanchoring.h), compared
-    /// with `earlierText` if given, else with the copy TextCache kept.
+    /// with `earlierText` if given, else with the copy TextCache kept when that sidecar was saved.
     static Opened open(const QString &articlePath, const Schema *schema, const QString &encoding = {},
                        const std::optional<QString> &earlierText = std::nullopt, Intent intent = Intent::Edit);
 

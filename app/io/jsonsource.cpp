@@ -1,27 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonsource.h"
 
+#include "io/inputfile.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QScopeGuard>
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 #include <simdjson.h>
 
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
-#include <fcntl.h>
-#include <unistd.h>
 #endif
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 
@@ -59,30 +52,19 @@ JsonSource::JsonSource(QByteArray bytes)
 
 std::optional<JsonSource> JsonSource::open(const QString &path, qint64 maxSize, QString *errorMessage)
 {
+    InputFile file(path);
+    return read(file, maxSize, errorMessage);
+}
+
+std::optional<JsonSource> JsonSource::read(InputFile &file, qint64 maxSize, QString *errorMessage)
+{
     // Read, never mapped: a mapping dies with SIGBUS, taking every unsaved document with it, when another
     // program truncates the file while it is read, as editors and sync clients do when they save in place.
-    // Plain system calls: QFile asks for the file's facts three times more, which a corpus of 10⁵
-    // sidecars pays for in full. Qt's resources (the bundled schema) are no files: read through QFile.
-    if (path.startsWith(u':')) {
-        QFile resource(path);
-        if (!resource.open(QIODevice::ReadOnly)) {
-            *errorMessage = QCoreApplication::translate("JsonSource", "cannot open: %1").arg(resource.errorString());
-            return std::nullopt;
-        }
-        return JsonSource(resource.readAll());
-    }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        *errorMessage = QCoreApplication::translate("JsonSource", "cannot open: %1").arg(qt_error_string(errno));
+    if (!file.isOpen()) {
+        *errorMessage = QCoreApplication::translate("JsonSource", "cannot open: %1").arg(file.errorString());
         return std::nullopt;
     }
-    const auto closeFile = qScopeGuard([fd] { ::close(fd); });
-    struct stat before = {};
-    if (::fstat(fd, &before) != 0) {
-        *errorMessage = QCoreApplication::translate("JsonSource", "cannot read: %1").arg(qt_error_string(errno));
-        return std::nullopt;
-    }
-    const qint64 size = qint64(before.st_size);
+    const qint64 size = file.size();
     if (size > maxSize) {
         *errorMessage = QCoreApplication::translate("JsonSource", "is %1 MB; the limit is %2 MB")
                             .arg(size / 1e6, 0, 'f', 1)
@@ -108,25 +90,13 @@ std::optional<JsonSource> JsonSource::open(const QString &path, qint64 maxSize, 
     }
     // One byte more asked for than the file should hold, so that a file growing while it is read shows
     // as surely as one shrinking.
-    qint64 got = 0;
-    while (got <= size) { // until the end of the file, however little each read returns
-        const ssize_t n = ::read(fd, storage.get() + got, size_t(size + 1 - got));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            *errorMessage = QCoreApplication::translate("JsonSource", "cannot read: %1").arg(qt_error_string(errno));
-            return std::nullopt;
-        }
-        if (n == 0)
-            break;
-        got += n;
+    const qint64 got = file.read(storage.get(), size + 1);
+    if (got < 0) {
+        *errorMessage = QCoreApplication::translate("JsonSource", "cannot read: %1").arg(file.errorString());
+        return std::nullopt;
     }
     // Rewritten in place to the same length while being read: the bytes may mix both versions.
-    struct stat after = {};
-    ::fstat(fd, &after);
-    const bool changed = got != size || after.st_size != before.st_size
-        || after.st_mtim.tv_sec != before.st_mtim.tv_sec || after.st_mtim.tv_nsec != before.st_mtim.tv_nsec;
-    if (changed) {
+    if (got != size || file.changedSinceOpened()) {
         *errorMessage = QCoreApplication::translate("JsonSource",
                                                     "changed while being read; open it again once the program "
                                                     "writing it has finished");

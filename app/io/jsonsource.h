@@ -11,6 +11,8 @@
 
 namespace Hashiya {
 
+class InputFile;
+
 /// The bytes of one JSON file, held in memory, and the tools to turn a byte position into the line and
 /// column a person can find in an editor. Copies share the bytes.
 class JsonSource final
@@ -22,6 +24,8 @@ public:
     /// Reads `path` into memory. Fails with a message for a missing, unreadable or too large file, and
     /// for one that another program changed while it was being read.
     static std::optional<JsonSource> open(const QString &path, qint64 maxSize, QString *errorMessage);
+    /// The same, from a file already open (e.g. to learn its size first).
+    static std::optional<JsonSource> read(InputFile &file, qint64 maxSize, QString *errorMessage);
 
     const char *data() const { return m_data; }
     qsizetype size() const { return m_size; }

@@ -3,6 +3,9 @@
 
 #include <QFile>
 
+#include <chrono>
+#include <mutex>
+
 namespace Hashiya {
 
 qint64 MemoryBudget::available()
@@ -21,19 +24,38 @@ qint64 MemoryBudget::available()
     return -1;
 }
 
+qint64 MemoryBudget::availableFor(qint64 neededBytes)
+{
+    using Clock = std::chrono::steady_clock;
+    static std::mutex mutex;
+    static qint64 lastReading = -1;
+    static Clock::time_point readAt;
+    const Clock::time_point now = Clock::now();
+    {
+        const std::lock_guard lock(mutex);
+        if (lastReading >= 0 && now - readAt < std::chrono::seconds(1) && neededBytes < lastReading / 4)
+            return lastReading;
+    }
+    const qint64 reading = available();
+    const std::lock_guard lock(mutex);
+    lastReading = reading;
+    readAt = now;
+    return reading;
+}
+
 std::optional<QString> MemoryBudget::refusal(qint64 articleBytes, qint64 sidecarBytes, qint64 availableBytes)
 {
     if (availableBytes < 0)
         return std::nullopt;
-    const qint64 needed = articleBytes * bytesPerArticleByte + sidecarBytes * bytesPerSidecarByte;
-    if (needed <= availableBytes)
+    const qint64 bytes = needed(articleBytes, sidecarBytes);
+    if (bytes <= availableBytes)
         return std::nullopt;
     const auto gigabytes = [](qint64 bytes) {
         return QString::number(double(bytes) / 1e9, 'f', 1);
     };
     return tr("opening it needs about %1 GB of memory, and only %2 GB are free; close other programs or "
               "split the article")
-        .arg(gigabytes(needed), gigabytes(availableBytes));
+        .arg(gigabytes(bytes), gigabytes(availableBytes));
 }
 
 } // namespace Hashiya

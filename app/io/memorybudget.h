@@ -22,6 +22,15 @@ public:
 
     /// Bytes of memory free for new allocations now (MemAvailable), or -1 if unknown.
     static qint64 available();
+    /// available(), read again only when it could change the answer: a reading less than a second old
+    /// serves while `neededBytes` is under a quarter of it. A walk over a corpus asks for every article,
+    /// and reading /proc/meminfo took eight system calls each time.
+    static qint64 availableFor(qint64 neededBytes);
+    /// About how much memory an open document of these file sizes takes.
+    static qint64 needed(qint64 articleBytes, qint64 sidecarBytes)
+    {
+        return articleBytes * bytesPerArticleByte + sidecarBytes * bytesPerSidecarByte;
+    }
     /// Why a document of these file sizes cannot be opened with `availableBytes` free, or nothing if it
     /// can (or if the free memory is unknown).
     static std::optional<QString> refusal(qint64 articleBytes, qint64 sidecarBytes, qint64 availableBytes);

@@ -293,8 +293,10 @@ bool Reader::readLineByLine(const Layout &layout)
 
     // Small sidecars are not worth a thread.
     constexpr qsizetype itemsPerThread = 20000;
-    const qsizetype threads = std::clamp<qsizetype>(qsizetype(items.size()) / itemsPerThread, 1,
-                                                    std::max(1u, std::thread::hardware_concurrency()));
+    const qsizetype threads = qsizetype(items.size()) < 2 * itemsPerThread // asking for the cores reads a file
+        ? 1
+        : std::clamp<qsizetype>(qsizetype(items.size()) / itemsPerThread, 1,
+                                std::max(1u, std::thread::hardware_concurrency()));
     std::vector<std::unique_ptr<Part>> parts;
     for (qsizetype t = 0; t < threads; ++t)
         parts.push_back(std::make_unique<Part>(m_source, m_path, entryContext(m_root.checkContextForEntities)));

@@ -547,4 +547,10 @@ TEST_CASE("MemoryBudget refuses a document that would not fit in the free memory
     CHECK(refusal->contains(QStringLiteral("9.8 GB")));
     CHECK(refusal->contains(QStringLiteral("4.0 GB")));
     CHECK(MemoryBudget::available() > 0); // Linux reports it
+    CHECK(MemoryBudget::needed(100'000'000, 900'000'000) == 9'800'000'000);
+    // A walk asks for every article: a recent reading serves a small need, a large one reads again.
+    const qint64 now = MemoryBudget::availableFor(MemoryBudget::needed(1'000, 10'000));
+    CHECK(now > 0);
+    CHECK(MemoryBudget::availableFor(MemoryBudget::needed(2'000, 20'000)) == now);
+    CHECK(MemoryBudget::availableFor(now) > 0);
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The cache of earlier article texts: only opening an article to work on it, or saving its sidecar, keeps
-// a text; reading a corpus writes nothing; and the folder stays within its limits, oldest first out.
+// The cache of earlier article texts: only saving a sidecar keeps a text (the one it was saved against);
+// opening or reading a corpus writes nothing; and the folder stays within its limits, oldest first out.
 #include "cli/statscommand.h"
 #include "cli/validatecommand.h"
 #include "io/articlesummary.h"
@@ -126,12 +126,38 @@ TEST_CASE("validate, stats and the corpus summaries write nothing to the text ca
             CHECK(ArticleSummary::read(article).entities == 1);
         CHECK(cache.texts().isEmpty());
     }
-    SECTION("opening to work on an article keeps its text, to compare with when the article is edited later")
+    SECTION("opening an article, even to work on it, keeps nothing; saving its sidecar keeps its text")
     {
-        REQUIRE(DocumentFile::open(articles.front(), nullptr).document);
+        const DocumentFile::Opened opened = DocumentFile::open(articles.front(), nullptr);
+        REQUIRE(opened.document);
+        CHECK(cache.texts().isEmpty());
+        QString error;
+        REQUIRE(DocumentFile::save(opened.document.get(), u"tester"_s, &error));
         CHECK(cache.texts().size() == 1);
         const Article first = articleFromBytes(readBytes(articles.front()), articles.front());
         CHECK(TextCache::find(first.sha256) == first.text);
+    }
+    SECTION("an article edited after its sidecar was saved re-anchors against the text the save kept")
+    {
+        const QString path = articles.at(1); // Arabic
+        {
+            const DocumentFile::Opened opened = DocumentFile::open(path, nullptr);
+            REQUIRE(opened.document);
+            QString error;
+            REQUIRE(DocumentFile::save(opened.document.get(), u"tester"_s, &error));
+        }
+        const QString before = QString::fromUtf8(readBytes(path));
+        const qsizetype body = before.indexOf(u'\n') + 2;
+        const QString kept = before.mid(body, 4);
+        writeBytes(path, (before.left(body) + u"عاجل: "_s + before.mid(body)).toUtf8());
+
+        const DocumentFile::Opened reopened = DocumentFile::open(path, nullptr);
+        REQUIRE(reopened.document);
+        CHECK(reopened.reanchored);
+        const Entity *entity = reopened.document->annotations()->entity(u"e1"_s);
+        REQUIRE(entity);
+        CHECK(reopened.document->textOf(*entity) == kept);
+        CHECK(cache.texts().size() == 1); // reopening kept nothing more
     }
 }
 

@@ -49,6 +49,10 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
         opened.problems.append({Problem::Severity::Error, articlePath, 0, 0, *refusal});
         return opened;
     }
+    // Decode the article on another core while the sidecar is read, its lines indexed and its recorded
+    // hash found: all of that needs only the sidecar.
+    std::future<ArticleReader::Result> reading = std::async(
+        std::launch::async, [&articlePath, &encoding] { return ArticleReader::read(articlePath, encoding); });
     std::optional<JsonSource> sidecar;
     bool sidecarUnreadable = false;
     if (QFileInfo::exists(sidecarPath)) {
@@ -60,11 +64,11 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
         }
     }
 
-    // Decode the article on another core while the sidecar's lines are indexed.
-    std::future<ArticleReader::Result> reading = std::async(
-        std::launch::async, [&articlePath, &encoding] { return ArticleReader::read(articlePath, encoding); });
-    if (sidecar)
+    QByteArray recordedSha256;
+    if (sidecar) {
         sidecar->lineStarts();
+        recordedSha256 = SidecarReader::recordedSha256(*sidecar);
+    }
     ArticleReader::Result article = reading.get();
     if (!article.article && encoding.isEmpty() && sidecar) {
         const QString recorded = SidecarReader::recordedEncoding(*sidecar);
@@ -79,12 +83,11 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     opened.document = std::make_unique<ArticleDocument>(std::move(*article.article));
     ArticleDocument &document = *opened.document;
     if (sidecar) {
-        const QByteArray recorded = SidecarReader::recordedSha256(*sidecar);
-        if (recorded == document.article().sha256) {
+        if (recordedSha256 == document.article().sha256) {
             if (intent == Intent::Edit)
                 TextCache::keep(document.article()); // to compare with if the article is edited later
-        } else if (!recorded.isEmpty()) {
-            const std::optional<QString> earlier = earlierText ? earlierText : TextCache::find(recorded);
+        } else if (!recordedSha256.isEmpty()) {
+            const std::optional<QString> earlier = earlierText ? earlierText : TextCache::find(recordedSha256);
             if (std::optional<Reanchoring::Result> moved = Reanchoring::apply(
                     QByteArray(sidecar->data(), sidecar->size()), sidecarPath, document.article(), earlier)) {
                 sidecar = JsonSource(moved->sidecar);

@@ -378,6 +378,25 @@ TEST_CASE("Utf8::firstInvalidByte finds each kind of ill-formed sequence after l
     }
 }
 
+TEST_CASE("ArticleReader's sha256 is that of the canonical text for every valid UTF-8 file", "[reader]")
+{
+    // Without line ends to change, the canonical text's UTF-8 is the file's bytes after the BOM; with
+    // them, it is not. Either way the hash is of the canonical text.
+    const QList<QByteArray> files = {
+        QStringLiteral("Doğu \U0001F600 وزارة\n").toUtf8(),
+        utf8Bom() + utf8Bom() + QByteArrayLiteral("a second BOM stays in the text"),
+        QByteArrayLiteral("noncharacters \xEF\xBF\xBE \xEF\xBF\xBF \xEF\xB7\x90 \xF4\x8F\xBF\xBF end"),
+        QByteArrayLiteral("line\r\nends\rmixed\n"),
+        utf8Bom() + QByteArrayLiteral("crlf\r\n"),
+    };
+    for (const QByteArray &file : files) {
+        const ArticleReader::Result result = decode(file);
+        INFO(file.toHex().toStdString());
+        REQUIRE(result.article);
+        CHECK(result.article->sha256 == sha256Hex(result.article->text.toUtf8()));
+    }
+}
+
 TEST_CASE("ArticleReader accepts the largest valid UTF-8 sequences", "[reader]")
 {
     // U+07FF, U+FFFD, U+D7FF (just below the surrogates), U+E000 (just above), U+10FFFF.

@@ -117,7 +117,8 @@ public:
     const_iterator begin() const { return const_iterator(this, 0, 0, 0); }
     const_iterator end() const { return iteratorAt(m_size); }
 
-    void push_back(T value)
+    void push_back(const T &value) { push_back(T(value)); }
+    void push_back(T &&value)
     {
         if (m_chunks.empty() || m_chunks.back()->size() >= chunkSize) {
             m_starts.push_back(m_size);

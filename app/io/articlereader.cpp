@@ -165,7 +165,12 @@ ArticleReader::Result ArticleReader::decode(const QByteArray &bytes, const QStri
     }
 
     article.lineEnding = normalizeLineEnds(article.text);
-    article.sha256 = Article::sha256Of(article.text);
+    // Valid UTF-8 whose line ends stayed as they were is already the canonical text's UTF-8 (a second
+    // BOM kept as U+FEFF encodes back to the same bytes): hash it as it is rather than encode 50 MB
+    // again.
+    const bool bodyIsCanonical = article.encoding == u"utf-8"
+        && (article.lineEnding == LineEnding::Lf || article.lineEnding == LineEnding::None);
+    article.sha256 = bodyIsCanonical ? Article::sha256OfUtf8(body) : Article::sha256Of(article.text);
     article.codePointCount = CodePointIndex(article.text).codePointCount();
     result.article = std::move(article);
     return result;

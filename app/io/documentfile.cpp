@@ -55,6 +55,16 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
         opened.problems.append({Problem::Severity::Error, articlePath, 0, 0, *refusal});
         return opened;
     }
+    // A long article is decoded on another core while the sidecar is read, its lines indexed and its
+    // recorded hash found. Most articles are far too short for a thread to pay: a walk over a corpus
+    // would start one per article.
+    constexpr qint64 decodeAsideFrom = 1 << 20;
+    std::future<ArticleReader::Result> reading;
+    if (articleFile.size() >= decodeAsideFrom) {
+        reading = std::async(std::launch::async, [&articleFile, &articlePath, &encoding] {
+            return ArticleReader::read(articleFile, articlePath, encoding);
+        });
+    }
     std::optional<JsonSource> sidecar;
     bool sidecarUnreadable = false;
     if (!sidecarFile.isMissing()) {
@@ -66,20 +76,14 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
         }
     }
 
-    ArticleReader::Result article;
-    // A long article is decoded on another core while the sidecar's lines are indexed. Most articles are
-    // far too short for a thread to pay: a walk over a corpus would start one per article.
-    constexpr qint64 decodeAsideFrom = 1 << 20;
-    if (articleFile.size() >= decodeAsideFrom && sidecar) {
-        std::future<ArticleReader::Result> reading =
-            std::async(std::launch::async, [&articleFile, &articlePath, &encoding] {
-                return ArticleReader::read(articleFile, articlePath, encoding);
-            });
-        sidecar->lineStarts();
-        article = reading.get();
-    } else {
-        article = ArticleReader::read(articleFile, articlePath, encoding);
+    QByteArray recordedSha256;
+    if (sidecar) {
+        if (reading.valid())
+            sidecar->lineStarts();
+        recordedSha256 = SidecarReader::recordedSha256(*sidecar);
     }
+    ArticleReader::Result article =
+        reading.valid() ? reading.get() : ArticleReader::read(articleFile, articlePath, encoding);
     if (!article.article && encoding.isEmpty() && sidecar) {
         const QString recorded = SidecarReader::recordedEncoding(*sidecar);
         if (ArticleReader::legacyEncodings().contains(recorded))
@@ -93,11 +97,10 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
     opened.document = std::make_unique<ArticleDocument>(std::move(*article.article));
     ArticleDocument &document = *opened.document;
     if (sidecar) {
-        const QByteArray recorded = SidecarReader::recordedSha256(*sidecar);
         // Opening keeps nothing in TextCache, whatever the intent: the text a sidecar was saved against was
         // kept when it was saved (write() below), and reading a corpus must leave the cache as it was.
-        if (recorded != document.article().sha256 && !recorded.isEmpty()) {
-            const std::optional<QString> earlier = earlierText ? earlierText : TextCache::find(recorded);
+        if (recordedSha256 != document.article().sha256 && !recordedSha256.isEmpty()) {
+            const std::optional<QString> earlier = earlierText ? earlierText : TextCache::find(recordedSha256);
             if (std::optional<Reanchoring::Result> moved = Reanchoring::apply(
                     QByteArray(sidecar->data(), sidecar->size()), sidecarPath, document.article(), earlier)) {
                 sidecar = JsonSource(moved->sidecar);

@@ -17,35 +17,14 @@ IdTable::IdTable(qsizetype expected, int partitions)
 {
     // At most 70 % full: short probe chains, and a table small enough to stay mostly in cache.
     const qsizetype perPartition = expected / qsizetype(m_partitions.size()) + 1;
-    for (Partition &partition : m_partitions) {
+    for (Partition &partition : m_partitions)
         partition.slots.resize(std::bit_ceil(size_t(std::max<qsizetype>(16, perPartition * 10 / 7))));
-        partition.entries.reserve(size_t(perPartition));
-    }
 }
 
 void IdTable::prefetch(size_t hash) const
 {
     const Partition &partition = m_partitions[size_t(partitionOf(hash))];
     __builtin_prefetch(&partition.slots[hash & (partition.slots.size() - 1)]);
-}
-
-std::optional<IdTable::Use> IdTable::insert(size_t hash, const QString *id, Use use)
-{
-    Partition &partition = m_partitions[size_t(partitionOf(hash))];
-    if ((partition.entries.size() + 1) * 10 > partition.slots.size() * 7)
-        partition.grow();
-    const size_t mask = partition.slots.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        Slot &slot = partition.slots[i];
-        if (slot.entry == 0) {
-            partition.entries.push_back({id, use});
-            slot = {hash, quint32(partition.entries.size()), use.isEntity};
-            return std::nullopt;
-        }
-        // Equal hashes are checked against the text: a duplicate id means dropping an annotation.
-        if (slot.hash == hash && *partition.entries[slot.entry - 1].id == *id)
-            return partition.entries[slot.entry - 1].use;
-    }
 }
 
 std::optional<bool> IdTable::isEntity(size_t hash) const
@@ -59,7 +38,7 @@ std::optional<IdTable::Use> IdTable::find(size_t hash) const
 {
     const Partition &partition = m_partitions[size_t(partitionOf(hash))];
     if (const Slot *slot = partition.slotOf(hash))
-        return partition.entries[slot->entry - 1].use;
+        return slot->use();
     return std::nullopt;
 }
 

@@ -43,6 +43,7 @@ void SidecarEntryReader::readEntity(od::value value, qsizetype at)
         return;
     }
     Entity entity;
+    TypeName *type = nullptr;
     bool spansOk = true, sawSpans = false;
     for (od::field field : value.get_object()) {
         const std::string_view key = field.unescaped_key();
@@ -51,8 +52,10 @@ void SidecarEntryReader::readEntity(od::value value, qsizetype at)
             if (const auto s = m_json.string(v, "id"))
                 entity.id = toQString(*s);
         } else if (key == "type") {
-            if (const auto s = m_json.string(v, "type"))
-                entity.type = typeName(*s);
+            if (const auto s = m_json.string(v, "type")) {
+                type = &typeName(*s);
+                entity.type = type->name;
+            }
         } else if (key == "spans") {
             sawSpans = true;
             const qsizetype spansAt = offsetOf(v);
@@ -101,7 +104,7 @@ void SidecarEntryReader::readEntity(od::value value, qsizetype at)
             spansOk = false;
         }
     }
-    if (m_context.schema && !entity.type.isEmpty() && !m_context.schema->entityType(entity.type)) {
+    if (m_context.schema && !entity.type.isEmpty() && !isKnownEntityType(*type)) {
         UnknownName &unknown = unknownEntityTypes[entity.type];
         if (unknown.count++ == 0)
             unknown.firstOffset = at;
@@ -227,6 +230,7 @@ void SidecarEntryReader::readRelation(od::value value, qsizetype at)
         return;
     }
     Relation relation;
+    TypeName *type = nullptr;
     for (od::field field : value.get_object()) {
         const std::string_view key = field.unescaped_key();
         od::value v = field.value();
@@ -234,8 +238,10 @@ void SidecarEntryReader::readRelation(od::value value, qsizetype at)
             if (const auto s = m_json.string(v, "id"))
                 relation.id = toQString(*s);
         } else if (key == "type") {
-            if (const auto s = m_json.string(v, "type"))
-                relation.type = typeName(*s);
+            if (const auto s = m_json.string(v, "type")) {
+                type = &typeName(*s);
+                relation.type = type->name;
+            }
         } else if (key == "from") {
             if (const auto s = m_json.string(v, "from"))
                 relation.from = toQString(*s);
@@ -265,7 +271,7 @@ void SidecarEntryReader::readRelation(od::value value, qsizetype at)
         error(at, SidecarReader::tr("relation %1 needs both “from” and “to”").arg(relation.id));
         return;
     }
-    if (m_context.schema && !relation.type.isEmpty() && !m_context.schema->relationType(relation.type)) {
+    if (m_context.schema && !relation.type.isEmpty() && !isKnownRelationType(*type)) {
         UnknownName &unknown = unknownRelationTypes[relation.type];
         if (unknown.count++ == 0)
             unknown.firstOffset = at;
@@ -290,14 +296,28 @@ void SidecarEntryReader::readAttributes(od::value value, Attributes *attributes,
     }
 }
 
-QString SidecarEntryReader::typeName(std::string_view utf8)
+SidecarEntryReader::TypeName &SidecarEntryReader::typeName(std::string_view utf8)
 {
-    for (const auto &[bytes, name] : m_typeNames) {
-        if (bytes == utf8)
-            return name;
+    for (TypeName &type : m_typeNames) {
+        if (type.utf8 == utf8)
+            return type;
     }
-    m_typeNames.emplace_back(std::string(utf8), toQString(utf8));
-    return m_typeNames.back().second;
+    return m_typeNames.emplace_back(TypeName {std::string(utf8), toQString(utf8), {}, {}});
+}
+
+// Asked once per type and reader rather than once per annotation: a million entities share a handful.
+bool SidecarEntryReader::isKnownEntityType(TypeName &type) const
+{
+    if (!type.knownEntityType)
+        type.knownEntityType = m_context.schema->entityType(type.name) != nullptr;
+    return *type.knownEntityType;
+}
+
+bool SidecarEntryReader::isKnownRelationType(TypeName &type) const
+{
+    if (!type.knownRelationType)
+        type.knownRelationType = m_context.schema->relationType(type.name) != nullptr;
+    return *type.knownRelationType;
 }
 
 bool SidecarEntryReader::spanTextMatches(std::string_view stored, qsizetype start, qsizetype end) const

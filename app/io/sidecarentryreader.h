@@ -8,6 +8,9 @@
 
 #include <QHash>
 
+#include <deque>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace Hashiya {
@@ -59,7 +62,16 @@ public:
 private:
     bool readSpan(simdjson::ondemand::value value, qsizetype entityOffset, Span *span);
     void readAttributes(simdjson::ondemand::value value, Attributes *attributes, qsizetype ownerOffset);
-    QString typeName(std::string_view utf8);
+    /// One type name as read, kept once per reader, with whether the schema knows it (asked once).
+    struct TypeName
+    {
+        std::string utf8;
+        QString name;
+        std::optional<bool> knownEntityType, knownRelationType;
+    };
+    TypeName &typeName(std::string_view utf8);
+    bool isKnownEntityType(TypeName &type) const;
+    bool isKnownRelationType(TypeName &type) const;
     bool spanTextMatches(std::string_view stored, qsizetype start, qsizetype end) const;
     void error(qsizetype offset, const QString &message) { m_json.error(offset, message); }
     void warning(qsizetype offset, const QString &message) { m_json.warning(offset, message); }
@@ -68,7 +80,7 @@ private:
     Context m_context;
     QStringView m_text;
     JsonFields &m_json;
-    std::vector<std::pair<std::string, QString>> m_typeNames; // interned: a corpus has few types
+    std::deque<TypeName> m_typeNames; // interned: a corpus has few types; a deque keeps references valid
 };
 
 } // namespace Hashiya

@@ -176,6 +176,14 @@ private:
     {
         return {m_article, m_codePoints, m_schema, checkContext};
     }
+    const QString &idOfUse(IdTable::Use use) const
+    {
+        return use.isEntity ? m_content.entities[use.index].id : m_content.relations[use.index].id;
+    }
+    qsizetype offsetOfUse(IdTable::Use use) const
+    {
+        return (use.isEntity ? m_entityOffsets : m_relationOffsets)[use.index];
+    }
 
     const JsonSource &m_source;
     QString m_path;
@@ -284,18 +292,22 @@ bool Reader::readLineByLine(const Layout &layout)
         bool isEntity;
         bool last; ///< of its array: no comma after it
     };
-    std::vector<Item> items;
-    items.reserve(size_t(layout.entityLines + layout.relationLines));
-    for (qsizetype i = 0; i < layout.entityLines; ++i)
-        items.push_back({layout.firstEntityLine + i, true, i + 1 == layout.entityLines});
-    for (qsizetype i = 0; i < layout.relationLines; ++i)
-        items.push_back({layout.firstRelationLine + i, false, i + 1 == layout.relationLines});
+    // The entity lines, then the relation lines; worked out from the index rather than listed, which
+    // for a million annotations would be 16 MB of fresh memory to fill first.
+    const size_t itemCount = size_t(layout.entityLines + layout.relationLines);
+    auto itemAt = [&layout](size_t index) {
+        const qsizetype i = qsizetype(index);
+        if (i < layout.entityLines)
+            return Item {layout.firstEntityLine + i, true, i + 1 == layout.entityLines};
+        const qsizetype r = i - layout.entityLines;
+        return Item {layout.firstRelationLine + r, false, r + 1 == layout.relationLines};
+    };
 
     // Small sidecars are not worth a thread.
     constexpr qsizetype itemsPerThread = 20000;
-    const qsizetype threads = qsizetype(items.size()) < 2 * itemsPerThread // asking for the cores reads a file
+    const qsizetype threads = qsizetype(itemCount) < 2 * itemsPerThread // asking for the cores reads a file
         ? 1
-        : std::clamp<qsizetype>(qsizetype(items.size()) / itemsPerThread, 1,
+        : std::clamp<qsizetype>(qsizetype(itemCount) / itemsPerThread, 1,
                                 std::max(1u, std::thread::hardware_concurrency()));
     std::vector<std::unique_ptr<Part>> parts;
     for (qsizetype t = 0; t < threads; ++t)
@@ -307,8 +319,9 @@ bool Reader::readLineByLine(const Layout &layout)
     auto readItems = [&](Part &part, size_t begin, size_t end) {
         try {
             for (size_t i = begin; i < end && !failed.load(std::memory_order_relaxed); ++i) {
-                const auto [text, comma] = itemLine(lineText(m_source, items[i].line));
-                if (comma == items[i].last) {
+                const Item item = itemAt(i);
+                const auto [text, comma] = itemLine(lineText(m_source, item.line));
+                if (comma == item.last) {
                     failed = true; // a comma missing between items, or one after the last: not JSON
                     return;
                 }
@@ -319,7 +332,7 @@ bool Reader::readLineByLine(const Layout &layout)
                     return;
                 }
                 od::value value = document.get_value();
-                if (items[i].isEntity)
+                if (item.isEntity)
                     part.entries.readEntity(value, at);
                 else
                     part.entries.readRelation(value, at);
@@ -333,11 +346,11 @@ bool Reader::readLineByLine(const Layout &layout)
         }
     };
     std::vector<std::thread> workers;
-    const size_t chunk = (items.size() + size_t(threads) - 1) / size_t(threads);
+    const size_t chunk = (itemCount + size_t(threads) - 1) / size_t(threads);
     for (qsizetype t = 1; t < threads; ++t)
-        workers.emplace_back(readItems, std::ref(*parts[size_t(t)]), std::min(items.size(), size_t(t) * chunk),
-                             std::min(items.size(), size_t(t + 1) * chunk));
-    readItems(*parts[0], 0, std::min(items.size(), chunk));
+        workers.emplace_back(readItems, std::ref(*parts[size_t(t)]), std::min(itemCount, size_t(t) * chunk),
+                             std::min(itemCount, size_t(t + 1) * chunk));
+    readItems(*parts[0], 0, std::min(itemCount, chunk));
     for (std::thread &worker : workers)
         worker.join();
     if (failed)
@@ -570,20 +583,21 @@ void Reader::checkIds()
     };
     std::vector<std::vector<Repeat>> repeats(static_cast<size_t>(threads));
     auto fill = [this, &repeats](int partition) {
-        auto insertAll = [&](const auto &items, const std::vector<qsizetype> &offsets,
-                             const std::vector<size_t> &hashes, bool isEntity) {
+        auto insertAll = [&](const auto &items, const std::vector<size_t> &hashes, bool isEntity) {
             constexpr size_t lookAhead = 8; // each slot is a cache miss: ask for it early
             for (size_t i = 0; i < items.size(); ++i) {
                 if (i + lookAhead < hashes.size() && m_ids->partitionOf(hashes[i + lookAhead]) == partition)
                     m_ids->prefetch(hashes[i + lookAhead]);
                 if (m_ids->partitionOf(hashes[i]) != partition)
                     continue;
-                if (const auto earlier = m_ids->insert(hashes[i], &items[i].id, {offsets[i], isEntity, i}))
-                    repeats[size_t(partition)].push_back({isEntity, i, earlier->offset});
+                const auto earlier = m_ids->insert(hashes[i], {isEntity, i},
+                                                   [&](IdTable::Use use) { return idOfUse(use) == items[i].id; });
+                if (earlier)
+                    repeats[size_t(partition)].push_back({isEntity, i, offsetOfUse(*earlier)});
             }
         };
-        insertAll(m_content.entities, m_entityOffsets, m_entityIdHashes, true);
-        insertAll(m_content.relations, m_relationOffsets, m_relationIdHashes, false);
+        insertAll(m_content.entities, m_entityIdHashes, true);
+        insertAll(m_content.relations, m_relationIdHashes, false);
     };
     std::vector<std::thread> workers;
     for (int partition = 1; partition < threads; ++partition)
@@ -634,10 +648,14 @@ void Reader::checkIds()
         endHashes.emplace_back(IdTable::hashOf(relation.from), IdTable::hashOf(relation.to));
     m_relationEndHashes = std::move(endHashes);
     m_ids.emplace(qsizetype(total), 1);
+    // Every id is unique now.
+    auto different = [](IdTable::Use) {
+        return false;
+    };
     for (size_t i = 0; i < m_content.entities.size(); ++i)
-        m_ids->insert(m_entityIdHashes[i], &m_content.entities[i].id, {m_entityOffsets[i], true, i});
+        m_ids->insert(m_entityIdHashes[i], {true, i}, different);
     for (size_t i = 0; i < m_content.relations.size(); ++i)
-        m_ids->insert(m_relationIdHashes[i], &m_content.relations[i].id, {m_relationOffsets[i], false, i});
+        m_ids->insert(m_relationIdHashes[i], {false, i}, different);
 }
 
 void Reader::checkReferences()

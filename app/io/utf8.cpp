@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "utf8.h"
 
+#include <simdjson.h>
+
 #include <cstring>
 
 namespace Hashiya::Utf8 {
 
 qsizetype firstInvalidByte(const char *data, qsizetype size)
 {
+    // Valid text is the common case, and simdjson checks it with vector instructions (a 50 MB article
+    // of Turkish and Arabic took 50 ms byte by byte). Both follow the Unicode standard's table of
+    // well-formed sequences, so only invalid text is walked below, to find where it goes wrong.
+    if (simdjson::validate_utf8(data, size_t(size)))
+        return -1;
     const auto *bytes = reinterpret_cast<const unsigned char *>(data);
     qsizetype i = 0;
     while (i < size) {

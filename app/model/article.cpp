@@ -42,10 +42,14 @@ QByteArray Article::sha256Of(const QString &canonicalText)
 {
     // OpenSSL rather than QCryptographicHash: it uses the CPU's SHA instructions, 25x faster on a 10 MB
     // article, which every load of a long document pays.
-    const QByteArray utf8 = canonicalText.toUtf8();
+    return sha256OfUtf8(canonicalText.toUtf8());
+}
+
+QByteArray Article::sha256OfUtf8(QByteArrayView canonicalUtf8)
+{
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    EVP_Digest(utf8.constData(), size_t(utf8.size()), digest, &length, EVP_sha256(), nullptr);
+    EVP_Digest(canonicalUtf8.data(), size_t(canonicalUtf8.size()), digest, &length, EVP_sha256(), nullptr);
     return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
 

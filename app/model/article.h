@@ -31,6 +31,8 @@ struct Article
 
     static QString sidecarPathFor(const QString &articlePath) { return articlePath + QStringLiteral(".ann.json"); }
     static QByteArray sha256Of(const QString &canonicalText);
+    /// The same hash from the canonical text already in UTF-8.
+    static QByteArray sha256OfUtf8(QByteArrayView canonicalUtf8);
 };
 
 } // namespace Hashiya

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <iterator>
+#include <memory>
 #include <vector>
 
 namespace Hashiya {
@@ -12,7 +13,9 @@ namespace Hashiya {
 /// An ordered sequence kept in chunks of a few thousand elements, so that inserting or removing in
 /// the middle of a million moves one chunk, not half of everything (a plain vector of entities took
 /// over 10 ms per edit at that size). Reads like a vector: random-access iterators, indexing, and
-/// conversion to std::vector.
+/// conversion to std::vector. Copies share their chunks until one side changes a chunk, which it then
+/// copies alone: a snapshot of a million entities (what the session keeps to merge against) costs a few
+/// hundred pointers, not a copy of every entity.
 template<typename T>
 class ChunkedVector final
 {
@@ -29,13 +32,13 @@ public:
         using reference = const T &;
 
         const_iterator() = default;
-        reference operator*() const { return m_owner->m_chunks[m_chunk][m_offset]; }
+        reference operator*() const { return (*m_owner->m_chunks[m_chunk])[m_offset]; }
         pointer operator->() const { return &**this; }
         reference operator[](difference_type n) const { return *(*this + n); }
         const_iterator &operator++()
         {
             ++m_index;
-            if (++m_offset == m_owner->m_chunks[m_chunk].size() && m_chunk + 1 < m_owner->m_chunks.size()) {
+            if (++m_offset == m_owner->m_chunks[m_chunk]->size() && m_chunk + 1 < m_owner->m_chunks.size()) {
                 ++m_chunk;
                 m_offset = 0;
             }
@@ -96,8 +99,8 @@ public:
         for (size_t from = 0; from < items.size(); from += chunkSize) {
             const size_t to = std::min(items.size(), from + chunkSize);
             m_starts.push_back(from);
-            m_chunks.emplace_back(std::make_move_iterator(items.begin() + std::ptrdiff_t(from)),
-                                  std::make_move_iterator(items.begin() + std::ptrdiff_t(to)));
+            m_chunks.push_back(std::make_shared<Chunk>(std::make_move_iterator(items.begin() + std::ptrdiff_t(from)),
+                                                       std::make_move_iterator(items.begin() + std::ptrdiff_t(to))));
         }
     }
 
@@ -107,29 +110,31 @@ public:
     T &operator[](size_t index)
     {
         const size_t chunk = chunkOf(index);
-        return m_chunks[chunk][index - m_starts[chunk]];
+        return writable(chunk)[index - m_starts[chunk]];
     }
-    const T &front() const { return m_chunks.front().front(); }
-    const T &back() const { return m_chunks.back().back(); }
+    const T &front() const { return m_chunks.front()->front(); }
+    const T &back() const { return m_chunks.back()->back(); }
     const_iterator begin() const { return const_iterator(this, 0, 0, 0); }
     const_iterator end() const { return iteratorAt(m_size); }
 
-    void push_back(T value)
+    void push_back(const T &value) { push_back(T(value)); }
+    void push_back(T &&value)
     {
-        if (m_chunks.empty() || m_chunks.back().size() >= chunkSize) {
+        if (m_chunks.empty() || m_chunks.back()->size() >= chunkSize) {
             m_starts.push_back(m_size);
-            m_chunks.emplace_back().reserve(chunkSize);
+            m_chunks.push_back(std::make_shared<Chunk>());
+            m_chunks.back()->reserve(chunkSize);
         }
-        m_chunks.back().push_back(std::move(value));
+        writable(m_chunks.size() - 1).push_back(std::move(value));
         ++m_size;
     }
 
     /// Moves all of `other` to the end, chunk by chunk: no element is moved.
     void append(ChunkedVector &&other)
     {
-        for (std::vector<T> &chunk : other.m_chunks) {
+        for (std::shared_ptr<Chunk> &chunk : other.m_chunks) {
             m_starts.push_back(m_size);
-            m_size += chunk.size();
+            m_size += chunk->size();
             m_chunks.push_back(std::move(chunk));
         }
         other.m_chunks.clear();
@@ -140,12 +145,12 @@ public:
     void insert(size_t index, T value)
     {
         if (m_chunks.empty()) {
-            m_chunks.emplace_back();
+            m_chunks.push_back(std::make_shared<Chunk>());
             m_starts.push_back(0);
         }
         // Appending goes to the last chunk; anything else to the chunk holding `index`.
         const size_t chunk = index == m_size ? m_chunks.size() - 1 : chunkOf(index);
-        std::vector<T> &items = m_chunks[chunk];
+        Chunk &items = writable(chunk);
         items.insert(items.begin() + std::ptrdiff_t(index - m_starts[chunk]), std::move(value));
         ++m_size;
         for (size_t later = chunk + 1; later < m_starts.size(); ++later)
@@ -157,7 +162,7 @@ public:
     T take(size_t index)
     {
         const size_t chunk = chunkOf(index);
-        std::vector<T> &items = m_chunks[chunk];
+        Chunk &items = writable(chunk);
         const auto position = items.begin() + std::ptrdiff_t(index - m_starts[chunk]);
         T taken = std::move(*position);
         items.erase(position);
@@ -193,21 +198,37 @@ private:
     {
         if (index >= m_size) // end(): just past the last element
             return m_chunks.empty() ? const_iterator(this, 0, 0, m_size)
-                                    : const_iterator(this, m_chunks.size() - 1, m_chunks.back().size(), m_size);
+                                    : const_iterator(this, m_chunks.size() - 1, m_chunks.back()->size(), m_size);
         const size_t chunk = chunkOf(index);
         return const_iterator(this, chunk, index - m_starts[chunk], index);
     }
     void split(size_t chunk)
     {
-        std::vector<T> &items = m_chunks[chunk];
-        std::vector<T> upper(std::make_move_iterator(items.begin() + std::ptrdiff_t(chunkSize)),
-                             std::make_move_iterator(items.end()));
+        Chunk &items = writable(chunk);
+        auto upper = std::make_shared<Chunk>(std::make_move_iterator(items.begin() + std::ptrdiff_t(chunkSize)),
+                                             std::make_move_iterator(items.end()));
         items.erase(items.begin() + std::ptrdiff_t(chunkSize), items.end());
         m_chunks.insert(m_chunks.begin() + std::ptrdiff_t(chunk + 1), std::move(upper));
         m_starts.insert(m_starts.begin() + std::ptrdiff_t(chunk + 1), m_starts[chunk] + chunkSize);
     }
 
-    std::vector<std::vector<T>> m_chunks;
+    using Chunk = std::vector<T>;
+
+    /// The chunk, for changing: copied first if another ChunkedVector shares it. Copies are made on one
+    /// thread (a use count of one cannot rise meanwhile); other threads may only read.
+    Chunk &writable(size_t chunk)
+    {
+        std::shared_ptr<Chunk> &shared = m_chunks[chunk];
+        if (shared.use_count() > 1) {
+            auto copy = std::make_shared<Chunk>();
+            copy->reserve(std::max(shared->size(), std::min(shared->capacity(), chunkSize)));
+            copy->insert(copy->end(), shared->begin(), shared->end());
+            shared = std::move(copy);
+        }
+        return *shared;
+    }
+
+    std::vector<std::shared_ptr<Chunk>> m_chunks; // never null
     std::vector<size_t> m_starts; // index of each chunk's first element
     size_t m_size = 0;
 };

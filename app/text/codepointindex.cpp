@@ -2,17 +2,42 @@
 #include "codepointindex.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Hashiya {
 
 CodePointIndex::CodePointIndex(QStringView text)
     : m_utf16Length(text.size())
 {
-    const QChar *data = text.data();
-    for (qsizetype i = 0; i + 1 < m_utf16Length; ++i) {
-        if (data[i].isHighSurrogate() && data[i + 1].isLowSurrogate()) {
-            m_astralPositions.push_back(i);
-            ++i;
+    const char16_t *data = text.utf16();
+    constexpr qsizetype stride = 64;
+    for (qsizetype i = 0; i + 1 < m_utf16Length;) {
+        // Most text has no astral character: skip whole strides that hold no high surrogate, tested
+        // four units to a 64-bit word (a 50 MB article took 40 ms one unit at a time).
+        if (i + stride <= m_utf16Length) {
+            quint64 high = 0;
+            for (qsizetype k = 0; k < stride; k += 4) {
+                quint64 word;
+                std::memcpy(&word, data + i + k, sizeof word);
+                // A unit is a high surrogate when its top six bits are 110110: such a lane becomes 0
+                // below, and the classic test for a zero lane sets that lane's top bit (and maybe a
+                // higher lane's, but only when some lane is zero, which is all that is asked).
+                const quint64 lanes = (word & 0xFC00FC00FC00FC00ULL) ^ 0xD800D800D800D800ULL;
+                high |= (lanes - 0x0001000100010001ULL) & ~lanes & 0x8000800080008000ULL;
+            }
+            if (high == 0) {
+                i += stride;
+                continue;
+            }
+        }
+        // One unit at a time to the end of this stride (or of the text).
+        for (const qsizetype end = std::min(i + stride, m_utf16Length - 1); i < end;) {
+            if (QChar::isHighSurrogate(data[i]) && QChar::isLowSurrogate(data[i + 1])) {
+                m_astralPositions.push_back(i);
+                i += 2;
+            } else {
+                ++i;
+            }
         }
     }
     if (m_astralPositions.empty())

@@ -616,3 +616,41 @@ TEST_CASE("AnnotationSet::reset with sorted input keeps it as given", "[model]")
     CHECK(set.entityCount() == 0);
     CHECK(set.indexOfEntity(u"e01"_s) == -1);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The entity list
+
+TEST_CASE("A copy of an entity list shares its entities until either side changes them", "[model]")
+{
+    // Three chunks' worth, so an edit in one chunk shows whether the others stay shared.
+    const size_t count = 3 * EntityList::chunkSize;
+    EntityList original;
+    for (size_t i = 0; i < count; ++i)
+        original.push_back(entity(u"e%1"_s.arg(i), u"ORG"_s, qsizetype(i) * 10, qsizetype(i) * 10 + 5));
+    const std::vector<Entity> before = original.toVector();
+
+    EntityList copy = original;
+    // Shared: the session's snapshot of a million entities must not copy them.
+    CHECK(&std::as_const(copy)[0] == &std::as_const(original)[0]);
+    CHECK(&std::as_const(copy)[count - 1] == &std::as_const(original)[count - 1]);
+
+    // Changing the original leaves the copy as it was, and only the changed chunk is copied.
+    original[1].type = u"PERSON"_s;
+    original.insert(count - 1, entity(u"new"_s, u"GPE"_s, 0, 1));
+    const Entity taken = original.take(EntityList::chunkSize + 3);
+    CHECK(taken.id == u"e%1"_s.arg(EntityList::chunkSize + 3));
+    CHECK(copy == before);
+    CHECK(original.size() == count);
+    CHECK(std::as_const(original)[1].type == u"PERSON"_s);
+    CHECK(&std::as_const(copy)[1] != &std::as_const(original)[1]);
+
+    // And the other way round.
+    EntityList second = copy;
+    second.push_back(entity(u"last"_s, u"ORG"_s, 1000000, 1000001));
+    copy[0].note = u"changed"_s;
+    CHECK(std::as_const(second)[0].note.isEmpty());
+    CHECK(std::as_const(copy)[0].note == u"changed"_s);
+    CHECK(second.size() == count + 1);
+    CHECK(copy.size() == count);
+    CHECK(std::as_const(second)[count].id == u"last"_s);
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/articlereader.h"
 #include "io/memorybudget.h"
+#include "io/utf8.h"
 #include "support/catchqt.h"
 #include "support/testfiles.h"
 
@@ -351,6 +352,49 @@ TEST_CASE("ArticleReader finds invalid UTF-8 after a long ASCII run", "[reader]"
     const Problem problem = refusal(bytes);
     CHECK(problem.line == 2);
     CHECK(mentionsNumber(problem.message, 1001));
+}
+
+TEST_CASE("Utf8::firstInvalidByte finds each kind of ill-formed sequence after long valid text", "[reader]")
+{
+    // Valid Arabic and Turkish, longer than any vector block, then one ill-formed sequence.
+    const QByteArray valid = QStringLiteral("وزارة الدفاع İstanbul'da ılımlı \U0001F4F0 ").repeated(40).toUtf8();
+    const QList<QByteArray> illFormed = {
+        QByteArrayLiteral("\xC0\x80"), // overlong NUL
+        QByteArrayLiteral("\xC1\xBF"), // overlong two-byte
+        QByteArrayLiteral("\xE0\x80\x80"), // overlong three-byte
+        QByteArrayLiteral("\xED\xA0\x80"), // a surrogate
+        QByteArrayLiteral("\xF0\x80\x80\x80"), // overlong four-byte
+        QByteArrayLiteral("\xF4\x90\x80\x80"), // above U+10FFFF
+        QByteArrayLiteral("\xF5\x80\x80\x80"), // no such lead byte
+        QByteArrayLiteral("\x80"), // a continuation with no lead
+        QByteArrayLiteral("\xE2\x82"), // cut short at the end
+        QByteArrayLiteral("\xE2\x82z"), // cut short by ASCII
+    };
+    CHECK(Utf8::firstInvalidByte(valid.constData(), valid.size()) == -1);
+    for (const QByteArray &bad : illFormed) {
+        const QByteArray bytes = valid + bad + (bad == "\xE2\x82" ? QByteArray() : valid);
+        INFO("bytes " << bad.toHex().toStdString());
+        CHECK(Utf8::firstInvalidByte(bytes.constData(), bytes.size()) == valid.size());
+    }
+}
+
+TEST_CASE("ArticleReader's sha256 is that of the canonical text for every valid UTF-8 file", "[reader]")
+{
+    // Without line ends to change, the canonical text's UTF-8 is the file's bytes after the BOM; with
+    // them, it is not. Either way the hash is of the canonical text.
+    const QList<QByteArray> files = {
+        QStringLiteral("Doğu \U0001F600 وزارة\n").toUtf8(),
+        utf8Bom() + utf8Bom() + QByteArrayLiteral("a second BOM stays in the text"),
+        QByteArrayLiteral("noncharacters \xEF\xBF\xBE \xEF\xBF\xBF \xEF\xB7\x90 \xF4\x8F\xBF\xBF end"),
+        QByteArrayLiteral("line\r\nends\rmixed\n"),
+        utf8Bom() + QByteArrayLiteral("crlf\r\n"),
+    };
+    for (const QByteArray &file : files) {
+        const ArticleReader::Result result = decode(file);
+        INFO(file.toHex().toStdString());
+        REQUIRE(result.article);
+        CHECK(result.article->sha256 == sha256Hex(result.article->text.toUtf8()));
+    }
 }
 
 TEST_CASE("ArticleReader accepts the largest valid UTF-8 sequences", "[reader]")

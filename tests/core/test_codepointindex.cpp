@@ -269,6 +269,19 @@ TEST_CASE("CodePointIndex stays exact in long texts, with astral characters at e
         }
     }
 
+    SECTION("pairs and lone halves on both sides of every 64-unit edge, a lone high half last")
+    {
+        for (qsizetype edge = 64; edge <= 64 * 8; edge += 64) {
+            while (text.size() < edge - 1 - (edge / 64) % 2)
+                text += u'a';
+            text += grinning; // straddles the edge, or ends just before it
+            text += QChar(0xD83D); // a lone high half, then a lone low one
+            text += u'b';
+            text += QChar(0xDE00);
+        }
+        text += QChar(0xD83D);
+    }
+
     const CodePointIndex index(text);
     const QList<uint> ucs4 = text.toUcs4();
     REQUIRE(index.utf16Length() == text.size());

@@ -21,8 +21,9 @@ QString ImportCommand::usage()
             QStringLiteral("  %1  %2 (%3)\n").arg(format.id.leftJustified(12), format.name, format.suffixes.join(u' '));
     return tr("Usage: hashiya import --from FORMAT --out DIR [--force] PATH...\n"
               "Reads peer files (or folders of them) and writes each document into DIR as an article with its\n"
-              "sidecar. An existing sidecar is never replaced unless --force is given. Malformed lines are\n"
-              "reported as file:line and skipped; the rest is imported.\n"
+              "sidecar. An existing sidecar is never replaced unless --force is given; a document already in\n"
+              "DIR with the same text and annotations is left as it is, so running an interrupted import again\n"
+              "resumes it. Malformed lines are reported as file:line and skipped; the rest is imported.\n"
               "Exits with 1 if anything was skipped, 2 on a usage error.\n"
               "\n"
               "Formats (and the files read in a folder):\n")
@@ -77,6 +78,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         << tr("into %1").arg(PathExpansion::display(request.outputFolder)) << '\n';
     if (!summary.schemaFile.isEmpty())
         out << tr("schema written: %1").arg(summary.schemaFile) << '\n';
+    if (!summary.alreadyImported.isEmpty())
+        out << tr("%n document(s) already imported, left as they are", nullptr, int(summary.alreadyImported.size()))
+            << '\n';
     if (summary.skippedEntries > 0)
         out << tr("%n input line(s) or entry(ies) skipped", nullptr, int(summary.skippedEntries)) << '\n';
     if (summary.skippedDocuments > 0)

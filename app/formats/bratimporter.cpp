@@ -127,7 +127,9 @@ void BratImporter::read(const QString &annFile, const QString &root, ImportBatch
     if (name.startsWith(QStringLiteral("../")))
         name = QFileInfo(txtPath).fileName();
 
-    if (!batch->schema) {
+    // Looked for once per folder: without an annotation.conf, each .ann would search up to the root again.
+    if (!batch->schema && batch->schemaSearchedFrom != annInfo.absolutePath()) {
+        batch->schemaSearchedFrom = annInfo.absolutePath();
         Problems problems;
         batch->schema = BratConfigReader::find(annInfo.absolutePath(), root, &problems);
         batch->problems.append(problems);
@@ -158,7 +160,10 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
     std::string_view all(ann.constData(), size_t(ann.size()));
     if (all.substr(0, 3) == "\xEF\xBB\xBF")
         all.remove_prefix(3);
-    std::future<Preparation> preparing = std::async(std::launch::async, prepare, all, std::cref(txt));
+    // A thread costs more than it saves on a news-sized file (a corpus of them makes one per file).
+    constexpr size_t smallFile = 256 * 1024;
+    std::future<Preparation> preparing = std::async(all.size() < smallFile ? std::launch::deferred : std::launch::async,
+                                                    prepare, all, std::cref(txt));
     const bool annValid = Utf8::firstInvalidByte(all.data(), qsizetype(all.size())) < 0;
     BratAnnotationParser parser(annPath, batch, qsizetype(all.size()));
 

@@ -24,7 +24,7 @@ ImportJob::Summary ImportJob::run(const ImportRequest &request, const Progress &
     {
         // Documents go to the writer as they are read, so memory holds one input file's documents (or
         // a chunk of a long one), and the types the schema needs, never the whole import.
-        ImportWriter writer(request.outputFolder, request.force, &written);
+        ImportWriter writer(request.outputFolder, request.force, &written, request.batchSize);
         const auto drain = [&] {
             for (const ExchangeDocument &document : batch.documents) {
                 derived.add(document);

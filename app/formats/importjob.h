@@ -17,6 +17,7 @@ struct ImportRequest
     QStringList paths; ///< peer files and folders holding them
     QString outputFolder;
     bool force = false; ///< replace existing sidecars
+    qsizetype batchSize = ImportWriter::defaultBatchSize; ///< documents made durable together
 };
 
 /// Reads peer files with the format's importer and writes articles with sidecars into the target folder.

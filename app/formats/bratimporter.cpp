@@ -60,8 +60,9 @@ void parseTextBound(BratAnnotationParser &parser, const std::vector<Line> &lines
                     ImportBatch *batch)
 {
     constexpr size_t smallestChunk = 50000;
+    const size_t wanted = lines.size() / smallestChunk; // asked first: a news-sized file needs no cores counted
     const size_t chunks =
-        std::clamp<size_t>(std::min<size_t>(std::thread::hardware_concurrency(), lines.size() / smallestChunk), 1, 8);
+        wanted < 2 ? 1 : std::clamp<size_t>(std::min<size_t>(std::thread::hardware_concurrency(), wanted), 1, 8);
     struct Chunk
     {
         ImportBatch batch;

@@ -18,6 +18,11 @@ ImportJob::Summary ImportJob::run(const ImportRequest &request, const Progress &
         return summary;
     }
     const QStringList files = ImportFormats::inputFiles(*format, request.paths);
+    QStringList bases; // the folders the analyst named, or those of the files named
+    for (const QString &path : request.paths) {
+        const QFileInfo info(path);
+        bases.append(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    }
     ImportBatch batch;
     ImportWriter::Summary written;
     DerivedSchema derived;
@@ -42,9 +47,7 @@ ImportJob::Summary ImportJob::run(const ImportRequest &request, const Progress &
                 break;
             }
             QString root;
-            for (const QString &path : request.paths) {
-                const QFileInfo info(path);
-                const QString base = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+            for (const QString &base : std::as_const(bases)) {
                 if (files[i].startsWith(base + u'/') && base.size() > root.size())
                     root = base;
             }

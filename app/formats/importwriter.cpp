@@ -168,14 +168,9 @@ void ImportWriter::add(const ExchangeDocument &document)
     // The article first and the sidecar last: whatever stops the import, a sidecar never comes without
     // its article.
     const qsizetype unit = m_firstUnit + qsizetype(m_pending.size());
-    QString message;
-    const bool staged = (existing || m_writes.stage(unit, articlePath, document.text.toUtf8(), &message))
-        && m_writes.stage(unit, sidecarPath, sidecar.toByteArray(), &message);
-    if (!staged) {
-        m_writes.discard(unit);
-        refuse(articlePath, message);
-        return;
-    }
+    if (!existing)
+        m_writes.stage(unit, articlePath, document.text.toUtf8());
+    m_writes.stage(unit, sidecarPath, sidecar.toByteArray());
     m_pending.push_back(
         {document.name, articlePath, qsizetype(document.entities.size()), qsizetype(document.relations.size())});
     m_pendingArticles.insert(articlePath);

@@ -39,6 +39,15 @@ QString BatchedWrites::temporaryPathFor(const QString &path)
 
 BatchedWrites::~BatchedWrites()
 {
+    if (m_thread.joinable()) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.clear(); // what was not written yet never will be
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
     for (const Unit &unit : m_units) {
         for (const Staged &file : unit.files)
             QFile::remove(QFile::decodeName(file.temporary));
@@ -52,16 +61,71 @@ BatchedWrites::~BatchedWrites()
 BatchedWrites::Unit &BatchedWrites::unitFor(qsizetype id)
 {
     if (m_units.empty() || m_units.back().id != id)
-        m_units.push_back({id, {}});
+        m_units.push_back({id, {}, std::nullopt});
     return m_units.back();
 }
 
-bool BatchedWrites::stage(qsizetype unit, const QString &path, const QByteArray &bytes, QString *errorMessage)
+void BatchedWrites::stage(qsizetype unit, const QString &path, QByteArray bytes)
 {
-    const QString temporary = temporaryPathFor(path);
-    Staged staged {path, QFile::encodeName(temporary), QFile::encodeName(path)};
+    // Creating files is most of an import's time (the kernel allocating inodes): done beside the reading
+    // and parsing of the next documents, it costs little more than either.
+    constexpr size_t waitingAtMost = 64;
+    std::unique_lock lock(m_mutex);
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { work(); });
+    m_changed.wait(lock, [this] { return m_queue.size() < waitingAtMost; });
+    m_queue.push_back({unit, path, std::move(bytes)});
+    lock.unlock();
+    m_changed.notify_all();
+}
+
+void BatchedWrites::work()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        if (m_stopping)
+            return;
+        const Job job = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_writing = true;
+        lock.unlock();
+        m_changed.notify_all();
+        write(job);
+        lock.lock();
+        m_writing = false;
+        m_changed.notify_all();
+    }
+}
+
+void BatchedWrites::drain()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_queue.empty() && !m_writing; });
+}
+
+void BatchedWrites::write(const Job &job)
+{
+    const QString temporary = temporaryPathFor(job.path);
+    Staged staged {job.path, QFile::encodeName(temporary), QFile::encodeName(job.path)};
+    QString message;
+    {
+        std::lock_guard lock(m_mutex);
+        Unit &unit = unitFor(job.unit);
+        if (unit.failure)
+            return; // an earlier file of the unit failed: the rest is not written
+    }
+    auto fail = [&](const QString &reason) {
+        std::lock_guard lock(m_mutex);
+        unitFor(job.unit).failure = Failure {job.unit, job.path, reason};
+    };
+    auto remember = [&] {
+        // The name is known from here on: a failure below leaves the file for the unit's clean-up.
+        std::lock_guard lock(m_mutex);
+        unitFor(job.unit).files.push_back(staged);
+    };
 #ifdef Q_OS_UNIX
-    const QString folder = QFileInfo(path).absolutePath();
+    const QString folder = QFileInfo(job.path).absolutePath();
     if (!m_knownFolders.contains(folder)) {
         // Opened before the first write under it, so that its syncfs() reports that write's errors.
         const int descriptor = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -70,8 +134,8 @@ bool BatchedWrites::stage(qsizetype unit, const QString &path, const QByteArray 
             const int error = errno;
             if (descriptor >= 0)
                 ::close(descriptor);
-            *errorMessage = tr("cannot open the folder %1: %2").arg(folder, reasonOf(error));
-            return false;
+            fail(tr("cannot open the folder %1: %2").arg(folder, reasonOf(error)));
+            return;
         }
         const bool known = std::any_of(m_folders.begin(), m_folders.end(),
                                        [&](const Folder &f) { return f.device == quint64(info.st_dev); });
@@ -85,11 +149,11 @@ bool BatchedWrites::stage(qsizetype unit, const QString &path, const QByteArray 
     const int descriptor =
         ::open(staged.temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (descriptor < 0) {
-        *errorMessage = tr("cannot open %1 for writing: %2").arg(temporary, reasonOf(errno));
-        return false;
+        fail(tr("cannot open %1 for writing: %2").arg(temporary, reasonOf(errno)));
+        return;
     }
-    // The name is known from here on: a failure below leaves the file for discard() to remove.
-    unitFor(unit).files.push_back(std::move(staged));
+    remember();
+    const QByteArray &bytes = job.bytes;
     qsizetype done = 0;
     while (done < bytes.size()) {
         const ssize_t written = ::write(descriptor, bytes.constData() + done, size_t(bytes.size() - done));
@@ -98,36 +162,21 @@ bool BatchedWrites::stage(qsizetype unit, const QString &path, const QByteArray 
         if (written <= 0) {
             const int error = written < 0 ? errno : EIO;
             ::close(descriptor);
-            *errorMessage = tr("cannot write %1: %2").arg(path, reasonOf(error));
-            return false;
+            fail(tr("cannot write %1: %2").arg(job.path, reasonOf(error)));
+            return;
         }
         done += written;
     }
     // A network file system may report only at close() that the data never arrived.
-    if (::close(descriptor) != 0) {
-        *errorMessage = tr("cannot write %1: %2").arg(path, reasonOf(errno));
-        return false;
-    }
-    return true;
+    if (::close(descriptor) != 0)
+        fail(tr("cannot write %1: %2").arg(job.path, reasonOf(errno)));
 #else
     QFile file(temporary);
-    unitFor(unit).files.push_back(std::move(staged));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {
-        *errorMessage = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    remember();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(job.bytes) != job.bytes.size()
+        || !file.flush())
+        fail(tr("cannot write %1: %2").arg(job.path, file.errorString()));
 #endif
-}
-
-void BatchedWrites::discard(qsizetype unit)
-{
-    const auto it = std::find_if(m_units.begin(), m_units.end(), [unit](const Unit &u) { return u.id == unit; });
-    if (it == m_units.end())
-        return;
-    for (const Staged &file : it->files)
-        QFile::remove(QFile::decodeName(file.temporary));
-    m_units.erase(it);
 }
 
 bool BatchedWrites::syncAll(QString *failedFolder, QString *errorMessage)
@@ -155,9 +204,25 @@ bool BatchedWrites::syncAll(QString *failedFolder, QString *errorMessage)
 
 BatchedWrites::Result BatchedWrites::commit()
 {
+    drain();
     Result result;
-    std::vector<Unit> units = std::move(m_units);
-    m_units.clear();
+    std::vector<Unit> units;
+    {
+        std::lock_guard lock(m_mutex);
+        units = std::move(m_units);
+        m_units.clear();
+    }
+    // A unit whose write failed is reported, and none of its files is put in place.
+    units.erase(std::remove_if(units.begin(), units.end(),
+                               [&result](const Unit &unit) {
+                                   if (!unit.failure)
+                                       return false;
+                                   for (const Staged &file : unit.files)
+                                       QFile::remove(QFile::decodeName(file.temporary));
+                                   result.failed.push_back(*unit.failure);
+                                   return true;
+                               }),
+                units.end());
     if (units.empty())
         return result;
     QString folder, reason;

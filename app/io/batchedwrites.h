@@ -6,6 +6,11 @@
 #include <QList>
 #include <QString>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <vector>
 
 namespace Hashiya {
@@ -34,13 +39,10 @@ public:
     BatchedWrites(const BatchedWrites &) = delete;
     BatchedWrites &operator=(const BatchedWrites &) = delete;
 
-    /// Writes `bytes` to the temporary name of `path` (whose folder must exist) as part of `unit`. False,
-    /// with the reason in `errorMessage`, if a write or the close failed; the caller then discards the unit.
-    bool stage(qsizetype unit, const QString &path, const QByteArray &bytes, QString *errorMessage);
-    /// Removes the staged files of `unit`.
-    void discard(qsizetype unit);
-    /// The units staged and not yet committed.
-    qsizetype pendingUnits() const { return qsizetype(m_units.size()); }
+    /// Writes `bytes` to the temporary name of `path` (whose folder must exist) as part of `unit`, on a
+    /// thread of its own while the caller prepares the next file; a few files wait at most, so memory
+    /// stays bounded. A write that fails is reported by the next commit(), with the rest of its unit.
+    void stage(qsizetype unit, const QString &path, QByteArray bytes);
 
     struct Failure
     {
@@ -67,11 +69,29 @@ private:
     {
         qsizetype id;
         std::vector<Staged> files;
+        std::optional<Failure> failure; ///< the write that failed, if one did
     };
+    struct Job
+    {
+        qsizetype unit;
+        QString path;
+        QByteArray bytes;
+    };
+    void work();
+    /// Writes one staged file; on the writing thread.
+    void write(const Job &job);
     Unit &unitFor(qsizetype id);
+    /// Waits until every staged file is written.
+    void drain();
     /// Syncs every file system a staged file is on; false with the reason if one reported an error.
     bool syncAll(QString *failedFolder, QString *errorMessage);
 
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Job> m_queue; ///< guarded by m_mutex, as is everything the writing thread touches
+    bool m_writing = false; ///< a job taken from the queue and not done
+    bool m_stopping = false;
+    std::thread m_thread;
     std::vector<Unit> m_units;
     /// Open descriptors of the folders written to, one per file system, opened before the first write to
     /// it: syncfs() reports the write-back errors seen since the descriptor was opened or last synced.

@@ -117,6 +117,33 @@
     </message>
 </context>
 <context>
+    <name>BatchedWrites</name>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation>تعذّر فتح المجلد %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>تعذّر فتح %1 للكتابة: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>not written: the device reported an error when %1 was synced: %2</source>
+        <translation>لم يُكتب: أبلغ الجهاز عن خطأ عند مزامنة %1 مع القرص: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place: %2</source>
+        <translation>تعذّر نقل %1 إلى مكانه: %2</translation>
+    </message>
+    <message>
+        <source>written, but the device reported an error when %1 was synced: %2</source>
+        <translation>كُتب، لكن الجهاز أبلغ عن خطأ عند مزامنة %1 مع القرص: %2</translation>
+    </message>
+</context>
+<context>
     <name>BratConfigReader</name>
     <message>
         <source>brat annotation.conf</source>
@@ -427,6 +454,10 @@ Usage:
     <message>
         <source>the corpus index %1 could not be written: %2</source>
         <translation>تعذّرت كتابة فهرس المدوّنة %1: %2</translation>
+    </message>
+    <message>
+        <source>the corpus index %1 is not an SQLite file</source>
+        <translation>فهرس المدوّنة %1 ليس ملف SQLite</translation>
     </message>
 </context>
 <context>
@@ -3303,24 +3334,6 @@ Note: %2</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Usage: hashiya import --from FORMAT --out DIR [--force] PATH...
-Reads peer files (or folders of them) and writes each document into DIR as an article with its
-sidecar. An existing sidecar is never replaced unless --force is given. Malformed lines are
-reported as file:line and skipped; the rest is imported.
-Exits with 1 if anything was skipped, 2 on a usage error.
-
-Formats (and the files read in a folder):
-</source>
-        <translation>الاستخدام: hashiya import --from FORMAT --out DIR [--force] PATH...
-يقرأ ملفات أدوات أخرى (أو مجلدات منها) ويكتب كل وثيقة في DIR مقالةً مع ملفها
-المرافق. لا يُستبدل ملف مرافق موجود أبدًا ما لم يُعطَ --force. يُبلَّغ عن الأسطر المشوّهة
-بالصيغة file:line ويتم تخطيها؛ ويُستورد الباقي.
-يخرج بالرمز 1 إن تم تخطي شيء، و2 عند خطأ في الاستخدام.
-
-الصيغ (والملفات التي تُقرأ في المجلد):
-</translation>
-    </message>
-    <message>
         <source>--from, --out and at least one PATH are needed</source>
         <translation>يلزم --from و--out ومسار PATH واحد على الأقل</translation>
     </message>
@@ -3403,6 +3416,47 @@ Formats (and the files read in a folder):
             <numerusform>لم تُكتب %n وثيقة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: hashiya import --from FORMAT --out DIR [--force] [--batch N] PATH...
+Reads peer files (or folders of them) and writes each document into DIR as an article with its
+sidecar. An existing sidecar is never replaced unless --force is given; a document already in
+DIR with the same text and annotations is left as it is, so running an interrupted import again
+resumes it. Malformed lines are reported as file:line and skipped; the rest is imported.
+Documents are made durable in batches of N (1000 unless --batch says otherwise): a killed import
+leaves only complete articles with their sidecars, and after a power loss at most the last
+batch is missing.
+Exits with 1 if anything was skipped, 2 on a usage error.
+
+Formats (and the files read in a folder):
+</source>
+        <translation>الاستخدام: hashiya import --from FORMAT --out DIR [--force] [--batch N] PATH...
+يقرأ ملفات أدوات أخرى (أو مجلدات منها) ويكتب كل وثيقة في DIR مقالةً مع ملفها
+المرافق. لا يُستبدل ملف مرافق موجود أبدًا ما لم يُعطَ --force؛ وتُترك كما هي وثيقةٌ موجودة
+في DIR بالنص نفسه والتوسيمات نفسها، فإعادة تشغيل استيراد انقطع تُكمله من حيث توقف. يُبلَّغ عن
+الأسطر المشوّهة بالصيغة file:line ويتم تخطيها؛ ويُستورد الباقي.
+تُحفظ الوثائق على القرص حفظًا دائمًا في دفعات من N (‏1000 ما لم يحدد ‎--batch‎ غير ذلك): الاستيراد
+المقطوع لا يترك إلا مقالات كاملة مع ملفاتها المرافقة، وبعد انقطاع الكهرباء لا يُفقد إلا الدفعة
+الأخيرة على الأكثر.
+يخرج بالرمز 1 إن تم تخطي شيء، و2 عند خطأ في الاستخدام.
+
+الصيغ (والملفات التي تُقرأ في المجلد):
+</translation>
+    </message>
+    <message>
+        <source>--batch needs a number of documents, 1 or more</source>
+        <translation>يحتاج ‎--batch‎ إلى عدد من الوثائق، 1 أو أكثر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) already imported, left as they are</source>
+        <translation>
+            <numerusform>لا وثيقة مستوردة من قبل</numerusform>
+            <numerusform>وثيقة واحدة مستوردة من قبل، تُركت كما هي</numerusform>
+            <numerusform>وثيقتان مستوردتان من قبل، تُركتا كما هما</numerusform>
+            <numerusform>%n وثائق مستوردة من قبل، تُركت كما هي</numerusform>
+            <numerusform>%n وثيقة مستوردة من قبل، تُركت كما هي</numerusform>
+            <numerusform>%n وثيقة مستوردة من قبل، تُركت كما هي</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -3444,16 +3498,16 @@ Formats (and the files read in a folder):
         <translation>مستورد</translation>
     </message>
     <message>
-        <source>not imported: this sidecar already exists; import with --force to replace it</source>
-        <translation>لم يُستورد: هذا الملف المرافق موجود مسبقًا؛ استورد مع --force لاستبداله</translation>
-    </message>
-    <message>
         <source>not imported: an article with other text already exists at this path</source>
         <translation>لم يُستورد: توجد مسبقًا في هذا المسار مقالة بنص مختلف</translation>
     </message>
     <message>
         <source>could not create its folder</source>
         <translation>تعذّر إنشاء مجلده</translation>
+    </message>
+    <message>
+        <source>not imported: a sidecar with other annotations already exists; import with --force to replace it</source>
+        <translation>لم يُستورد: يوجد مسبقًا ملف مرافق بتوسيمات أخرى؛ استورد مع --force لاستبداله</translation>
     </message>
 </context>
 <context>
@@ -3957,7 +4011,7 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
 يبحث عن PATTERN في المقالات الموجودة تحت PATH كما يفعل البحث في المدوّنة في النافذة، ويطبع سطرًا
 لكل نتيجة: FILE:START-END: النتيجة [بين قوسين] في سياقها. يعدّ START وEND نقاط الترميز
 في نص المقالة (من دون BOM، وفواصل الأسطر LF).
-يُبقي --type النتائج داخل كيانات ذلك النوع؛ ومع PATTERN فارغ ("") يسردها.
+يُبقي --type النتائج داخل كيانات ذلك النوع؛ ومع PATTERN فارغ (&quot;&quot;) يسردها.
 يُبقي --attribute النتائج داخل الكيانات التي لها تلك السمة (والقيمة).
 يغيّر --fold المطابقة: قائمة مفصولة بفواصل من %1، يسبق كلًا منها
 اختياريًا no- (مثلًا --fold no-case,diacritics). افتراضيًا تُتجاهل حالة الأحرف بالقواعد التركية

@@ -117,6 +117,33 @@
     </message>
 </context>
 <context>
+    <name>BatchedWrites</name>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written: the device reported an error when %1 was synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written, but the device reported an error when %1 was synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BratConfigReader</name>
     <message>
         <source>brat annotation.conf</source>
@@ -404,6 +431,10 @@ Usage:
     </message>
     <message>
         <source>the corpus index %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus index %1 is not an SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3066,17 +3097,6 @@ Note: %2</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Usage: hashiya import --from FORMAT --out DIR [--force] PATH...
-Reads peer files (or folders of them) and writes each document into DIR as an article with its
-sidecar. An existing sidecar is never replaced unless --force is given. Malformed lines are
-reported as file:line and skipped; the rest is imported.
-Exits with 1 if anything was skipped, 2 on a usage error.
-
-Formats (and the files read in a folder):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--from, --out and at least one PATH are needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,6 +3159,32 @@ Formats (and the files read in a folder):
             <numerusform>%n documents not written</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: hashiya import --from FORMAT --out DIR [--force] [--batch N] PATH...
+Reads peer files (or folders of them) and writes each document into DIR as an article with its
+sidecar. An existing sidecar is never replaced unless --force is given; a document already in
+DIR with the same text and annotations is left as it is, so running an interrupted import again
+resumes it. Malformed lines are reported as file:line and skipped; the rest is imported.
+Documents are made durable in batches of N (1000 unless --batch says otherwise): a killed import
+leaves only complete articles with their sidecars, and after a power loss at most the last
+batch is missing.
+Exits with 1 if anything was skipped, 2 on a usage error.
+
+Formats (and the files read in a folder):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch needs a number of documents, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) already imported, left as they are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -3180,15 +3226,15 @@ Formats (and the files read in a folder):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not imported: this sidecar already exists; import with --force to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not imported: an article with other text already exists at this path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not create its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: a sidecar with other annotations already exists; import with --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -117,6 +117,33 @@
     </message>
 </context>
 <context>
+    <name>BatchedWrites</name>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation>%1 klasörü açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>%1 yazmak için açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>not written: the device reported an error when %1 was synced: %2</source>
+        <translation>yazılmadı: %1 diske eşitlenirken aygıt bir hata bildirdi: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place: %2</source>
+        <translation>%1 yerine taşınamıyor: %2</translation>
+    </message>
+    <message>
+        <source>written, but the device reported an error when %1 was synced: %2</source>
+        <translation>yazıldı, ancak %1 diske eşitlenirken aygıt bir hata bildirdi: %2</translation>
+    </message>
+</context>
+<context>
     <name>BratConfigReader</name>
     <message>
         <source>brat annotation.conf</source>
@@ -422,6 +449,10 @@ Kullanım:
     <message>
         <source>the corpus index %1 could not be written: %2</source>
         <translation>%1 derlem dizini yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>the corpus index %1 is not an SQLite file</source>
+        <translation>%1 derlem dizini bir SQLite dosyası değil</translation>
     </message>
 </context>
 <context>
@@ -3038,24 +3069,6 @@ Not: %2</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Usage: hashiya import --from FORMAT --out DIR [--force] PATH...
-Reads peer files (or folders of them) and writes each document into DIR as an article with its
-sidecar. An existing sidecar is never replaced unless --force is given. Malformed lines are
-reported as file:line and skipped; the rest is imported.
-Exits with 1 if anything was skipped, 2 on a usage error.
-
-Formats (and the files read in a folder):
-</source>
-        <translation>Kullanım: hashiya import --from BİÇİM --out KLASÖR [--force] YOL...
-Başka araçların dosyalarını (ya da bunların klasörlerini) okur ve her belgeyi KLASÖR içine ek dosyasıyla
-birlikte bir makale olarak yazar. Var olan bir ek dosya --force verilmedikçe asla değiştirilmez. Bozuk satırlar
-dosya:satır olarak bildirilir ve atlanır; geri kalanı içe aktarılır.
-Bir şey atlanırsa 1, kullanım hatasında 2 ile çıkar.
-
-Biçimler (ve bir klasörde okunan dosyalar):
-</translation>
-    </message>
-    <message>
         <source>--from, --out and at least one PATH are needed</source>
         <translation>--from, --out ve en az bir YOL gerekli</translation>
     </message>
@@ -3113,6 +3126,43 @@ Biçimler (ve bir klasörde okunan dosyalar):
             <numerusform>%n belge yazılmadı</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: hashiya import --from FORMAT --out DIR [--force] [--batch N] PATH...
+Reads peer files (or folders of them) and writes each document into DIR as an article with its
+sidecar. An existing sidecar is never replaced unless --force is given; a document already in
+DIR with the same text and annotations is left as it is, so running an interrupted import again
+resumes it. Malformed lines are reported as file:line and skipped; the rest is imported.
+Documents are made durable in batches of N (1000 unless --batch says otherwise): a killed import
+leaves only complete articles with their sidecars, and after a power loss at most the last
+batch is missing.
+Exits with 1 if anything was skipped, 2 on a usage error.
+
+Formats (and the files read in a folder):
+</source>
+        <translation>Kullanım: hashiya import --from BİÇİM --out KLASÖR [--force] [--batch N] YOL...
+Başka araçların dosyalarını (ya da bunların klasörlerini) okur ve her belgeyi KLASÖR içine ek dosyasıyla
+birlikte bir makale olarak yazar. Var olan bir ek dosya --force verilmedikçe asla değiştirilmez; KLASÖR&apos;de
+aynı metin ve etiketlerle zaten bulunan bir belge olduğu gibi bırakılır, böylece yarıda kalmış bir içe
+aktarma yeniden çalıştırılınca kaldığı yerden sürer. Bozuk satırlar dosya:satır olarak bildirilir ve
+atlanır; geri kalanı içe aktarılır.
+Belgeler N&apos;lik gruplar hâlinde kalıcı olarak diske yazılır (--batch başka bir sayı vermedikçe 1000):
+durdurulan bir içe aktarma yalnızca ek dosyasıyla birlikte eksiksiz makaleler bırakır, elektrik
+kesintisinden sonra en fazla son grup eksik olur.
+Bir şey atlanırsa 1, kullanım hatasında 2 ile çıkar.
+
+Biçimler (ve bir klasörde okunan dosyalar):
+</translation>
+    </message>
+    <message>
+        <source>--batch needs a number of documents, 1 or more</source>
+        <translation>--batch bir belge sayısı ister, 1 ya da daha fazla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) already imported, left as they are</source>
+        <translation>
+            <numerusform>%n belge zaten içe aktarılmış, olduğu gibi bırakıldı</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -3154,16 +3204,16 @@ Biçimler (ve bir klasörde okunan dosyalar):
         <translation>İçe aktarılan</translation>
     </message>
     <message>
-        <source>not imported: this sidecar already exists; import with --force to replace it</source>
-        <translation>içe aktarılmadı: bu ek dosya zaten var; değiştirmek için --force ile içe aktarın</translation>
-    </message>
-    <message>
         <source>not imported: an article with other text already exists at this path</source>
         <translation>içe aktarılmadı: bu yolda başka metinli bir makale zaten var</translation>
     </message>
     <message>
         <source>could not create its folder</source>
         <translation>klasörü oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>not imported: a sidecar with other annotations already exists; import with --force to replace it</source>
+        <translation>içe aktarılmadı: başka etiketler taşıyan bir ek dosya zaten var; değiştirmek için --force ile içe aktarın</translation>
     </message>
 </context>
 <context>
@@ -3659,16 +3709,16 @@ PATTERN; --no-index reads every article and writes nothing.
 Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
 </source>
         <translation>Kullanım: hashiya search [--type TÜR] [--attribute AD[=DEĞER]] [--fold SEÇENEKLER] [--no-index] DESEN YOL...
-YOL altındaki makalelerde DESEN'i pencerenin derlem aramasının yaptığı gibi bulur ve her eşleşme için
+YOL altındaki makalelerde DESEN&apos;i pencerenin derlem aramasının yaptığı gibi bulur ve her eşleşme için
 bir satır yazar: DOSYA:BAŞLANGIÇ-BİTİŞ: bağlamı içinde [köşeli parantezli] eşleşme. BAŞLANGIÇ ve BİTİŞ
 makale metninin kod noktalarını sayar (BOM çıkarılmış, satır sonları LF).
---type yalnızca o türdeki varlıkların içindeki eşleşmeleri tutar; boş bir DESEN ("") ile onları listeler.
+--type yalnızca o türdeki varlıkların içindeki eşleşmeleri tutar; boş bir DESEN (&quot;&quot;) ile onları listeler.
 --attribute yalnızca o niteliğe (ve değere) sahip varlıkların içindeki eşleşmeleri tutar.
 --fold eşleştirmeyi değiştirir: %1 seçeneklerinin virgülle ayrılmış bir listesi, her biri isteğe bağlı
 olarak no- ile başlar (örn. --fold no-case,diacritics). Varsayılan olarak büyük/küçük harf Türkçe makaleler
 için Türkçe kurallarla yok sayılır, Arapça işaretler ve elif biçimleri yok sayılır ve bütün sözcükler
 Türkçe eklere ve Arapça öneklere izin vererek eşleşir.
-Bir klasör derlem diziniyle aranır; dizin DESEN'i içeremeyecek makaleleri eler; --no-index her makaleyi
+Bir klasör derlem diziniyle aranır; dizin DESEN&apos;i içeremeyecek makaleleri eler; --no-index her makaleyi
 okur ve hiçbir şey yazmaz.
 Bir şey bulunursa 0, bulunmazsa 1, kullanım hatasında 2 ile çıkar.
 </translation>

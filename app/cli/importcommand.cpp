@@ -19,10 +19,14 @@ QString ImportCommand::usage()
     for (const ImportFormat &format : ImportFormats::all())
         formats +=
             QStringLiteral("  %1  %2 (%3)\n").arg(format.id.leftJustified(12), format.name, format.suffixes.join(u' '));
-    return tr("Usage: hashiya import --from FORMAT --out DIR [--force] PATH...\n"
+    return tr("Usage: hashiya import --from FORMAT --out DIR [--force] [--batch N] PATH...\n"
               "Reads peer files (or folders of them) and writes each document into DIR as an article with its\n"
-              "sidecar. An existing sidecar is never replaced unless --force is given. Malformed lines are\n"
-              "reported as file:line and skipped; the rest is imported.\n"
+              "sidecar. An existing sidecar is never replaced unless --force is given; a document already in\n"
+              "DIR with the same text and annotations is left as it is, so running an interrupted import again\n"
+              "resumes it. Malformed lines are reported as file:line and skipped; the rest is imported.\n"
+              "Documents are made durable in batches of N (1000 unless --batch says otherwise): a killed import\n"
+              "leaves only complete articles with their sidecars, and after a power loss at most the last\n"
+              "batch is missing.\n"
               "Exits with 1 if anything was skipped, 2 on a usage error.\n"
               "\n"
               "Formats (and the files read in a folder):\n")
@@ -32,7 +36,8 @@ QString ImportCommand::usage()
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const ParsedOptions options =
-        parseOptions(arguments, {QStringLiteral("from"), QStringLiteral("out")}, {QStringLiteral("force")});
+        parseOptions(arguments, {QStringLiteral("from"), QStringLiteral("out"), QStringLiteral("batch")},
+                     {QStringLiteral("force")});
     if (options.flags.contains(QStringLiteral("help"))) {
         out << usage();
         return 0;
@@ -48,6 +53,12 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     request.outputFolder = options.values.value(QStringLiteral("out"));
     request.force = options.flags.contains(QStringLiteral("force"));
     request.paths = options.paths;
+    if (options.values.contains(QStringLiteral("batch"))) {
+        bool number = false;
+        request.batchSize = options.values.value(QStringLiteral("batch")).toLongLong(&number);
+        if (!number || request.batchSize < 1)
+            return usageError(tr("--batch needs a number of documents, 1 or more"));
+    }
     if (request.format.isEmpty() || request.outputFolder.isEmpty() || request.paths.isEmpty())
         return usageError(tr("--from, --out and at least one PATH are needed"));
     if (!ImportFormats::find(request.format))
@@ -77,6 +88,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         << tr("into %1").arg(PathExpansion::display(request.outputFolder)) << '\n';
     if (!summary.schemaFile.isEmpty())
         out << tr("schema written: %1").arg(summary.schemaFile) << '\n';
+    if (!summary.alreadyImported.isEmpty())
+        out << tr("%n document(s) already imported, left as they are", nullptr, int(summary.alreadyImported.size()))
+            << '\n';
     if (summary.skippedEntries > 0)
         out << tr("%n input line(s) or entry(ies) skipped", nullptr, int(summary.skippedEntries)) << '\n';
     if (summary.skippedDocuments > 0)

@@ -60,8 +60,9 @@ void parseTextBound(BratAnnotationParser &parser, const std::vector<Line> &lines
                     ImportBatch *batch)
 {
     constexpr size_t smallestChunk = 50000;
+    const size_t wanted = lines.size() / smallestChunk; // asked first: a news-sized file needs no cores counted
     const size_t chunks =
-        std::clamp<size_t>(std::min<size_t>(std::thread::hardware_concurrency(), lines.size() / smallestChunk), 1, 8);
+        wanted < 2 ? 1 : std::clamp<size_t>(std::min<size_t>(std::thread::hardware_concurrency(), wanted), 1, 8);
     struct Chunk
     {
         ImportBatch batch;
@@ -127,7 +128,9 @@ void BratImporter::read(const QString &annFile, const QString &root, ImportBatch
     if (name.startsWith(QStringLiteral("../")))
         name = QFileInfo(txtPath).fileName();
 
-    if (!batch->schema) {
+    // Looked for once per folder: without an annotation.conf, each .ann would search up to the root again.
+    if (!batch->schema && batch->schemaSearchedFrom != annInfo.absolutePath()) {
+        batch->schemaSearchedFrom = annInfo.absolutePath();
         Problems problems;
         batch->schema = BratConfigReader::find(annInfo.absolutePath(), root, &problems);
         batch->problems.append(problems);
@@ -158,7 +161,10 @@ std::optional<ExchangeDocument> BratImporter::parse(const QByteArray &ann, const
     std::string_view all(ann.constData(), size_t(ann.size()));
     if (all.substr(0, 3) == "\xEF\xBB\xBF")
         all.remove_prefix(3);
-    std::future<Preparation> preparing = std::async(std::launch::async, prepare, all, std::cref(txt));
+    // A thread costs more than it saves on a news-sized file (a corpus of them makes one per file).
+    constexpr size_t smallFile = 256 * 1024;
+    std::future<Preparation> preparing = std::async(all.size() < smallFile ? std::launch::deferred : std::launch::async,
+                                                    prepare, all, std::cref(txt));
     const bool annValid = Utf8::firstInvalidByte(all.data(), qsizetype(all.size())) < 0;
     BratAnnotationParser parser(annPath, batch, qsizetype(all.size()));
 

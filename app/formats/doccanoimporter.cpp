@@ -347,6 +347,8 @@ void LineReader::read(const QJsonObject &record, qsizetype line)
     if (status == u"new" || status == u"in-progress" || status == u"done")
         document.status = status;
     m_batch->documents.push_back(std::move(document));
+    if (m_batch->documentAdded)
+        m_batch->documentAdded();
 }
 
 /// The column of byte `offset` of `line`, in code points.

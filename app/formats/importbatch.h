@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -25,6 +26,10 @@ struct ImportBatch
     /// Facts the analyst should know, e.g. "news.jsonl:4: offsets read as UTF-16 code units".
     QStringList notes;
     qsizetype skipped = 0; ///< input lines or entries not imported
+    QString schemaSearchedFrom; ///< the last folder an importer looked for a declared schema from
+    /// Called by an importer after each document it adds to `documents`, so a long input file can be
+    /// written as it is read (the caller takes the documents out); none keeps them all.
+    std::function<void()> documentAdded;
 };
 
 } // namespace Hashiya

@@ -17,6 +17,7 @@ struct ImportRequest
     QStringList paths; ///< peer files and folders holding them
     QString outputFolder;
     bool force = false; ///< replace existing sidecars
+    qsizetype batchSize = ImportWriter::defaultBatchSize; ///< documents made durable together
 };
 
 /// Reads peer files with the format's importer and writes articles with sidecars into the target folder.
@@ -28,6 +29,7 @@ public:
     struct Summary
     {
         QStringList written; ///< articles, relative to the output folder
+        QStringList alreadyImported; ///< articles an earlier run wrote from the same input, left as they are
         qsizetype entities = 0;
         qsizetype relations = 0;
         qsizetype skippedEntries = 0; ///< input lines or entries not imported
@@ -39,8 +41,8 @@ public:
         bool ok() const { return !cancelled && skippedEntries == 0 && skippedDocuments == 0 && !hasErrors(problems); }
     };
 
-    /// Called with the steps done (input files read, then documents written); false cancels. What was
-    /// written before a cancel stays: each document is complete on its own.
+    /// Called with the input files read and written so far; false cancels. What was read before a cancel
+    /// is written all the same: each document is complete on its own.
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 
     static Summary run(const ImportRequest &request, const Progress &progress = {});

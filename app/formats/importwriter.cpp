@@ -12,10 +12,16 @@
 #include "model/sidecarinfo.h"
 #include "text/codepointindex.h"
 
+#include <QDataStream>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
+#include <QHash>
+
+#include <algorithm>
+
+#include "formats/derivedschema.h"
+#include "formats/exchangefiles.h"
 
 namespace Hashiya {
 namespace {
@@ -25,82 +31,116 @@ Problem refusal(const QString &path, const QString &message)
     return {Problem::Severity::Error, path, 0, 0, message};
 }
 
-/// The schema a batch without a declared one implies: every type it uses, relations allowed between any.
-Schema derivedSchema(const ImportBatch &batch)
+void writeFields(QDataStream &out, const Attributes &attributes, const QString &note, const ExtraFields &extra)
 {
-    const Schema bundled = SchemaReader::defaultSchema();
-    Schema schema;
-    schema.name = ImportWriter::tr("Imported");
-    QSet<QString> entityTypes, relationTypes, attributes;
-    for (const ExchangeDocument &document : batch.documents) {
-        for (const Entity &entity : document.entities) {
-            if (!entityTypes.contains(entity.type)) {
-                entityTypes.insert(entity.type);
-                schema.entityTypes.append(
-                    {entity.type, entity.type, entity.type.left(4).toUpper(), Schema::fallbackColor(entity.type), {}});
-            }
-            for (auto it = entity.attributes.begin(); it != entity.attributes.end(); ++it) {
-                if (!attributes.contains(it.key())) {
-                    attributes.insert(it.key());
-                    schema.attributes.append({it.key(), it.key(), {QStringLiteral("*")}, {}});
-                }
-            }
-        }
-        for (const Relation &relation : document.relations) {
-            if (!relationTypes.contains(relation.type)) {
-                relationTypes.insert(relation.type);
-                // A type the bundled schema knows (ALIAS_OF, say) keeps its label and whether it has a direction.
-                const RelationType *known = bundled.relationType(relation.type);
-                schema.relationTypes.append({relation.type,
-                                             known ? known->labels : SchemaLabel(relation.type),
-                                             {QStringLiteral("*")},
-                                             {QStringLiteral("*")},
-                                             known && known->symmetric,
-                                             known && known->sameType});
-            }
-        }
+    out << attributes << note << qsizetype(extra.size());
+    for (const auto &[name, value] : extra)
+        out << name << value;
+}
+
+/// An entity as bytes that leave out its id, so that two imports of it compare equal.
+QByteArray entityKey(const Entity &entity)
+{
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << entity.type << entity.reference << qsizetype(entity.spans.size());
+    for (const Span &span : entity.spans)
+        out << span.start << span.end << span.extra;
+    writeFields(out, entity.attributes, entity.note, entity.extra);
+    return key;
+}
+
+/// The document's entities and relations as sorted keys free of ids; relations name their entities by
+/// the entities' keys.
+QList<QByteArray> contentKeys(const ExchangeDocument &document)
+{
+    QList<QByteArray> entities;
+    QHash<QString, QByteArray> keyOf;
+    for (const Entity &entity : document.entities) {
+        QByteArray key = entityKey(entity);
+        keyOf.insert(entity.id, key);
+        entities.append(std::move(key));
     }
-    return schema;
+    std::sort(entities.begin(), entities.end());
+    QList<QByteArray> relations;
+    for (const Relation &relation : document.relations) {
+        QByteArray key;
+        QDataStream out(&key, QIODevice::WriteOnly);
+        out << relation.type << keyOf.value(relation.from, relation.from.toUtf8())
+            << keyOf.value(relation.to, relation.to.toUtf8());
+        writeFields(out, relation.attributes, relation.note, relation.extra);
+        relations.append(std::move(key));
+    }
+    std::sort(relations.begin(), relations.end());
+    return entities + QList<QByteArray> {QByteArray("relations")} + relations;
 }
 
 } // namespace
 
-bool ImportWriter::writeDocument(const ExchangeDocument &document, const QString &targetFolder, bool force,
-                                 Summary *summary)
+ImportWriter::ImportWriter(const QString &targetFolder, bool force, Summary *summary, qsizetype batchSize)
+    : m_targetFolder(QDir(targetFolder).absolutePath())
+    , m_force(force)
+    , m_summary(summary)
+    , m_batchSize(std::max<qsizetype>(1, batchSize))
 {
-    const QString articlePath = QDir(targetFolder).absoluteFilePath(document.name);
+}
+
+ImportWriter::~ImportWriter()
+{
+    finish();
+}
+
+bool ImportWriter::sameContent(const ExchangeDocument &a, const ExchangeDocument &b)
+{
+    return a.text == b.text && a.status == b.status && a.entities.size() == b.entities.size()
+        && a.relations.size() == b.relations.size() && contentKeys(a) == contentKeys(b);
+}
+
+void ImportWriter::add(const ExchangeDocument &document)
+{
+    const QString articlePath = QDir(m_targetFolder).absoluteFilePath(document.name);
     const QString sidecarPath = Article::sidecarPathFor(articlePath);
-    if (QFileInfo::exists(sidecarPath) && !force) {
-        summary->problems.append(
-            refusal(sidecarPath, tr("not imported: this sidecar already exists; import with --force to replace it")));
-        return false;
+    // The same name twice in one batch: the first must be in place before the second is checked against it.
+    if (m_pendingArticles.contains(articlePath))
+        commit();
+
+    auto refuse = [&](const QString &path, const QString &message) {
+        m_summary->problems.append(refusal(path, message));
+        ++m_summary->notWritten;
+    };
+    if (QFileInfo::exists(sidecarPath) && !m_force) {
+        // A pair an earlier run wrote from the same input is left as it is: the import resumes.
+        Problems ignored;
+        const std::optional<ExchangeDocument> existing =
+            ExchangeFiles::load(articlePath, m_targetFolder, nullptr, &ignored);
+        if (existing && sameContent(*existing, document)) {
+            m_summary->alreadyImported.append(document.name);
+            return;
+        }
+        refuse(sidecarPath, tr("not imported: a sidecar with other annotations already exists; import with "
+                               "--force to replace it"));
+        return;
     }
-    // An article that is already there with the same text (say, brat's .txt imported in place) stays as it
-    // is, CRLF and BOM included; the sidecar then describes that file.
+    // An article that is already there with the same text (say, brat's .txt imported in place, or one a
+    // killed import left without its sidecar) stays as it is, CRLF and BOM included; the sidecar then
+    // describes that file.
     std::optional<Article> existing;
     if (QFileInfo::exists(articlePath)) {
         ArticleReader::Result read = ArticleReader::read(articlePath);
         if (read.article && read.article->text == document.text) {
             existing = std::move(read.article);
-        } else if (!force) {
-            summary->problems.append(
-                refusal(articlePath, tr("not imported: an article with other text already exists at this path")));
-            return false;
+        } else if (!m_force) {
+            refuse(articlePath, tr("not imported: an article with other text already exists at this path"));
+            return;
         }
     }
-    if (!QDir().mkpath(QFileInfo(articlePath).absolutePath())) {
-        summary->problems.append(refusal(articlePath, tr("could not create its folder")));
-        return false;
-    }
-
-    QString message;
-    if (!existing) {
-        const QByteArray text = document.text.toUtf8();
-        if (!saveFileAtomically(
-                articlePath, [&text](QIODevice &file) { return file.write(text) == text.size(); }, &message)) {
-            summary->problems.append(refusal(articlePath, message));
-            return false;
+    const QString folder = QFileInfo(articlePath).absolutePath();
+    if (!m_folders.contains(folder)) {
+        if (!QDir().mkpath(folder)) {
+            refuse(articlePath, tr("could not create its folder"));
+            return;
         }
+        m_folders.insert(folder);
     }
 
     Article article;
@@ -122,29 +162,78 @@ bool ImportWriter::writeDocument(const ExchangeDocument &document, const QString
     info.articleFile = article.fileName();
     info.articleSha256 = article.sha256;
     info.articleLength = article.codePointCount;
-    if (!saveFileAtomically(
-            sidecarPath,
-            [&](QIODevice &file) {
-                return SidecarWriter::write(file, article, codePoints, info, document.entities, document.relations);
-            },
-            &message)) {
-        summary->problems.append(refusal(sidecarPath, message));
-        return false;
+    JsonWriter sidecar;
+    SidecarWriter::write(sidecar, article, codePoints, info, document.entities, document.relations);
+
+    // The article first and the sidecar last: whatever stops the import, a sidecar never comes without
+    // its article.
+    const qsizetype unit = m_firstUnit + qsizetype(m_pending.size());
+    if (!existing)
+        m_writes.stage(unit, articlePath, document.text.toUtf8());
+    m_writes.stage(unit, sidecarPath, sidecar.toByteArray());
+    m_pending.push_back(
+        {document.name, articlePath, qsizetype(document.entities.size()), qsizetype(document.relations.size())});
+    m_pendingArticles.insert(articlePath);
+    if (qsizetype(m_pending.size()) >= m_batchSize)
+        commit();
+}
+
+void ImportWriter::commit()
+{
+    if (m_pending.empty())
+        return;
+    const BatchedWrites::Result result = m_writes.commit();
+    for (const qsizetype unit : result.committed) {
+        const Pending &done = m_pending[size_t(unit - m_firstUnit)];
+        m_summary->written.append(done.name);
+        m_summary->entities += done.entities;
+        m_summary->relations += done.relations;
     }
-    summary->written.append(document.name);
-    summary->entities += qsizetype(document.entities.size());
-    summary->relations += qsizetype(document.relations.size());
-    return true;
+    for (const BatchedWrites::Failure &failure : result.failed) {
+        m_summary->problems.append(refusal(m_pending[size_t(failure.unit - m_firstUnit)].articlePath, failure.message));
+        ++m_summary->notWritten;
+    }
+    m_firstUnit += qsizetype(m_pending.size());
+    m_pending.clear();
+    m_pendingArticles.clear();
+}
+
+void ImportWriter::finish()
+{
+    commit();
+}
+
+bool ImportWriter::writeDocument(const ExchangeDocument &document, const QString &targetFolder, bool force,
+                                 Summary *summary)
+{
+    const qsizetype before = summary->written.size() + summary->alreadyImported.size();
+    {
+        ImportWriter writer(targetFolder, force, summary, 1);
+        writer.add(document);
+    }
+    return summary->written.size() + summary->alreadyImported.size() > before;
 }
 
 void ImportWriter::writeSchema(const ImportBatch &batch, const QString &targetFolder, bool force, Summary *summary)
 {
+    if (batch.schema) {
+        writeSchema(*batch.schema, targetFolder, force, summary);
+        return;
+    }
+    if (batch.documents.empty())
+        return;
+    DerivedSchema derived;
+    for (const ExchangeDocument &document : batch.documents)
+        derived.add(document);
+    writeSchema(derived.schema(), targetFolder, force, summary);
+}
+
+void ImportWriter::writeSchema(const Schema &schema, const QString &targetFolder, bool force, Summary *summary)
+{
     const QString path = QDir(targetFolder).absoluteFilePath(SchemaReader::fileName());
     if (QFileInfo::exists(path) && !force)
         return;
-    if (!batch.schema && batch.documents.empty())
-        return;
-    const QByteArray bytes = Hashiya::writeSchema(batch.schema ? *batch.schema : derivedSchema(batch));
+    const QByteArray bytes = Hashiya::writeSchema(schema);
     QString message;
     if (!QDir().mkpath(targetFolder)
         || !saveFileAtomically(

@@ -331,6 +331,8 @@ void TaskReader::read(const QJsonValue &value, qsizetype index, qsizetype line)
     if (status == u"new" || status == u"in-progress" || status == u"done")
         document.status = status;
     m_batch->documents.push_back(std::move(document));
+    if (m_batch->documentAdded)
+        m_batch->documentAdded();
 }
 
 } // namespace

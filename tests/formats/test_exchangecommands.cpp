@@ -126,9 +126,20 @@ TEST_CASE("hashiya import round-trips an export and never replaces a sidecar wit
     CHECK(Test::readBytes(imported.filePath(u"mixed/haber.txt"_s)) == Test::exchangeFixtureText().toUtf8());
     const QByteArray before = Test::readBytes(sidecar);
 
+    // The same input again: nothing to do, and nothing is an error (an interrupted import resumes so).
     const Run again = importRun({u"--from"_s, u"brat"_s, u"--out"_s, imported.path(), exported.path()});
-    CHECK(again.status == 1);
-    CHECK(again.err.contains(u"--force"_s));
+    INFO(again.err.toStdString());
+    CHECK(again.status == 0);
+    CHECK(again.out.contains(u"already imported"_s));
+    CHECK(again.out.startsWith(u"0 document"_s));
+    CHECK(Test::readBytes(sidecar) == before);
+
+    // Input that differs from what is there is refused.
+    const QString text = exported.filePath(u"mixed/haber.txt"_s);
+    Test::writeBytes(text, Test::readBytes(text) + "Ek paragraf.\n");
+    const Run changed = importRun({u"--from"_s, u"brat"_s, u"--out"_s, imported.path(), exported.path()});
+    CHECK(changed.status == 1);
+    CHECK(changed.err.contains(u"--force"_s));
     CHECK(Test::readBytes(sidecar) == before);
 
     const Run forced = importRun({u"--from"_s, u"brat"_s, u"--out"_s, imported.path(), u"--force"_s, exported.path()});

@@ -5,6 +5,8 @@
 // writes succeed and the device reports the failure only later, at fsync()/fdatasync() or at close(), as
 // NFS and other network file systems do; then the bytes written since the last successful sync are
 // lost, as they would be on the server, so a program that ignores the report is caught with a short file.
+// syncfs() fails the same way if anything was written under the folder since the last sync (the files
+// are closed by then, so their bytes are not cut back: the report is what a program must heed).
 //
 // A file belongs to the folder if /proc/self/fd/N names a path under it, unnamed files (O_TMPFILE)
 // included: they show as "FOLDER/#INODE (deleted)". Configured by the environment, for a program run as
@@ -53,6 +55,7 @@ struct Real
     FdFunction fsync = next<FdFunction>("fsync");
     FdFunction fdatasync = next<FdFunction>("fdatasync");
     FdFunction close = next<FdFunction>("close");
+    FdFunction syncfs = next<FdFunction>("syncfs");
 };
 
 const Real &real()
@@ -77,6 +80,7 @@ struct State
     /// Per descriptor: written to since its last successful sync, and the file's size before that.
     bool dirty[trackedDescriptors] = {};
     off_t syncedSize[trackedDescriptors] = {};
+    bool unsynced = false; ///< written under the folder since the last syncfs()
 };
 
 std::mutex mutex;
@@ -166,6 +170,7 @@ ssize_t guarded(int fd, size_t count, Write &&write)
     const ssize_t result = write(allowedNow);
     if (result > 0) {
         state.written += result;
+        state.unsynced = true;
         if (fd < trackedDescriptors)
             state.dirty[fd] = true;
     }
@@ -242,6 +247,23 @@ int fsync(int fd)
 int fdatasync(int fd)
 {
     return guardedSync(fd, real().fdatasync);
+}
+
+int syncfs(int fd)
+{
+    if (!active.load())
+        return real().syncfs(fd);
+    std::lock_guard lock(mutex);
+    if (state.at == FailAt::Sync && state.unsynced) {
+        state.unsynced = false;
+        ++failures;
+        errno = state.error;
+        return -1;
+    }
+    const int result = real().syncfs(fd);
+    if (result == 0)
+        state.unsynced = false;
+    return result;
 }
 
 int close(int fd)

@@ -13,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 #include <QScopeGuard>
 
@@ -34,12 +35,23 @@ QString sqlError(const QSqlQuery &query)
     return query.lastError().text();
 }
 
-bool exec(QSqlDatabase &db, const QString &statement, QString *error)
+/// Whether SQLite failed only because another connection holds the file (SQLITE_BUSY or SQLITE_LOCKED,
+/// extended codes included): worth trying again, never a reason to call the file damaged.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == SQLITE_BUSY || code == SQLITE_LOCKED);
+}
+
+bool exec(QSqlDatabase &db, const QString &statement, QString *error, bool *busy = nullptr)
 {
     QSqlQuery query(db);
     if (query.exec(statement))
         return true;
     *error = sqlError(query);
+    if (busy && isBusy(query.lastError()))
+        *busy = true;
     return false;
 }
 
@@ -102,27 +114,49 @@ bool CorpusStore::open(QString *error)
         *error = tr("the folder of the corpus index %1 could not be made").arg(m_file);
         return false;
     }
-    if (openFile(error))
+    if (openWhenFree(error))
         return true;
     // Whatever is there cannot be used: start again from nothing, once.
     dropFile(*error);
-    return openFile(error);
+    return openWhenFree(error);
+}
+
+bool CorpusStore::openWhenFree(QString *error)
+{
+    // SQLite's busy timeout covers most waits; but two connections making a new file at once can be told
+    // "locked" at once, to avoid a deadlock. Then the other one is simply given a moment.
+    for (int attempt = 0;; ++attempt) {
+        m_busy = false;
+        if (openFile(error)) {
+            error->clear(); // what a busy attempt said is no longer so
+            return true;
+        }
+        closeConnection();
+        if (!m_busy || attempt == 100)
+            return false;
+        QThread::msleep(20);
+    }
+}
+
+void CorpusStore::closeConnection()
+{
+    if (m_connection.isEmpty())
+        return;
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
 }
 
 void CorpusStore::dropFile(const QString &why)
 {
-    if (!m_connection.isEmpty()) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-        m_connection.clear();
-    }
+    closeConnection();
     QString ignored;
     remove(m_folder, &ignored);
     m_repairs.append(tr("rebuilt: %1").arg(why));
     m_articles.clear();
 }
 
-bool CorpusStore::openFile(QString *error)
+bool CorpusStore::openFile(QString *error, bool madeTables)
 {
     m_connection = QStringLiteral("hashiya-index-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -134,6 +168,7 @@ bool CorpusStore::openFile(QString *error)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         *error = db.lastError().text();
+        m_busy = isBusy(db.lastError());
         return false;
     }
     // Each query is finished before the next: an open statement holds a read transaction.
@@ -150,21 +185,25 @@ bool CorpusStore::openFile(QString *error)
             }
         } else {
             failure = sqlError(query);
+            m_busy = isBusy(query.lastError());
         }
     }
+    if (m_busy) {
+        *error = failure;
+        return false;
+    }
     if (!failure.isEmpty()) {
-        // A new, empty file has no tables yet; anything else that fails here is not an index of ours.
-        int tables = -1;
-        {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next())
-                tables = query.value(0).toInt();
-        }
-        if (tables != 0) {
+        // A new file has no tables yet, or another connection is making them right now: made here unless
+        // they are there (idempotent), then checked as any other.
+        if (madeTables) {
             *error = tr("%1 is not a corpus index: %2").arg(m_file, failure);
             return false;
         }
-        return createTables(error);
+        if (!createTables(error))
+            return false;
+        db = QSqlDatabase(); // this connection is closed, and a fresh one reads what was made
+        closeConnection();
+        return openFile(error, true);
     }
     if (format != indexFormat) {
         *error = tr("%1 is a corpus index of another version").arg(m_file);
@@ -174,17 +213,17 @@ bool CorpusStore::openFile(QString *error)
         *error = tr("%1 is the index of another folder").arg(m_file);
         return false;
     }
-    return exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
-        && exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error);
+    return exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error, &m_busy)
+        && exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error, &m_busy);
 }
 
 bool CorpusStore::createTables(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // Another process may be making the same file right now: whoever writes first makes the tables.
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
-        || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
-        || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error, &m_busy)
+        || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error, &m_busy)
+        || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), error, &m_busy))
         return false;
     QSqlQuery insert(db);
     const bool made =
@@ -201,9 +240,10 @@ bool CorpusStore::createTables(QString *error)
         insert.addBindValue(folderKey);
         insert.addBindValue(m_folder);
     }
-    if (!made || !insert.exec() || !exec(db, QStringLiteral("COMMIT"), error)) {
+    if (!made || !insert.exec() || !exec(db, QStringLiteral("COMMIT"), error, &m_busy)) {
         if (error->isEmpty())
             *error = insert.lastError().text();
+        m_busy = m_busy || isBusy(insert.lastError());
         QString ignored;
         exec(db, QStringLiteral("ROLLBACK"), &ignored);
         return false;
@@ -234,13 +274,16 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 
 /// Runs `sql` and calls `row(path, blob)` for each row of its two columns; false with SQLite's message.
 template<typename Row>
-bool eachRow(sqlite3 *db, const char *sql, QString *error, Row row)
+bool eachRow(sqlite3 *db, const char *sql, QString *error, bool *busy, Row row)
 {
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
+    auto failed = [&](int status) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
+        *busy = (status & 0xff) == SQLITE_BUSY || (status & 0xff) == SQLITE_LOCKED;
         return false;
-    }
+    };
+    sqlite3_stmt *statement = nullptr;
+    if (const int status = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr); status != SQLITE_OK)
+        return failed(status);
     const auto finish = qScopeGuard([statement] { sqlite3_finalize(statement); });
     int status;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
@@ -250,10 +293,8 @@ bool eachRow(sqlite3 *db, const char *sql, QString *error, Row row)
         const int blobSize = sqlite3_column_bytes(statement, 1);
         row(QString::fromUtf8(path, pathSize), QByteArray(blob, blobSize));
     }
-    if (status != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
+    if (status != SQLITE_DONE)
+        return failed(status);
     return true;
 }
 
@@ -269,7 +310,7 @@ bool CorpusStore::load(bool grams, QString *error)
     m_articles.clear();
     qsizetype damaged = 0;
     IndexedArticle::Strings strings; // type names and statuses repeat: one copy of each
-    const bool read = eachRow(db, "SELECT path, record FROM articles ORDER BY path", error,
+    const bool read = eachRow(db, "SELECT path, record FROM articles ORDER BY path", error, &m_busy,
                               [&](const QString &path, const QByteArray &record) {
                                   if (std::optional<IndexedArticle> article =
                                           IndexedArticle::fromRecord(m_folder, path, record, &strings))
@@ -291,7 +332,7 @@ bool CorpusStore::load(bool grams, QString *error)
     // Both in path order: each signature's article is the one after the last, but for the rare path
     // that SQLite's byte order puts elsewhere.
     auto next = m_articles.begin();
-    return eachRow(db, "SELECT path, grams FROM signatures ORDER BY path", error,
+    return eachRow(db, "SELECT path, grams FROM signatures ORDER BY path", error, &m_busy,
                    [&](const QString &path, const QByteArray &stored) {
                        if (next == m_articles.end() || next->files.path != path)
                            next = std::lower_bound(m_articles.begin(), m_articles.end(), path,
@@ -307,15 +348,24 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
     // The folder is listed on the pool while the index is read here: the two take about as long.
     const QString folder = m_folder;
     OrderedWalk<std::vector<ArticleFiles>> listing(1, [folder](qsizetype) { return CorpusFiles::list(folder); });
-    if (!m_connection.isEmpty()) {
+    for (int attempt = 0; !m_connection.isEmpty(); ++attempt) {
         QString loadError;
-        if (!load(how.grams, &loadError)) {
-            dropFile(loadError);
-            if (!openFile(error)) {
-                m_connection.clear();
-                m_file.clear(); // go on in memory
-            }
+        m_busy = false;
+        if (load(how.grams, &loadError))
+            break;
+        if (m_busy && attempt < 100) { // another connection holds the file for a moment
+            QThread::msleep(20);
+            continue;
         }
+        if (!m_busy)
+            dropFile(loadError); // damaged: start again from nothing
+        if (m_busy || !openWhenFree(&loadError)) {
+            closeConnection();
+            m_repairs.append(tr("not kept: %1").arg(loadError));
+            m_file.clear(); // go on in memory
+        }
+        m_articles.clear();
+        break;
     }
     std::vector<ArticleFiles> files = listing.take(0);
 
@@ -347,22 +397,18 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
     }
 
     QSqlDatabase db;
+    const bool writing = !m_connection.isEmpty();
     std::optional<QSqlQuery> insert, sign, unsign;
-    if (!m_connection.isEmpty()) {
+    if (writing) {
         db = QSqlDatabase::database(m_connection, false);
         insert.emplace(db);
         sign.emplace(db);
         unsign.emplace(db);
-        if (!insert->prepare(QStringLiteral("INSERT OR REPLACE INTO articles(path, record) VALUES (?, ?)"))
-            || !sign->prepare(QStringLiteral("INSERT OR REPLACE INTO signatures(path, grams) VALUES (?, ?)"))
-            || !unsign->prepare(QStringLiteral("DELETE FROM signatures WHERE path = ?"))) {
-            *error = sqlError(*insert);
-            insert.reset();
-        }
     }
     QString writeError;
+    bool prepared = false;
     auto write = [&](const IndexedArticle &article) {
-        if (!insert || !writeError.isEmpty())
+        if (!writing || !writeError.isEmpty())
             return;
         insert->bindValue(0, article.files.path);
         insert->bindValue(1, article.record());
@@ -376,13 +422,23 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
         if (!written)
             writeError = insert->lastError().isValid() ? sqlError(*insert) : sqlError(signature);
     };
+    // IMMEDIATE: the write lock is taken (waiting for another writer) before anything is read. A deferred
+    // transaction that read first is refused at once when another connection wrote meanwhile.
+    // The statements are prepared once the lock is held: preparing reads the file's schema too.
     auto beginBatch = [&] {
-        if (insert && writeError.isEmpty() && !db.transaction())
-            writeError = db.lastError().text();
+        if (!writing || !writeError.isEmpty() || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), &writeError) || prepared)
+            return;
+        prepared = true;
+        if (!insert->prepare(QStringLiteral("INSERT OR REPLACE INTO articles(path, record) VALUES (?, ?)"))
+            || !sign->prepare(QStringLiteral("INSERT OR REPLACE INTO signatures(path, grams) VALUES (?, ?)"))
+            || !unsign->prepare(QStringLiteral("DELETE FROM signatures WHERE path = ?")))
+            writeError = insert->lastError().isValid() ? sqlError(*insert)
+                : sign->lastError().isValid()          ? sqlError(*sign)
+                                                       : sqlError(*unsign);
     };
     auto endBatch = [&] {
-        if (insert && writeError.isEmpty() && !db.commit())
-            writeError = db.lastError().text();
+        if (writing && writeError.isEmpty())
+            exec(db, QStringLiteral("COMMIT"), &writeError);
     };
 
     if (how.arrived) {
@@ -419,7 +475,7 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
             }
             return !how.progress || (i % 64 != 0) || how.progress(i, qsizetype(toRead.size()));
         });
-    if (insert && writeError.isEmpty() && !gone.isEmpty()) {
+    if (writing && writeError.isEmpty() && !gone.isEmpty()) {
         QSqlQuery forget(db);
         forget.prepare(QStringLiteral("DELETE FROM articles WHERE path = ?"));
         for (const QString &path : std::as_const(gone)) {
@@ -443,8 +499,10 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
     if (how.progress)
         how.progress(qsizetype(toRead.size()), qsizetype(toRead.size()));
     if (!writeError.isEmpty()) {
-        if (insert)
-            db.rollback();
+        if (writing) {
+            QString ignored;
+            exec(db, QStringLiteral("ROLLBACK"), &ignored);
+        }
         *error = tr("the corpus index %1 could not be written: %2").arg(m_file, writeError);
         return false;
     }

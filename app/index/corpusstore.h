@@ -77,7 +77,12 @@ public:
     static bool remove(const QString &folder, QString *error);
 
 private:
-    bool openFile(QString *error);
+    /// Opens the file and checks it is an index of this version and folder; `madeTables`: the tables were
+    /// just made (so that a file whose meta is still missing is not ours).
+    bool openFile(QString *error, bool madeTables = false);
+    /// openFile(), again while another connection holds the file for a moment.
+    bool openWhenFree(QString *error);
+    void closeConnection();
     bool createTables(QString *error);
     void dropFile(const QString &why);
     bool load(bool grams, QString *error);
@@ -89,6 +94,7 @@ private:
     std::vector<IndexedArticle> m_articles;
     qsizetype m_read = 0;
     QStringList m_repairs;
+    bool m_busy = false; // the last failure was another connection holding the file
 };
 
 } // namespace Hashiya

@@ -459,6 +459,10 @@ Usage:
         <source>the corpus index %1 is not an SQLite file</source>
         <translation>فهرس المدوّنة %1 ليس ملف SQLite</translation>
     </message>
+    <message>
+        <source>not kept: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
 </context>
 <context>
     <name>DoccanoExporter</name>

@@ -437,6 +437,10 @@ Usage:
         <source>the corpus index %1 is not an SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DoccanoExporter</name>

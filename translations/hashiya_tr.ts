@@ -454,6 +454,10 @@ Kullanım:
         <source>the corpus index %1 is not an SQLite file</source>
         <translation>%1 derlem dizini bir SQLite dosyası değil</translation>
     </message>
+    <message>
+        <source>not kept: %1</source>
+        <translation>tutulmadı: %1</translation>
+    </message>
 </context>
 <context>
     <name>DoccanoExporter</name>

@@ -308,6 +308,9 @@ bool CorpusStore::load(bool grams, QString *error)
         return false;
     }
     m_articles.clear();
+    eachRow(db, "SELECT count(*), NULL FROM articles", error, &m_busy, [&](const QString &count, const QByteArray &) {
+        m_articles.reserve(size_t(count.toLongLong())); // moving 10⁵ records as the list grows costs more
+    });
     qsizetype damaged = 0;
     IndexedArticle::Strings strings; // type names and statuses repeat: one copy of each
     const bool read = eachRow(db, "SELECT path, record FROM articles ORDER BY path", error, &m_busy,

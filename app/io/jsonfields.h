@@ -75,8 +75,12 @@ private:
 QString quotedForMessage(QStringView text);
 QString quotedForMessage(std::string_view utf8);
 
+/// The JSON string's text, all of it: QString::fromUtf8 drops a leading U+FEFF as if it were a byte
+/// order mark, which would turn a key "\uFEFFversion" into "version" (and a value into another value).
 inline QString toQString(std::string_view utf8)
 {
+    if (utf8.starts_with("\xEF\xBB\xBF"))
+        return QChar(0xFEFF) + QString::fromUtf8(utf8.data() + 3, qsizetype(utf8.size()) - 3);
     return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 

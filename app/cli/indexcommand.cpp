@@ -82,6 +82,7 @@ int IndexCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         << tr("Index: %1").arg(store->file()) << '\n'
         << tr("Articles: %1 (%2 with errors)").arg(count).arg(unreadable) << '\n'
         << tr("Read now: %1").arg(store->readLastTime()) << '\n'
+        << tr("Forgotten now: %1").arg(store->forgottenLastTime()) << '\n'
         << tr("Size: %1 (%2 per article)")
                .arg(megabytes(size), QLocale::c().toString(count > 0 ? double(size) / double(count) / 1e3 : 0, 'f', 2)
                                          + QStringLiteral(" KB"))

@@ -348,6 +348,7 @@ bool CorpusStore::load(bool grams, QString *error)
 bool CorpusStore::refresh(const Refresh &how, QString *error)
 {
     m_read = 0;
+    m_forgotten = 0;
     // The folder is listed on the pool while the index is read here: the two take about as long.
     const QString folder = m_folder;
     OrderedWalk<std::vector<ArticleFiles>> listing(1, [folder](qsizetype) { return CorpusFiles::list(folder); });
@@ -384,20 +385,22 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
         for (size_t f = 0; f < files.size(); ++f) {
             while (k != known.end() && k->files.path < files[f].path)
                 gone.append((k++)->files.path);
-            const bool same = k != known.end() && k->files.path == files[f].path && k->files.text == files[f].text
-                && k->files.sidecar == files[f].sidecar;
+            // Decided before the record is moved away, which empties its path.
+            const bool indexed = k != known.end() && k->files.path == files[f].path;
+            const bool same = indexed && k->files.text == files[f].text && k->files.sidecar == files[f].sidecar;
             if (same && !k->lacks({how.descriptions, how.grams})) {
                 m_articles.push_back(std::move(*k));
             } else {
                 toRead.push_back(f);
                 m_articles.push_back({});
             }
-            if (k != known.end() && k->files.path == files[f].path)
+            if (indexed)
                 ++k;
         }
         for (; k != known.end(); ++k)
             gone.append(k->files.path);
     }
+    m_forgotten = gone.size();
 
     QSqlDatabase db;
     const bool writing = !m_connection.isEmpty();

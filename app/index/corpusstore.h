@@ -68,6 +68,8 @@ public:
     QString file() const { return m_file; }
     /// How many articles the last refresh read (the others came from the index).
     qsizetype readLastTime() const { return m_read; }
+    /// How many articles the index held that the last refresh found gone from the folder.
+    qsizetype forgottenLastTime() const { return m_forgotten; }
     /// What was repaired on the way, for `hashiya index info` and the logs: "rebuilt: …", "re-read: …".
     QStringList repairs() const { return m_repairs; }
     /// The index file's size on disk, with its write-ahead log.
@@ -93,6 +95,7 @@ private:
     QString m_connection;
     std::vector<IndexedArticle> m_articles;
     qsizetype m_read = 0;
+    qsizetype m_forgotten = 0;
     QStringList m_repairs;
     bool m_busy = false; // the last failure was another connection holding the file
 };

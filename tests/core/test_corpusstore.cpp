@@ -68,7 +68,7 @@ QStringList described(const CorpusStore &store)
 }
 
 QStringList refreshed(const QString &folder, qsizetype *read = nullptr, QStringList *repairs = nullptr,
-                      CorpusStore::Storage storage = CorpusStore::Storage::File)
+                      CorpusStore::Storage storage = CorpusStore::Storage::File, qsizetype *forgotten = nullptr)
 {
     CorpusStore store(folder, storage);
     QString error;
@@ -79,6 +79,8 @@ QStringList refreshed(const QString &folder, qsizetype *read = nullptr, QStringL
     REQUIRE(store.refresh(how, &error));
     if (read)
         *read = store.readLastTime();
+    if (forgotten)
+        *forgotten = store.forgottenLastTime();
     if (repairs)
         *repairs = store.repairs();
     return described(store);
@@ -108,9 +110,20 @@ TEST_CASE("The index gives what reading every article gives, and reads nothing t
     qsizetype read = -1;
     CHECK(refreshed(corpus.folder(), &read) == everything);
     CHECK(read == corpus.articles.size());
-    CHECK(refreshed(corpus.folder(), &read) == everything);
+    qsizetype forgotten = -1;
+    CHECK(refreshed(corpus.folder(), &read, nullptr, CorpusStore::Storage::File, &forgotten) == everything);
     CHECK(read == 0);
+    CHECK(forgotten == 0); // a record kept as it is was once also counted as gone, and deleted again
     CHECK(QFileInfo(CorpusStore::fileFor(corpus.folder())).size() > 0);
+
+    // Articles gone from the folder are forgotten, and only they.
+    REQUIRE(QFile::remove(corpus.articles[3].path));
+    REQUIRE(QFile::remove(corpus.articles[17].path));
+    const QStringList fewer = refreshed(corpus.folder(), &read, nullptr, CorpusStore::Storage::File, &forgotten);
+    CHECK(fewer.size() == everything.size() - 2);
+    CHECK(read == 0);
+    CHECK(forgotten == 2);
+    CHECK(fewer == refreshed(corpus.folder(), nullptr, nullptr, CorpusStore::Storage::Memory));
 }
 
 TEST_CASE("An article or sidecar changed behind the index's back is read again", "[index]")

@@ -272,7 +272,8 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-/// Runs `sql` and calls `row(path, blob)` for each row of its two columns; false with SQLite's message.
+/// Runs `sql` and calls `row(path, blob)` for each row of its two columns (the blob a view into SQLite's
+/// memory, valid during the call); false with SQLite's message.
 template<typename Row>
 bool eachRow(sqlite3 *db, const char *sql, QString *error, bool *busy, Row row)
 {
@@ -291,12 +292,53 @@ bool eachRow(sqlite3 *db, const char *sql, QString *error, bool *busy, Row row)
         const int pathSize = sqlite3_column_bytes(statement, 0);
         const auto *blob = static_cast<const char *>(sqlite3_column_blob(statement, 1));
         const int blobSize = sqlite3_column_bytes(statement, 1);
-        row(QString::fromUtf8(path, pathSize), QByteArray(blob, blobSize));
+        row(QString::fromUtf8(path, pathSize), QByteArrayView(blob, blobSize));
     }
     if (status != SQLITE_DONE)
         return failed(status);
     return true;
 }
+
+/// A statement prepared once and run for each article, through the SQLite handle under Qt's
+/// connection: binding through QSqlQuery (QVariant, UTF-16 text SQLite converts back) cost more than the
+/// insert itself.
+class Statement final
+{
+public:
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement() { sqlite3_finalize(m_statement); }
+
+    /// False with SQLite's message.
+    bool prepare(sqlite3 *db, const char *sql, QString *error)
+    {
+        m_db = db;
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) == SQLITE_OK)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    /// Runs it with `path` (UTF-8) and, when given, a blob; false with SQLite's message.
+    bool run(const QByteArray &path, const QByteArray *blob, QString *error)
+    {
+        int status = sqlite3_bind_text(m_statement, 1, path.constData(), int(path.size()), SQLITE_STATIC);
+        if (status == SQLITE_OK && blob)
+            status = sqlite3_bind_blob(m_statement, 2, blob->constData(), int(blob->size()), SQLITE_STATIC);
+        if (status == SQLITE_OK)
+            status = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement); // the bytes bound are the caller's, gone after the call
+        if (status == SQLITE_DONE)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
 
 } // namespace
 
@@ -308,13 +350,13 @@ bool CorpusStore::load(bool grams, QString *error)
         return false;
     }
     m_articles.clear();
-    eachRow(db, "SELECT count(*), NULL FROM articles", error, &m_busy, [&](const QString &count, const QByteArray &) {
+    eachRow(db, "SELECT count(*), NULL FROM articles", error, &m_busy, [&](const QString &count, QByteArrayView) {
         m_articles.reserve(size_t(count.toLongLong())); // moving 10⁵ records as the list grows costs more
     });
     qsizetype damaged = 0;
     IndexedArticle::Strings strings; // type names and statuses repeat: one copy of each
     const bool read = eachRow(db, "SELECT path, record FROM articles ORDER BY path", error, &m_busy,
-                              [&](const QString &path, const QByteArray &record) {
+                              [&](const QString &path, QByteArrayView record) {
                                   if (std::optional<IndexedArticle> article =
                                           IndexedArticle::fromRecord(m_folder, path, record, &strings))
                                       m_articles.push_back(std::move(*article));
@@ -336,7 +378,7 @@ bool CorpusStore::load(bool grams, QString *error)
     // that SQLite's byte order puts elsewhere.
     auto next = m_articles.begin();
     return eachRow(db, "SELECT path, grams FROM signatures ORDER BY path", error, &m_busy,
-                   [&](const QString &path, const QByteArray &stored) {
+                   [&](const QString &path, QByteArrayView stored) {
                        if (next == m_articles.end() || next->files.path != path)
                            next = std::lower_bound(m_articles.begin(), m_articles.end(), path,
                                                    [](const IndexedArticle &a, const QString &p) { return a.files.path < p; });
@@ -404,29 +446,23 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
 
     QSqlDatabase db;
     const bool writing = !m_connection.isEmpty();
-    std::optional<QSqlQuery> insert, sign, unsign;
-    if (writing) {
-        db = QSqlDatabase::database(m_connection, false);
-        insert.emplace(db);
-        sign.emplace(db);
-        unsign.emplace(db);
-    }
+    sqlite3 *handle = nullptr;
+    if (writing)
+        db = QSqlDatabase::database(m_connection, false), handle = handleOf(db);
+    Statement insert, sign, unsign;
     QString writeError;
+    if (writing && !handle)
+        writeError = tr("the corpus index %1 is not an SQLite file").arg(m_file);
     bool prepared = false;
     auto write = [&](const IndexedArticle &article) {
         if (!writing || !writeError.isEmpty())
             return;
-        insert->bindValue(0, article.files.path);
-        insert->bindValue(1, article.record());
-        bool written = insert->exec();
+        const QByteArray path = article.files.path.toUtf8();
+        const QByteArray record = article.record();
         // A signature of an earlier version of the article must not outlive it.
-        QSqlQuery &signature = article.grams.isEmpty() ? *unsign : *sign;
-        signature.bindValue(0, article.files.path);
-        if (!article.grams.isEmpty())
-            signature.bindValue(1, IndexedArticle::storedGrams(article.grams));
-        written = written && signature.exec();
-        if (!written)
-            writeError = insert->lastError().isValid() ? sqlError(*insert) : sqlError(signature);
+        const QByteArray grams = IndexedArticle::storedGrams(article.grams);
+        if (insert.run(path, &record, &writeError))
+            grams.isEmpty() ? unsign.run(path, nullptr, &writeError) : sign.run(path, &grams, &writeError);
     };
     // IMMEDIATE: the write lock is taken (waiting for another writer) before anything is read. A deferred
     // transaction that read first is refused at once when another connection wrote meanwhile.
@@ -435,12 +471,9 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
         if (!writing || !writeError.isEmpty() || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), &writeError) || prepared)
             return;
         prepared = true;
-        if (!insert->prepare(QStringLiteral("INSERT OR REPLACE INTO articles(path, record) VALUES (?, ?)"))
-            || !sign->prepare(QStringLiteral("INSERT OR REPLACE INTO signatures(path, grams) VALUES (?, ?)"))
-            || !unsign->prepare(QStringLiteral("DELETE FROM signatures WHERE path = ?")))
-            writeError = insert->lastError().isValid() ? sqlError(*insert)
-                : sign->lastError().isValid()          ? sqlError(*sign)
-                                                       : sqlError(*unsign);
+        insert.prepare(handle, "INSERT OR REPLACE INTO articles(path, record) VALUES (?1, ?2)", &writeError)
+            && sign.prepare(handle, "INSERT OR REPLACE INTO signatures(path, grams) VALUES (?1, ?2)", &writeError)
+            && unsign.prepare(handle, "DELETE FROM signatures WHERE path = ?1", &writeError);
     };
     auto endBatch = [&] {
         if (writing && writeError.isEmpty())
@@ -482,14 +515,12 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
             return !how.progress || (i % 64 != 0) || how.progress(i, qsizetype(toRead.size()));
         });
     if (writing && writeError.isEmpty() && !gone.isEmpty()) {
-        QSqlQuery forget(db);
-        forget.prepare(QStringLiteral("DELETE FROM articles WHERE path = ?"));
-        for (const QString &path : std::as_const(gone)) {
-            forget.bindValue(0, path);
-            unsign->bindValue(0, path);
-            if (!forget.exec() || !unsign->exec()) {
-                writeError = forget.lastError().isValid() ? sqlError(forget) : sqlError(*unsign);
-                break;
+        Statement forget;
+        if (forget.prepare(handle, "DELETE FROM articles WHERE path = ?1", &writeError)) {
+            for (const QString &path : std::as_const(gone)) {
+                const QByteArray utf8 = path.toUtf8();
+                if (!forget.run(utf8, nullptr, &writeError) || !unsign.run(utf8, nullptr, &writeError))
+                    break;
             }
         }
     }

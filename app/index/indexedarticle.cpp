@@ -37,14 +37,15 @@ QByteArray withChecksum(QByteArray bytes)
     return bytes;
 }
 
-std::optional<QByteArray> withoutChecksum(const QByteArray &stored)
+/// The bytes before the checksum, if the checksum is theirs; a view into `stored`.
+std::optional<QByteArrayView> withoutChecksum(QByteArrayView stored)
 {
     if (stored.size() < qsizetype(sizeof(quint64)))
         return std::nullopt;
-    const QByteArray bytes = stored.left(stored.size() - qsizetype(sizeof(quint64)));
+    const QByteArrayView bytes = stored.first(stored.size() - qsizetype(sizeof(quint64)));
     quint64 sum = 0;
-    std::memcpy(&sum, stored.constData() + bytes.size(), sizeof sum);
-    if (sum != checksum(bytes.constData(), bytes.size()))
+    std::memcpy(&sum, stored.data() + bytes.size(), sizeof sum);
+    if (sum != checksum(bytes.data(), bytes.size()))
         return std::nullopt;
     return bytes;
 }
@@ -87,9 +88,9 @@ private:
 class RecordReader final
 {
 public:
-    RecordReader(const QByteArray &bytes, IndexedArticle::Strings *strings)
-        : m_position(bytes.constData())
-        , m_end(bytes.constData() + bytes.size())
+    RecordReader(QByteArrayView bytes, IndexedArticle::Strings *strings)
+        : m_position(bytes.data())
+        , m_end(bytes.data() + bytes.size())
         , m_strings(strings)
     {
     }
@@ -209,9 +210,9 @@ QByteArray IndexedArticle::record() const
 }
 
 std::optional<IndexedArticle> IndexedArticle::fromRecord(const QString &root, const QString &path,
-                                                         const QByteArray &record, Strings *strings)
+                                                         QByteArrayView record, Strings *strings)
 {
-    const std::optional<QByteArray> bytes = withoutChecksum(record);
+    const std::optional<QByteArrayView> bytes = withoutChecksum(record);
     if (!bytes)
         return std::nullopt;
     RecordReader in(*bytes, strings);
@@ -247,9 +248,10 @@ QByteArray IndexedArticle::storedGrams(const QByteArray &grams)
     return grams.isEmpty() ? QByteArray() : withChecksum(grams);
 }
 
-QByteArray IndexedArticle::gramsFromStored(const QByteArray &stored)
+QByteArray IndexedArticle::gramsFromStored(QByteArrayView stored)
 {
-    return withoutChecksum(stored).value_or(QByteArray());
+    const std::optional<QByteArrayView> grams = withoutChecksum(stored);
+    return grams ? grams->toByteArray() : QByteArray();
 }
 
 } // namespace Hashiya

@@ -5,6 +5,7 @@
 #include "io/articlesummary.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 #include <optional>
 #include <utility>
@@ -39,11 +40,11 @@ struct IndexedArticle
     using Strings = std::vector<std::pair<QByteArray, QString>>;
     /// Reads back what record() wrote for the article `files.path` under `root`; nothing if the record
     /// is damaged, of another format, or of another article.
-    static std::optional<IndexedArticle> fromRecord(const QString &root, const QString &path, const QByteArray &record,
+    static std::optional<IndexedArticle> fromRecord(const QString &root, const QString &path, QByteArrayView record,
                                                     Strings *strings = nullptr);
     /// `grams` with its checksum, as stored; and back (empty if damaged).
     static QByteArray storedGrams(const QByteArray &grams);
-    static QByteArray gramsFromStored(const QByteArray &stored);
+    static QByteArray gramsFromStored(QByteArrayView stored);
 };
 
 } // namespace Hashiya

@@ -57,6 +57,9 @@ public:
 
     /// "Arabic · ar", "Mixed", ...: the script (translated) and the language code.
     static QString languageText(const TextProfile &profile);
+    /// Whether row `left` comes before row `right` when sorted by `column`: the order QSortFilterProxyModel
+    /// gives the SortRole values with locale-aware comparison, without a QVariant for each look.
+    bool sortsBefore(int left, int right, int column) const;
     /// The status as the analyst reads it: "New", "In progress", "Done".
     static QString statusText(const QString &status);
 
@@ -75,6 +78,8 @@ private:
     QVariant display(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
     QVariant sortKey(const Row &row, int column) const;
+    /// The text SortRole gives for the columns sorted as text.
+    static QString sortText(const Row &row, int column);
     QVariant filterText(const Row &row, int column) const;
 
     std::vector<Row> m_rows;

@@ -4,6 +4,7 @@
 #include "model/sidecarinfo.h"
 #include "ui/corpus/corpusindexer.h"
 #include "ui/corpus/corpusmodel.h"
+#include "ui/corpus/corpussortproxy.h"
 #include "ui/widgets/columnchooser.h"
 #include "ui/widgets/interfacelocale.h"
 #include "ui/widgets/textdirectiondelegate.h"
@@ -32,7 +33,7 @@ constexpr int showInterval = 150; // ms
 CorpusPanel::CorpusPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new CorpusModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CorpusSortProxy(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_progress(new QLabel(this))
@@ -43,9 +44,6 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     connect(m_indexer, &CorpusIndexer::summariesArrived, this, &CorpusPanel::summariesArrived);
     connect(m_indexer, &CorpusIndexer::finished, this, &CorpusPanel::readingFinished);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CorpusModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
     m_proxy->setFilterRole(CorpusModel::FilterRole);
     m_proxy->setFilterKeyColumn(-1); // any column that offers filter text
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -156,6 +154,10 @@ void CorpusPanel::setCorpus(const QString &root, const QStringList &articlePaths
 {
     stopReading();
     m_refreshes.clear();
+    // The index is read in the background while the rows are made here: what it sends arrives through
+    // the event loop, so only once the rows are there.
+    m_readingAll = true;
+    m_indexer->start(root);
     {
         const QScopedValueRollback quiet(m_quiet, m_quiet + 1);
         m_model->setArticles(root, articlePaths);
@@ -163,9 +165,6 @@ void CorpusPanel::setCorpus(const QString &root, const QStringList &articlePaths
     if (m_model->rowOf(m_currentPath) < 0)
         m_currentPath.clear();
     restoreSelection(true);
-
-    m_readingAll = true;
-    m_indexer->start(root);
     updateProgress();
 }
 

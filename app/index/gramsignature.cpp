@@ -41,6 +41,13 @@ qsizetype bitsFor(qsizetype units)
     return std::clamp<qsizetype>((units * 3 / 2 + 63) / 64 * 64, minimumBits, 65536);
 }
 
+/// The bit of a piece in a signature of `bits` bits: the hash's well-mixed high half scaled to the range,
+/// a multiplication where a division by `bits` (two per letter of every article) cost a third of the time.
+quint64 bitOf(quint64 hash, quint64 bits)
+{
+    return ((hash >> 32) * bits) >> 32;
+}
+
 } // namespace
 
 QByteArray GramSignature::ofText(QStringView text)
@@ -49,7 +56,7 @@ QByteArray GramSignature::ofText(QStringView text)
     QByteArray signature(bits / 8, '\0');
     auto *bytes = reinterpret_cast<unsigned char *>(signature.data());
     forEachPiece(text, [&](quint64 hash) {
-        const quint64 bit = (hash >> 20) % quint64(bits);
+        const quint64 bit = bitOf(hash, quint64(bits));
         bytes[bit / 8] |= (1u << (bit % 8));
     });
     return signature;
@@ -72,7 +79,7 @@ bool GramSignature::mayContain(const QByteArray &signature, const std::vector<qu
         return true;
     const auto *bytes = reinterpret_cast<const unsigned char *>(signature.constData());
     for (const quint64 hash : pieces) {
-        const quint64 bit = (hash >> 20) % bits;
+        const quint64 bit = bitOf(hash, bits);
         if (!(bytes[bit / 8] & (1u << (bit % 8))))
             return false;
     }

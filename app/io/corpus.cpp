@@ -99,7 +99,7 @@ QStringList Corpus::findArticles(const QString &folder)
 {
     QStringList articles;
     const QString root = QDir(folder).absolutePath() + u'/';
-    for (const ArticleFiles &files : CorpusFiles::list(folder))
+    for (const ArticleFiles &files : CorpusFiles::list(folder, CorpusFiles::Facts::Skip))
         articles.append(root + files.path);
     return articles;
 }

@@ -9,10 +9,10 @@
 #include <algorithm>
 #include <dirent.h>
 #include <fcntl.h>
+#include <string>
 #include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <unordered_set>
 
 namespace Hashiya {
 namespace {
@@ -45,7 +45,7 @@ bool isFolder(int folderFd, const dirent *entry)
     return fstatat(folderFd, entry->d_name, &facts, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(facts.st_mode);
 }
 
-FolderContent readFolder(const QByteArray &root, const QByteArray &relative)
+FolderContent readFolder(const QByteArray &root, const QByteArray &relative, CorpusFiles::Facts facts)
 {
     FolderContent content;
     const QByteArray path = root + relative;
@@ -57,30 +57,50 @@ FolderContent readFolder(const QByteArray &root, const QByteArray &relative)
         close(fd);
         return content;
     }
-    std::vector<QByteArray> articleNames;
-    std::unordered_set<std::string> sidecarNames;
+    struct Name
+    {
+        std::string name;
+        bool regular; ///< known to be a regular file without asking
+    };
+    std::vector<Name> articleNames;
+    std::vector<std::string> sidecarNames;
     while (const dirent *entry = readdir(folder)) {
         const std::string_view name(entry->d_name);
         if (name.starts_with('.'))
             continue; // hidden files and folders (.git, .hashiya) are no part of the corpus
         if (name.ends_with(sidecarSuffix)) {
-            sidecarNames.emplace(name);
+            sidecarNames.emplace_back(name);
         } else if (isArticleName(name) && entry->d_type != DT_DIR) { // a folder "x.txt" is searched too
             if (entry->d_type == DT_REG || entry->d_type == DT_UNKNOWN || entry->d_type == DT_LNK)
-                articleNames.emplace_back(entry->d_name);
+                articleNames.push_back({std::string(name), entry->d_type == DT_REG});
         } else if (isFolder(fd, entry)) {
             content.subfolders.push_back(relative + QByteArray(entry->d_name) + '/');
         }
     }
-    for (const QByteArray &name : articleNames) {
+    // In byte order, which is the order of the paths (see CorpusFiles::list): the corpus comes out
+    // sorted without sorting 10⁵ paths as strings again.
+    std::sort(articleNames.begin(), articleNames.end(), [](const Name &a, const Name &b) { return a.name < b.name; });
+    std::sort(sidecarNames.begin(), sidecarNames.end());
+    std::sort(content.subfolders.begin(), content.subfolders.end());
+    content.articles.reserve(articleNames.size());
+    std::string sidecar;
+    for (const Name &article : articleNames) {
         ArticleFiles files;
-        files.text = FileFacts::of(fd, name.constData());
-        if (!files.text.exists)
-            continue;
-        const std::string sidecar = name.toStdString() + ".ann.json";
-        if (sidecarNames.count(sidecar))
-            files.sidecar = FileFacts::of(fd, sidecar.c_str());
-        files.path = QFile::decodeName(relative + name);
+        if (facts == CorpusFiles::Facts::Read || !article.regular) {
+            files.text = FileFacts::of(fd, article.name.c_str());
+            if (!files.text.exists)
+                continue; // a link to nothing
+        } else {
+            files.text.exists = true;
+        }
+        sidecar.assign(article.name).append(sidecarSuffix);
+        if (std::binary_search(sidecarNames.begin(), sidecarNames.end(), sidecar)) {
+            if (facts == CorpusFiles::Facts::Read)
+                files.sidecar = FileFacts::of(fd, sidecar.c_str());
+            else
+                files.sidecar.exists = true;
+        }
+        files.path = QFile::decodeName(relative + QByteArray::fromRawData(article.name.data(), qsizetype(article.name.size())));
         content.articles.push_back(std::move(files));
     }
     closedir(folder);
@@ -89,7 +109,7 @@ FolderContent readFolder(const QByteArray &root, const QByteArray &relative)
 
 } // namespace
 
-std::vector<ArticleFiles> CorpusFiles::list(const QString &folder)
+std::vector<ArticleFiles> CorpusFiles::list(const QString &folder, Facts facts)
 {
     const QByteArray root = QFile::encodeName(QDir(folder).absolutePath()) + '/';
     std::vector<ArticleFiles> articles;
@@ -98,7 +118,7 @@ std::vector<ArticleFiles> CorpusFiles::list(const QString &folder)
     while (!level.empty()) {
         std::vector<QByteArray> next;
         walkInOrder(
-            qsizetype(level.size()), [&](qsizetype i) { return readFolder(root, level[size_t(i)]); },
+            qsizetype(level.size()), [&](qsizetype i) { return readFolder(root, level[size_t(i)], facts); },
             [&](qsizetype, FolderContent content) {
                 std::move(content.articles.begin(), content.articles.end(), std::back_inserter(articles));
                 std::move(content.subfolders.begin(), content.subfolders.end(), std::back_inserter(next));
@@ -107,7 +127,12 @@ std::vector<ArticleFiles> CorpusFiles::list(const QString &folder)
             16);
         level = std::move(next);
     }
-    std::sort(articles.begin(), articles.end(), [](const ArticleFiles &a, const ArticleFiles &b) { return a.path < b.path; });
+    // Each folder's articles and subfolders come in byte order, and so each level's folders: a corpus whose
+    // articles lie at one depth is in order already. Elsewhere (articles beside folders, or characters past
+    // U+FFFF, which UTF-16 orders differently from UTF-8) it is sorted here.
+    const auto byPath = [](const ArticleFiles &a, const ArticleFiles &b) { return a.path < b.path; };
+    if (!std::is_sorted(articles.begin(), articles.end(), byPath))
+        std::sort(articles.begin(), articles.end(), byPath);
     return articles;
 }
 

@@ -3580,6 +3580,10 @@ rebuild  يحذف الفهرس ويبنيه من جديد من كل المقال
         <source>Repaired: %1</source>
         <translation>أُصلح: %1</translation>
     </message>
+    <message>
+        <source>Forgotten now: %1</source>
+        <translation>المنسيّة الآن: %1</translation>
+    </message>
 </context>
 <context>
     <name>IndexedCorpus</name>

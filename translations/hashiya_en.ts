@@ -3300,6 +3300,10 @@ folder, e.g. to share it with the corpus on a network drive.
         <source>Repaired: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forgotten now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndexedCorpus</name>

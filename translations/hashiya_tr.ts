@@ -3286,6 +3286,10 @@ rebuild  dizini siler ve her makaleden yeniden oluşturur.
         <source>Repaired: %1</source>
         <translation>Onarıldı: %1</translation>
     </message>
+    <message>
+        <source>Forgotten now: %1</source>
+        <translation>Şimdi unutulan: %1</translation>
+    </message>
 </context>
 <context>
     <name>IndexedCorpus</name>

@@ -26,7 +26,8 @@ namespace {
 const QString formatKey = QStringLiteral("format");
 const QString folderKey = QStringLiteral("folder");
 // The whole layout in one word: a file with another one is rebuilt, never read.
-const QString indexFormat = QStringLiteral("hashiya-corpus-index 2"); // 2: signatures place bits by scaling
+// 2: signatures place their bits by scaling, and hold the pieces that bridge two words
+const QString indexFormat = QStringLiteral("hashiya-corpus-index 2");
 const QString inCorpusName = QStringLiteral(".hashiya");
 constexpr qsizetype rowsPerTransaction = 2000;
 

@@ -12,6 +12,7 @@
 #include "text/textmatcher.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -66,6 +67,9 @@ TEST_CASE("A signature holds every pattern that matches its text, under any opti
         // The pattern: a piece of the text, often, else random; found or not, as the options say.
         QString pattern = random.bounded(3) > 0 ? text.mid(random.bounded(30), 2 + random.bounded(8))
                                                 : randomText(random, 2 + random.bounded(4));
+        // White space between a pattern's words matches any white space: typed as one space, often.
+        if (random.bounded(2))
+            pattern.replace(QRegularExpression(u"\\s+"_s), random.bounded(2) ? u" "_s : u"\n"_s);
         const QString language = QStringList {u"tr"_s, u"ar"_s, u"en"_s, QString()}[random.bounded(4)];
         if (TextMatcher(pattern, options).findAll(text, language).empty())
             continue;

@@ -2,7 +2,9 @@
 // The reader has two ways in: line by line on several threads for sidecars laid out as Hashiya writes
 // them, and whole-document parsing for any other layout. Both must give the same annotations and
 // the same problems, on the right lines.
+#include "io/jsonsource.h"
 #include "io/schemareader.h"
+#include "io/sidecarreader.h"
 #include "support/catchqt.h"
 #include "support/testfiles.h"
 
@@ -139,4 +141,42 @@ TEST_CASE("A large sidecar read on several threads keeps order and reports probl
     const Problems prettyProblems = readSidecar(generated.article, pretty, &prettyContent);
     CHECK(messages(prettyProblems) == messages(problems));
     CHECK(prettyContent.entities.size() == brokenContent.entities.size());
+}
+
+TEST_CASE("The hash a sidecar records for its article is found wherever the article object sits", "[sidecar][layout]")
+{
+    const Generated generated = generate(20);
+    const QByteArray &written = generated.sidecar;
+    REQUIRE(written.contains("\n  \"entities\": [\n"));
+    CHECK(SidecarReader::recordedSha256(JsonSource(written)) == generated.article.sha256);
+    CHECK(SidecarReader::recordedEncoding(JsonSource(written)) == QStringLiteral("utf-8"));
+
+    // An editor moved "article" after the annotations: the header alone does not hold it.
+    QList<QByteArray> lines = written.split('\n');
+    const qsizetype articleLine =
+        std::find_if(lines.begin(), lines.end(),
+                     [](const QByteArray &line) { return line.startsWith("  \"article\": {"); })
+        - lines.begin();
+    REQUIRE(articleLine < lines.size());
+    const QByteArray articleMember = lines.takeAt(articleLine);
+    REQUIRE(lines.last().isEmpty());
+    REQUIRE(lines[lines.size() - 2] == "}");
+    lines[lines.size() - 3] += ',';
+    lines.insert(lines.size() - 2, articleMember.chopped(1)); // without its comma: now the last member
+    const QByteArray moved = lines.join('\n');
+    REQUIRE(JsonSource::isValidJson(std::string_view(moved.constData(), size_t(moved.size()))));
+    CHECK(SidecarReader::recordedSha256(JsonSource(moved)) == generated.article.sha256);
+    CHECK(SidecarReader::recordedEncoding(JsonSource(moved)) == QStringLiteral("utf-8"));
+
+    // An "entities" line nested in another member is no header's end; the article's own hash counts.
+    QByteArray nested = written;
+    nested.replace("  \"format\"",
+                   "  \"wrapper\": {\n  \"entities\": [],\n  \"article\": {\"sha256\": \"x\"}},\n  \"format\"");
+    REQUIRE(JsonSource::isValidJson(std::string_view(nested.constData(), size_t(nested.size()))));
+    CHECK(SidecarReader::recordedSha256(JsonSource(nested)) == generated.article.sha256);
+
+    // An article object without a hash records none.
+    QByteArray withoutHash = written;
+    withoutHash.replace("\"sha256\":", "\"sha\":");
+    CHECK(SidecarReader::recordedSha256(JsonSource(withoutHash)).isEmpty());
 }

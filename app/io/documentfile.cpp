@@ -94,7 +94,7 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
         return opened;
     }
 
-    opened.document = std::make_unique<ArticleDocument>(std::move(*article.article));
+    opened.document = std::make_unique<ArticleDocument>(std::move(*article.article), std::move(article.codePoints));
     ArticleDocument &document = *opened.document;
     if (sidecar) {
         // Opening keeps nothing in TextCache, whatever the intent: the text a sidecar was saved against was

@@ -112,7 +112,8 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
                                                      schema, &opened.problems);
         takeOrphans(content.info, document);
         document.setSidecarInfo(content.info);
-        document.annotations()->reset(std::move(content.entities), std::move(content.relations));
+        document.annotations()->reset(std::move(content.entities), std::move(content.relations),
+                                      content.entitiesInOrder);
     } else if (!sidecarUnreadable) {
         SidecarInfo fresh;
         fresh.articleFile = document.article().fileName();

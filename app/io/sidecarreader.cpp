@@ -194,6 +194,7 @@ private:
     Problems m_found; // this file's problems, ordered by line at the end
 
     SidecarContent m_content;
+    bool m_entitiesInOrder = true; // so far: merge() keeps it, dropping repeats cannot change it
     std::vector<qsizetype> m_entityOffsets, m_relationOffsets;
     std::vector<size_t> m_entityIdHashes, m_relationIdHashes;
     std::vector<std::pair<size_t, size_t>> m_relationEndHashes;
@@ -256,6 +257,7 @@ SidecarContent Reader::run(SidecarReader::Route route, SidecarReader::Route *tak
     checkArticleFacts();
     reportUnknownNames();
     finish();
+    m_content.entitiesInOrder = m_entitiesInOrder;
     return std::move(m_content);
 }
 
@@ -373,6 +375,7 @@ bool Reader::readWhole()
 {
     m_found.clear();
     m_content = {};
+    m_entitiesInOrder = true;
     m_root = {};
     Part whole(m_source, m_path, entryContext(m_root.checkContext));
     try {
@@ -400,6 +403,10 @@ bool Reader::readWhole()
 void Reader::merge(Part &part)
 {
     SidecarEntryReader &entries = part.entries;
+    // In order if each part is, and each part starts where the one before it ended.
+    m_entitiesInOrder = m_entitiesInOrder && entries.entitiesInOrder
+        && (m_content.entities.empty() || entries.entities.empty()
+            || !entityLess(entries.entities.front(), m_content.entities.back()));
     auto append = [](auto &to, auto &from) {
         if (to.empty())
             to = std::move(from);

@@ -7,9 +7,13 @@
 #include "io/sidecarreader.h"
 #include "support/catchqt.h"
 #include "support/testfiles.h"
+#include "text/codepointindex.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <thread>
 
 using namespace Hashiya;
 using namespace Hashiya::Test;
@@ -179,4 +183,49 @@ TEST_CASE("The hash a sidecar records for its article is found wherever the arti
     QByteArray withoutHash = written;
     withoutHash.replace("\"sha256\":", "\"sha\":");
     CHECK(SidecarReader::recordedSha256(JsonSource(withoutHash)).isEmpty());
+}
+
+TEST_CASE("The reader says whether entities came in order, across the parts read on each thread", "[sidecar][layout]")
+{
+    const int count = 45000; // entity and relation lines enough for every core to read a part
+    const Generated generated = generate(count);
+    const CodePointIndex codePoints(generated.article.text);
+    auto read = [&](const QByteArray &sidecar, SidecarReader::Route route) {
+        Problems problems;
+        SidecarReader::Route taken = SidecarReader::Route::WholeDocument;
+        SidecarContent content = SidecarReader::read(JsonSource(sidecar), QStringLiteral("a.txt.ann.json"),
+                                                     generated.article, codePoints, nullptr, &problems, route, &taken);
+        REQUIRE(problems.isEmpty());
+        REQUIRE(taken == route);
+        return content;
+    };
+    CHECK(read(generated.sidecar, SidecarReader::Route::LineByLineIfLaidOut).entitiesInOrder);
+    CHECK(read(generated.sidecar, SidecarReader::Route::WholeDocument).entitiesInOrder);
+
+    // Entity i is on line 8 + i. Rotate the entity lines so that the only step back in the order falls
+    // where the second thread's part begins: each part is in order by itself.
+    const qsizetype items = count + count / 5;
+    const qsizetype threads =
+        std::clamp<qsizetype>(items / 20000, 1, std::max(1u, std::thread::hardware_concurrency()));
+    const qsizetype partSize = (items + threads - 1) / threads;
+    const qsizetype firstMoved = threads > 1 ? count - partSize : count / 2;
+    QList<QByteArray> lines = generated.sidecar.split('\n');
+    QList<QByteArray> entityLines = lines.mid(7, count);
+    for (QByteArray &line : entityLines) {
+        if (line.endsWith(','))
+            line.chop(1);
+    }
+    QList<QByteArray> rotated = entityLines.mid(firstMoved) + entityLines.first(firstMoved);
+    for (qsizetype i = 0; i + 1 < rotated.size(); ++i)
+        rotated[i] += ',';
+    for (qsizetype i = 0; i < count; ++i)
+        lines[7 + i] = rotated[i];
+    const QByteArray shuffled = lines.join('\n');
+
+    SidecarContent fast = read(shuffled, SidecarReader::Route::LineByLineIfLaidOut);
+    CHECK_FALSE(fast.entitiesInOrder);
+    CHECK_FALSE(read(shuffled, SidecarReader::Route::WholeDocument).entitiesInOrder);
+    AnnotationSet set;
+    set.reset(std::move(fast.entities), std::move(fast.relations), fast.entitiesInOrder);
+    CHECK(set.entities() == generated.entities);
 }

@@ -364,10 +364,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
             m_graphView->setDocument(document, &m_schema);
         }
     });
-    m_lineStarts = {0};
-    const QString &text = document->text();
-    for (qsizetype at = text.indexOf(u'\n'); at >= 0; at = text.indexOf(u'\n', at + 1))
-        m_lineStarts.push_back(at + 1);
+    m_lineStarts.clear(); // found when the caret first moves, not before the article is on screen
     m_corpusPanel->setCurrentArticle(document->article().path);
     m_problemsPanel->setProblems(problems);
     showProblemsDock(!problems.isEmpty());
@@ -529,11 +526,21 @@ void MainWindow::updateStatusBar()
         return;
     }
     const qsizetype cursor = m_reader->cursorPosition();
-    // Line starts are found once per article: counting line breaks up to the caret on every move
-    // would cost milliseconds in a long article.
-    const auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), cursor);
-    const qsizetype line = next - m_lineStarts.begin();
-    const qsizetype lineStart = line > 0 ? *(next - 1) : 0;
+    qsizetype line = 1, lineStart = 0;
+    if (cursor > 0) {
+        // Line starts are found once per article: counting line breaks up to the caret on every move
+        // would cost milliseconds in a long article. Not while opening it, though, with the caret at
+        // the start: in a 50 MB article that is 25 ms more before the first frame.
+        if (m_lineStarts.empty()) {
+            m_lineStarts.push_back(0);
+            const QString &text = m_document->text();
+            for (qsizetype at = text.indexOf(u'\n'); at >= 0; at = text.indexOf(u'\n', at + 1))
+                m_lineStarts.push_back(at + 1);
+        }
+        const auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), cursor);
+        line = next - m_lineStarts.begin();
+        lineStart = *(next - 1);
+    }
     const CodePointIndex &codePoints = m_document->codePoints();
     m_positionLabel->setText(
         tr("Line %1, column %2 · offset %3")

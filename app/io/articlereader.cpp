@@ -9,6 +9,7 @@
 #include <QStringDecoder>
 
 #include <cstring>
+#include <future>
 
 namespace Hashiya {
 namespace {
@@ -35,6 +36,45 @@ qsizetype firstUnpairedSurrogate(QStringView text)
             return i;
     }
     return -1;
+}
+
+// A long article is decoded and hashed on more than one core: opening 50 MB waits for it.
+constexpr qsizetype decodeInPartsFrom = 4 << 20;
+
+// UTF-16 code units of valid UTF-8: one per sequence, two for a four-byte one.
+qsizetype utf16Length(QByteArrayView utf8)
+{
+    qsizetype units = 0;
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        units += int((byte & 0xC0) != 0x80) + int(byte >= 0xF0);
+    }
+    return units;
+}
+
+// Valid UTF-8 to UTF-16, as one QStringDecoder with ConvertInitialBom would: a long text in two halves
+// at once, split between characters. A U+FEFF at the second half's start stays text, as it does
+// mid-stream.
+QString decodeValidUtf8(QByteArrayView utf8)
+{
+    constexpr auto flags = QStringConverter::Flag::ConvertInitialBom;
+    if (utf8.size() < decodeInPartsFrom)
+        return QStringDecoder(QStringConverter::Utf8, flags).decode(utf8);
+    qsizetype middle = utf8.size() / 2;
+    while (middle < utf8.size() && (static_cast<unsigned char>(utf8[middle]) & 0xC0) == 0x80)
+        ++middle;
+    const QByteArrayView first = utf8.first(middle), second = utf8.sliced(middle);
+    auto secondLength = std::async(std::launch::async, [second] { return utf16Length(second); });
+    const qsizetype firstLength = utf16Length(first);
+    QString text(firstLength + secondLength.get(), Qt::Uninitialized);
+    auto decodeSecond = std::async(std::launch::async, [second, out = text.data() + firstLength] {
+        return QStringDecoder(QStringConverter::Utf8, flags).appendToBuffer(out, second);
+    });
+    const QChar *firstEnd = QStringDecoder(QStringConverter::Utf8, flags).appendToBuffer(text.data(), first);
+    const QChar *secondEnd = decodeSecond.get();
+    if (firstEnd != text.constData() + firstLength || secondEnd != text.constData() + text.size())
+        return QStringDecoder(QStringConverter::Utf8, flags).decode(utf8); // not valid after all: as before
+    return text;
 }
 
 } // namespace
@@ -114,6 +154,7 @@ ArticleReader::Result ArticleReader::decode(const QByteArray &bytes, const QStri
     }
     article.hasBom = bomLength > 0;
     const QByteArrayView body = QByteArrayView(bytes).sliced(bomLength);
+    std::future<QByteArray> canonicalSha256;
     if (body.isEmpty())
         return fail(tr("the article is empty"), -1);
 
@@ -134,8 +175,10 @@ ArticleReader::Result ArticleReader::decode(const QByteArray &bytes, const QStri
                         offset);
         }
         // Keep a second BOM as U+FEFF text, as Python's utf-8-sig does; fromUtf8() would drop it.
-        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-        article.text = decoder.decode(body);
+        // Text without CR is already canonical (see below): a long one is hashed while it is decoded.
+        if (body.size() >= decodeInPartsFrom && !std::memchr(body.data(), '\r', size_t(body.size())))
+            canonicalSha256 = std::async(std::launch::async, [body] { return Article::sha256OfUtf8(body); });
+        article.text = decodeValidUtf8(body);
     } else if (article.encoding.startsWith(u"utf-16")) {
         if (body.size() % 2 != 0)
             return fail(tr("the article is not valid UTF-16: odd number of bytes (%1)").arg(bytes.size()), -1);
@@ -170,8 +213,12 @@ ArticleReader::Result ArticleReader::decode(const QByteArray &bytes, const QStri
     // again.
     const bool bodyIsCanonical = article.encoding == u"utf-8"
         && (article.lineEnding == LineEnding::Lf || article.lineEnding == LineEnding::None);
-    article.sha256 = bodyIsCanonical ? Article::sha256OfUtf8(body) : Article::sha256Of(article.text);
-    article.codePointCount = CodePointIndex(article.text).codePointCount();
+    if (canonicalSha256.valid())
+        article.sha256 = canonicalSha256.get();
+    else
+        article.sha256 = bodyIsCanonical ? Article::sha256OfUtf8(body) : Article::sha256Of(article.text);
+    result.codePoints = CodePointIndex(article.text);
+    article.codePointCount = result.codePoints.codePointCount();
     result.article = std::move(article);
     return result;
 }

@@ -3,6 +3,7 @@
 
 #include "model/article.h"
 #include "model/problem.h"
+#include "text/codepointindex.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -30,6 +31,7 @@ public:
     struct Result
     {
         std::optional<Article> article;
+        CodePointIndex codePoints; ///< of the article's text, found while it was read
         Problem problem; ///< why there is no article
     };
 

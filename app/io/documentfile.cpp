@@ -94,7 +94,7 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
         return opened;
     }
 
-    opened.document = std::make_unique<ArticleDocument>(std::move(*article.article));
+    opened.document = std::make_unique<ArticleDocument>(std::move(*article.article), std::move(article.codePoints));
     ArticleDocument &document = *opened.document;
     if (sidecar) {
         // Opening keeps nothing in TextCache, whatever the intent: the text a sidecar was saved against was
@@ -112,7 +112,8 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
                                                      schema, &opened.problems);
         takeOrphans(content.info, document);
         document.setSidecarInfo(content.info);
-        document.annotations()->reset(std::move(content.entities), std::move(content.relations));
+        document.annotations()->reset(std::move(content.entities), std::move(content.relations),
+                                      content.entitiesInOrder);
     } else if (!sidecarUnreadable) {
         SidecarInfo fresh;
         fresh.articleFile = document.article().fileName();

@@ -126,6 +126,8 @@ void SidecarEntryReader::readEntity(od::value value, qsizetype at)
     if (!spansOk || entity.spans.isEmpty())
         return;
     entityIdHashes.push_back(IdTable::hashOf(entity.id));
+    if (entitiesInOrder && !entities.empty() && entityLess(entity, entities.back()))
+        entitiesInOrder = false; // the set sorts them
     entities.push_back(std::move(entity));
     entityOffsets.push_back(at);
 }

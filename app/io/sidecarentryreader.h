@@ -58,6 +58,7 @@ public:
     std::vector<std::pair<size_t, size_t>> relationEndHashes; ///< of `from` and `to`
     QHash<QString, UnknownName> unknownEntityTypes, unknownRelationTypes, unknownAttributes;
     qsizetype mismatchedSpans = 0; ///< spans whose stored text differs from the article
+    bool entitiesInOrder = true; ///< `entities` are in entityLess order
 
 private:
     bool readSpan(simdjson::ondemand::value value, qsizetype entityOffset, Span *span);

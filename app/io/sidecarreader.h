@@ -24,6 +24,7 @@ struct SidecarContent
     SidecarInfo info;
     EntityList entities; ///< chunked as the set keeps them, so handing them over moves nothing
     std::vector<Relation> relations;
+    bool entitiesInOrder = false; ///< `entities` were found in entityLess order (see AnnotationSet::reset)
 };
 
 /// Reads sidecar format v1 (docs/sidecar-format.md) and checks it against the article it annotates:

@@ -174,12 +174,13 @@ QList<Relation> AnnotationSet::relationsOf(const QString &entityId) const
     return result;
 }
 
-void AnnotationSet::reset(EntityList entities, std::vector<Relation> relations)
+void AnnotationSet::reset(EntityList entities, std::vector<Relation> relations, bool entitiesInOrder)
 {
     Q_EMIT aboutToBeReset();
     if (m_pendingEntityStarts.valid())
         m_pendingEntityStarts.wait(); // it still reads the entities being replaced
-    if (!std::is_sorted(entities.begin(), entities.end(), entityLess)) {
+    Q_ASSERT(!entitiesInOrder || std::is_sorted(entities.begin(), entities.end(), entityLess));
+    if (!entitiesInOrder && !std::is_sorted(entities.begin(), entities.end(), entityLess)) {
         std::vector<Entity> sorted = entities.toVector();
         std::sort(sorted.begin(), sorted.end(), entityLess);
         entities.assign(std::move(sorted));

@@ -10,12 +10,19 @@
 namespace Hashiya {
 
 ArticleDocument::ArticleDocument(Article article, QObject *parent)
+    : ArticleDocument(std::move(article), CodePointIndex(), parent)
+{
+}
+
+ArticleDocument::ArticleDocument(Article article, CodePointIndex codePoints, QObject *parent)
     : QObject(parent)
     , m_article(std::move(article))
-    , m_codePoints(m_article.text)
+    , m_codePoints(std::move(codePoints))
     , m_annotations(new AnnotationSet(this))
     , m_undoStack(new QUndoStack(this))
 {
+    if (m_codePoints.utf16Length() != m_article.text.size()) // none given, or not this text's
+        m_codePoints = CodePointIndex(m_article.text);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 

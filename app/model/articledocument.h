@@ -25,6 +25,8 @@ class ArticleDocument final : public QObject
 
 public:
     explicit ArticleDocument(Article article, QObject *parent = nullptr);
+    /// `codePoints` must be the index of `article.text`, e.g. as ArticleReader found it.
+    ArticleDocument(Article article, CodePointIndex codePoints, QObject *parent = nullptr);
 
     const Article &article() const { return m_article; }
     const QString &text() const { return m_article.text; }

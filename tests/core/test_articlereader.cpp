@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 
 using namespace Hashiya;
@@ -510,6 +511,42 @@ TEST_CASE("ArticleReader's codePointCount counts code points, not UTF-16 units",
     CHECK(result.article->codePointCount == qsizetype(text.toUcs4().size()));
     CHECK(result.article->codePointCount == 7);
     CHECK(result.article->text.size() == 10);
+}
+
+TEST_CASE("A long article decoded in parts reads as one decoder would read it", "[reader]")
+{
+    // Long enough to be decoded in two halves, split at the middle byte or, inside a character, just
+    // after it. Each case puts something awkward where the halves meet: starting at the middle, or
+    // with the middle inside it.
+    const QByteArray line = QStringLiteral("abcdefgh Doğu \U0001F600 وزارة الدفاع delegation\n").toUtf8();
+    const QList<QByteArray> awkward = {
+        utf8Bom(), // a U+FEFF starting the second half stays text
+        QStringLiteral("\U0001F1F9\U0001F1F7").toUtf8(), // four-byte sequences
+        QStringLiteral("ğ").toUtf8(),
+        QByteArrayLiteral("\r\n"), // line ends to normalise: hashed after decoding
+    };
+    QByteArray half;
+    while (half.size() < 3 * 1024 * 1024)
+        half += line;
+    for (const QByteArray &middle : awkward) {
+        for (const qsizetype into : {0, 1}) {
+            // `half` starts with eight ASCII letters, so cutting some off keeps it valid.
+            const QByteArray file = half + middle + half.sliced(middle.size() - 2 * into);
+            REQUIRE(file.size() / 2 == half.size() + into);
+            INFO(middle.toHex().toStdString() << " at " << into);
+            const ArticleReader::Result result = decode(file);
+            REQUIRE(result.article);
+            QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+            QString expected = decoder.decode(file);
+            ArticleReader::normalizeLineEnds(expected);
+            CHECK(result.article->text.size() == expected.size());
+            CHECK(result.article->text == expected);
+            CHECK(result.article->sha256 == sha256Hex(expected.toUtf8()));
+            CHECK(result.article->codePointCount == qsizetype(expected.toUcs4().size()));
+            CHECK(result.codePoints.utf16Length() == expected.size());
+            CHECK(result.codePoints.codePointCount() == result.article->codePointCount);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------

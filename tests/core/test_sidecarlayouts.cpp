@@ -2,12 +2,18 @@
 // The reader has two ways in: line by line on several threads for sidecars laid out as Hashiya writes
 // them, and whole-document parsing for any other layout. Both must give the same annotations and
 // the same problems, on the right lines.
+#include "io/jsonsource.h"
 #include "io/schemareader.h"
+#include "io/sidecarreader.h"
 #include "support/catchqt.h"
 #include "support/testfiles.h"
+#include "text/codepointindex.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <thread>
 
 using namespace Hashiya;
 using namespace Hashiya::Test;
@@ -139,4 +145,87 @@ TEST_CASE("A large sidecar read on several threads keeps order and reports probl
     const Problems prettyProblems = readSidecar(generated.article, pretty, &prettyContent);
     CHECK(messages(prettyProblems) == messages(problems));
     CHECK(prettyContent.entities.size() == brokenContent.entities.size());
+}
+
+TEST_CASE("The hash a sidecar records for its article is found wherever the article object sits", "[sidecar][layout]")
+{
+    const Generated generated = generate(20);
+    const QByteArray &written = generated.sidecar;
+    REQUIRE(written.contains("\n  \"entities\": [\n"));
+    CHECK(SidecarReader::recordedSha256(JsonSource(written)) == generated.article.sha256);
+    CHECK(SidecarReader::recordedEncoding(JsonSource(written)) == QStringLiteral("utf-8"));
+
+    // An editor moved "article" after the annotations: the header alone does not hold it.
+    QList<QByteArray> lines = written.split('\n');
+    const qsizetype articleLine =
+        std::find_if(lines.begin(), lines.end(),
+                     [](const QByteArray &line) { return line.startsWith("  \"article\": {"); })
+        - lines.begin();
+    REQUIRE(articleLine < lines.size());
+    const QByteArray articleMember = lines.takeAt(articleLine);
+    REQUIRE(lines.last().isEmpty());
+    REQUIRE(lines[lines.size() - 2] == "}");
+    lines[lines.size() - 3] += ',';
+    lines.insert(lines.size() - 2, articleMember.chopped(1)); // without its comma: now the last member
+    const QByteArray moved = lines.join('\n');
+    REQUIRE(JsonSource::isValidJson(std::string_view(moved.constData(), size_t(moved.size()))));
+    CHECK(SidecarReader::recordedSha256(JsonSource(moved)) == generated.article.sha256);
+    CHECK(SidecarReader::recordedEncoding(JsonSource(moved)) == QStringLiteral("utf-8"));
+
+    // An "entities" line nested in another member is no header's end; the article's own hash counts.
+    QByteArray nested = written;
+    nested.replace("  \"format\"",
+                   "  \"wrapper\": {\n  \"entities\": [],\n  \"article\": {\"sha256\": \"x\"}},\n  \"format\"");
+    REQUIRE(JsonSource::isValidJson(std::string_view(nested.constData(), size_t(nested.size()))));
+    CHECK(SidecarReader::recordedSha256(JsonSource(nested)) == generated.article.sha256);
+
+    // An article object without a hash records none.
+    QByteArray withoutHash = written;
+    withoutHash.replace("\"sha256\":", "\"sha\":");
+    CHECK(SidecarReader::recordedSha256(JsonSource(withoutHash)).isEmpty());
+}
+
+TEST_CASE("The reader says whether entities came in order, across the parts read on each thread", "[sidecar][layout]")
+{
+    const int count = 45000; // entity and relation lines enough for every core to read a part
+    const Generated generated = generate(count);
+    const CodePointIndex codePoints(generated.article.text);
+    auto read = [&](const QByteArray &sidecar, SidecarReader::Route route) {
+        Problems problems;
+        SidecarReader::Route taken = SidecarReader::Route::WholeDocument;
+        SidecarContent content = SidecarReader::read(JsonSource(sidecar), QStringLiteral("a.txt.ann.json"),
+                                                     generated.article, codePoints, nullptr, &problems, route, &taken);
+        REQUIRE(problems.isEmpty());
+        REQUIRE(taken == route);
+        return content;
+    };
+    CHECK(read(generated.sidecar, SidecarReader::Route::LineByLineIfLaidOut).entitiesInOrder);
+    CHECK(read(generated.sidecar, SidecarReader::Route::WholeDocument).entitiesInOrder);
+
+    // Entity i is on line 8 + i. Rotate the entity lines so that the only step back in the order falls
+    // where the second thread's part begins: each part is in order by itself.
+    const qsizetype items = count + count / 5;
+    const qsizetype threads =
+        std::clamp<qsizetype>(items / 20000, 1, std::max(1u, std::thread::hardware_concurrency()));
+    const qsizetype partSize = (items + threads - 1) / threads;
+    const qsizetype firstMoved = threads > 1 ? count - partSize : count / 2;
+    QList<QByteArray> lines = generated.sidecar.split('\n');
+    QList<QByteArray> entityLines = lines.mid(7, count);
+    for (QByteArray &line : entityLines) {
+        if (line.endsWith(','))
+            line.chop(1);
+    }
+    QList<QByteArray> rotated = entityLines.mid(firstMoved) + entityLines.first(firstMoved);
+    for (qsizetype i = 0; i + 1 < rotated.size(); ++i)
+        rotated[i] += ',';
+    for (qsizetype i = 0; i < count; ++i)
+        lines[7 + i] = rotated[i];
+    const QByteArray shuffled = lines.join('\n');
+
+    SidecarContent fast = read(shuffled, SidecarReader::Route::LineByLineIfLaidOut);
+    CHECK_FALSE(fast.entitiesInOrder);
+    CHECK_FALSE(read(shuffled, SidecarReader::Route::WholeDocument).entitiesInOrder);
+    AnnotationSet set;
+    set.reset(std::move(fast.entities), std::move(fast.relations), fast.entitiesInOrder);
+    CHECK(set.entities() == generated.entities);
 }

@@ -17,10 +17,13 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -290,4 +293,41 @@ TEST_CASE("A reference still being typed when the window closes is saved", "[ui]
         }
     }
     CHECK(found);
+}
+
+TEST_CASE("The status bar gives the caret's line and column in each article opened", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString first = dir.filePath(u"first.txt"_s), second = dir.filePath(u"second.txt"_s);
+    for (const auto &[path, text] :
+         {std::pair(first, "one\ntwo\nthree four\n"), std::pair(second, "alpha beta\n\ngamma\n")}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto position = [&window] {
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            if (label->text().startsWith(u"Line "))
+                return label->text();
+        }
+        return QString();
+    };
+
+    window.openArticle(first);
+    REQUIRE(window.document());
+    CHECK(position() == u"Line 1, column 1 · offset 0"_s);
+    window.reader()->setSelection(14, 14); // "three |four"
+    CHECK(position() == u"Line 3, column 7 · offset 14"_s);
+
+    // The second article's lines, not the first one's.
+    window.openArticle(second);
+    REQUIRE(window.document()->article().path == QFileInfo(second).absoluteFilePath());
+    window.reader()->setSelection(13, 13); // "g|amma"
+    CHECK(position() == u"Line 3, column 2 · offset 13"_s);
+    window.reader()->setSelection(11, 11); // the empty second line
+    CHECK(position() == u"Line 2, column 1 · offset 11"_s);
 }

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <optional>
 
 namespace Hashiya {
@@ -33,6 +34,7 @@ namespace Hashiya {
 namespace {
 
 constexpr qsizetype maxCachedLayouts = 600;
+constexpr qsizetype paragraphsAsideFrom = 1 << 20; // UTF-16 units: below, a thread costs more than it saves
 constexpr int caretBlinkMs = 530;
 
 bool isDark(const QPalette &palette)
@@ -89,6 +91,11 @@ void ReaderView::setDocument(ArticleDocument *document, const Schema *schema)
     m_anchor = m_cursor = 0;
     m_caret.forgetColumn();
     setSchema(schema);
+    // A long article's paragraphs are found on another core while its entities are indexed here.
+    std::future<ParagraphIndex> paragraphs;
+    if (document && document->text().size() >= paragraphsAsideFrom)
+        paragraphs =
+            std::async(std::launch::async, [text = QStringView(document->text())] { return ParagraphIndex(text); });
     if (document) {
         m_spans = std::make_unique<SpanIndex>(document->annotations());
         // Before the view's own connections, so it is up to date when the view looks.
@@ -134,7 +141,7 @@ void ReaderView::setDocument(ArticleDocument *document, const Schema *schema)
             viewport()->update();
         });
     }
-    rebuildParagraphs();
+    rebuildParagraphs(paragraphs.valid() ? std::optional(paragraphs.get()) : std::nullopt);
     verticalScrollBar()->setValue(0);
     horizontalScrollBar()->setValue(0);
     viewport()->update();
@@ -255,9 +262,12 @@ void ReaderView::updateFontMetrics()
     m_margin = std::max(12, metrics.averageCharWidth() * 2);
 }
 
-void ReaderView::rebuildParagraphs()
+void ReaderView::rebuildParagraphs(std::optional<ParagraphIndex> paragraphs)
 {
-    m_paragraphs = m_document ? ParagraphIndex(m_document->text()) : ParagraphIndex();
+    if (paragraphs)
+        m_paragraphs = std::move(*paragraphs);
+    else
+        m_paragraphs = m_document ? ParagraphIndex(m_document->text()) : ParagraphIndex();
     relayout();
 }
 
@@ -266,17 +276,17 @@ int ReaderView::contentWidth() const
     return std::max(80, viewport()->width() - 2 * m_margin);
 }
 
-int ReaderView::estimatedHeight(qsizetype paragraph) const
+qsizetype ReaderView::charactersPerLine() const
+{
+    return std::max<qsizetype>(1, contentWidth() / std::max(1, QFontMetrics(m_font).averageCharWidth()));
+}
+
+int ReaderView::estimatedHeight(qsizetype paragraph, qsizetype charactersPerLine) const
 {
     const qsizetype characters = m_paragraphs.end(paragraph) - m_paragraphs.start(paragraph);
     if (characters == 0)
         return m_lineHeight / 2;
-    qsizetype lines = 1;
-    if (m_wordWrap) {
-        const qsizetype perLine =
-            std::max<qsizetype>(1, contentWidth() / std::max(1, QFontMetrics(m_font).averageCharWidth()));
-        lines = (characters + perLine - 1) / perLine;
-    }
+    const qsizetype lines = m_wordWrap ? (characters + charactersPerLine - 1) / charactersPerLine : 1;
     return int(lines) * (m_chipRoom + m_lineHeight) + m_paragraphGap;
 }
 
@@ -286,8 +296,10 @@ void ReaderView::relayout()
     m_widestLine = 0;
     m_layoutWidth = contentWidth();
     std::vector<int> heights(size_t(m_paragraphs.count()));
+    // Font metrics once, not once per paragraph: a 50 MB article has a hundred thousand.
+    const qsizetype perLine = charactersPerLine();
     for (qsizetype i = 0; i < m_paragraphs.count(); ++i)
-        heights[size_t(i)] = estimatedHeight(i);
+        heights[size_t(i)] = estimatedHeight(i, perLine);
     m_heights.reset(std::move(heights));
     updateScrollBars();
     viewport()->update();

@@ -15,6 +15,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -162,13 +163,16 @@ private:
         double fraction = 0; ///< the same, as a share of the paragraph's height
     };
 
-    void rebuildParagraphs();
+    /// `paragraphs`: the document's, if already found (e.g. on another core while opening).
+    void rebuildParagraphs(std::optional<ParagraphIndex> paragraphs = std::nullopt);
     void relayout();
     TopLine topLine() const;
     /// Scrolls so that the text that was at the top is there again, after a relayout.
     void restoreTopLine(const TopLine &top);
     void updateFontMetrics();
-    int estimatedHeight(qsizetype paragraph) const;
+    /// `charactersPerLine`: what a wrapped line holds, as charactersPerLine() says.
+    int estimatedHeight(qsizetype paragraph, qsizetype charactersPerLine) const;
+    qsizetype charactersPerLine() const;
     // What the helpers see (ReaderLayout).
     const ParagraphIndex &paragraphs() const override { return m_paragraphs; }
     ReaderParagraph &paragraph(qsizetype index) override;

@@ -165,6 +165,23 @@ TEST_CASE("Zoom enlarges the text, without wrapping a long line scrolls sideways
     CHECK(reader.view.horizontalScrollBar()->maximum() > 0);
 }
 
+TEST_CASE("A long article shows its first and last paragraphs", "[ui][reader]")
+{
+    // Over a million UTF-16 units: its paragraphs are found on another core while it opens.
+    QString text;
+    for (int i = 0; text.size() < 1100000; ++i)
+        text += QStringLiteral("Paragraf %1: Ankara'da savunma sanayii toplantısı yapıldı.\n").arg(i);
+    text += QStringLiteral("Son paragraf.");
+    Reader reader(text);
+    CHECK(reader.view.verticalScrollBar()->maximum() > 10000 * QFontMetrics(reader.view.font()).height());
+    CHECK(reader.firstRect(QStringLiteral("Paragraf 0:")).top() < 100);
+    reader.view.ensureVisible(text.size() - 1);
+    reader.view.viewport()->repaint();
+    const QRectF last = reader.firstRect(QStringLiteral("Son paragraf"));
+    CHECK(last.top() >= 0);
+    CHECK(last.bottom() <= reader.view.viewport()->height());
+}
+
 TEST_CASE("Find ignores case the Turkish way and counts the matches", "[ui][reader]")
 {
     Test::SampleCopy copy;

@@ -43,9 +43,9 @@ std::optional<ExchangeDocument> ExchangeFiles::load(const QString &articlePath, 
     if (document.name.startsWith(u"../"))
         document.name = QFileInfo(articlePath).fileName();
     if (sidecar) {
-        const CodePointIndex codePoints(read.article->text);
         Problems found;
-        SidecarContent content = SidecarReader::read(*sidecar, sidecarPath, *read.article, codePoints, schema, &found);
+        SidecarContent content =
+            SidecarReader::read(*sidecar, sidecarPath, *read.article, read.codePoints, schema, &found);
         const bool failed = hasErrors(found);
         problems->append(found);
         if (failed) {

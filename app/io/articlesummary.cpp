@@ -225,7 +225,8 @@ QMap<QString, qsizetype> typeCounts(const Items &items, TypeOf typeOf)
 
 /// Counts what the strict reader (the one opening the article uses) takes from the sidecar: a sidecar
 /// with errors is flagged here exactly when opening the article would leave it read-only.
-void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar, const Article &article)
+void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const JsonSource &sidecar, const Article &article,
+                 const CodePointIndex &codePoints)
 {
     // The strict reader finds syntax errors itself, with their lines.
     Problems problems;
@@ -235,7 +236,7 @@ void readSidecar(ArticleSummary &summary, const QString &sidecarPath, const Json
     const QByteArray recorded = SidecarReader::recordedSha256(sidecar);
     if (recorded.isEmpty() || recorded == article.sha256) {
         const SidecarContent content =
-            SidecarReader::read(sidecar, sidecarPath, article, CodePointIndex(article.text), nullptr, &problems);
+            SidecarReader::read(sidecar, sidecarPath, article, codePoints, nullptr, &problems);
         info = content.info;
         entities = qsizetype(content.entities.size());
         relations = qsizetype(content.relations.size());
@@ -322,7 +323,7 @@ ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text, D
         summary.sidecarHasErrors = true;
         addProblem(summary, ArticleSummary::tr("The sidecar cannot be read: %1").arg(sidecarMessage));
     } else if (article.article) {
-        readSidecar(summary, sidecarPath, *sidecar, *article.article);
+        readSidecar(summary, sidecarPath, *sidecar, *article.article, article.codePoints);
     } else {
         countSidecar(summary, sidecarPath, *sidecar);
     }

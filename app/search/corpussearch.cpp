@@ -32,9 +32,11 @@ std::optional<SearchedArticle> load(const CorpusSearch::Candidate &candidate, bo
         if (!read.article)
             return std::nullopt;
         article.text = std::move(read.article->text);
+        article.codePoints = std::move(read.codePoints);
     }
     article.language = candidate.language.isEmpty() ? profileOf(article.text).language : candidate.language;
-    article.codePoints = CodePointIndex(article.text);
+    if (article.codePoints.utf16Length() != article.text.size()) // the text came from the exchange document
+        article.codePoints = CodePointIndex(article.text);
     return article;
 }
 

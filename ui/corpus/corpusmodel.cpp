@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QIcon>
 #include <QStyle>
 
@@ -221,7 +220,7 @@ QVariant CorpusModel::display(const Row &row, int column) const
     const ArticleSummary &summary = row.summary;
     switch (column) {
     case TitleColumn: {
-        const QString title = summary.title.isEmpty() ? QFileInfo(summary.path).fileName() : summary.title;
+        const QString title = titleOrFileName(summary);
         return row.unsaved ? unsavedMark + title : title;
     }
     case LanguageColumn:
@@ -244,7 +243,7 @@ QVariant CorpusModel::toolTip(const Row &row, int column) const
     const ArticleSummary &summary = row.summary;
     switch (column) {
     case TitleColumn: {
-        QStringList lines {summary.title.isEmpty() ? QFileInfo(summary.path).fileName() : summary.title};
+        QStringList lines {titleOrFileName(summary)};
         if (!summary.problem.isEmpty())
             lines.append(summary.problem);
         if (row.unsaved)
@@ -271,25 +270,42 @@ QVariant CorpusModel::toolTip(const Row &row, int column) const
 
 QVariant CorpusModel::sortKey(const Row &row, int column) const
 {
-    const ArticleSummary &summary = row.summary;
     switch (column) {
-    case EntitiesColumn: // unknown counts (-1) sort before none, not read yet before unknown
-        return row.summarized ? qlonglong(summary.entities) : qlonglong(-2);
+    case EntitiesColumn:
     case RelationsColumn:
-        return row.summarized ? qlonglong(summary.relations) : qlonglong(-2);
+        return sortNumber(row, column);
     case StatusColumn:
-        return row.summarized ? statusRank(summary.status) : -1;
+        return int(sortNumber(row, column));
     default:
         return sortText(row, column);
     }
 }
 
+qlonglong CorpusModel::sortNumber(const Row &row, int column)
+{
+    switch (column) {
+    case EntitiesColumn: // unknown counts (-1) sort before none, not read yet before unknown
+        return row.summarized ? qlonglong(row.summary.entities) : -2;
+    case RelationsColumn:
+        return row.summarized ? qlonglong(row.summary.relations) : -2;
+    case StatusColumn:
+        return row.summarized ? statusRank(row.summary.status) : -1;
+    default:
+        return 0;
+    }
+}
+
+QString CorpusModel::titleOrFileName(const ArticleSummary &summary)
+{
+    // The path is absolute: its file name is what follows the last '/'.
+    return summary.title.isEmpty() ? summary.path.sliced(summary.path.lastIndexOf(u'/') + 1) : summary.title;
+}
+
 QString CorpusModel::sortText(const Row &row, int column)
 {
     switch (column) {
-    case TitleColumn: // the file name until a title is known; the path is absolute, so after its last '/'
-        return row.summary.title.isEmpty() ? row.summary.path.sliced(row.summary.path.lastIndexOf(u'/') + 1)
-                                           : row.summary.title;
+    case TitleColumn:
+        return titleOrFileName(row.summary);
     case LanguageColumn:
         return row.summarized ? languageText(row.summary.profile) : QString();
     case FileColumn:
@@ -305,12 +321,9 @@ bool CorpusModel::sortsBefore(int left, int right, int column) const
     const Row &b = m_rows[size_t(right)];
     switch (column) {
     case EntitiesColumn:
-        return (a.summarized ? qlonglong(a.summary.entities) : -2) < (b.summarized ? qlonglong(b.summary.entities) : -2);
     case RelationsColumn:
-        return (a.summarized ? qlonglong(a.summary.relations) : -2)
-            < (b.summarized ? qlonglong(b.summary.relations) : -2);
     case StatusColumn:
-        return (a.summarized ? statusRank(a.summary.status) : -1) < (b.summarized ? statusRank(b.summary.status) : -1);
+        return sortNumber(a, column) < sortNumber(b, column);
     case FileColumn: // the common case, without a copy
         return QString::localeAwareCompare(a.file, b.file) < 0;
     default:

@@ -78,8 +78,11 @@ private:
     QVariant display(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
     QVariant sortKey(const Row &row, int column) const;
-    /// The text SortRole gives for the columns sorted as text.
+    /// What SortRole gives for the columns sorted as numbers, and for those sorted as text.
+    static qlonglong sortNumber(const Row &row, int column);
     static QString sortText(const Row &row, int column);
+    /// The title, or the file name until there is one.
+    static QString titleOrFileName(const ArticleSummary &summary);
     QVariant filterText(const Row &row, int column) const;
 
     std::vector<Row> m_rows;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <mutex>
 
 namespace Hashiya {
 namespace {
@@ -124,6 +126,118 @@ private:
     bool m_turkish;
 };
 
+/// What folding does to each character below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic: nearly every
+/// character of a Turkish, English or Arabic article) under one set of options, worked out once by
+/// CharacterFolder: the per-character calls into Qt's Unicode tables were most of a corpus search.
+class FoldTable
+{
+public:
+    static constexpr char32_t size = 0x0800;
+    enum Kind : quint8 {
+        Replace, ///< becomes `folded`
+        Drop, ///< left out
+        Slow, ///< depends on the character before, or folds into two: CharacterFolder decides
+    };
+    struct Entry
+    {
+        char16_t folded = 0;
+        Kind kind = Replace;
+        bool mark = false; ///< a non-spacing mark: the character before stays what counts
+        bool latinLetter = false;
+    };
+
+    FoldTable(const MatchOptions &options, bool turkish)
+    {
+        const CharacterFolder folder(options, turkish);
+        QString out;
+        for (char32_t c = 0; c < size; ++c) {
+            Entry &entry = m_entries[c];
+            entry.mark = c >= 0x0300 && QChar::category(c) == QChar::Mark_NonSpacing;
+            entry.latinLetter = isLatin(c) && QChar::isLetter(c);
+            if (c >= 0x0300 && c <= 0x036F) {
+                entry.kind = Slow; // combining accents fold by what they sit on
+                continue;
+            }
+            out.clear();
+            folder.fold(c, false, out);
+            if (c == 0) // kept as it is (the folder's 0 means "written already")
+                entry.folded = 0;
+            else if (out.isEmpty())
+                entry.kind = Drop;
+            else if (out.size() == 1)
+                entry.folded = out.at(0).unicode();
+            else
+                entry.kind = Slow;
+        }
+    }
+
+    const Entry &operator[](char32_t c) const { return m_entries[c]; }
+
+    /// The table for `options` (only the folds matter, not the word rules), made on first use.
+    static const FoldTable &of(const MatchOptions &options, bool turkish)
+    {
+        const unsigned key = unsigned(options.ignoreCase) | unsigned(options.ignoreLatinDiacritics) << 1
+            | unsigned(options.ignoreArabicMarks) << 2 | unsigned(options.unifyAlef) << 3
+            | unsigned(options.tehMarbutaAsHeh) << 4 | unsigned(options.unifyApostrophes) << 5
+            | unsigned(turkish) << 6;
+        static std::array<std::once_flag, 128> made;
+        static std::array<std::unique_ptr<const FoldTable>, 128> tables;
+        std::call_once(made[key], [&] { tables[key] = std::make_unique<const FoldTable>(options, turkish); });
+        return *tables[key];
+    }
+
+private:
+    std::array<Entry, size> m_entries;
+};
+
+/// Appends UTF-16 units to a QString through a pointer: QString::append per character was the other
+/// half of the cost.
+class FoldedWriter
+{
+public:
+    explicit FoldedWriter(QString &out, qsizetype expected)
+        : m_out(out)
+    {
+        m_out.resize(expected + 8);
+        m_begin = reinterpret_cast<char16_t *>(m_out.data());
+        m_at = m_begin;
+        m_end = m_begin + m_out.size();
+    }
+
+    qsizetype size() const { return m_at - m_begin; }
+
+    void put(char16_t unit)
+    {
+        if (m_at == m_end)
+            grow();
+        *m_at++ = unit;
+    }
+
+    /// The slow path writes into a QString of its own; its units are copied over.
+    void put(const QString &units)
+    {
+        for (QChar unit : units)
+            put(unit.unicode());
+    }
+
+    void finish() { m_out.resize(size()); }
+
+private:
+    void grow()
+    {
+        const qsizetype used = size();
+        m_out.resize(m_out.size() * 2);
+        m_begin = reinterpret_cast<char16_t *>(m_out.data());
+        m_at = m_begin + used;
+        m_end = m_begin + m_out.size();
+    }
+
+    QString &m_out;
+    char16_t *m_begin = nullptr;
+    char16_t *m_at = nullptr;
+    char16_t *m_end = nullptr;
+};
+
 } // namespace
 
 bool FoldedText::usesTurkishCase(const MatchOptions &options, const QString &language)
@@ -142,7 +256,9 @@ FoldedText::FoldedText(QStringView text, const MatchOptions &options, bool turki
     , m_turkishCase(turkishCase)
 {
     const CharacterFolder folder(options, m_turkishCase);
-    m_folded.reserve(text.size() + 8);
+    const FoldTable &table = FoldTable::of(options, m_turkishCase);
+    FoldedWriter out(m_folded, text.size());
+    QString slow;
     qsizetype shift = 0;
     bool previousLatin = false;
     const char16_t *data = text.utf16();
@@ -153,29 +269,34 @@ FoldedText::FoldedText(QStringView text, const MatchOptions &options, bool turki
             c = QChar::surrogateToUcs4(char16_t(c), data[i + 1]);
             length = 2;
         }
-        const qsizetype before = m_folded.size();
-        if (c < 0x80 && c != u'\'' && c != u'`' && !(options.ignoreCase && c == u'I')) {
-            // ASCII, the bulk of most texts: only case to fold.
-            m_folded += QChar(char16_t(options.ignoreCase && c >= u'A' && c <= u'Z' ? c + 32 : c));
+        const qsizetype before = out.size();
+        if (c < FoldTable::size) {
+            const FoldTable::Entry &entry = table[c];
+            if (entry.kind == FoldTable::Replace) {
+                out.put(entry.folded);
+            } else if (entry.kind == FoldTable::Slow) {
+                slow.clear();
+                folder.fold(c, previousLatin, slow);
+                out.put(slow);
+            }
+            previousLatin = entry.mark ? previousLatin : entry.latinLetter;
         } else {
-            folder.fold(c, previousLatin, m_folded);
+            slow.clear();
+            folder.fold(c, previousLatin, slow);
+            out.put(slow);
+            const bool mark = QChar::category(c) == QChar::Mark_NonSpacing;
+            previousLatin = mark ? previousLatin : (isLatin(c) && QChar::isLetter(c));
         }
         // Every folded character from here on stands for original position i.
-        for (qsizetype k = before; trackShifts && k < m_folded.size(); ++k) {
+        for (qsizetype k = before; trackShifts && k < out.size(); ++k) {
             if (i - k != shift) {
                 shift = i - k;
                 m_shifts.emplace_back(k, shift);
             }
         }
-        // No mark comes before U+0300, and below it a letter is Latin.
-        if (c < 0x80) {
-            previousLatin = (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
-        } else {
-            const bool mark = c >= 0x0300 && QChar::category(c) == QChar::Mark_NonSpacing;
-            previousLatin = mark ? previousLatin : (isLatin(c) && QChar::isLetter(c));
-        }
         i += length;
     }
+    out.finish();
     if (trackShifts && m_originalSize - m_folded.size() != shift)
         m_shifts.emplace_back(m_folded.size(), m_originalSize - m_folded.size());
 }

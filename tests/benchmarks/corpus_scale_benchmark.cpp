@@ -6,9 +6,11 @@
 // the disk. Later searches are timed in this process against the index, as the window runs them.
 //
 //   corpus_scale_benchmark [--articles 100000] [--dir DIR] [--repeat 3] [--generate-only] [--parts]
-//                          [--later-searches-only]
+//                          [--later-searches-only [--index-cache DIR]] [--each-name]
 //
 // DIR keeps the corpus between runs: it is generated only when DIR holds no corpus of that size.
+// --index-cache keeps the later searches' index between runs (they then start warm); --each-name prints
+// every name's time and hits.
 
 #include "benchmarks/benchmarksupport.h"
 #include "benchmarks/generatedcorpus.h"
@@ -167,6 +169,7 @@ int main(int argc, char *argv[])
 
     std::printf("%lld articles, %d cores; best of %d\n", qlonglong(count), WorkerPool::threadCount(), repeat);
     const bool searchesOnly = arguments.contains(QStringLiteral("--later-searches-only"));
+    const bool eachName = arguments.contains(QStringLiteral("--each-name"));
     if (!searchesOnly) {
         print("stats, cold", best(repeat, {QStringLiteral("stats"), dir}, environment, dropIndex), 2.0);
         print("stats, with the index", best(repeat, {QStringLiteral("stats"), dir}, environment, keepIndex), 0.5);
@@ -178,7 +181,8 @@ int main(int argc, char *argv[])
 
     // Later queries, as the window runs them: the store open, one name after another.
     {
-        qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+        const QString keptCache = option(arguments, u"--index-cache");
+        qputenv("XDG_CACHE_HOME", (keptCache.isEmpty() ? cache.path() : keptCache).toUtf8());
         QStandardPaths::setTestModeEnabled(false);
         CorpusStore store(dir);
         QString error;
@@ -202,6 +206,8 @@ int main(int argc, char *argv[])
                 times.push_back(elapsedMs(timer));
                 hitCount += qsizetype(hits.size());
                 read += CorpusSearch::readLastTime();
+                if (eachName)
+                    std::printf("  %s: %.1f ms, %lld hits, %lld read\n", qPrintable(query), times.back(), qlonglong(hits.size()), qlonglong(CorpusSearch::readLastTime()));
             }
             const Stats timing = stats(times);
             std::printf("later searches, %-28s %7.1f ms median, %.1f ms worst  %s (%lld hits, %lld articles read)\n",

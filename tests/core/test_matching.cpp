@@ -9,6 +9,8 @@
 #include "text/matchoptions.h"
 #include "text/textmatcher.h"
 
+#include <random>
+
 using namespace Hashiya;
 using namespace Qt::StringLiterals;
 
@@ -100,6 +102,46 @@ TEST_CASE("Folding maps every folded position back, where characters are dropped
     CHECK(found(u"Gorgun"_s, text, options) == QStringList {u"Görgün"_s});
     CHECK(found(u"Gorgun"_s, text).isEmpty());
     CHECK(found(u"strasse"_s, text) == QStringList {u"Straße"_s});
+}
+
+TEST_CASE("Folding a long mixed text is the folding of its words, for every set of options", "[matching]")
+{
+    // Folding goes through a table per set of options and writes ahead of its buffer: a text folded whole
+    // must be its words folded one by one, whatever grows (ß → ss) or drops (marks, tatweel).
+    const QStringList pieces {u"İstanbul"_s, u"ılık"_s, u"Straße"_s, u"e\u0301te"_s, u"Görgün'ün"_s,
+                              u"قَطَرُ"_s, u"أنقرة"_s, u"ـبـ"_s, u"إلى"_s, u"😀x"_s, u"IŞIK"_s, u"ﬁle"_s,
+                              u"Ωmega"_s, u"\u212Aelvin"_s, u"ŞİŞLİ"_s, u"ʼ‘´`"_s, u"ßßßßßßßßßßßß"_s};
+    std::mt19937 random(19);
+    QStringList words;
+    for (int i = 0; i < 4000; ++i)
+        words.append(pieces.at(int(random() % pieces.size())));
+    const QString text = words.join(u' ');
+    for (const QString &spec : {u""_s, u"diacritics,teh"_s, u"general"_s, u"turkish,no-marks,no-alef"_s,
+                                u"no-case,no-apostrophes"_s}) {
+        const MatchOptions options = with(spec);
+        for (const QString &language : {u"tr"_s, u"en"_s}) {
+            INFO(spec.toStdString() << " " << language.toStdString());
+            QStringList folded;
+            for (const QString &word : words)
+                folded.append(FoldedText::fold(word, options, language));
+            const FoldedText whole(text, options, language);
+            REQUIRE(whole.folded() == folded.join(u' '));
+            // Every word maps back into itself, up to its end (marks dropped at its start stay out).
+            qsizetype at = 0, original = 0;
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                const qsizetype next = at + folded.at(i).size();
+                const TextRange back = whole.originalRange(at, next);
+                if (next > at) {
+                    REQUIRE(back.first >= original);
+                    REQUIRE(back.first < original + words.at(i).size());
+                    REQUIRE(back.second == original + words.at(i).size());
+                }
+                at = next + 1;
+                original += words.at(i).size() + 1;
+            }
+        }
+    }
+    CHECK(FoldedText::fold(QString(3000, QChar(0x00DF)), {}) == QString(6000, u's'));
 }
 
 TEST_CASE("Whole words allow Turkish suffixes after any apostrophe, and several words any spacing", "[matching]")

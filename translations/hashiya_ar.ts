@@ -1229,6 +1229,17 @@ Formats (and the unit their offsets count):
             <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching… %n hit(s) so far</source>
+        <translation>
+            <numerusform>جارٍ البحث… لا نتائج حتى الآن</numerusform>
+            <numerusform>جارٍ البحث… نتيجة واحدة حتى الآن</numerusform>
+            <numerusform>جارٍ البحث… نتيجتان حتى الآن</numerusform>
+            <numerusform>جارٍ البحث… %n نتائج حتى الآن</numerusform>
+            <numerusform>جارٍ البحث… %n نتيجة حتى الآن</numerusform>
+            <numerusform>جارٍ البحث… %n نتيجة حتى الآن</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::DigitsMenu</name>

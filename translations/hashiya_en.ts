@@ -1137,6 +1137,13 @@ Formats (and the unit their offsets count):
             <numerusform>%n hits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching… %n hit(s) so far</source>
+        <translation>
+            <numerusform>Searching… %n hit so far</numerusform>
+            <numerusform>Searching… %n hits so far</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::DigitsMenu</name>

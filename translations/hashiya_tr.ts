@@ -1144,6 +1144,12 @@ Biçimler (ve konumlarının saydığı birim):
             <numerusform>%n eşleşme</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching… %n hit(s) so far</source>
+        <translation>
+            <numerusform>Aranıyor… şimdiye dek %n eşleşme</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::DigitsMenu</name>

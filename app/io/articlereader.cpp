@@ -89,13 +89,14 @@ QStringList ArticleReader::legacyEncodings()
     return available;
 }
 
-ArticleReader::Result ArticleReader::read(const QString &path, const QString &encoding)
+ArticleReader::Result ArticleReader::read(const QString &path, const QString &encoding, Checksum checksum)
 {
     InputFile file(path);
-    return read(file, path, encoding);
+    return read(file, path, encoding, checksum);
 }
 
-ArticleReader::Result ArticleReader::read(InputFile &file, const QString &path, const QString &encoding)
+ArticleReader::Result ArticleReader::read(InputFile &file, const QString &path, const QString &encoding,
+                                          Checksum checksum)
 {
     Result result;
     result.problem.file = path;
@@ -117,10 +118,11 @@ ArticleReader::Result ArticleReader::read(InputFile &file, const QString &path, 
         return result;
     }
     bytes.truncate(got);
-    return decode(bytes, QFileInfo(path).absoluteFilePath(), encoding);
+    return decode(bytes, QFileInfo(path).absoluteFilePath(), encoding, checksum);
 }
 
-ArticleReader::Result ArticleReader::decode(const QByteArray &bytes, const QString &path, const QString &encoding)
+ArticleReader::Result ArticleReader::decode(const QByteArray &bytes, const QString &path, const QString &encoding,
+                                            Checksum checksum)
 {
     Result result;
     result.problem.file = path;
@@ -176,7 +178,8 @@ ArticleReader::Result ArticleReader::decode(const QByteArray &bytes, const QStri
         }
         // Keep a second BOM as U+FEFF text, as Python's utf-8-sig does; fromUtf8() would drop it.
         // Text without CR is already canonical (see below): a long one is hashed while it is decoded.
-        if (body.size() >= decodeInPartsFrom && !std::memchr(body.data(), '\r', size_t(body.size())))
+        if (checksum == Checksum::Compute && body.size() >= decodeInPartsFrom
+            && !std::memchr(body.data(), '\r', size_t(body.size())))
             canonicalSha256 = std::async(std::launch::async, [body] { return Article::sha256OfUtf8(body); });
         article.text = decodeValidUtf8(body);
     } else if (article.encoding.startsWith(u"utf-16")) {
@@ -215,7 +218,7 @@ ArticleReader::Result ArticleReader::decode(const QByteArray &bytes, const QStri
         && (article.lineEnding == LineEnding::Lf || article.lineEnding == LineEnding::None);
     if (canonicalSha256.valid())
         article.sha256 = canonicalSha256.get();
-    else
+    else if (checksum == Checksum::Compute)
         article.sha256 = bodyIsCanonical ? Article::sha256OfUtf8(body) : Article::sha256Of(article.text);
     result.codePoints = CodePointIndex(article.text);
     article.codePointCount = result.codePoints.codePointCount();

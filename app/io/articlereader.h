@@ -35,11 +35,16 @@ public:
         Problem problem; ///< why there is no article
     };
 
+    /// Whether the article's SHA-256 is worked out: a search that only reads the text skips it.
+    enum class Checksum { Compute, Skip };
+
     /// `encoding`: empty for UTF-8 (or UTF-16 when a BOM says so), or one of legacyEncodings().
-    static Result read(const QString &path, const QString &encoding = {});
+    static Result read(const QString &path, const QString &encoding = {}, Checksum checksum = Checksum::Compute);
     /// Reads the article from `file`, opened at `path`, from its start.
-    static Result read(InputFile &file, const QString &path, const QString &encoding = {});
-    static Result decode(const QByteArray &bytes, const QString &path, const QString &encoding = {});
+    static Result read(InputFile &file, const QString &path, const QString &encoding = {},
+                       Checksum checksum = Checksum::Compute);
+    static Result decode(const QByteArray &bytes, const QString &path, const QString &encoding = {},
+                         Checksum checksum = Checksum::Compute);
 
     /// Turns CRLF and CR into LF in place and reports which line ends the text had.
     static LineEnding normalizeLineEnds(QString &text);

@@ -23,7 +23,7 @@ struct Article
     QString encoding = QStringLiteral("utf-8"); ///< "utf-8", "utf-16le", "utf-16be", "windows-1254", "windows-1256"
     bool hasBom = false;
     LineEnding lineEnding = LineEnding::None;
-    QByteArray sha256; ///< lowercase hex SHA-256 of the canonical text's UTF-8 bytes
+    QByteArray sha256; ///< lowercase hex SHA-256 of the canonical text's UTF-8 bytes (empty if not asked for)
     qsizetype codePointCount = 0;
 
     QString fileName() const;

@@ -28,7 +28,7 @@ std::optional<SearchedArticle> load(const CorpusSearch::Candidate &candidate, bo
         }
     }
     if (article.text.isNull()) { // no entities wanted, or a sidecar that cannot be read: the text alone
-        ArticleReader::Result read = ArticleReader::read(candidate.path);
+        ArticleReader::Result read = ArticleReader::read(candidate.path, {}, ArticleReader::Checksum::Skip);
         if (!read.article)
             return std::nullopt;
         article.text = std::move(read.article->text);
@@ -62,7 +62,8 @@ std::vector<CorpusSearch::Candidate> CorpusSearch::candidatesOf(const CorpusStor
 }
 
 std::vector<CorpusHit> CorpusSearch::search(const std::vector<Candidate> &articles, const CorpusQuery &query,
-                                            const Progress &progress, Problems *problems, const Overrides *overrides)
+                                            const Progress &progress, Problems *problems, const Overrides *overrides,
+                                            const Arrived &arrived)
 {
     std::vector<CorpusHit> hits;
     const bool byText = ArticleSearch::byText(query);
@@ -105,6 +106,8 @@ std::vector<CorpusHit> CorpusSearch::search(const std::vector<Candidate> &articl
             return found;
         },
         [&](qsizetype i, Found found) {
+            if (arrived && !found.hits.empty())
+                arrived(found.hits);
             std::move(found.hits.begin(), found.hits.end(), std::back_inserter(hits));
             if (problems)
                 problems->append(found.problems);

@@ -33,15 +33,18 @@ public:
         QMap<QString, qsizetype> entityTypes;
     };
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    /// One article's hits, as soon as they are known, in the order of the result (for a list that fills
+    /// in while the search goes on). Called on the thread that called search().
+    using Arrived = std::function<void(const std::vector<CorpusHit> &hits)>;
     /// Text and entities to search instead of the files, e.g. an open document with unsaved edits.
     using Overrides = QHash<QString, SearchedArticle>;
 
     static std::vector<Candidate> candidatesOf(const CorpusStore &store);
     /// The hits of `query` in `articles`; sidecars that cannot be read are reported in `problems` and
-    /// their articles searched as text.
+    /// their articles searched as text. `arrived` sees each article's hits while the search goes on.
     static std::vector<CorpusHit> search(const std::vector<Candidate> &articles, const CorpusQuery &query,
                                          const Progress &progress = {}, Problems *problems = nullptr,
-                                         const Overrides *overrides = nullptr);
+                                         const Overrides *overrides = nullptr, const Arrived &arrived = {});
     /// How many of the last search's articles were read (the others were ruled out by the index).
     static qsizetype readLastTime();
 };

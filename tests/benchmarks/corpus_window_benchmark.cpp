@@ -2,7 +2,9 @@
 // The window on a large corpus: from File → Open folder until the corpus list holds every article with its
 // summary and the first article is on screen, without an index (the first opening) and with it (every
 // later one), each in a process of its own; then how long the window answers a key press while a cold
-// opening fills the list, and each process's peak memory. Uses the corpus corpus_scale_benchmark generates.
+// opening fills the list, and each process's peak memory. With the index, it then searches the corpus in
+// the search panel for rare and common names: how soon the first hits are listed, and when the last are.
+// Uses the corpus corpus_scale_benchmark generates.
 // Run it with QT_QPA_PLATFORM=offscreen, and on a real display.
 //
 //   corpus_window_benchmark [--articles 100000] [--dir DIR]
@@ -11,7 +13,9 @@
 #include "benchmarks/benchmarkwindow.h"
 #include "benchmarks/generatedcorpus.h"
 #include "index/corpusstore.h"
+#include "ui/corpus/corpusindexer.h"
 #include "ui/corpus/corpuspanel.h"
+#include "ui/corpus/corpussearchpanel.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -22,6 +26,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLineEdit>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -38,7 +44,55 @@ struct Opening
     double slowestEventMs = 0; ///< the longest the window did not answer, while filling the list
 };
 
-Opening open(const QString &dir, qsizetype count)
+struct PanelSearch
+{
+    double firstHitsMs = 0; ///< the first article's hits are in the list
+    double allHitsMs = 0; ///< the search has finished and every hit is listed
+    double slowestEventMs = 0;
+    int hits = 0;
+};
+
+/// Searches for `name` in the window's search panel, as an analyst types it and presses Enter.
+PanelSearch searchInPanel(MainWindow &window, const QString &name)
+{
+    CorpusSearchPanel *panel = window.corpusSearch();
+    panel->setPattern(name);
+    PanelSearch measured;
+    QElapsedTimer timer, sinceTick;
+    timer.start();
+    sinceTick.start();
+    QTest::keyClick(panel->patternEdit(), Qt::Key_Return);
+    while (panel->isSearching() || panel->results()->topLevelItemCount() == 0) {
+        QTest::qWait(1);
+        measured.slowestEventMs = std::max(measured.slowestEventMs, elapsedMs(sinceTick) - 1);
+        sinceTick.restart();
+        if (measured.firstHitsMs == 0 && panel->results()->topLevelItemCount() > 0)
+            measured.firstHitsMs = elapsedMs(timer);
+        if (timer.elapsed() > 600000)
+            qFatal("the search did not finish in ten minutes");
+    }
+    measured.allHitsMs = elapsedMs(timer);
+    for (int i = 0; i < panel->results()->topLevelItemCount(); ++i)
+        measured.hits += panel->results()->topLevelItem(i)->childCount();
+    return measured;
+}
+
+void searchesInPanel(MainWindow &window)
+{
+    while (window.corpusPanel()->indexer()->isRunning()) // the signatures, after the summaries
+        QTest::qWait(10);
+    for (const auto &[group, names] : {std::pair {"rare names", GeneratedCorpus::rareNames(5)},
+                                       std::pair {"common names", GeneratedCorpus::someNames(10)}}) {
+        for (const QString &name : names) {
+            const PanelSearch measured = searchInPanel(window, name);
+            std::printf("search panel, %-12s %-18s first hits %6.0f ms, all %6d hits %6.0f ms, busy at most %4.0f ms\n",
+                        group, qPrintable(name), measured.firstHitsMs, measured.hits, measured.allHitsMs,
+                        measured.slowestEventMs);
+        }
+    }
+}
+
+Opening open(const QString &dir, qsizetype count, bool searches)
 {
     MainWindow window;
     showWindow(window);
@@ -63,6 +117,8 @@ Opening open(const QString &dir, qsizetype count)
     opening.listedMs = elapsedMs(timer);
     if (window.corpusPanel()->articleCount() != count)
         qFatal("listed %lld articles of %lld", qlonglong(window.corpusPanel()->articleCount()), qlonglong(count));
+    if (searches)
+        searchesInPanel(window);
     return opening;
 }
 
@@ -100,7 +156,7 @@ int main(int argc, char *argv[])
     }
 
     QStandardPaths::setTestModeEnabled(true); // settings never touch the user's
-    const Opening measured = open(dir, count);
+    const Opening measured = open(dir, count, opening == u"warm");
     if (opening == u"cold")
         std::printf("no index:   first article %7.0f ms, every summary listed %7.0f ms, window busy at most %5.0f ms, "
                     "peak %4.0f MB\n",

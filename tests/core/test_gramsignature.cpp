@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace Hashiya;
 using namespace Hashiya::Test;
 using namespace Qt::StringLiterals;
@@ -124,9 +126,23 @@ TEST_CASE("A search through the index finds exactly what reading everything find
         query.pattern = pattern;
         query.options = round % 5 == 0 ? randomOptions(random) : MatchOptions();
         const std::vector<CorpusHit> expected = memory.search(query);
-        const std::vector<CorpusHit> found = CorpusSearch::search(CorpusSearch::candidatesOf(store), query);
+        // The hits handed over while the search goes on are the result, one article at a time.
+        std::vector<CorpusHit> streamed;
+        QSet<QString> streamedArticles;
+        const auto arrived = [&](const std::vector<CorpusHit> &hits) {
+            REQUIRE(!hits.empty());
+            REQUIRE(std::all_of(hits.begin(), hits.end(), [&](const CorpusHit &h) { return h.articlePath == hits.front().articlePath; }));
+            REQUIRE(!streamedArticles.contains(hits.front().articlePath));
+            streamedArticles.insert(hits.front().articlePath);
+            streamed.insert(streamed.end(), hits.begin(), hits.end());
+        };
+        const std::vector<CorpusHit> found =
+            CorpusSearch::search(CorpusSearch::candidatesOf(store), query, {}, nullptr, nullptr, arrived);
         INFO("pattern " << pattern.toStdString() << " options " << query.options.spec().toStdString());
         REQUIRE(found.size() == expected.size());
+        REQUIRE(streamed.size() == found.size());
+        for (size_t i = 0; i < found.size(); ++i)
+            REQUIRE((streamed[i].articlePath == found[i].articlePath && streamed[i].start == found[i].start));
         for (size_t i = 0; i < found.size(); ++i) {
             CHECK(found[i].articlePath == expected[i].articlePath);
             CHECK(found[i].start == expected[i].start);

@@ -197,6 +197,23 @@ TEST_CASE("Corpus search lists Arabic hits with proclitics as keyword-in-context
     REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000));
     CHECK(finished.first().at(0).toInt() > 10);
     CHECK(finished.first().at(1).toInt() >= 4);
+    // The list, filled in while the search went on, holds exactly this search's hits.
+    CHECK(results->topLevelItemCount() == finished.first().at(1).toInt());
+    int listed = 0;
+    for (int i = 0; i < results->topLevelItemCount(); ++i)
+        listed += results->topLevelItem(i)->childCount();
+    CHECK(listed == finished.first().at(0).toInt());
+    CHECK(!search->isSearching());
+
+    // A new corpus drops the search under way: none of its hits reach the new list.
+    finished.clear();
+    search->search();
+    REQUIRE(search->isSearching());
+    search->setCorpus({w.notes}, Schema {});
+    CHECK(!search->isSearching());
+    QCoreApplication::processEvents(); // what the dropped search posted before it stopped
+    CHECK(results->topLevelItemCount() == 0);
+    CHECK(finished.isEmpty());
 }
 
 TEST_CASE("A selection of a suffixed or proclitic word tags the name and Alt+Shift+arrows step by one affix",

@@ -112,6 +112,10 @@ void CorpusIndexer::start(const QString &folder)
         const QString problem = refreshed ? QString() : error;
         post([candidates = std::move(candidates), read, problem](CorpusIndexer &indexer) mutable {
             indexer.m_candidates = std::move(candidates);
+            // In path order for candidates() (the index's order, unless a path holds characters past U+FFFF).
+            const auto byPath = [](const CorpusSearch::Candidate &a, const CorpusSearch::Candidate &b) { return a.path < b.path; };
+            if (!std::is_sorted(indexer.m_candidates.begin(), indexer.m_candidates.end(), byPath))
+                std::sort(indexer.m_candidates.begin(), indexer.m_candidates.end(), byPath);
             indexer.m_read = read;
             indexer.m_problem = problem;
             Q_EMIT indexer.finished();
@@ -121,27 +125,28 @@ void CorpusIndexer::start(const QString &folder)
 
 std::vector<CorpusSearch::Candidate> CorpusIndexer::candidates(const QStringList &articlePaths) const
 {
+    // Both lists in path order, walked side by side: asked for at every search, on the window's thread,
+    // so no sets of 10⁵ paths and no sort when the list is in path order already.
+    QStringList paths = articlePaths;
+    if (!std::is_sorted(paths.begin(), paths.end()))
+        std::sort(paths.begin(), paths.end());
     std::vector<CorpusSearch::Candidate> wanted;
-    wanted.reserve(size_t(articlePaths.size()));
-    const QSet<QString> paths(articlePaths.begin(), articlePaths.end());
-    QSet<QString> found;
-    for (const CorpusSearch::Candidate &candidate : m_candidates) {
-        if (!paths.contains(candidate.path))
+    wanted.reserve(size_t(paths.size()));
+    auto indexed = m_candidates.begin();
+    for (const QString &path : std::as_const(paths)) {
+        while (indexed != m_candidates.end() && indexed->path < path)
+            ++indexed;
+        if (indexed == m_candidates.end() || indexed->path != path) {
+            // Not in the index yet (or it is still being read): searched by reading it.
+            wanted.push_back({path, {}, {}, false, {}});
             continue;
-        found.insert(candidate.path);
-        wanted.push_back(candidate);
-        if (m_changed.contains(candidate.path)) {
+        }
+        wanted.push_back(*indexed);
+        if (m_changed.contains(path)) {
             wanted.back().grams.clear();
             wanted.back().typesKnown = false;
         }
     }
-    // Not in the index yet (or it is still being read): searched by reading them.
-    for (const QString &path : articlePaths) {
-        if (!found.contains(path))
-            wanted.push_back({path, {}, {}, false, {}});
-    }
-    std::sort(wanted.begin(), wanted.end(),
-              [](const CorpusSearch::Candidate &a, const CorpusSearch::Candidate &b) { return a.path < b.path; });
     return wanted;
 }
 

@@ -104,6 +104,9 @@ void CorpusSearchPanel::setCorpus(const QStringList &articlePaths, const Schema 
 {
     cancel();
     m_watcher.waitForFinished();
+    expect(++m_search); // what the dropped search found stays out of the new corpus's list
+    m_searching = false;
+    setBusy(false);
     m_articles = articlePaths;
     m_changed.clear();
     m_results->clear();
@@ -130,7 +133,7 @@ void CorpusSearchPanel::setPattern(const QString &pattern)
 
 void CorpusSearchPanel::search()
 {
-    if (m_watcher.isRunning() || m_articles.isEmpty())
+    if (m_searching || m_articles.isEmpty())
         return;
     CorpusQuery query;
     query.pattern = m_pattern->text().trimmed();
@@ -143,6 +146,11 @@ void CorpusSearchPanel::search()
         return;
 
     m_cancel = false;
+    m_searching = true;
+    const quint64 number = ++m_search;
+    expect(number);
+    m_results->clear();
+    m_hitCount = m_articleCount = 0;
     setBusy(true);
     std::vector<CorpusSearch::Candidate> candidates =
         m_indexer ? m_indexer->candidates(m_articles) : CorpusIndexer().candidates(m_articles);
@@ -165,9 +173,11 @@ void CorpusSearchPanel::search()
         });
         return !m_cancel.load();
     };
-    m_watcher.setFuture(QtConcurrent::run([this, query, candidates = std::move(candidates), progress] {
+    m_watcher.setFuture(QtConcurrent::run([this, number, query, candidates = std::move(candidates), progress] {
         Outcome outcome;
-        outcome.hits = CorpusSearch::search(candidates, query, progress);
+        outcome.search = number;
+        CorpusSearch::search(candidates, query, progress, nullptr, nullptr,
+                             [this, number](const std::vector<CorpusHit> &hits) { keep(number, hits); });
         outcome.cancelled = m_cancel;
         return outcome;
     }));
@@ -187,24 +197,45 @@ void CorpusSearchPanel::setBusy(bool busy)
         m_progress->setValue(0);
 }
 
-void CorpusSearchPanel::showOutcome()
+void CorpusSearchPanel::expect(quint64 search)
 {
-    setBusy(false);
-    const Outcome outcome = m_watcher.result();
-    m_results->clear();
-    QTreeWidgetItem *articleItem = nullptr;
-    QString currentPath;
-    int articles = 0;
-    for (const CorpusHit &hit : outcome.hits) {
-        if (!articleItem || hit.articlePath != currentPath) {
-            currentPath = hit.articlePath;
-            articleItem = new QTreeWidgetItem(m_results);
+    const std::lock_guard lock(m_pendingLock);
+    m_pending.clear();
+    m_pendingSearch = search;
+}
+
+void CorpusSearchPanel::keep(quint64 search, const std::vector<CorpusHit> &hits)
+{
+    const std::lock_guard lock(m_pendingLock);
+    if (search != m_pendingSearch)
+        return;
+    m_pending.insert(m_pending.end(), hits.begin(), hits.end());
+    if (m_pendingAsked)
+        return; // the hits wait for the call already on its way: the list grows in batches
+    m_pendingAsked = true;
+    QMetaObject::invokeMethod(this, &CorpusSearchPanel::showPending, Qt::QueuedConnection);
+}
+
+void CorpusSearchPanel::showPending()
+{
+    std::vector<CorpusHit> hits;
+    {
+        const std::lock_guard lock(m_pendingLock);
+        hits.swap(m_pending);
+        m_pendingAsked = false;
+    }
+    if (hits.empty())
+        return;
+    // An article's hits arrive together: each batch is whole articles, added to the list at once.
+    QList<QTreeWidgetItem *> articleItems;
+    for (const CorpusHit &hit : hits) {
+        if (articleItems.isEmpty() || articleItems.last()->data(0, pathRole).toString() != hit.articlePath) {
+            auto *articleItem = new QTreeWidgetItem;
             articleItem->setData(0, pathRole, hit.articlePath);
             articleItem->setToolTip(0, hit.articlePath);
-            articleItem->setExpanded(true);
-            ++articles;
+            articleItems.append(articleItem);
         }
-        auto *item = new QTreeWidgetItem(articleItem);
+        auto *item = new QTreeWidgetItem(articleItems.last());
         item->setText(0, hit.context.toLine());
         item->setData(0, KwicDelegate::BeforeRole, hit.context.before);
         item->setData(0, KwicDelegate::KeywordRole, hit.context.keyword);
@@ -215,18 +246,32 @@ void CorpusSearchPanel::showOutcome()
         if (!hit.entityType.isEmpty())
             item->setToolTip(0, hit.entityType);
     }
-    for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_results->topLevelItem(i);
-        item->setText(0,
-                      InterfaceLocale::withDigits(tr("%1 — %n hit(s)", nullptr, item->childCount()))
-                          .arg(QFileInfo(item->data(0, pathRole).toString()).fileName()));
+    for (QTreeWidgetItem *item : std::as_const(articleItems)) {
+        item->setText(0, InterfaceLocale::withDigits(tr("%1 — %n hit(s)", nullptr, item->childCount()))
+                             .arg(QFileInfo(item->data(0, pathRole).toString()).fileName()));
     }
-    const int hits = int(outcome.hits.size());
+    m_results->addTopLevelItems(articleItems);
+    for (QTreeWidgetItem *item : std::as_const(articleItems))
+        item->setExpanded(true);
+    m_hitCount += int(hits.size());
+    m_articleCount += int(articleItems.size());
+    if (m_searching)
+        m_summary->setText(InterfaceLocale::withDigits(tr("Searching… %n hit(s) so far", nullptr, m_hitCount)));
+}
+
+void CorpusSearchPanel::showOutcome()
+{
+    const Outcome outcome = m_watcher.result();
+    if (outcome.search != m_search)
+        return; // dropped with its corpus
+    showPending(); // the last hits may have arrived after the call that lists them was asked for
+    m_searching = false;
+    setBusy(false);
     m_summary->setText(outcome.cancelled
                            ? tr("Cancelled")
-                           : InterfaceLocale::withDigits(tr("%n hit(s)", nullptr, hits) + QStringLiteral(" · ")
-                                                         + tr("%n article(s)", nullptr, articles)));
-    Q_EMIT searchFinished(hits, articles);
+                           : InterfaceLocale::withDigits(tr("%n hit(s)", nullptr, m_hitCount) + QStringLiteral(" · ")
+                                                         + tr("%n article(s)", nullptr, m_articleCount)));
+    Q_EMIT searchFinished(m_hitCount, m_articleCount);
 }
 
 void CorpusSearchPanel::activate(QTreeWidgetItem *item)

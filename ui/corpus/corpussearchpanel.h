@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <mutex>
 #include <vector>
 
 class QComboBox;
@@ -27,7 +28,8 @@ class MatchOptionsMenu;
 /// Corpus search: the matching engine over every article of the corpus, by text, by entity type or by
 /// attribute, with the results as keyword-in-context lines grouped by article. Each search reads, in the
 /// background (with progress, and a Cancel button), only the articles the corpus index cannot rule out;
-/// until the index is up to date, every article. Activating a line opens its article at the hit.
+/// until the index is up to date, every article. The list fills in as articles are read, so the first
+/// hits of a common name show long before the last. Activating a line opens its article at the hit.
 class CorpusSearchPanel final : public QWidget
 {
     Q_OBJECT
@@ -47,7 +49,8 @@ public:
     /// Starts a search with what the panel shows; the results arrive a moment later (searchFinished).
     void search();
     void cancel();
-    bool isSearching() const { return m_watcher.isRunning(); }
+    /// From search() until its last hits are listed and searchFinished() is sent.
+    bool isSearching() const { return m_searching; }
 
     QLineEdit *patternEdit() const { return m_pattern; }
     QComboBox *typeBox() const { return m_type; }
@@ -63,10 +66,17 @@ Q_SIGNALS:
 private:
     struct Outcome
     {
-        std::vector<CorpusHit> hits;
+        quint64 search = 0; ///< which search
         bool cancelled = false;
     };
     void showOutcome();
+    /// Called on the search's thread: keeps the hits of search number `search` for showPending(), and
+    /// asks for it once; hits of a search that was dropped (a new corpus) are not kept.
+    void keep(quint64 search, const std::vector<CorpusHit> &hits);
+    /// Forgets the hits not listed yet; from now on only those of search `search` are kept.
+    void expect(quint64 search);
+    /// Lists the hits that arrived since it last ran.
+    void showPending();
     void activate(QTreeWidgetItem *item);
     void setBusy(bool busy);
 
@@ -75,6 +85,14 @@ private:
     const CorpusIndexer *m_indexer = nullptr;
     QFutureWatcher<Outcome> m_watcher;
     std::atomic_bool m_cancel = false;
+    bool m_searching = false;
+    quint64 m_search = 0; // the number of the latest search (or of none, after a new corpus)
+    std::mutex m_pendingLock;
+    quint64 m_pendingSearch = 0; // whose hits m_pending holds
+    std::vector<CorpusHit> m_pending; // arrived, not listed yet
+    bool m_pendingAsked = false; // showPending() is on its way
+    int m_hitCount = 0; // of the current search, listed
+    int m_articleCount = 0;
 
     QLineEdit *m_pattern;
     QComboBox *m_type;

@@ -81,7 +81,9 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
     }
 
-    std::vector<CorpusHit> hits;
+    // Each article's hits are printed as soon as it is read, in the order of the result: a pipe sees
+    // the first hits of a common name long before the last.
+    qsizetype found = 0;
     Problems problems;
     {
         ProgressReporter progress(err, tr("searching"));
@@ -89,15 +91,20 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             progress.report(done, total);
             return true;
         };
-        hits = CorpusSearch::search(candidates, query, report, &problems);
+        auto print = [&](const std::vector<CorpusHit> &hits) {
+            progress.clear(); // the lines start at the left edge, not after the progress
+            for (const CorpusHit &hit : hits) {
+                out << PathExpansion::display(hit.articlePath) << ':' << hit.start << '-' << hit.end << ": "
+                    << hit.context.toLine() << '\n';
+            }
+            out.flush();
+            found += qsizetype(hits.size());
+        };
+        CorpusSearch::search(candidates, query, report, &problems, nullptr, print);
     }
     for (const Problem &problem : std::as_const(problems))
         err << problem.toString() << '\n';
-    for (const CorpusHit &hit : hits) {
-        out << PathExpansion::display(hit.articlePath) << ':' << hit.start << '-' << hit.end << ": "
-            << hit.context.toLine() << '\n';
-    }
-    return hits.empty() ? 1 : 0;
+    return found == 0 ? 1 : 0;
 }
 
 } // namespace Hashiya

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/entity.h"
+#include "model/problem.h"
+#include "model/relation.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace Hashiya {
+
+/// One corpus as several analysts annotated it, one folder each: articles are paired by their path inside
+/// the folder. An article that some copies lack is named, not fatal; an article whose text differs between
+/// copies, or whose sidecar cannot be read, is reported and left out. Nothing is ever written.
+class AnalystCopies final
+{
+    Q_DECLARE_TR_FUNCTIONS(AnalystCopies)
+
+public:
+    /// One article as every analyst annotated it.
+    struct Article
+    {
+        QString name; ///< relative to each folder, with '/'
+        QString text; ///< canonical, the same in every copy
+        std::vector<std::vector<Entity>> entities; ///< per analyst, in entityLess order
+        std::vector<std::vector<Relation>> relations; ///< per analyst
+    };
+    struct Listing
+    {
+        QStringList common; ///< in every copy, sorted
+        /// In some copies only: the name, and which analysts (0-based) lack it.
+        std::vector<std::pair<QString, std::vector<int>>> partial;
+    };
+
+    static Listing list(const QStringList &folders);
+    /// The article `name` from every folder; nothing, with the reason in `problems`, if a copy cannot be
+    /// read, has a sidecar with errors, or holds another text than the first copy.
+    static std::optional<Article> read(const QStringList &folders, const QString &name, Problems *problems);
+};
+
+} // namespace Hashiya

@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <map>
+#include <numeric>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -27,14 +29,32 @@ struct Endpoints
     bool aligned() const { return x >= 0 && y >= 0; }
 };
 
-QHash<QString, int> indexById(const std::vector<Entity> &entities)
+/// Entity ids → indexes, by binary search in the ids sorted once: cheaper than hashing every id of a large
+/// article when only the relations' endpoints are looked up. The first of duplicate ids wins.
+class IdIndex
 {
-    QHash<QString, int> index;
-    index.reserve(qsizetype(entities.size()));
-    for (size_t i = 0; i < entities.size(); ++i)
-        index.emplace(entities[i].id, int(i)); // emplace keeps the first of duplicate ids
-    return index;
-}
+public:
+    explicit IdIndex(const std::vector<Entity> &entities)
+        : m_entities(entities)
+        , m_order(entities.size())
+    {
+        std::iota(m_order.begin(), m_order.end(), 0);
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&](int x, int y) { return entities[size_t(x)].id < entities[size_t(y)].id; });
+    }
+
+    int value(const QString &id) const
+    {
+        const auto found = std::lower_bound(m_order.begin(), m_order.end(), id, [&](int index, const QString &key) {
+            return m_entities[size_t(index)].id < key;
+        });
+        return found != m_order.end() && m_entities[size_t(*found)].id == id ? *found : -1;
+    }
+
+private:
+    const std::vector<Entity> &m_entities;
+    std::vector<int> m_order;
+};
 
 quint64 pairKey(int x, int y)
 {
@@ -47,6 +67,7 @@ struct Side
     const std::vector<Relation> &relations;
     std::vector<Endpoints> ends;
     std::vector<char> symmetric;
+    std::vector<int> type; // the type as a number shared by both sides
     std::vector<int> matched; // partner index on the other side, -1
     std::vector<char> diagnosed;
 
@@ -54,6 +75,7 @@ struct Side
         : relations(relations)
         , ends(relations.size())
         , symmetric(relations.size())
+        , type(relations.size())
         , matched(relations.size(), -1)
         , diagnosed(relations.size(), 0)
     {
@@ -131,22 +153,27 @@ RelationAgreement RelationAgreement::compute(const std::vector<Entity> &entities
                                              const SpanAlignment &alignment, const QSet<QString> &symmetricTypes)
 {
     RelationAgreement result;
-    const QHash<QString, int> idsA = indexById(entitiesA);
-    const QHash<QString, int> idsB = indexById(entitiesB);
+    const IdIndex idsA(entitiesA);
+    const IdIndex idsB(entitiesB);
     Side a(relationsA, symmetricTypes);
     Side b(relationsB, symmetricTypes);
     auto partnerInB = [&](const QString &id) {
-        const int index = idsA.value(id, -1);
+        const int index = idsA.value(id);
         return index < 0 ? -1 : alignment.partnerOfA(index);
     };
     auto alignedInB = [&](const QString &id) {
-        const int index = idsB.value(id, -1);
+        const int index = idsB.value(id);
         return index >= 0 && alignment.partnerOfB(index) >= 0 ? index : -1;
     };
     for (size_t i = 0; i < relationsA.size(); ++i)
         a.ends[i] = {partnerInB(relationsA[i].from), partnerInB(relationsA[i].to)};
     for (size_t i = 0; i < relationsB.size(); ++i)
         b.ends[i] = {alignedInB(relationsB[i].from), alignedInB(relationsB[i].to)};
+    std::map<QString, int> typeIds;
+    for (Side *side : {&a, &b}) {
+        for (size_t i = 0; i < side->relations.size(); ++i)
+            side->type[i] = typeIds.try_emplace(side->relations[i].type, int(typeIds.size())).first->second;
+    }
     const std::vector<int> comparableA = a.comparable();
     const std::vector<int> comparableB = b.comparable();
 
@@ -154,7 +181,7 @@ RelationAgreement RelationAgreement::compute(const std::vector<Entity> &entities
     auto typedKey = [](const Side &side) {
         return [&side](int i) {
             const auto [x, y] = side.canonical(i);
-            return std::tuple(side.relations[size_t(i)].type, x, y);
+            return std::tuple(side.type[size_t(i)], x, y);
         };
     };
     auto byId = [](const Side &side) {
@@ -344,14 +371,16 @@ RelationAgreement RelationAgreement::compute(const std::vector<Entity> &entities
     keys.reserve(size_t(items.size()));
     for (auto it = items.cbegin(); it != items.cend(); ++it)
         keys.push_back(it.key());
-    auto idOf = [&](quint64 key, bool second) {
+    auto idOf = [&](quint64 key, bool second) -> const QString & {
         return entitiesB[size_t(second ? quint32(key) : quint32(key >> 32))].id;
     };
     std::sort(keys.begin(), keys.end(), [&](quint64 x, quint64 y) {
-        const QString x1 = idOf(x, false), y1 = idOf(y, false);
+        const QString &x1 = idOf(x, false);
+        const QString &y1 = idOf(y, false);
         if (x1 != y1)
             return x1 < y1;
-        const QString x2 = idOf(x, true), y2 = idOf(y, true);
+        const QString &x2 = idOf(x, true);
+        const QString &y2 = idOf(y, true);
         return x2 != y2 ? x2 < y2 : x < y;
     });
     result.m_typeLabelPairs.reserve(keys.size());

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreement/spanalignment.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <utility>
 
@@ -304,12 +303,14 @@ void alignOverlap(const std::vector<Entity> &a, const std::vector<Entity> &b, bo
 {
     const CodePointSets setsA(a);
     const CodePointSets setsB(b);
-    QHash<QString, int> typeIds;
+    // Types as small numbers. A map, not a QHash: with a handful of types, a few string comparisons cost
+    // less than hashing every entity's type.
+    std::map<QString, int> typeIds;
     auto typeIdsOf = [&](const std::vector<Entity> &entities) {
         std::vector<int> ids;
         ids.reserve(entities.size());
         for (const Entity &entity : entities)
-            ids.push_back(typeIds.emplace(entity.type, int(typeIds.size())).value());
+            ids.push_back(typeIds.try_emplace(entity.type, int(typeIds.size())).first->second);
         return ids;
     };
     const std::vector<int> typeA = typeIdsOf(a);

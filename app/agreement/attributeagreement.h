@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agreement/labelpairs.h"
 #include "model/relation.h"
 
 #include <QMap>
@@ -9,6 +8,8 @@
 
 #include <utility>
 #include <vector>
+
+#include "agreement/labelpairs.h"
 
 namespace Hashiya {
 

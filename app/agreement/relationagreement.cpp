@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreement/relationagreement.h"
 
-#include "agreement/spanalignment.h"
-
 #include <QHash>
 #include <QMap>
 #include <QStringList>
@@ -11,6 +9,8 @@
 #include <map>
 #include <numeric>
 #include <tuple>
+
+#include "agreement/spanalignment.h"
 
 using namespace Qt::StringLiterals;
 
@@ -105,8 +105,7 @@ struct Side
 
 /// Matches equal keys as multisets: both lists sorted by (key, tie), pairs taken in that order.
 template<typename KeyOf, typename Less, typename OnPair>
-void matchSorted(std::vector<int> a, std::vector<int> b, KeyOf keyA, KeyOf keyB, Less tieA, Less tieB,
-                 OnPair onPair)
+void matchSorted(std::vector<int> a, std::vector<int> b, KeyOf keyA, KeyOf keyB, Less tieA, Less tieB, OnPair onPair)
 {
     std::sort(a.begin(), a.end(), [&](int x, int y) {
         const auto kx = keyA(x);
@@ -149,8 +148,8 @@ QString label(QStringList types)
 RelationAgreement RelationAgreement::compute(const std::vector<Entity> &entitiesA,
                                              const std::vector<Relation> &relationsA,
                                              const std::vector<Entity> &entitiesB,
-                                             const std::vector<Relation> &relationsB,
-                                             const SpanAlignment &alignment, const QSet<QString> &symmetricTypes)
+                                             const std::vector<Relation> &relationsB, const SpanAlignment &alignment,
+                                             const QSet<QString> &symmetricTypes)
 {
     RelationAgreement result;
     const IdIndex idsA(entitiesA);
@@ -192,9 +191,9 @@ RelationAgreement RelationAgreement::compute(const std::vector<Entity> &entities
         };
     };
     matchSorted(comparableA, comparableB, typedKey(a), typedKey(b), byId(a), byId(b), [&](int i, int j) {
-                    a.matched[size_t(i)] = j;
-                    b.matched[size_t(j)] = i;
-                });
+        a.matched[size_t(i)] = j;
+        b.matched[size_t(j)] = i;
+    });
 
     // Counts per type, in both views.
     QMap<QString, MatchCounts> all;
@@ -310,15 +309,17 @@ RelationAgreement RelationAgreement::compute(const std::vector<Entity> &entities
     std::vector<char> linkedA(relationsA.size(), 0);
     std::vector<char> linkedB(relationsB.size(), 0);
     auto orderedKey = [](const Side &side) {
-        return [&side](int i) { return std::pair(side.ends[size_t(i)].x, side.ends[size_t(i)].y); };
+        return [&side](int i) {
+            return std::pair(side.ends[size_t(i)].x, side.ends[size_t(i)].y);
+        };
     };
     auto symmetricLast = [](const Side &side) {
         return [&side](int x, int y) {
             return side.symmetric[size_t(x)] != side.symmetric[size_t(y)] ? !side.symmetric[size_t(x)] : x < y;
         };
     };
-    matchSorted(comparableA, comparableB, orderedKey(a), orderedKey(b), symmetricLast(a),
-                symmetricLast(b), [&](int i, int j) {
+    matchSorted(comparableA, comparableB, orderedKey(a), orderedKey(b), symmetricLast(a), symmetricLast(b),
+                [&](int i, int j) {
                     linkedA[size_t(i)] = 1;
                     linkedB[size_t(j)] = 1;
                     ++links;
@@ -335,7 +336,8 @@ RelationAgreement RelationAgreement::compute(const std::vector<Entity> &entities
             if (linked[size_t(i)])
                 continue;
             const Endpoints &e = side.ends[size_t(i)];
-            leftovers.push_back({pairKey(std::min(e.x, e.y), std::max(e.x, e.y)), inB, bool(side.symmetric[size_t(i)])});
+            leftovers.push_back(
+                {pairKey(std::min(e.x, e.y), std::max(e.x, e.y)), inB, bool(side.symmetric[size_t(i)])});
         }
     };
     collect(a, comparableA, linkedA, false);

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agreement/labelpairs.h"
-#include "agreement/relationdiagnostic.h"
-#include "agreement/typedcounts.h"
 #include "model/relation.h"
 
 #include <QSet>
@@ -11,6 +8,10 @@
 
 #include <utility>
 #include <vector>
+
+#include "agreement/labelpairs.h"
+#include "agreement/relationdiagnostic.h"
+#include "agreement/typedcounts.h"
 
 namespace Hashiya {
 

@@ -138,8 +138,8 @@ std::vector<int> hungarian(int rows, int columns, const std::vector<qint64> &cos
             for (int j = 1; j <= columns; ++j) {
                 if (used[size_t(j)])
                     continue;
-                const qint64 reduced = cost[size_t(i0 - 1) * size_t(columns) + size_t(j - 1)] - u[size_t(i0)]
-                    - v[size_t(j)];
+                const qint64 reduced =
+                    cost[size_t(i0 - 1) * size_t(columns) + size_t(j - 1)] - u[size_t(i0)] - v[size_t(j)];
                 if (reduced < minimum[size_t(j)]) {
                     minimum[size_t(j)] = reduced;
                     way[size_t(j)] = j0;
@@ -263,8 +263,7 @@ struct Fragment
 
 /// Every (a, b) whose code points intersect (and, if typed, whose types are equal), each once.
 std::vector<std::pair<int, int>> overlapEdges(const CodePointSets &setsA, const CodePointSets &setsB,
-                                              const std::vector<int> &typeA, const std::vector<int> &typeB,
-                                              bool typed)
+                                              const std::vector<int> &typeA, const std::vector<int> &typeB, bool typed)
 {
     std::vector<Fragment> fragments;
     fragments.reserve(setsA.intervals.size() + setsB.intervals.size());
@@ -371,8 +370,7 @@ void alignOverlap(const std::vector<Entity> &a, const std::vector<Entity> &b, bo
         auto canonical = [](std::vector<int> &members, const std::vector<int> &rank) {
             std::sort(members.begin(), members.end());
             members.erase(std::unique(members.begin(), members.end()), members.end());
-            std::sort(members.begin(), members.end(),
-                      [&](int x, int y) { return rank[size_t(x)] < rank[size_t(y)]; });
+            std::sort(members.begin(), members.end(), [&](int x, int y) { return rank[size_t(x)] < rank[size_t(y)]; });
         };
         canonical(membersA, rankA);
         canonical(membersB, rankB);

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Relation and attribute agreement through an entity alignment: the diagnostics, both views, symmetric
 // types, per-type counts, the relation-type κ items, and attribute values over matched pairs.
-#include "agreement/attributeagreement.h"
-#include "agreement/relationagreement.h"
-#include "agreement/spanalignment.h"
-#include "agreement/spanscores.h"
 #include "support/catchqt.h"
 
 #include <QElapsedTimer>
 
 #include <cmath>
 #include <random>
+
+#include "agreement/attributeagreement.h"
+#include "agreement/relationagreement.h"
+#include "agreement/spanalignment.h"
+#include "agreement/spanscores.h"
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;
@@ -29,8 +30,7 @@ Entity ent(const QString &id, const QString &type, qsizetype start, qsizetype en
     return entity;
 }
 
-Relation rel(const QString &id, const QString &type, const QString &from, const QString &to,
-             Attributes attributes = {})
+Relation rel(const QString &id, const QString &type, const QString &from, const QString &to, Attributes attributes = {})
 {
     Relation relation;
     relation.id = id;
@@ -77,20 +77,18 @@ struct Example
     std::vector<Entity> entitiesB = {ent(u"b1"_s, u"PER"_s, 0, 5), ent(u"b2"_s, u"PER"_s, 10, 14),
                                      ent(u"b3"_s, u"GPE"_s, 20, 25), ent(u"b4"_s, u"LOC"_s, 30, 35),
                                      ent(u"b6"_s, u"ORG"_s, 50, 55)};
-    std::vector<Relation> relationsA = {
-        rel(u"ra1"_s, u"WORKS_FOR"_s, u"a1"_s, u"a3"_s, {{u"certainty"_s, u"high"_s}}),
-        rel(u"ra2"_s, u"MEETS"_s, u"a1"_s, u"a2"_s),
-        rel(u"ra3"_s, u"LOCATED_IN"_s, u"a3"_s, u"a4"_s),
-        rel(u"ra4"_s, u"KNOWS"_s, u"a2"_s, u"a4"_s),
-        rel(u"ra5"_s, u"KNOWS"_s, u"a5"_s, u"a1"_s),
-        rel(u"ra6"_s, u"WORKS_FOR"_s, u"a2"_s, u"a3"_s)};
-    std::vector<Relation> relationsB = {
-        rel(u"rb1"_s, u"WORKS_FOR"_s, u"b1"_s, u"b3"_s, {{u"certainty"_s, u"low"_s}}),
-        rel(u"rb2"_s, u"MEETS"_s, u"b2"_s, u"b1"_s),
-        rel(u"rb3"_s, u"LOCATED_IN"_s, u"b4"_s, u"b3"_s),
-        rel(u"rb4"_s, u"VISITED"_s, u"b2"_s, u"b4"_s),
-        rel(u"rb5"_s, u"MEETS"_s, u"b6"_s, u"b1"_s),
-        rel(u"rb6"_s, u"LOCATED_IN"_s, u"b1"_s, u"b4"_s)};
+    std::vector<Relation> relationsA = {rel(u"ra1"_s, u"WORKS_FOR"_s, u"a1"_s, u"a3"_s, {{u"certainty"_s, u"high"_s}}),
+                                        rel(u"ra2"_s, u"MEETS"_s, u"a1"_s, u"a2"_s),
+                                        rel(u"ra3"_s, u"LOCATED_IN"_s, u"a3"_s, u"a4"_s),
+                                        rel(u"ra4"_s, u"KNOWS"_s, u"a2"_s, u"a4"_s),
+                                        rel(u"ra5"_s, u"KNOWS"_s, u"a5"_s, u"a1"_s),
+                                        rel(u"ra6"_s, u"WORKS_FOR"_s, u"a2"_s, u"a3"_s)};
+    std::vector<Relation> relationsB = {rel(u"rb1"_s, u"WORKS_FOR"_s, u"b1"_s, u"b3"_s, {{u"certainty"_s, u"low"_s}}),
+                                        rel(u"rb2"_s, u"MEETS"_s, u"b2"_s, u"b1"_s),
+                                        rel(u"rb3"_s, u"LOCATED_IN"_s, u"b4"_s, u"b3"_s),
+                                        rel(u"rb4"_s, u"VISITED"_s, u"b2"_s, u"b4"_s),
+                                        rel(u"rb5"_s, u"MEETS"_s, u"b6"_s, u"b1"_s),
+                                        rel(u"rb6"_s, u"LOCATED_IN"_s, u"b1"_s, u"b4"_s)};
     QSet<QString> symmetric = {u"MEETS"_s};
 
     RelationAgreement compute() const
@@ -180,19 +178,20 @@ TEST_CASE("Relation-type kappa items: one per aligned endpoint pair with a relat
     // (b1,b4) only B, (b2,b3) only A, (b2,b4) KNOWS/VISITED, (b3,b4) only A, (b4,b3) only B. ra5 and rb5
     // have an unaligned endpoint and give no item.
     const RelationAgreement agreement = Example().compute();
-    const std::vector<LabelPair> expected = {
-        {u"MEETS"_s, u"MEETS"_s},        {u"WORKS_FOR"_s, u"WORKS_FOR"_s}, {u"<none>"_s, u"LOCATED_IN"_s},
-        {u"WORKS_FOR"_s, u"<none>"_s},   {u"KNOWS"_s, u"VISITED"_s},       {u"LOCATED_IN"_s, u"<none>"_s},
-        {u"<none>"_s, u"LOCATED_IN"_s}};
+    const std::vector<LabelPair> expected = {{u"MEETS"_s, u"MEETS"_s},       {u"WORKS_FOR"_s, u"WORKS_FOR"_s},
+                                             {u"<none>"_s, u"LOCATED_IN"_s}, {u"WORKS_FOR"_s, u"<none>"_s},
+                                             {u"KNOWS"_s, u"VISITED"_s},     {u"LOCATED_IN"_s, u"<none>"_s},
+                                             {u"<none>"_s, u"LOCATED_IN"_s}};
     CHECK(agreement.typeLabelPairs() == expected);
 
     // Several relations on one endpoint pair: their sorted types joined by "|", duplicates once.
     const std::vector<Entity> a = {ent(u"x"_s, u"PER"_s, 0, 3), ent(u"y"_s, u"PER"_s, 5, 8)};
-    const std::vector<Relation> relationsA = {rel(u"r1"_s, u"Z"_s, u"x"_s, u"y"_s), rel(u"r2"_s, u"K"_s, u"x"_s, u"y"_s),
+    const std::vector<Relation> relationsA = {rel(u"r1"_s, u"Z"_s, u"x"_s, u"y"_s),
+                                              rel(u"r2"_s, u"K"_s, u"x"_s, u"y"_s),
                                               rel(u"r3"_s, u"K"_s, u"x"_s, u"y"_s)};
     const std::vector<Relation> relationsB = {rel(u"s1"_s, u"K"_s, u"x"_s, u"y"_s)};
-    const RelationAgreement several = RelationAgreement::compute(
-        a, relationsA, a, relationsB, SpanAlignment::align(a, a, overlapUntyped), {});
+    const RelationAgreement several =
+        RelationAgreement::compute(a, relationsA, a, relationsB, SpanAlignment::align(a, a, overlapUntyped), {});
     CHECK(several.typeLabelPairs() == std::vector<LabelPair> {{u"K|Z"_s, u"K"_s}});
     // Multiset matching: one K of the two in A matches B's only K.
     checkCounts(several.all().perType(u"K"_s), 1, 2, 1);
@@ -240,7 +239,8 @@ TEST_CASE("Attribute agreement per key over typed-matched entities, absent diffe
     const std::vector<Entity> b = {ent(u"f1"_s, u"PER"_s, 0, 5, {{u"gender"_s, u"f"_s}}),
                                    ent(u"f2"_s, u"PER"_s, 10, 15, {{u"gender"_s, u"f"_s}, {u"note"_s, QString()}}),
                                    ent(u"f3"_s, u"LOC"_s, 20, 25, {{u"size"_s, u"small"_s}})};
-    const AttributeAgreement attributes = AttributeAgreement::forEntities(a, b, SpanAlignment::align(a, b, overlapUntyped));
+    const AttributeAgreement attributes =
+        AttributeAgreement::forEntities(a, b, SpanAlignment::align(a, b, overlapUntyped));
     CHECK(attributes.keys().keys() == QStringList {u"gender"_s, u"note"_s, u"role"_s});
     const AttributeKeyAgreement gender = attributes.key(u"gender"_s);
     CHECK(gender.n == 2);
@@ -348,12 +348,11 @@ TEST_CASE("Aligning and scoring an article of 10,000 entities and 2,000 relation
         article.entitiesA, article.entitiesB,
         SpanAlignment::align(article.entitiesA, article.entitiesB, SpanMatchRule::all()[2]));
     const qint64 totalMs = timer.elapsed();
-    WARN("overlap-untyped alignment " << alignMs << " ms; + four span modes " << spansMs
-                                      << " ms; + relations " << relationsMs << " ms; + typed alignment and attributes " << totalMs
-                                      << " ms");
+    WARN("overlap-untyped alignment " << alignMs << " ms; + four span modes " << spansMs << " ms; + relations "
+                                      << relationsMs << " ms; + typed alignment and attributes " << totalMs << " ms");
     WARN("overlap-untyped F1 " << scores[3].micro().f1() << ", exact-typed F1 " << scores[0].micro().f1()
                                << ", relations (all) F1 " << relations.all().micro().f1() << ", "
-                               << relations.diagnostics().size() << " diagnostics, "
-                               << attributes.key(u"kind"_s).n << " attribute items");
+                               << relations.diagnostics().size() << " diagnostics, " << attributes.key(u"kind"_s).n
+                               << " attribute items");
     CHECK(relations.all().micro().matched > 1500);
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Entity alignment between two analysts and the span scores on top: hand-derived examples for the four
 // modes, optimality against a brute force, independence from input order, and discontinuous entities.
-#include "agreement/spanalignment.h"
-#include "agreement/spanscores.h"
 #include "support/catchqt.h"
 
 #include <QElapsedTimer>
@@ -11,6 +9,9 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+
+#include "agreement/spanalignment.h"
+#include "agreement/spanscores.h"
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;
@@ -144,8 +145,8 @@ TEST_CASE("Span scores pool counts across documents and average per document", "
     // Per-document F1: 4/9 and 1 → mean 13/18.
     SpanScores total(overlapTyped);
     const SpanScores first = SpanScores::compute(exampleA(), exampleB(), overlapTyped);
-    const SpanScores second = SpanScores::compute({ent(u"x"_s, u"PER"_s, {{0, 3}})}, {ent(u"y"_s, u"PER"_s, {{1, 3}})},
-                                                  overlapTyped);
+    const SpanScores second =
+        SpanScores::compute({ent(u"x"_s, u"PER"_s, {{0, 3}})}, {ent(u"y"_s, u"PER"_s, {{1, 3}})}, overlapTyped);
     total += first;
     total += second;
     checkCounts(total.micro(), 3, 6, 5);
@@ -210,7 +211,8 @@ TEST_CASE("Discontinuous entities: exact needs every fragment, overlap any share
     //   J = 3 / (2 + 5 + 8 − 3) = 1/4.
     // a4 [60,62)+[68,70) vs b4 [63,67): b4 lies in a4's gap, so they share nothing.
     const std::vector<Entity> a = {ent(u"a1"_s, u"X"_s, {{0, 3}, {10, 13}}), ent(u"a2"_s, u"X"_s, {{20, 25}}),
-                                   ent(u"a3"_s, u"X"_s, {{30, 32}, {40, 45}}), ent(u"a4"_s, u"X"_s, {{60, 62}, {68, 70}})};
+                                   ent(u"a3"_s, u"X"_s, {{30, 32}, {40, 45}}),
+                                   ent(u"a4"_s, u"X"_s, {{60, 62}, {68, 70}})};
     const std::vector<Entity> b = {ent(u"b1"_s, u"X"_s, {{0, 3}, {10, 13}}), ent(u"b2"_s, u"X"_s, {{20, 22}, {23, 25}}),
                                    ent(u"b3"_s, u"X"_s, {{42, 50}}), ent(u"b4"_s, u"X"_s, {{63, 67}})};
     const SpanAlignment exact = SpanAlignment::align(a, b, exactTyped);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreement/attributeagreement.h"
 
-#include <limits>
-
 #include "agreement/spanalignment.h"
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 

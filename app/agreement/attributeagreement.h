@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agreement/labelpairs.h"
 #include "model/relation.h"
 
 #include <QMap>
@@ -8,8 +9,6 @@
 
 #include <utility>
 #include <vector>
-
-#include "agreement/labelpairs.h"
 
 namespace Hashiya {
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreement/relationagreement.h"
 
+#include "agreement/spanalignment.h"
+
 #include <QHash>
 #include <QMap>
 #include <QStringList>
@@ -9,8 +11,6 @@
 #include <map>
 #include <numeric>
 #include <tuple>
-
-#include "agreement/spanalignment.h"
 
 using namespace Qt::StringLiterals;
 

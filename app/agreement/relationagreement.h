@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agreement/labelpairs.h"
+#include "agreement/relationdiagnostic.h"
+#include "agreement/typedcounts.h"
 #include "model/relation.h"
 
 #include <QSet>
@@ -8,10 +11,6 @@
 
 #include <utility>
 #include <vector>
-
-#include "agreement/labelpairs.h"
-#include "agreement/relationdiagnostic.h"
-#include "agreement/typedcounts.h"
 
 namespace Hashiya {
 

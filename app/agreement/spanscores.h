@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <vector>
-
 #include "agreement/spanalignment.h"
 #include "agreement/typedcounts.h"
+
+#include <vector>
 
 namespace Hashiya {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agreement/matchcounts.h"
+
 #include <QMap>
 #include <QString>
-
-#include "agreement/matchcounts.h"
 
 namespace Hashiya {
 

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Relation and attribute agreement through an entity alignment: the diagnostics, both views, symmetric
 // types, per-type counts, the relation-type κ items, and attribute values over matched pairs.
+#include "agreement/attributeagreement.h"
+#include "agreement/relationagreement.h"
+#include "agreement/spanalignment.h"
+#include "agreement/spanscores.h"
 #include "support/catchqt.h"
 
 #include <QElapsedTimer>
 
 #include <cmath>
 #include <random>
-
-#include "agreement/attributeagreement.h"
-#include "agreement/relationagreement.h"
-#include "agreement/spanalignment.h"
-#include "agreement/spanscores.h"
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;

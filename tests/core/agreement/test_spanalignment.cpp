@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Entity alignment between two analysts and the span scores on top: hand-derived examples for the four
 // modes, optimality against a brute force, independence from input order, and discontinuous entities.
+#include "agreement/spanalignment.h"
+#include "agreement/spanscores.h"
 #include "support/catchqt.h"
 
 #include <QElapsedTimer>
@@ -9,9 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
-
-#include "agreement/spanalignment.h"
-#include "agreement/spanscores.h"
 
 using namespace Hashiya;
 using namespace Qt::StringLiterals;

@@ -30,7 +30,7 @@ struct AttributeKeyAgreement
 ///
 /// An absent key reads "<none>", which differs from an empty value; a null value equals "" (as in
 /// INCEpTION). Keys that neither side of a pair has do not count for that pair. Adds up across documents.
-class AttributeAgreement
+class AttributeAgreement final
 {
 public:
     /// Over the aligned entity pairs of the same type (all pairs of a typed alignment).

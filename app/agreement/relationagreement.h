@@ -23,7 +23,7 @@ class SpanAlignment;
 /// order. The **all** view counts every relation, so entity disagreement carries through; the
 /// **comparable** view counts only relations whose both endpoints are aligned, isolating the relation
 /// decision. Every relation gets exactly one diagnostic (a mismatch pairs an A relation with a B one).
-class RelationAgreement
+class RelationAgreement final
 {
 public:
     /// `alignment` pairs `entitiesA` with `entitiesB` (untyped overlap by default, so an endpoint's

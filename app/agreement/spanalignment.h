@@ -48,7 +48,7 @@ struct EntityPair
 /// the first optimum found in that order is kept. So between equally good partners the one whose
 /// (start, end, …, type, id) sorts first wins; in exact mode, equal tuples pair in (type, id) order, same
 /// types first when untyped. Zero-length fragments share no code point, so never overlap anything.
-class SpanAlignment
+class SpanAlignment final
 {
 public:
     SpanAlignment() = default;

@@ -15,7 +15,7 @@ namespace Hashiya {
 /// corpus's pooled scores; each document's own `micro().scores()` feeds a per-document mean
 /// (meanSkippingNaN). Untyped modes score spans only, as one class: they list no type, and their macro
 /// average is the pooled score.
-class SpanScores
+class SpanScores final
 {
 public:
     SpanScores() = default;

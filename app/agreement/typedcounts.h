@@ -10,7 +10,7 @@ namespace Hashiya {
 
 /// Match counts per type and pooled over types (micro), with the macro average over the types; adds up
 /// across documents. Without any type (untyped comparisons) only the pooled counts are kept.
-class TypedCounts
+class TypedCounts final
 {
 public:
     /// Adds to the counts of `type` and to the pooled counts.

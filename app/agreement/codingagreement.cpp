@@ -125,11 +125,11 @@ CodingResult CodingAgreement::cohen(const CohenTally &tally)
     }
     result.items = static_cast<qint64>(n);
     if (n == 0)
-        return undefined(result, u"no items"_s);
+        return undefined(result, CodingAgreement::tr("no items"));
     result.observed = ratio(agreeing, n);
     result.expected = ratio(chance, n * n);
     if (chance == n * n)
-        return undefined(result, u"every item in one category"_s);
+        return undefined(result, CodingAgreement::tr("every item in one category"));
     // (Po − Pe)/(1 − Pe) with both multiplied by N².
     result.value = ratio(n * agreeing - chance, n * n - chance);
     return result;
@@ -141,9 +141,9 @@ CodingResult CodingAgreement::fleiss(const FleissTally &tally)
     result.items = tally.m_items;
     const Wide m = tally.m_raters;
     if (m < 2)
-        return undefined(result, u"fewer than two raters"_s);
+        return undefined(result, CodingAgreement::tr("fewer than two raters"));
     if (tally.m_items == 0)
-        return undefined(result, u"no items"_s);
+        return undefined(result, CodingAgreement::tr("no items"));
     const Wide ratings = Wide(tally.m_items) * m; // N·m
     Wide squaredTotals = 0; // Σ_k (Σ_i n_ik)² = (Nm)²·Pe
     for (const qint64 total : tally.m_categoryTotals)
@@ -153,7 +153,7 @@ CodingResult CodingAgreement::fleiss(const FleissTally &tally)
     result.observed = ratio(pairsAgreeing, ratings * (m - 1));
     result.expected = ratio(squaredTotals, ratings * ratings);
     if (squaredTotals == ratings * ratings)
-        return undefined(result, u"every item in one category"_s);
+        return undefined(result, CodingAgreement::tr("every item in one category"));
     // (Po − Pe)/(1 − Pe) with both multiplied by (Nm)²(m−1).
     result.value =
         ratio(pairsAgreeing * ratings - squaredTotals * (m - 1), (ratings * ratings - squaredTotals) * (m - 1));

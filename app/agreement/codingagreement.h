@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -67,6 +68,8 @@ private:
 /// are in docs/agreement.md.
 class CodingAgreement final
 {
+    Q_DECLARE_TR_FUNCTIONS(CodingAgreement)
+
 public:
     static CodingResult cohen(const CohenTally &tally);
     static CodingResult fleiss(const FleissTally &tally);

@@ -82,11 +82,11 @@ UnitizingAlpha::Result UnitizingAlpha::compute(qint64 begin, qint64 length, int 
         category.alpha = notANumber;
     result.alpha = notANumber;
     if (raters < 2) {
-        result.undefinedReason = u"fewer than two raters"_s;
+        result.undefinedReason = tr("fewer than two raters");
         return result;
     }
     if (length <= 0) {
-        result.undefinedReason = u"empty continuum"_s;
+        result.undefinedReason = tr("empty continuum");
         return result;
     }
     const qint64 end = begin + length;
@@ -191,7 +191,7 @@ UnitizingAlpha::Result UnitizingAlpha::compute(qint64 begin, qint64 length, int 
     }
 
     if (totalUnits == 0) {
-        result.undefinedReason = u"no units"_s;
+        result.undefinedReason = tr("no units");
         return result;
     }
     // 1 − mean D_O / mean D_E: the means share their denominator (DKPro divides by the categories that

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -14,6 +15,8 @@ namespace Hashiya {
 /// docs/agreement.md.
 class UnitizingAlpha final
 {
+    Q_DECLARE_TR_FUNCTIONS(UnitizingAlpha)
+
 public:
     struct Unit
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "cli/agreementcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/indexcommand.h"
@@ -35,6 +36,7 @@ constexpr Subcommand subcommands[] = {
     {QLatin1StringView("import"), &ImportCommand::usage, &ImportCommand::run},
     {QLatin1StringView("search"), &SearchCommand::usage, &SearchCommand::run},
     {QLatin1StringView("index"), &IndexCommand::usage, &IndexCommand::run},
+    {QLatin1StringView("agreement"), &AgreementCommand::usage, &AgreementCommand::run},
 };
 
 const Subcommand *subcommandNamed(const QString &name)
@@ -102,6 +104,8 @@ QString CommandLine::help()
               "                                    find a name in a corpus, one hit per line\n"
               "  hashiya index info|rebuild [--in-corpus] FOLDER\n"
               "                                    show or remake a corpus's index\n"
+              "  hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] DIR_A DIR_B...\n"
+              "                                    compare analysts' copies of a corpus\n"
               "  hashiya help COMMAND              show a command's options\n"
               "  hashiya --help | --version\n");
 }

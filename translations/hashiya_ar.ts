@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
+                         DIR_A DIR_B [DIR_C...]
+Compares the copies of one corpus that several analysts annotated, one folder each, article by
+article (paired by their path in the folder), and prints how far they agree: entities (precision,
+recall and F1, exact and overlapping, with and without types), Cohen&apos;s κ on code points and
+tokens, relations through the entity alignment, attributes, Fleiss&apos; κ and Krippendorff&apos;s α_U
+over all analysts. docs/agreement.md defines each figure.
+--types keeps only entities of these types (and the relations between them).
+--diagnostics writes one line per disagreement, with its text, as TSV.
+--fail-under exits with 1 when the entities&apos; exact-typed F1 over all articles (of any two
+analysts) is below F1, e.g. in a team&apos;s CI.
+Articles missing from some copies, whose text differs or whose sidecar has errors are named
+and left out. Nothing is written into the folders.
+Exits with 0, 1 (--fail-under not met), or 2 on a usage error.
+</source>
+        <translation>الاستخدام: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
+                         DIR_A DIR_B [DIR_C...]
+يقارن نسخ مدوّنة واحدة علّم عليها عدة محللين، مجلدًا لكل محلل، مقالةً مقالة (تُقرن المقالات
+بمسارها داخل المجلد)، ويطبع مدى اتفاقهم: الكيانات (الدقة والاستدعاء وF1، بتطابق تام أو
+بالتداخل، مع الأنواع ومن دونها)، وكابا كوهين على نقاط الترميز وعلى الكلمات، والعلاقات عبر
+محاذاة الكيانات، والسمات، وكابا فلايس وألفا كريبندورف التقطيعية (α_U) لجميع المحللين.
+يعرّف الملف docs/agreement.md كل قيمة.
+--types يُبقي كيانات هذه الأنواع فقط (والعلاقات بينها).
+--diagnostics يكتب سطرًا لكل خلاف، مع نصّه، بصيغة TSV.
+--fail-under يخرج بالرمز 1 إذا كانت قيمة F1 للكيانات (تطابق تام مع النوع) على جميع المقالات
+لأي محللَين أدنى من F1، مثلًا في التكامل المستمر لفريق.
+تُذكر بالاسم المقالاتُ الغائبة عن بعض النسخ أو التي يختلف نصها أو التي في ملفها المرافق أخطاء،
+وتُستبعد. لا يُكتب شيء في المجلدات.
+رموز الخروج: 0، أو 1 (لم يتحقق --fail-under)، أو 2 عند خطأ في الاستخدام.
+</translation>
+    </message>
+    <message>
+        <source>at least two folders are needed, one per analyst</source>
+        <translation>يلزم مجلدان على الأقل، مجلد لكل محلل</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be used together</source>
+        <translation>لا يمكن استخدام ‎--json و‎--csv معًا</translation>
+    </message>
+    <message>
+        <source>--fail-under needs a number from 0 to 1, not “%1”</source>
+        <translation>يحتاج ‎--fail-under إلى عدد بين 0 و1، لا “%1”</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>comparing</source>
+        <translation>المقارنة جارية</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>the entities&apos; exact-typed F1 is %1, below %2</source>
+        <translation>قيمة F1 للكيانات (تطابق تام مع النوع) هي %1، أدنى من %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>n/a (%1)</source>
+        <translation>غير متاح (%1)</translation>
+    </message>
+    <message>
+        <source>matched/|A|/|B|</source>
+        <translation>المتطابق/|A|/|B|</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agree (%3), κ %4</source>
+        <translation>يتفق %1 من %2 (%3)، κ %4</translation>
+    </message>
+    <message>
+        <source>in all (complete agreement)</source>
+        <translation>لدى الجميع (اتفاق تام)</translation>
+    </message>
+    <message>
+        <source>in %1 only</source>
+        <translation>لدى %1 فقط</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of %n analyst(s)</source>
+        <translation>
+            <numerusform>اتفاق %n محللين</numerusform>
+            <numerusform>اتفاق محلل واحد</numerusform>
+            <numerusform>اتفاق محللَين</numerusform>
+            <numerusform>اتفاق %n محللين</numerusform>
+            <numerusform>اتفاق %n محللًا</numerusform>
+            <numerusform>اتفاق %n محلل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) compared</source>
+        <translation>
+            <numerusform>لم تُقارن أي مقالة</numerusform>
+            <numerusform>قورنت مقالة واحدة</numerusform>
+            <numerusform>قورنت مقالتان</numerusform>
+            <numerusform>قورنت %n مقالات</numerusform>
+            <numerusform>قورنت %n مقالة</numerusform>
+            <numerusform>قورنت %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>الإعدادات:</translation>
+    </message>
+    <message>
+        <source>entity types: %1</source>
+        <translation>أنواع الكيانات: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>relation types without direction: %1</source>
+        <translation>أنواع علاقات بلا اتجاه: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>offsets: Unicode code points; tokens: UAX #29 word boundaries, white space left out</source>
+        <translation>المواضع: نقاط ترميز يونيكود؛ الكلمات: حدود الكلمات وفق UAX #29 من دون المسافات</translation>
+    </message>
+    <message>
+        <source>relations and entity diagnostics: entities paired one to one by overlap, any type</source>
+        <translation>العلاقات وتشخيص الكيانات: تُقرن الكيانات واحدًا بواحد بحسب التداخل، أيًّا كان النوع</translation>
+    </message>
+    <message>
+        <source>attributes: over entities paired by overlap and type, and over matching relations</source>
+        <translation>السمات: على الكيانات المقترنة بالتداخل والنوع، وعلى العلاقات المتطابقة</translation>
+    </message>
+    <message>
+        <source>Not in every copy (left out):</source>
+        <translation>غير موجود في كل النسخ (مستبعد):</translation>
+    </message>
+    <message>
+        <source>missing in %1</source>
+        <translation>غائب عن %1</translation>
+    </message>
+    <message>
+        <source>Left out (see the problems above):</source>
+        <translation>مستبعد (انظر المشكلات أعلاه):</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>macro F1, exact-typed: %1; mean F1 per article: %2</source>
+        <translation>F1 الكلي (macro)، تطابق تام مع النوع: %1؛ متوسط F1 لكل مقالة: %2</translation>
+    </message>
+    <message>
+        <source>Entities per type (exact-typed)</source>
+        <translation>الكيانات حسب النوع (تطابق تام مع النوع)</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المواضع</translation>
+    </message>
+    <message>
+        <source>κ, all (N)</source>
+        <translation>κ، الكل (N)</translation>
+    </message>
+    <message>
+        <source>κ, marked (N)</source>
+        <translation>κ، المعلَّم (N)</translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation>نقاط الترميز</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>comparable</source>
+        <translation>القابلة للمقارنة</translation>
+    </message>
+    <message>
+        <source>links, all</source>
+        <translation>الروابط، الكل</translation>
+    </message>
+    <message>
+        <source>links, comparable</source>
+        <translation>الروابط، القابلة للمقارنة</translation>
+    </message>
+    <message>
+        <source>relation types, κ over aligned endpoint pairs: %1 (%2)</source>
+        <translation>أنواع العلاقات، κ على أزواج الأطراف المتحاذية: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entity attributes</source>
+        <translation>سمات الكيانات</translation>
+    </message>
+    <message>
+        <source>Relation attributes</source>
+        <translation>سمات العلاقات</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>الخلافات</translation>
+    </message>
+    <message>
+        <source>Every two analysts: F1 exact-typed (upper right), κ on code points (lower left)</source>
+        <translation>كل محللَين: F1 بتطابق تام مع النوع (أعلى اليمين)، وκ على نقاط الترميز (أسفل اليسار)</translation>
+    </message>
+    <message>
+        <source>All analysts</source>
+        <translation>جميع المحللين</translation>
+    </message>
+    <message>
+        <source>Entities marked alike (the same spans and type), by who marked them:</source>
+        <translation>الكيانات المعلَّمة بالمثل (المقاطع نفسها والنوع نفسه)، بحسب من علّمها:</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ, code points: %1 (%2), marked: %3 (%4)</source>
+        <translation>كابا فلايس، نقاط الترميز: %1 (%2)، المعلَّم: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ, tokens: %1 (%2), marked: %3 (%4)</source>
+        <translation>كابا فلايس، الكلمات: %1 (%2)، المعلَّم: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α_U (articles end to end): %1</source>
+        <translation>ألفا كريبندورف α_U (المقالات متتالية): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left out of α_U: they overlap another of the same analyst and type</source>
+        <translation>
+            <numerusform>لم تُستبعد أي وحدة من α_U</numerusform>
+            <numerusform>استُبعدت وحدة واحدة من α_U: تتداخل مع أخرى للمحلل نفسه والنوع نفسه</numerusform>
+            <numerusform>استُبعدت وحدتان من α_U: تتداخلان مع أخرى للمحلل نفسه والنوع نفسه</numerusform>
+            <numerusform>استُبعدت %n وحدات من α_U: تتداخل مع أخرى للمحلل نفسه والنوع نفسه</numerusform>
+            <numerusform>استُبعدت %n وحدة من α_U: تتداخل مع أخرى للمحلل نفسه والنوع نفسه</numerusform>
+            <numerusform>استُبعدت %n وحدة من α_U: تتداخل مع أخرى للمحلل نفسه والنوع نفسه</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalystCopies</name>
+    <message>
+        <source>not compared: the sidecar has errors; fix them first</source>
+        <translation>لم تُقارن: في الملف المرافق أخطاء؛ أصلحها أولًا</translation>
+    </message>
+    <message>
+        <source>not compared: its text differs from the copy in %1</source>
+        <translation>لم تُقارن: نصها يختلف عن النسخة في %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationMerge</name>
     <message>
         <source>%1 was deleted here and changed in the file; the file&apos;s version is kept</source>
@@ -333,6 +595,21 @@
     </message>
 </context>
 <context>
+    <name>CodingAgreement</name>
+    <message>
+        <source>no items</source>
+        <translation>لا عناصر</translation>
+    </message>
+    <message>
+        <source>every item in one category</source>
+        <translation>كل العناصر في فئة واحدة</translation>
+    </message>
+    <message>
+        <source>fewer than two raters</source>
+        <translation>أقل من مقيّمَين</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>hashiya: %1 is neither a command nor an existing file or folder</source>
@@ -359,6 +636,8 @@ Usage:
                                     find a name in a corpus, one hit per line
   hashiya index info|rebuild [--in-corpus] FOLDER
                                     show or remake a corpus&apos;s index
+  hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] DIR_A DIR_B...
+                                    compare analysts&apos; copies of a corpus
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -378,6 +657,8 @@ Usage:
                                     يبحث عن اسم في مدوّنة، كل نتيجة في سطر
   hashiya index info|rebuild [--in-corpus] FOLDER
                                     يعرض فهرس مدوّنة أو يعيد بناءه
+  hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] DIR_A DIR_B...
+                                    يقارن نسخ المحللين من مدوّنة
   hashiya help COMMAND              يعرض خيارات أمر
   hashiya --help | --version
 </translation>
@@ -4424,6 +4705,21 @@ only the articles that changed; --no-index reads every article and writes nothin
     <message>
         <source>Set the title to “%1”</source>
         <translation>تعيين العنوان إلى «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>UnitizingAlpha</name>
+    <message>
+        <source>fewer than two raters</source>
+        <translation>أقل من مقيّمَين</translation>
+    </message>
+    <message>
+        <source>empty continuum</source>
+        <translation>امتداد فارغ</translation>
+    </message>
+    <message>
+        <source>no units</source>
+        <translation>لا وحدات</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
+                         DIR_A DIR_B [DIR_C...]
+Compares the copies of one corpus that several analysts annotated, one folder each, article by
+article (paired by their path in the folder), and prints how far they agree: entities (precision,
+recall and F1, exact and overlapping, with and without types), Cohen&apos;s κ on code points and
+tokens, relations through the entity alignment, attributes, Fleiss&apos; κ and Krippendorff&apos;s α_U
+over all analysts. docs/agreement.md defines each figure.
+--types keeps only entities of these types (and the relations between them).
+--diagnostics writes one line per disagreement, with its text, as TSV.
+--fail-under exits with 1 when the entities&apos; exact-typed F1 over all articles (of any two
+analysts) is below F1, e.g. in a team&apos;s CI.
+Articles missing from some copies, whose text differs or whose sidecar has errors are named
+and left out. Nothing is written into the folders.
+Exits with 0, 1 (--fail-under not met), or 2 on a usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least two folders are needed, one per analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-under needs a number from 0 to 1, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entities&apos; exact-typed F1 is %1, below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>n/a (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched/|A|/|B|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agree (%3), κ %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in all (complete agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of %n analyst(s)</source>
+        <translation>
+            <numerusform>Agreement of %n analyst</numerusform>
+            <numerusform>Agreement of %n analysts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) compared</source>
+        <translation>
+            <numerusform>%n article compared</numerusform>
+            <numerusform>%n articles compared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity types: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation types without direction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets: Unicode code points; tokens: UAX #29 word boundaries, white space left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relations and entity diagnostics: entities paired one to one by overlap, any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes: over entities paired by overlap and type, and over matching relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in every copy (left out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (see the problems above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macro F1, exact-typed: %1; mean F1 per article: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities per type (exact-typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ, all (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ, marked (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links, all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links, comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation types, κ over aligned endpoint pairs: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two analysts: F1 exact-typed (upper right), κ on code points (lower left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities marked alike (the same spans and type), by who marked them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ, code points: %1 (%2), marked: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ, tokens: %1 (%2), marked: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α_U (articles end to end): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left out of α_U: they overlap another of the same analyst and type</source>
+        <translation>
+            <numerusform>%n unit left out of α_U: it overlaps another of the same analyst and type</numerusform>
+            <numerusform>%n units left out of α_U: they overlap another of the same analyst and type</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalystCopies</name>
+    <message>
+        <source>not compared: the sidecar has errors; fix them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: its text differs from the copy in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationMerge</name>
     <message>
         <source>%1 was deleted here and changed in the file; the file&apos;s version is kept</source>
@@ -333,6 +569,21 @@
     </message>
 </context>
 <context>
+    <name>CodingAgreement</name>
+    <message>
+        <source>no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item in one category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than two raters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>hashiya: %1 is neither a command nor an existing file or folder</source>
@@ -359,6 +610,8 @@ Usage:
                                     find a name in a corpus, one hit per line
   hashiya index info|rebuild [--in-corpus] FOLDER
                                     show or remake a corpus&apos;s index
+  hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] DIR_A DIR_B...
+                                    compare analysts&apos; copies of a corpus
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -4098,6 +4351,21 @@ only the articles that changed; --no-index reads every article and writes nothin
     </message>
     <message>
         <source>Set the title to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitizingAlpha</name>
+    <message>
+        <source>fewer than two raters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty continuum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
+                         DIR_A DIR_B [DIR_C...]
+Compares the copies of one corpus that several analysts annotated, one folder each, article by
+article (paired by their path in the folder), and prints how far they agree: entities (precision,
+recall and F1, exact and overlapping, with and without types), Cohen&apos;s κ on code points and
+tokens, relations through the entity alignment, attributes, Fleiss&apos; κ and Krippendorff&apos;s α_U
+over all analysts. docs/agreement.md defines each figure.
+--types keeps only entities of these types (and the relations between them).
+--diagnostics writes one line per disagreement, with its text, as TSV.
+--fail-under exits with 1 when the entities&apos; exact-typed F1 over all articles (of any two
+analysts) is below F1, e.g. in a team&apos;s CI.
+Articles missing from some copies, whose text differs or whose sidecar has errors are named
+and left out. Nothing is written into the folders.
+Exits with 0, 1 (--fail-under not met), or 2 on a usage error.
+</source>
+        <translation>Kullanım: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics DOSYA]
+                           KLASÖR_A KLASÖR_B [KLASÖR_C...]
+Birkaç analistin etiketlediği bir derlemin kopyalarını (her analist için bir klasör) makale makale
+(klasördeki yollarına göre eşleştirerek) karşılaştırır ve ne kadar uyuştuklarını yazar: varlıklar
+(kesinlik, duyarlılık ve F1; tam ve örtüşen, türlü ve türsüz), kod noktaları ve sözcükler üzerinde
+Cohen κ, varlık eşleştirmesi üzerinden ilişkiler, nitelikler, tüm analistler için Fleiss κ ve
+Krippendorff α_U. Her değer docs/agreement.md dosyasında tanımlanır.
+--types yalnızca bu türlerdeki varlıkları (ve aralarındaki ilişkileri) tutar.
+--diagnostics her uyuşmazlık için metniyle birlikte bir satırı TSV olarak yazar.
+--fail-under, herhangi iki analistin tüm makalelerdeki tam-türlü varlık F1 değeri F1'in altındaysa
+1 ile çıkar (örneğin bir ekibin CI'ında).
+Bazı kopyalarda olmayan, metni farklı olan ya da ek dosyasında hata bulunan makaleler adlarıyla
+bildirilir ve dışarıda bırakılır. Klasörlere hiçbir şey yazılmaz.
+Çıkış kodu: 0, 1 (--fail-under karşılanmadı) ya da kullanım hatasında 2.
+</translation>
+    </message>
+    <message>
+        <source>at least two folders are needed, one per analyst</source>
+        <translation>en az iki klasör gerekir, her analist için bir tane</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be used together</source>
+        <translation>--json ve --csv birlikte kullanılamaz</translation>
+    </message>
+    <message>
+        <source>--fail-under needs a number from 0 to 1, not “%1”</source>
+        <translation>--fail-under 0 ile 1 arasında bir sayı ister, “%1” değil</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 bir klasör değil</translation>
+    </message>
+    <message>
+        <source>comparing</source>
+        <translation>karşılaştırılıyor</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>the entities&apos; exact-typed F1 is %1, below %2</source>
+        <translation>varlıkların tam-türlü F1 değeri %1, %2 değerinin altında</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>n/a (%1)</source>
+        <translation>yok (%1)</translation>
+    </message>
+    <message>
+        <source>matched/|A|/|B|</source>
+        <translation>eşleşen/|A|/|B|</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agree (%3), κ %4</source>
+        <translation>%2 içinden %1 uyuşuyor (%3), κ %4</translation>
+    </message>
+    <message>
+        <source>in all (complete agreement)</source>
+        <translation>hepsinde (tam uyum)</translation>
+    </message>
+    <message>
+        <source>in %1 only</source>
+        <translation>yalnızca %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of %n analyst(s)</source>
+        <translation>
+            <numerusform>%n analistin uyumu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) compared</source>
+        <translation>
+            <numerusform>%n makale karşılaştırıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Ayarlar:</translation>
+    </message>
+    <message>
+        <source>entity types: %1</source>
+        <translation>varlık türleri: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tümü</translation>
+    </message>
+    <message>
+        <source>relation types without direction: %1</source>
+        <translation>yönsüz ilişki türleri: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>offsets: Unicode code points; tokens: UAX #29 word boundaries, white space left out</source>
+        <translation>konumlar: Unicode kod noktaları; sözcükler: UAX #29 sözcük sınırları, boşluklar dışarıda</translation>
+    </message>
+    <message>
+        <source>relations and entity diagnostics: entities paired one to one by overlap, any type</source>
+        <translation>ilişkiler ve varlık tanıları: varlıklar örtüşmeye göre birebir eşleştirilir, tür fark etmez</translation>
+    </message>
+    <message>
+        <source>attributes: over entities paired by overlap and type, and over matching relations</source>
+        <translation>nitelikler: örtüşme ve türe göre eşleşen varlıklar ile eşleşen ilişkiler üzerinden</translation>
+    </message>
+    <message>
+        <source>Not in every copy (left out):</source>
+        <translation>Her kopyada olmayanlar (dışarıda bırakıldı):</translation>
+    </message>
+    <message>
+        <source>missing in %1</source>
+        <translation>%1 kopyasında yok</translation>
+    </message>
+    <message>
+        <source>Left out (see the problems above):</source>
+        <translation>Dışarıda bırakılan (yukarıdaki sorunlara bakın):</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Varlıklar</translation>
+    </message>
+    <message>
+        <source>macro F1, exact-typed: %1; mean F1 per article: %2</source>
+        <translation>makro F1, tam-türlü: %1; makale başına ortalama F1: %2</translation>
+    </message>
+    <message>
+        <source>Entities per type (exact-typed)</source>
+        <translation>Türe göre varlıklar (tam-türlü)</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Konumlar</translation>
+    </message>
+    <message>
+        <source>κ, all (N)</source>
+        <translation>κ, tümü (N)</translation>
+    </message>
+    <message>
+        <source>κ, marked (N)</source>
+        <translation>κ, işaretli (N)</translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation>kod noktaları</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>sözcükler</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>İlişkiler</translation>
+    </message>
+    <message>
+        <source>comparable</source>
+        <translation>karşılaştırılabilir</translation>
+    </message>
+    <message>
+        <source>links, all</source>
+        <translation>bağlar, tümü</translation>
+    </message>
+    <message>
+        <source>links, comparable</source>
+        <translation>bağlar, karşılaştırılabilir</translation>
+    </message>
+    <message>
+        <source>relation types, κ over aligned endpoint pairs: %1 (%2)</source>
+        <translation>ilişki türleri, eşleşen uç çiftleri üzerinde κ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entity attributes</source>
+        <translation>Varlık nitelikleri</translation>
+    </message>
+    <message>
+        <source>Relation attributes</source>
+        <translation>İlişki nitelikleri</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Uyuşmazlıklar</translation>
+    </message>
+    <message>
+        <source>Every two analysts: F1 exact-typed (upper right), κ on code points (lower left)</source>
+        <translation>Her iki analist: tam-türlü F1 (sağ üst), kod noktalarında κ (sol alt)</translation>
+    </message>
+    <message>
+        <source>All analysts</source>
+        <translation>Tüm analistler</translation>
+    </message>
+    <message>
+        <source>Entities marked alike (the same spans and type), by who marked them:</source>
+        <translation>Aynı işaretlenen varlıklar (aynı aralıklar ve tür), kimin işaretlediğine göre:</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ, code points: %1 (%2), marked: %3 (%4)</source>
+        <translation>Fleiss κ, kod noktaları: %1 (%2), işaretli: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ, tokens: %1 (%2), marked: %3 (%4)</source>
+        <translation>Fleiss κ, sözcükler: %1 (%2), işaretli: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α_U (articles end to end): %1</source>
+        <translation>Krippendorff α_U (makaleler uç uca): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left out of α_U: they overlap another of the same analyst and type</source>
+        <translation>
+            <numerusform>%n birim α_U dışında bırakıldı: aynı analistin aynı türdeki başka bir birimiyle örtüşüyor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalystCopies</name>
+    <message>
+        <source>not compared: the sidecar has errors; fix them first</source>
+        <translation>karşılaştırılmadı: ek dosyada hatalar var; önce onları düzeltin</translation>
+    </message>
+    <message>
+        <source>not compared: its text differs from the copy in %1</source>
+        <translation>karşılaştırılmadı: metni %1 içindeki kopyadan farklı</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationMerge</name>
     <message>
         <source>%1 was deleted here and changed in the file; the file&apos;s version is kept</source>
@@ -333,6 +580,21 @@
     </message>
 </context>
 <context>
+    <name>CodingAgreement</name>
+    <message>
+        <source>no items</source>
+        <translation>öğe yok</translation>
+    </message>
+    <message>
+        <source>every item in one category</source>
+        <translation>her öğe tek bir kategoride</translation>
+    </message>
+    <message>
+        <source>fewer than two raters</source>
+        <translation>ikiden az değerlendirici</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>hashiya: %1 is neither a command nor an existing file or folder</source>
@@ -359,6 +621,8 @@ Usage:
                                     find a name in a corpus, one hit per line
   hashiya index info|rebuild [--in-corpus] FOLDER
                                     show or remake a corpus&apos;s index
+  hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] DIR_A DIR_B...
+                                    compare analysts&apos; copies of a corpus
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -378,6 +642,8 @@ Kullanım:
                                     derlemde bir adı bulur, her eşleşme bir satırda
   hashiya index info|rebuild [--in-corpus] KLASÖR
                                     bir derlemin dizinini gösterir ya da yeniden oluşturur
+  hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] KLASÖR_A KLASÖR_B...
+                                    analistlerin derlem kopyalarını karşılaştırır
   hashiya help KOMUT                bir komutun seçeneklerini gösterir
   hashiya --help | --version
 </translation>
@@ -4095,6 +4361,21 @@ makaleleri okur; --no-index her makaleyi okur ve hiçbir şey yazmaz.
     <message>
         <source>Set the title to “%1”</source>
         <translation>Başlığı “%1” yap</translation>
+    </message>
+</context>
+<context>
+    <name>UnitizingAlpha</name>
+    <message>
+        <source>fewer than two raters</source>
+        <translation>ikiden az değerlendirici</translation>
+    </message>
+    <message>
+        <source>empty continuum</source>
+        <translation>boş süreklilik</translation>
+    </message>
+    <message>
+        <source>no units</source>
+        <translation>birim yok</translation>
     </message>
 </context>
 <context>

@@ -1279,6 +1279,141 @@ Formats (and the unit their offsets count):
     </message>
 </context>
 <context>
+    <name>Hashiya::CompareWindow</name>
+    <message>
+        <source>agree</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <source>other boundaries</source>
+        <translation>حدود مختلفة</translation>
+    </message>
+    <message>
+        <source>other type</source>
+        <translation>نوع مختلف</translation>
+    </message>
+    <message>
+        <source>other boundaries and type</source>
+        <translation>حدود ونوع مختلفان</translation>
+    </message>
+    <message>
+        <source>other attributes</source>
+        <translation>سمات مختلفة</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>لدى A فقط</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>لدى B فقط</translation>
+    </message>
+    <message>
+        <source>other direction</source>
+        <translation>اتجاه مختلف</translation>
+    </message>
+    <message>
+        <source>an end only one has</source>
+        <translation>طرف لدى أحدهما فقط</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>Compare — %1</source>
+        <translation>مقارنة — %1</translation>
+    </message>
+    <message>
+        <source>The copy compared with (B)</source>
+        <translation>النسخة المقارن بها (B)</translation>
+    </message>
+    <message>
+        <source>Add &amp;copy…</source>
+        <translation>إضافة &amp;نسخة…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>The previous disagreement (Shift+F8)</source>
+        <translation>الخلاف السابق (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>The next disagreement (F8)</source>
+        <translation>الخلاف التالي (F8)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Click a status to list only its items; click a measure to list them all</source>
+        <translation>انقر حالةً لعرض عناصرها فقط، وانقر مقياسًا لعرضها كلها</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation>مقارنة مع:</translation>
+    </message>
+    <message>
+        <source>Another analyst&apos;s copy of the corpus</source>
+        <translation>نسخة محلل آخر من المدوّنة</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>لا يحوي %1 الملف %2</translation>
+    </message>
+    <message>
+        <source>%1: its text differs from this article&apos;s, so its annotations cannot be compared</source>
+        <translation>%1: نصه يختلف عن نص هذه المقالة، فلا يمكن مقارنة وسومه</translation>
+    </message>
+    <message>
+        <source>A: this article (%1)  ·  B: %2</source>
+        <translation>A: هذه المقالة (%1)  ·  B: %2</translation>
+    </message>
+    <message>
+        <source>Entities F1, %1</source>
+        <translation>F1 للكيانات، %1</translation>
+    </message>
+    <message>
+        <source>Relations F1</source>
+        <translation>F1 للعلاقات</translation>
+    </message>
+    <message>
+        <source>κ on code points</source>
+        <translation>κ على نقاط الترميز</translation>
+    </message>
+    <message>
+        <source>κ on marked code points</source>
+        <translation>κ على نقاط الترميز المعلَّمة</translation>
+    </message>
+    <message>
+        <source>relation %1</source>
+        <translation>علاقة %1</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::CorpusModel</name>
     <message>
         <source>Arabic</source>
@@ -2831,6 +2966,18 @@ Note: %2</source>
     <message>
         <source>Open recent ar&amp;ticle</source>
         <translation>افتح م&amp;قالة حديثة</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with another analyst&apos;s copy…</source>
+        <translation>&amp;قارن مع نسخة محلل آخر…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>This article beside the same article in another analyst&apos;s copy of the corpus</source>
+        <translation>هذه المقالة بجانب المقالة نفسها في نسخة محلل آخر من المدوّنة</translation>
     </message>
 </context>
 <context>

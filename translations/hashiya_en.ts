@@ -1183,6 +1183,141 @@ Formats (and the unit their offsets count):
     </message>
 </context>
 <context>
+    <name>Hashiya::CompareWindow</name>
+    <message>
+        <source>agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other boundaries and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an end only one has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy compared with (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous disagreement (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next disagreement (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a status to list only its items; click a measure to list them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another analyst&apos;s copy of the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its text differs from this article&apos;s, so its annotations cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: this article (%1)  ·  B: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities F1, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ on code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ on marked code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::CorpusModel</name>
     <message>
         <source>Arabic</source>
@@ -2605,6 +2740,18 @@ Note: %2</source>
     </message>
     <message>
         <source>Open recent ar&amp;ticle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with another analyst&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article beside the same article in another analyst&apos;s copy of the corpus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

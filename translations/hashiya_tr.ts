@@ -28,8 +28,8 @@ Cohen κ, varlık eşleştirmesi üzerinden ilişkiler, nitelikler, tüm analist
 Krippendorff α_U. Her değer docs/agreement.md dosyasında tanımlanır.
 --types yalnızca bu türlerdeki varlıkları (ve aralarındaki ilişkileri) tutar.
 --diagnostics her uyuşmazlık için metniyle birlikte bir satırı TSV olarak yazar.
---fail-under, herhangi iki analistin tüm makalelerdeki tam-türlü varlık F1 değeri F1'in altındaysa
-1 ile çıkar (örneğin bir ekibin CI'ında).
+--fail-under, herhangi iki analistin tüm makalelerdeki tam-türlü varlık F1 değeri F1&apos;in altındaysa
+1 ile çıkar (örneğin bir ekibin CI&apos;ında).
 Bazı kopyalarda olmayan, metni farklı olan ya da ek dosyasında hata bulunan makaleler adlarıyla
 bildirilir ve dışarıda bırakılır. Klasörlere hiçbir şey yazılmaz.
 Çıkış kodu: 0, 1 (--fail-under karşılanmadı) ya da kullanım hatasında 2.
@@ -1206,6 +1206,141 @@ Biçimler (ve konumlarının saydığı birim):
     <message>
         <source>%1 (not allowed)</source>
         <translation>%1 (izin verilmiyor)</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::CompareWindow</name>
+    <message>
+        <source>agree</source>
+        <translation>uyuşuyor</translation>
+    </message>
+    <message>
+        <source>other boundaries</source>
+        <translation>başka sınırlar</translation>
+    </message>
+    <message>
+        <source>other type</source>
+        <translation>başka tür</translation>
+    </message>
+    <message>
+        <source>other boundaries and type</source>
+        <translation>başka sınırlar ve tür</translation>
+    </message>
+    <message>
+        <source>other attributes</source>
+        <translation>başka nitelikler</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>yalnızca A'da</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>yalnızca B'de</translation>
+    </message>
+    <message>
+        <source>other direction</source>
+        <translation>başka yön</translation>
+    </message>
+    <message>
+        <source>an end only one has</source>
+        <translation>bir ucu yalnızca birinde</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Compare — %1</source>
+        <translation>Karşılaştır — %1</translation>
+    </message>
+    <message>
+        <source>The copy compared with (B)</source>
+        <translation>Karşılaştırılan kopya (B)</translation>
+    </message>
+    <message>
+        <source>Add &amp;copy…</source>
+        <translation>&amp;Kopya ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>Ö&amp;nceki</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Sonraki</translation>
+    </message>
+    <message>
+        <source>The previous disagreement (Shift+F8)</source>
+        <translation>Önceki uyuşmazlık (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>The next disagreement (F8)</source>
+        <translation>Sonraki uyuşmazlık (F8)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Click a status to list only its items; click a measure to list them all</source>
+        <translation>Yalnızca o durumdaki öğeleri listelemek için bir duruma, hepsini listelemek için bir ölçüye tıklayın</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation>Karşılaştırılan:</translation>
+    </message>
+    <message>
+        <source>Another analyst&apos;s copy of the corpus</source>
+        <translation>Derlemin başka bir analistteki kopyası</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 içinde %2 yok</translation>
+    </message>
+    <message>
+        <source>%1: its text differs from this article&apos;s, so its annotations cannot be compared</source>
+        <translation>%1: metni bu makalenin metninden farklı, bu yüzden etiketleri karşılaştırılamaz</translation>
+    </message>
+    <message>
+        <source>A: this article (%1)  ·  B: %2</source>
+        <translation>A: bu makale (%1)  ·  B: %2</translation>
+    </message>
+    <message>
+        <source>Entities F1, %1</source>
+        <translation>Varlıklar F1, %1</translation>
+    </message>
+    <message>
+        <source>Relations F1</source>
+        <translation>İlişkiler F1</translation>
+    </message>
+    <message>
+        <source>κ on code points</source>
+        <translation>Kod noktalarında κ</translation>
+    </message>
+    <message>
+        <source>κ on marked code points</source>
+        <translation>İşaretli kod noktalarında κ</translation>
+    </message>
+    <message>
+        <source>relation %1</source>
+        <translation>ilişki %1</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2736,18 @@ Not: %2</translation>
     <message>
         <source>Open recent ar&amp;ticle</source>
         <translation>Son açılan ma&amp;kaleler</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with another analyst&apos;s copy…</source>
+        <translation>Başka bir analistin kopyasıyla &amp;karşılaştır…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>This article beside the same article in another analyst&apos;s copy of the corpus</source>
+        <translation>Bu makale, derlemin başka bir analistteki kopyasındaki aynı makalenin yanında</translation>
     </message>
 </context>
 <context>

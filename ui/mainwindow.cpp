@@ -11,6 +11,7 @@
 #include "ui/annotations/orphanpanel.h"
 #include "ui/annotations/problemspanel.h"
 #include "ui/corpus/corpusindexer.h"
+#include "ui/compare/comparewindow.h"
 #include "ui/corpus/corpuspanel.h"
 #include "ui/corpus/corpussearchpanel.h"
 #include "ui/corpus/tagalldialog.h"
@@ -35,6 +36,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
@@ -472,6 +474,25 @@ void MainWindow::updateDocumentActions()
     m_saveAction->setEnabled(open && !m_document->isReadOnly());
     m_restoreAction->setEnabled(open);
     m_titleAction->setEnabled(open && !m_document->isReadOnly());
+    m_compareAction->setEnabled(open);
+}
+
+CompareWindow *MainWindow::compareWithCopies(const QStringList &folders)
+{
+    if (!m_document)
+        return nullptr;
+    auto *window = new CompareWindow(m_document, m_schema, m_corpusFolder, this);
+    window->show();
+    if (folders.isEmpty())
+        window->chooseCopy(); // a copy that cannot be compared leaves the window open, saying why
+    else
+        window->addCopies(folders);
+    if (window->otherCopy().isEmpty() && window->copyChooser()->count() == 0 && folders.isEmpty()
+        && !window->hasProblems()) {
+        window->close(); // the analyst chose no folder
+        return nullptr;
+    }
+    return window;
 }
 
 void MainWindow::restoreEarlierVersion()

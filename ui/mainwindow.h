@@ -20,6 +20,7 @@ namespace Hashiya {
 class AnnotationPanel;
 class ArticleDocument;
 class CorpusPanel;
+class CompareWindow;
 class CorpusSearchPanel;
 class DocumentGraphView;
 class DocumentSession;
@@ -78,6 +79,9 @@ public:
     SchemaSourcePanel *schemaSource() const { return m_schemaSource; }
     /// Opens Tag all occurrences for the selected entity (or the selection), as Edit → Tag all does.
     void tagAllOccurrences();
+    /// Document → Compare with…: the open article beside its copies in `folders` (none: asks for one).
+    /// Returns the compare window, or null when no article is open or no copy could be compared.
+    CompareWindow *compareWithCopies(const QStringList &folders);
     /// The open corpus folder, or empty when only an article is open.
     QString corpusFolder() const { return m_corpusFolder; }
     RecentArticles *recentArticles() const { return m_recentArticles; }
@@ -175,6 +179,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_titleAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_snapAction = nullptr;
     QAction *m_snapNamesAction = nullptr;
     QAction *m_wrapAction = nullptr;

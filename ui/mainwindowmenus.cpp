@@ -236,6 +236,12 @@ void MainWindow::createDocumentMenu(QToolBar *toolbar)
     });
     m_titleAction->setObjectName(QStringLiteral("setTitleAction"));
     m_titleAction->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_compareAction = documentMenu->addAction(tr("&Compare with another analyst's copy…"), this, [this] {
+        compareWithCopies({});
+    });
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
+    m_compareAction->setToolTip(tr("This article beside the same article in another analyst's copy of the corpus"));
     QMenu *direction = documentMenu->addMenu(tr("Text &direction"));
     m_directionGroup = new QActionGroup(this);
     m_directionGroup->setObjectName(QStringLiteral("directionGroup"));

@@ -10,17 +10,8 @@
 #include <QMap>
 
 namespace Hashiya {
-namespace {
 
-/// The entities and relations of one copy, or nothing (with the problems) if they cannot be trusted.
-struct Copy
-{
-    QString text;
-    std::vector<Entity> entities;
-    std::vector<Relation> relations;
-};
-
-std::optional<Copy> readCopy(const QString &articlePath, Problems *problems)
+std::optional<AnalystCopies::Copy> AnalystCopies::readCopy(const QString &articlePath, Problems *problems)
 {
     ArticleReader::Result read = ArticleReader::read(articlePath);
     if (!read.article) {
@@ -28,7 +19,7 @@ std::optional<Copy> readCopy(const QString &articlePath, Problems *problems)
         return std::nullopt;
     }
     Copy copy;
-    const QString sidecarPath = Article::sidecarPathFor(articlePath);
+    const QString sidecarPath = Hashiya::Article::sidecarPathFor(articlePath);
     if (QFileInfo::exists(sidecarPath)) {
         QString message;
         const std::optional<JsonSource> sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &message);
@@ -50,8 +41,6 @@ std::optional<Copy> readCopy(const QString &articlePath, Problems *problems)
     copy.text = std::move(read.article->text);
     return copy;
 }
-
-} // namespace
 
 AnalystCopies::Listing AnalystCopies::list(const QStringList &folders)
 {

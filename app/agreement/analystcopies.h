@@ -36,7 +36,18 @@ public:
         std::vector<std::pair<QString, std::vector<int>>> partial;
     };
 
+    /// One analyst's copy of one article.
+    struct Copy
+    {
+        QString text;
+        std::vector<Entity> entities; ///< in entityLess order
+        std::vector<Relation> relations;
+    };
+
     static Listing list(const QStringList &folders);
+    /// One copy of an article read strictly; nothing, with the reason in `problems`, if the article cannot
+    /// be read or its sidecar has errors. No sidecar means nothing annotated yet.
+    static std::optional<Copy> readCopy(const QString &articlePath, Problems *problems);
     /// The article `name` from every folder; nothing, with the reason in `problems`, if a copy cannot be
     /// read, has a sidecar with errors, or holds another text than the first copy.
     static std::optional<Article> read(const QStringList &folders, const QString &name, Problems *problems);

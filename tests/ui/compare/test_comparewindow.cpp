@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Document → Compare with…: the open article beside another analyst's copy, with F8 walking the
+// disagreements in reading order, the metrics filtering the list, and copies that cannot be compared.
+#include "agreement/analystcopies.h"
+#include "agreement/comparisonitems.h"
+#include "model/articledocument.h"
+#include "support/catchqt.h"
+#include "support/samplecopy.h"
+#include "support/testfiles.h"
+#include "ui/compare/comparewindow.h"
+#include "ui/mainwindow.h"
+#include "ui/reader/readerview.h"
+
+#include <QComboBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Hashiya;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString article = u"qatar-turkiye-ar.txt"_s;
+
+/// Another analyst's copy of the samples: one entity retyped, one left out (with its relations), one
+/// shortened to its first word, one relation the other way round.
+struct OtherCopy
+{
+    Test::SampleCopy folder;
+
+    OtherCopy()
+    {
+        const QString path = folder.path(article);
+        Problems problems;
+        std::optional<AnalystCopies::Copy> copy = AnalystCopies::readCopy(path, &problems);
+        REQUIRE(copy);
+        std::vector<Entity> &entities = copy->entities;
+        REQUIRE(entities.size() > 6);
+        entities[1].type = entities[1].type == u"ORG"_s ? u"GPE"_s : u"ORG"_s;
+        const QString dropped = entities[3].id;
+        entities.erase(entities.begin() + 3);
+        std::erase_if(copy->relations, [&](const Relation &r) { return r.from == dropped || r.to == dropped; });
+        Span &span = entities[5].spans.first();
+        const QList<uint> codePoints = copy->text.toUcs4();
+        for (qsizetype at = span.start + 1; at < span.end; ++at) {
+            if (codePoints[at] == u' ') {
+                span.end = at;
+                break;
+            }
+        }
+        REQUIRE(!copy->relations.empty());
+        std::swap(copy->relations.front().from, copy->relations.front().to);
+        EntityList list;
+        for (const Entity &entity : entities)
+            list.push_back(entity);
+        Test::writeBytes(path + u".ann.json"_s,
+                         Test::writeSidecar(Test::articleFromText(copy->text, path), list, copy->relations));
+    }
+};
+
+QList<int> disagreementsInOrder(const CompareWindow &compare)
+{
+    QList<int> order;
+    for (size_t i = 0; i < compare.items().size(); ++i) {
+        if (ComparisonItems::isDisagreement(compare.items()[i].status))
+            order.append(int(i));
+    }
+    return order;
+}
+
+} // namespace
+
+TEST_CASE("Compare with another copy shows every item's status and F8 walks the disagreements in reading order",
+          "[compare][gui]")
+{
+    Test::SampleCopy mine;
+    OtherCopy theirs;
+    MainWindow window;
+    window.show();
+    window.openFolder(mine.path());
+    window.openArticle(mine.path(article));
+    REQUIRE(window.document());
+
+    CompareWindow *compare = window.compareWithCopies({theirs.folder.path()});
+    REQUIRE(compare);
+    REQUIRE(QTest::qWaitForWindowExposed(compare));
+    CHECK(compare->otherCopy() == QDir(theirs.folder.path()).absolutePath());
+    // Retyped, left out, shortened, reversed: every kind shows, and most items agree.
+    QSet<ComparisonItems::Status> statuses;
+    for (const ComparisonItems::Item &item : compare->items())
+        statuses.insert(item.status);
+    CHECK(statuses.contains(ComparisonItems::Status::Agree));
+    CHECK(statuses.contains(ComparisonItems::Status::Type));
+    CHECK(statuses.contains(ComparisonItems::Status::OnlyInA));
+    CHECK(statuses.contains(ComparisonItems::Status::Boundaries));
+    CHECK(compare->itemList()->topLevelItemCount() == int(compare->items().size()));
+    // The reader shows the comparison, not the analyst's document.
+    REQUIRE(compare->reader()->document());
+    CHECK(compare->reader()->document() != window.document());
+
+    // F8 from the top visits exactly the disagreements, in reading order, then stops; Shift+F8 goes back.
+    const QList<int> expected = disagreementsInOrder(*compare);
+    REQUIRE(expected.size() >= 4);
+    QList<int> visited;
+    qsizetype lastStart = -1;
+    for (int step = 0; step < expected.size() + 2; ++step) {
+        QTest::keyClick(compare->itemList(), Qt::Key_F8);
+        const int current = compare->currentItem();
+        if (!visited.isEmpty() && visited.last() == current)
+            break; // at the last one, F8 stays
+        visited.append(current);
+        const ComparisonItems::Item &item = compare->items()[size_t(current)];
+        CHECK(item.start >= lastStart);
+        lastStart = item.start;
+        if (!item.relation)
+            CHECK(!compare->reader()->selectedEntity().isEmpty());
+    }
+    CHECK(visited == expected);
+    QTest::keyClick(compare->itemList(), Qt::Key_F8, Qt::ShiftModifier);
+    CHECK(compare->currentItem() == expected.at(expected.size() - 2));
+
+    // A status's count in the metrics lists only its items; a measure lists them all again.
+    QTableWidget *metrics = compare->metrics();
+    int typeRow = -1, measureRow = 0;
+    for (int row = 0; row < metrics->rowCount(); ++row) {
+        if (metrics->item(row, 0)->text() == CompareWindow::tr("other type"))
+            typeRow = row;
+    }
+    REQUIRE(typeRow >= 0);
+    QTest::mouseClick(metrics->viewport(), Qt::LeftButton, {}, metrics->visualItemRect(metrics->item(typeRow, 1)).center());
+    REQUIRE(compare->itemList()->topLevelItemCount() >= 1);
+    for (int row = 0; row < compare->itemList()->topLevelItemCount(); ++row)
+        CHECK(compare->itemList()->topLevelItem(row)->text(0) == CompareWindow::tr("other type"));
+    QTest::mouseClick(metrics->viewport(), Qt::LeftButton, {},
+                      metrics->visualItemRect(metrics->item(measureRow, 1)).center());
+    CHECK(compare->itemList()->topLevelItemCount() == int(compare->items().size()));
+    compare->close();
+}
+
+TEST_CASE("A copy without the article, or with another text, is named and not compared", "[compare][gui]")
+{
+    Test::SampleCopy mine;
+    MainWindow window;
+    window.show();
+    window.openFolder(mine.path());
+    window.openArticle(mine.path(article));
+    REQUIRE(window.document());
+
+    QTemporaryDir empty;
+    Test::SampleCopy edited;
+    Test::writeBytes(edited.path(article), Test::readBytes(edited.path(article)) + "\nسطر جديد.\n");
+    CompareWindow *compare = window.compareWithCopies({empty.path(), edited.path()});
+    REQUIRE(compare);
+    CHECK(compare->hasProblems());
+    CHECK(compare->copyChooser()->count() == 0);
+    CHECK(compare->items().empty());
+    compare->close();
+}

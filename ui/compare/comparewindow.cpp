@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparewindow.h"
+
+#include "agreement/analystcopies.h"
+#include "agreement/codingagreement.h"
+#include "agreement/positionlabels.h"
+#include "agreement/positiontallies.h"
+#include "agreement/relationagreement.h"
+#include "agreement/spanalignment.h"
+#include "agreement/spanscores.h"
+#include "model/articledocument.h"
+#include "ui/compare/comparisondocument.h"
+#include "ui/reader/readerview.h"
+#include "ui/widgets/interfacelocale.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Hashiya {
+namespace {
+
+using Status = ComparisonItems::Status;
+constexpr int itemRole = Qt::UserRole + 1;
+constexpr int statusRole = Qt::UserRole + 2;
+
+const Status statuses[] = {Status::Agree,   Status::Boundaries, Status::Type,      Status::BoundariesAndType,
+                           Status::Attributes, Status::OnlyInA, Status::OnlyInB, Status::Direction,
+                           Status::EndpointUnaligned};
+
+QString statusLabel(Status status)
+{
+    switch (status) {
+    case Status::Agree:
+        return CompareWindow::tr("agree");
+    case Status::Boundaries:
+        return CompareWindow::tr("other boundaries");
+    case Status::Type:
+        return CompareWindow::tr("other type");
+    case Status::BoundariesAndType:
+        return CompareWindow::tr("other boundaries and type");
+    case Status::Attributes:
+        return CompareWindow::tr("other attributes");
+    case Status::OnlyInA:
+        return CompareWindow::tr("only in A");
+    case Status::OnlyInB:
+        return CompareWindow::tr("only in B");
+    case Status::Direction:
+        return CompareWindow::tr("other direction");
+    case Status::EndpointUnaligned:
+        return CompareWindow::tr("an end only one has");
+    }
+    return {};
+}
+
+/// A swatch in the status's colour with its sign: the list reads without colour too.
+QIcon statusIcon(Status status)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(ComparisonDocument::colour(status));
+    painter.setPen(Qt::NoPen);
+    painter.drawRoundedRect(QRectF(1, 1, 30, 30), 6, 6);
+    painter.setPen(Qt::white);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(18);
+    painter.setFont(font);
+    painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, ComparisonDocument::sign(status));
+    return QIcon(pixmap);
+}
+
+QString score(double value)
+{
+    return std::isnan(value) ? CompareWindow::tr("n/a") : InterfaceLocale::withDigits(QString::number(value, 'f', 3));
+}
+
+} // namespace
+
+CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, const QString &corpusFolder,
+                             QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_document(document)
+    , m_schema(schema)
+    , m_corpusFolder(corpusFolder)
+    , m_heading(new QLabel(this))
+    , m_copies(new QComboBox(this))
+    , m_reader(new ReaderView(this))
+    , m_metrics(new QTableWidget(this))
+    , m_list(new QTreeWidget(this))
+    , m_problems(new QLabel(this))
+{
+    setObjectName(u"compareWindow"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Compare — %1").arg(document->article().fileName()));
+    for (const RelationType &type : schema.relationTypes) {
+        if (type.symmetric)
+            m_symmetric.insert(type.name);
+    }
+    // Copy A is the open article as it is now.
+    m_entities = document->annotations()->entities().toVector();
+    m_relations = document->annotations()->relations();
+
+    m_copies->setObjectName(u"compareCopies"_s);
+    m_copies->setToolTip(tr("The copy compared with (B)"));
+    auto *add = new QPushButton(tr("Add &copy…"), this);
+    auto *previous = new QPushButton(tr("&Previous"), this);
+    auto *next = new QPushButton(tr("&Next"), this);
+    previous->setToolTip(tr("The previous disagreement (Shift+F8)"));
+    next->setToolTip(tr("The next disagreement (F8)"));
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heading->setWordWrap(true);
+    m_problems->setWordWrap(true);
+    m_problems->setVisible(false);
+
+    m_metrics->setObjectName(u"compareMetrics"_s);
+    m_metrics->setColumnCount(2);
+    m_metrics->setHorizontalHeaderLabels({tr("Measure"), tr("Value")});
+    m_metrics->verticalHeader()->hide();
+    m_metrics->horizontalHeader()->setStretchLastSection(true);
+    m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metrics->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_metrics->setToolTip(tr("Click a status to list only its items; click a measure to list them all"));
+
+    m_list->setObjectName(u"compareItems"_s);
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Status"), tr("A"), tr("B")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(new QLabel(tr("Compared with:"), this));
+    top->addWidget(m_copies);
+    top->addWidget(add);
+    top->addWidget(previous);
+    top->addWidget(next);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_metrics);
+    side->addWidget(m_list);
+    side->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_reader);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_problems);
+    layout->addWidget(split, 1);
+
+    connect(add, &QPushButton::clicked, this, &CompareWindow::chooseCopy);
+    connect(previous, &QPushButton::clicked, this, &CompareWindow::previousDisagreement);
+    connect(next, &QPushButton::clicked, this, &CompareWindow::nextDisagreement);
+    auto *f8 = new QShortcut(QKeySequence(Qt::Key_F8), this, [this] { nextDisagreement(); });
+    auto *shiftF8 = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [this] { previousDisagreement(); });
+    f8->setContext(Qt::WindowShortcut);
+    shiftF8->setContext(Qt::WindowShortcut);
+    connect(m_copies, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            compareWith(index);
+    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            showItem(item->data(0, itemRole).toInt());
+    });
+    connect(m_metrics, &QTableWidget::cellClicked, this, [this](int row, int) {
+        const QVariant status = m_metrics->item(row, 0)->data(statusRole);
+        filterBy(status.isValid() ? std::optional(Status(status.toInt())) : std::nullopt);
+    });
+    // The analyst may close the article while the window is open: the comparison then stays as it was.
+    connect(document, &QObject::destroyed, this, [this] { m_document = nullptr; });
+    resize(1100, 700);
+}
+
+CompareWindow::~CompareWindow()
+{
+    m_reader->setDocument(nullptr, nullptr); // before the comparison's document goes
+}
+
+void CompareWindow::chooseCopy()
+{
+    const QString start = m_corpusFolder.isEmpty() ? QString() : QFileInfo(m_corpusFolder).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Another analyst's copy of the corpus"), start);
+    if (!folder.isEmpty())
+        addCopies({folder});
+}
+
+bool CompareWindow::addCopies(const QStringList &folders)
+{
+    if (!m_document)
+        return false;
+    const QString path = m_document->article().path;
+    const QString relative = m_corpusFolder.isEmpty() ? QFileInfo(path).fileName() : QDir(m_corpusFolder).relativeFilePath(path);
+    QStringList reasons;
+    int first = -1;
+    for (const QString &folder : folders) {
+        const QString other = QDir(folder).absoluteFilePath(relative);
+        if (!QFileInfo::exists(other)) {
+            reasons.append(tr("%1 has no %2").arg(QDir::toNativeSeparators(folder), relative));
+            continue;
+        }
+        Problems problems;
+        std::optional<AnalystCopies::Copy> copy = AnalystCopies::readCopy(other, &problems);
+        if (!copy) {
+            for (const Problem &problem : std::as_const(problems))
+                reasons.append(problem.toString());
+            continue;
+        }
+        if (copy->text != m_document->text()) {
+            reasons.append(tr("%1: its text differs from this article's, so its annotations cannot be compared")
+                               .arg(QDir::toNativeSeparators(other)));
+            continue;
+        }
+        m_copiesRead.push_back({QDir(folder).absolutePath(), std::move(copy->entities), std::move(copy->relations)});
+        if (first < 0)
+            first = int(m_copiesRead.size()) - 1;
+        m_copies->addItem(QDir::toNativeSeparators(m_copiesRead.back().folder));
+    }
+    m_problems->setText(reasons.join(u'\n'));
+    m_problems->setVisible(!reasons.isEmpty());
+    if (first < 0)
+        return false;
+    m_copies->setCurrentIndex(first);
+    if (m_copies->count() == 1)
+        compareWith(first); // the signal does not fire for the first item on every Qt
+    return true;
+}
+
+bool CompareWindow::hasProblems() const
+{
+    return !m_problems->text().isEmpty();
+}
+
+QString CompareWindow::otherCopy() const
+{
+    const int index = m_copies->currentIndex();
+    return index >= 0 ? m_copiesRead[size_t(index)].folder : QString();
+}
+
+void CompareWindow::compareWith(int index)
+{
+    const Copy &copy = m_copiesRead[size_t(index)];
+    m_heading->setText(tr("A: this article (%1)  ·  B: %2")
+                           .arg(QDir::toNativeSeparators(m_document ? m_document->article().path : QString()),
+                                QDir::toNativeSeparators(copy.folder)));
+    m_items = ComparisonItems::of(m_entities, m_relations, copy.entities, copy.relations, m_symmetric);
+    m_reader->setDocument(nullptr, nullptr);
+    Article article;
+    if (m_document)
+        article = m_document->article();
+    m_shown = std::make_unique<ComparisonDocument>(article, ComparisonDocument::Side {m_entities, m_relations},
+                                                   ComparisonDocument::Side {copy.entities, copy.relations}, m_items,
+                                                   m_schema);
+    m_reader->setDocument(m_shown->document(), &m_shown->schema());
+    fillMetrics(copy);
+    fillList();
+}
+
+void CompareWindow::fillMetrics(const Copy &copy)
+{
+    m_metrics->setRowCount(0);
+    auto row = [this](const QString &measure, const QString &value, std::optional<Status> status = std::nullopt) {
+        const int r = m_metrics->rowCount();
+        m_metrics->insertRow(r);
+        auto *name = new QTableWidgetItem(measure);
+        if (status) {
+            name->setData(statusRole, int(*status));
+            name->setIcon(statusIcon(*status));
+        }
+        m_metrics->setItem(r, 0, name);
+        m_metrics->setItem(r, 1, new QTableWidgetItem(value));
+    };
+    for (const SpanMatchRule &rule : SpanMatchRule::all()) {
+        const SpanScores scores = SpanScores::compute(m_entities, copy.entities, rule);
+        row(tr("Entities F1, %1").arg(rule.name()), score(scores.micro().f1()));
+    }
+    const SpanAlignment alignment = SpanAlignment::align(m_entities, copy.entities, {SpanMatchRule::Boundaries::Overlap, false});
+    const RelationAgreement relations =
+        RelationAgreement::compute(m_entities, m_relations, copy.entities, copy.relations, alignment, m_symmetric);
+    row(tr("Relations F1"), score(relations.all().micro().f1()));
+    PositionLabels::Categories categories;
+    const qsizetype length = m_shown->document()->codePoints().codePointCount();
+    PositionTallies tallies(2);
+    tallies.add({PositionLabels::ofCodePoints(length, m_entities, {}, categories),
+                 PositionLabels::ofCodePoints(length, copy.entities, {}, categories)});
+    row(tr("κ on code points"), score(CodingAgreement::cohen(tallies.pair(0, 1, PositionTallies::Positions::All)).value));
+    row(tr("κ on marked code points"),
+        score(CodingAgreement::cohen(tallies.pair(0, 1, PositionTallies::Positions::Marked)).value));
+    for (const Status status : statuses) {
+        const auto count = std::count_if(m_items.begin(), m_items.end(), [status](const auto &i) { return i.status == status; });
+        if (count > 0)
+            row(statusLabel(status), InterfaceLocale::withDigits(QString::number(count)), status);
+    }
+    m_metrics->resizeColumnToContents(0);
+}
+
+void CompareWindow::fillList()
+{
+    m_list->clear();
+    const std::vector<Entity> &b = m_copiesRead[size_t(m_copies->currentIndex())].entities;
+    const std::vector<Relation> &relationsB = m_copiesRead[size_t(m_copies->currentIndex())].relations;
+    auto describe = [this](const Entity &entity) -> QString {
+        return entity.type + u" «" + m_shown->document()->textOf(entity) + u'»';
+    };
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        const ComparisonItems::Item &item = m_items[i];
+        if (m_filter && item.status != *m_filter)
+            continue;
+        auto *row = new QTreeWidgetItem(m_list);
+        row->setData(0, itemRole, int(i));
+        row->setIcon(0, statusIcon(item.status));
+        row->setText(0, statusLabel(item.status));
+        if (item.relation) {
+            if (item.indexA >= 0)
+                row->setText(1, tr("relation %1").arg(m_relations[size_t(item.indexA)].type));
+            if (item.indexB >= 0)
+                row->setText(2, tr("relation %1").arg(relationsB[size_t(item.indexB)].type));
+        } else {
+            if (item.indexA >= 0)
+                row->setText(1, describe(m_entities[size_t(item.indexA)]));
+            if (item.indexB >= 0)
+                row->setText(2, describe(b[size_t(item.indexB)]));
+        }
+    }
+    m_list->resizeColumnToContents(0);
+}
+
+void CompareWindow::filterBy(std::optional<Status> status)
+{
+    m_filter = status;
+    fillList();
+}
+
+int CompareWindow::currentItem() const
+{
+    const QTreeWidgetItem *row = m_list->currentItem();
+    return row ? row->data(0, itemRole).toInt() : -1;
+}
+
+void CompareWindow::showItem(int index)
+{
+    if (index < 0 || size_t(index) >= m_items.size() || !m_shown)
+        return;
+    const QString shown = m_shown->shownAs(size_t(index));
+    if (m_items[size_t(index)].relation) {
+        if (!shown.isEmpty())
+            m_reader->showRelation(shown);
+        return;
+    }
+    m_reader->setSelectedEntity(shown);
+    m_reader->ensureVisible(m_shown->document()->codePoints().toUtf16(m_items[size_t(index)].start));
+}
+
+bool CompareWindow::nextDisagreement()
+{
+    return step(+1);
+}
+
+bool CompareWindow::previousDisagreement()
+{
+    return step(-1);
+}
+
+bool CompareWindow::step(int direction)
+{
+    // Along the list as shown (reading order, filtered), from the current row to the next disagreement.
+    const int count = m_list->topLevelItemCount();
+    QTreeWidgetItem *current = m_list->currentItem();
+    int row = current ? m_list->indexOfTopLevelItem(current) : (direction > 0 ? -1 : count);
+    for (row += direction; row >= 0 && row < count; row += direction) {
+        QTreeWidgetItem *candidate = m_list->topLevelItem(row);
+        if (ComparisonItems::isDisagreement(m_items[size_t(candidate->data(0, itemRole).toInt())].status)) {
+            m_list->setCurrentItem(candidate);
+            m_list->scrollToItem(candidate);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Hashiya

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "agreement/comparisonitems.h"
+#include "model/schema.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Hashiya {
+
+class ArticleDocument;
+class ComparisonDocument;
+class ReaderView;
+
+/// Document → Compare with…: the open article beside another analyst's copy of it. One reader shows every
+/// entity and relation with what the two analysts did (agree, boundaries, type, attributes, only one of
+/// them), by colour and by a sign on each chip; the metrics of the two copies sit beside it, and each
+/// status's count filters the list of items; F8 and Shift+F8 walk the disagreements in reading order. The
+/// open article is copy A, as it is now (unsaved edits included); the other copies are read from their
+/// folders, at the article's path inside the corpus, and never written.
+class CompareWindow final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `corpusFolder`: the open corpus, to find the article's path in the other copies (empty: the
+    /// other copies are folders holding an article of the same file name).
+    CompareWindow(ArticleDocument *document, const Schema &schema, const QString &corpusFolder,
+                  QWidget *parent = nullptr);
+    ~CompareWindow() override;
+
+    /// Adds the copies in `folders` and shows the first that could be read. False, with the reasons
+    /// shown, if none could (missing there, another text, a sidecar with errors).
+    bool addCopies(const QStringList &folders);
+    /// Asks for a copy's folder and adds it.
+    void chooseCopy();
+
+    /// The copy compared with, by its folder; empty before one is added.
+    QString otherCopy() const;
+    /// Whether copies were asked for that could not be compared (the window says why).
+    bool hasProblems() const;
+    /// Selects the next (or previous) disagreement after (before) the current item, in reading order;
+    /// false at the end (start).
+    bool nextDisagreement();
+    bool previousDisagreement();
+    /// Shows only the items of `status` in the list; none: every item.
+    void filterBy(std::optional<ComparisonItems::Status> status);
+
+    const std::vector<ComparisonItems::Item> &items() const { return m_items; }
+    /// The item selected in the list, or −1.
+    int currentItem() const;
+    ReaderView *reader() const { return m_reader; }
+    QTreeWidget *itemList() const { return m_list; }
+    QTableWidget *metrics() const { return m_metrics; }
+    QComboBox *copyChooser() const { return m_copies; }
+
+private:
+    struct Copy
+    {
+        QString folder;
+        std::vector<Entity> entities;
+        std::vector<Relation> relations;
+    };
+    void compareWith(int copy);
+    void fillMetrics(const Copy &copy);
+    void fillList();
+    void showItem(int index);
+    bool step(int direction);
+
+    ArticleDocument *m_document;
+    Schema m_schema;
+    QString m_corpusFolder;
+    QSet<QString> m_symmetric;
+    std::vector<Entity> m_entities; // copy A's, as compared
+    std::vector<Relation> m_relations;
+    std::vector<Copy> m_copiesRead;
+    std::vector<ComparisonItems::Item> m_items;
+    std::unique_ptr<ComparisonDocument> m_shown;
+    std::optional<ComparisonItems::Status> m_filter;
+
+    QLabel *m_heading;
+    QComboBox *m_copies;
+    ReaderView *m_reader;
+    QTableWidget *m_metrics;
+    QTreeWidget *m_list;
+    QLabel *m_problems;
+};
+
+} // namespace Hashiya

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparisondocument.h"
+
+#include "model/articledocument.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace Hashiya {
+namespace {
+
+using Status = ComparisonItems::Status;
+
+/// A type's few letters, as the analysts' schema shows them.
+QString shortLabel(const Schema &schema, const QString &type)
+{
+    for (const EntityType &entityType : schema.entityTypes) {
+        if (entityType.name == type)
+            return entityType.shortLabel.isEmpty() ? type : entityType.shortLabel;
+    }
+    return type;
+}
+
+} // namespace
+
+QString ComparisonDocument::sign(Status status)
+{
+    switch (status) {
+    case Status::Agree:
+        return u"✓"_s;
+    case Status::Boundaries:
+        return u"↔"_s;
+    case Status::Type:
+        return u"≠"_s;
+    case Status::BoundariesAndType:
+        return u"↔≠"_s;
+    case Status::Attributes:
+        return u"•"_s;
+    case Status::OnlyInA:
+        return u"A"_s;
+    case Status::OnlyInB:
+        return u"B"_s;
+    case Status::Direction:
+        return u"⇄"_s;
+    case Status::EndpointUnaligned:
+        return u"◌"_s;
+    }
+    return {};
+}
+
+QColor ComparisonDocument::colour(Status status)
+{
+    switch (status) {
+    case Status::Agree:
+        return QColor(0x2f, 0x9e, 0x44);
+    case Status::Boundaries:
+        return QColor(0xe0, 0xa8, 0x00);
+    case Status::Type:
+    case Status::Direction:
+        return QColor(0xe8, 0x59, 0x0c);
+    case Status::BoundariesAndType:
+        return QColor(0xc9, 0x2a, 0x2a);
+    case Status::Attributes:
+        return QColor(0x1c, 0x7e, 0xd6);
+    case Status::OnlyInA:
+        return QColor(0xd6, 0x33, 0x6c);
+    case Status::OnlyInB:
+        return QColor(0x86, 0x2e, 0x9c);
+    case Status::EndpointUnaligned:
+        return QColor(0x86, 0x8e, 0x96);
+    }
+    return Qt::gray;
+}
+
+ComparisonDocument::ComparisonDocument(const Article &article, Side a, Side b,
+                                       const std::vector<ComparisonItems::Item> &items, const Schema &schema)
+    : m_document(std::make_unique<ArticleDocument>(article))
+    , m_shownAs(items.size())
+{
+    QHash<QString, int> typeIndex; // one type per status and chip text
+    auto typeFor = [&](Status status, const QString &chip) {
+        const QString name = ComparisonItems::name(status) + u':' + chip;
+        if (!typeIndex.contains(name)) {
+            EntityType type;
+            type.name = name;
+            type.shortLabel = chip;
+            type.color = colour(status);
+            typeIndex.insert(name, int(m_schema.entityTypes.size()));
+            m_schema.entityTypes.append(type);
+        }
+        return name;
+    };
+    EntityList entities;
+    QHash<int, QString> shownA, shownB; // entity index on a side → the highlight that shows it
+    int next = 0;
+    auto add = [&](Status status, const QString &chip, const SpanList &spans) {
+        Entity entity;
+        entity.id = u"c%1"_s.arg(next++);
+        entity.type = typeFor(status, chip);
+        entity.spans = spans;
+        entities.push_back(entity);
+        return entity.id;
+    };
+    for (size_t i = 0; i < items.size(); ++i) {
+        const ComparisonItems::Item &item = items[i];
+        if (item.relation)
+            continue;
+        const Entity *x = item.indexA >= 0 ? &a.entities[size_t(item.indexA)] : nullptr;
+        const Entity *y = item.indexB >= 0 ? &b.entities[size_t(item.indexB)] : nullptr;
+        const QString signText = sign(item.status);
+        switch (item.status) {
+        case Status::Boundaries:
+        case Status::BoundariesAndType: {
+            const QString idA = add(item.status, signText + u"A " + shortLabel(schema, x->type), x->spans);
+            const QString idB = add(item.status, signText + u"B " + shortLabel(schema, y->type), y->spans);
+            shownA.insert(item.indexA, idA);
+            shownB.insert(item.indexB, idB);
+            m_shownAs[i] = idA;
+            break;
+        }
+        case Status::Type: {
+            const QString id = add(item.status, signText + u' ' + shortLabel(schema, x->type) + u'/'
+                                       + shortLabel(schema, y->type),
+                                   x->spans);
+            shownA.insert(item.indexA, id);
+            shownB.insert(item.indexB, id);
+            m_shownAs[i] = id;
+            break;
+        }
+        default: {
+            const Entity &shown = x ? *x : *y;
+            const QString id = add(item.status, signText + u' ' + shortLabel(schema, shown.type), shown.spans);
+            if (x)
+                shownA.insert(item.indexA, id);
+            if (y)
+                shownB.insert(item.indexB, id);
+            m_shownAs[i] = id;
+        }
+        }
+    }
+    // Relations between the highlights of their endpoints, on the side they come from.
+    QHash<QString, int> indexA, indexB;
+    for (size_t k = 0; k < a.entities.size(); ++k)
+        indexA.insert(a.entities[k].id, int(k));
+    for (size_t k = 0; k < b.entities.size(); ++k)
+        indexB.insert(b.entities[k].id, int(k));
+    std::vector<Relation> relations;
+    QSet<QString> relationTypes;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const ComparisonItems::Item &item = items[i];
+        if (!item.relation)
+            continue;
+        const bool fromA = item.indexA >= 0;
+        const Relation &original = fromA ? a.relations[size_t(item.indexA)] : b.relations[size_t(item.indexB)];
+        const QHash<QString, int> &index = fromA ? indexA : indexB;
+        const QHash<int, QString> &shown = fromA ? shownA : shownB;
+        const QString from = shown.value(index.value(original.from, -1));
+        const QString to = shown.value(index.value(original.to, -1));
+        if (from.isEmpty() || to.isEmpty())
+            continue; // an endpoint the sidecar does not hold
+        Relation relation;
+        relation.id = u"r%1"_s.arg(i);
+        relation.type = sign(item.status) + u' ' + original.type;
+        if (item.status == Status::Type && item.indexB >= 0 && fromA)
+            relation.type += u'/' + b.relations[size_t(item.indexB)].type;
+        relation.from = from;
+        relation.to = to;
+        if (!relationTypes.contains(relation.type)) {
+            relationTypes.insert(relation.type);
+            RelationType type;
+            type.name = relation.type;
+            type.from = type.to = QStringList {u"*"_s};
+            m_schema.relationTypes.append(type);
+        }
+        m_shownAs[i] = relation.id;
+        relations.push_back(std::move(relation));
+    }
+    m_document->annotations()->reset(std::move(entities), std::move(relations));
+}
+
+ComparisonDocument::~ComparisonDocument() = default;
+
+} // namespace Hashiya

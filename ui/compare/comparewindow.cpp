@@ -18,6 +18,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
+#include <QSignalBlocker>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
@@ -69,9 +71,13 @@ QString statusLabel(Status status)
     return {};
 }
 
-/// A swatch in the status's colour with its sign: the list reads without colour too.
+/// A swatch in the status's colour with its sign: the list reads without colour too. Made once per
+/// status: a long article lists thousands of items.
 QIcon statusIcon(Status status)
 {
+    static QHash<int, QIcon> made;
+    if (const auto it = made.constFind(int(status)); it != made.constEnd())
+        return *it;
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -85,7 +91,8 @@ QIcon statusIcon(Status status)
     font.setPixelSize(18);
     painter.setFont(font);
     painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, ComparisonDocument::sign(status));
-    return QIcon(pixmap);
+    painter.end();
+    return *made.insert(int(status), QIcon(pixmap));
 }
 
 QString score(double value)
@@ -233,15 +240,18 @@ bool CompareWindow::addCopies(const QStringList &folders)
         m_copiesRead.push_back({QDir(folder).absolutePath(), std::move(copy->entities), std::move(copy->relations)});
         if (first < 0)
             first = int(m_copiesRead.size()) - 1;
+        const QSignalBlocker quiet(m_copies); // compared once, below
         m_copies->addItem(QDir::toNativeSeparators(m_copiesRead.back().folder));
     }
     m_problems->setText(reasons.join(u'\n'));
     m_problems->setVisible(!reasons.isEmpty());
     if (first < 0)
         return false;
-    m_copies->setCurrentIndex(first);
-    if (m_copies->count() == 1)
-        compareWith(first); // the signal does not fire for the first item on every Qt
+    {
+        const QSignalBlocker quiet(m_copies);
+        m_copies->setCurrentIndex(first);
+    }
+    compareWith(first);
     return true;
 }
 
@@ -321,11 +331,13 @@ void CompareWindow::fillList()
     auto describe = [this](const Entity &entity) -> QString {
         return entity.type + u" «" + m_shown->document()->textOf(entity) + u'»';
     };
+    // Made apart and added at once: one by one, ten thousand rows cost the view a layout each.
+    QList<QTreeWidgetItem *> rows;
     for (size_t i = 0; i < m_items.size(); ++i) {
         const ComparisonItems::Item &item = m_items[i];
         if (m_filter && item.status != *m_filter)
             continue;
-        auto *row = new QTreeWidgetItem(m_list);
+        auto *row = new QTreeWidgetItem;
         row->setData(0, itemRole, int(i));
         row->setIcon(0, statusIcon(item.status));
         row->setText(0, statusLabel(item.status));
@@ -340,8 +352,14 @@ void CompareWindow::fillList()
             if (item.indexB >= 0)
                 row->setText(2, describe(b[size_t(item.indexB)]));
         }
+        rows.append(row);
     }
-    m_list->resizeColumnToContents(0);
+    m_list->addTopLevelItems(rows);
+    // Sized by the labels, not by measuring every row.
+    int width = 0;
+    for (const Status status : statuses)
+        width = std::max(width, m_list->fontMetrics().horizontalAdvance(statusLabel(status)));
+    m_list->setColumnWidth(0, width + m_list->iconSize().width() + 32);
 }
 
 void CompareWindow::filterBy(std::optional<Status> status)

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Adjudication of two analysts' annotations into gold: agreement accepted from the start, each decision's
+// gold items with their provenance, relations bringing their ends along, and decisions saved and restored.
+#include "agreement/adjudication.h"
+#include "support/catchqt.h"
+#include "support/testfiles.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Hashiya;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Decision = Adjudication::Decision;
+
+// "Haluk Görgün met Emir Aslan in Ankara." Ankara agreed (the same id in both copies, as when both
+// analysts started from one pre-annotated copy), Görgün's boundaries and Aslan's type differ, a date only
+// B marked; A relates the two persons, B relates Aslan to Ankara.
+Adjudication example()
+{
+    std::vector<Entity> a {Test::entity(u"a1"_s, u"PERSON"_s, 0, 12), Test::entity(u"a2"_s, u"PERSON"_s, 17, 27),
+                           Test::entity(u"x3"_s, u"GPE"_s, 31, 37)};
+    std::vector<Entity> b {Test::entity(u"b1"_s, u"PERSON"_s, 6, 12), Test::entity(u"b2"_s, u"ORG"_s, 17, 27),
+                           Test::entity(u"x3"_s, u"GPE"_s, 31, 37), Test::entity(u"b4"_s, u"DATE"_s, 13, 16)};
+    return Adjudication(a, {Test::relation(u"r1"_s, u"MEETS_WITH"_s, u"a1"_s, u"a2"_s)}, b,
+                        {Test::relation(u"s1"_s, u"LOCATED_IN"_s, u"b2"_s, u"x3"_s)}, {u"MEETS_WITH"_s});
+}
+
+int unitOf(const Adjudication &adjudication, bool relation, ComparisonItems::Status status)
+{
+    for (size_t u = 0; u < adjudication.units().size(); ++u) {
+        if (adjudication.units()[u].relation == relation && adjudication.units()[u].status == status)
+            return int(u);
+    }
+    FAIL("no such unit");
+    return -1;
+}
+
+QString provenanceOf(const ExtraFields &extra)
+{
+    for (const auto &[name, json] : extra) {
+        if (name == u"provenance")
+            return QString::fromUtf8(json);
+    }
+    return {};
+}
+
+QStringList describe(const Adjudication::Gold &gold)
+{
+    QStringList out;
+    for (const Entity &e : gold.entities) {
+        const QJsonObject p = QJsonDocument::fromJson(provenanceOf(e.extra).toUtf8()).object();
+        out.append(u"%1 %2 %3-%4 %5 from %6"_s.arg(e.id, e.type).arg(e.start()).arg(e.end()).arg(p[u"decision"].toString(),
+                                                                                                  p[u"from"].toString()));
+    }
+    for (const Relation &r : gold.relations) {
+        const QJsonObject p = QJsonDocument::fromJson(provenanceOf(r.extra).toUtf8()).object();
+        out.append(u"%1 %2 %3→%4 %5"_s.arg(r.id, r.type, r.from, r.to, p[u"decision"].toString()));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Adjudication accepts agreement at once and builds gold from each decision with provenance", "[agreement]")
+{
+    Adjudication adjudication = example();
+    // Ankara agreed: decided from the start, and no decision can change it.
+    const int ankara = unitOf(adjudication, false, ComparisonItems::Status::Agree);
+    CHECK(adjudication.decision(size_t(ankara)) == Decision::Agreed);
+    CHECK(!adjudication.decide(size_t(ankara), Decision::Reject));
+    CHECK(adjudication.decidedCount() == 1);
+    CHECK(adjudication.units().size() == 6); // 4 entity units, 2 relations
+
+    // Only what a unit has can be accepted.
+    const int date = unitOf(adjudication, false, ComparisonItems::Status::OnlyInB);
+    CHECK(!adjudication.decide(size_t(date), Decision::AcceptA));
+    CHECK(!adjudication.decide(size_t(date), Decision::Both));
+
+    // Nothing decided yet: gold holds Ankara alone, from A, with both analysts named.
+    CHECK(describe(adjudication.gold()) == QStringList {u"x3 GPE 31-37 agree from A"_s});
+    const QJsonObject ankaraProvenance =
+        QJsonDocument::fromJson(provenanceOf(adjudication.gold().entities.front().extra).toUtf8()).object();
+    CHECK(ankaraProvenance[u"analysts"].toVariant().toStringList() == QStringList {u"A"_s, u"B"_s});
+
+    // Görgün: A's span; Aslan: B's type; the date: rejected; A's relation: accepted; B's relation: accepted,
+    // its end Aslan being gold already (from B), Ankara agreed.
+    const int gorgun = unitOf(adjudication, false, ComparisonItems::Status::Boundaries);
+    const int aslan = unitOf(adjudication, false, ComparisonItems::Status::Type);
+    REQUIRE(adjudication.decide(size_t(gorgun), Decision::AcceptA));
+    REQUIRE(adjudication.decide(size_t(aslan), Decision::AcceptB));
+    REQUIRE(adjudication.decide(size_t(date), Decision::Reject));
+    int meets = -1, located = -1;
+    for (size_t u = 0; u < adjudication.units().size(); ++u) {
+        if (adjudication.units()[u].relation)
+            (adjudication.units()[u].indexA >= 0 ? meets : located) = int(u);
+    }
+    REQUIRE(meets >= 0);
+    REQUIRE(located >= 0);
+    REQUIRE(adjudication.decide(size_t(meets), Decision::AcceptA));
+    REQUIRE(adjudication.decide(size_t(located), Decision::AcceptB));
+    CHECK(adjudication.decidedCount() == 6);
+    CHECK(adjudication.nextUndecided(-1) == -1);
+
+    // A's MEETS_WITH ends at A's Aslan, which was not accepted: it goes to the entity Aslan was paired with,
+    // B's ORG, instead of bringing a second Aslan along.
+    CHECK(describe(adjudication.gold())
+          == QStringList {u"a1 PERSON 0-12 accept_A from A"_s, u"b2 ORG 17-27 accept_B from B"_s,
+                          u"x3 GPE 31-37 agree from A"_s, u"r1 MEETS_WITH a1→b2 accept_A"_s,
+                          u"s1 LOCATED_IN b2→x3 accept_B"_s});
+
+    // Rejecting Aslan altogether: the relation then brings A's Aslan along, marked as such.
+    REQUIRE(adjudication.decide(size_t(aslan), Decision::Reject));
+    REQUIRE(adjudication.decide(size_t(located), Decision::Reject));
+    CHECK(describe(adjudication.gold())
+          == QStringList {u"a1 PERSON 0-12 accept_A from A"_s, u"a2 PERSON 17-27 brought_along from A"_s,
+                          u"x3 GPE 31-37 agree from A"_s, u"r1 MEETS_WITH a1→a2 accept_A"_s});
+}
+
+TEST_CASE("Both analysts' items side by side keep apart, and decisions survive a restart", "[agreement]")
+{
+    Adjudication adjudication = example();
+    const int gorgun = unitOf(adjudication, false, ComparisonItems::Status::Boundaries);
+    REQUIRE(adjudication.decide(size_t(gorgun), Decision::Both));
+    const Adjudication::Gold gold = adjudication.gold();
+    CHECK(describe(gold).mid(0, 2) == QStringList {u"a1 PERSON 0-12 both from A"_s, u"b1 PERSON 6-12 both from B"_s});
+
+    // The decisions file names units by the analysts' ids: a fresh adjudication of the same copies takes
+    // them back, and gives the same gold.
+    const QByteArray saved = adjudication.decisionsJson({u"/copies/a"_s, u"/copies/b"_s});
+    Adjudication again = example();
+    QString error;
+    qsizetype ignored = -1;
+    REQUIRE(again.restore(saved, &error, &ignored));
+    CHECK(ignored == 0);
+    CHECK(again.decision(size_t(gorgun)) == Decision::Both);
+    CHECK(again.decidedCount() == adjudication.decidedCount());
+    CHECK(describe(again.gold()) == describe(gold));
+    // The next undecided unit wraps around the end.
+    const int first = again.nextUndecided(-1);
+    REQUIRE(first >= 0);
+    CHECK(again.nextUndecided(int(again.units().size()) - 1) == first);
+
+    // Not a decisions file: said so, nothing taken.
+    CHECK(!again.restore("{\"format\": \"hashiya-sidecar\"}", &error));
+    CHECK(error.contains(u"adjudication"_s));
+    CHECK(!again.restore("{", &error));
+}

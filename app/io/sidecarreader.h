@@ -38,7 +38,7 @@ class SidecarReader final
 public:
     static constexpr qint64 maxFileSize = 1LL << 30;
     static constexpr int majorVersion = 1;
-    static constexpr int minorVersion = 1; ///< 1.1 added the optional "title"
+    static constexpr int minorVersion = 2; ///< 1.1 added the optional "title", 1.2 gold items' "provenance"
     /// Problems reported per file before the rest are only counted.
     static constexpr qsizetype maxReportedProblems = 1000;
 

@@ -2,6 +2,7 @@
 #include "comparewindow.h"
 
 #include "agreement/analystcopies.h"
+#include "agreement/goldcopy.h"
 #include "agreement/codingagreement.h"
 #include "agreement/positionlabels.h"
 #include "agreement/positiontallies.h"
@@ -29,6 +30,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -100,7 +103,48 @@ QString score(double value)
     return std::isnan(value) ? CompareWindow::tr("n/a") : InterfaceLocale::withDigits(QString::number(value, 'f', 3));
 }
 
+QString decisionLabel(Adjudication::Decision decision)
+{
+    switch (decision) {
+    case Adjudication::Decision::Undecided:
+        return QString();
+    case Adjudication::Decision::Agreed:
+        return CompareWindow::tr("agreed");
+    case Adjudication::Decision::AcceptA:
+        return CompareWindow::tr("A's");
+    case Adjudication::Decision::AcceptB:
+        return CompareWindow::tr("B's");
+    case Adjudication::Decision::Both:
+        return CompareWindow::tr("both");
+    case Adjudication::Decision::Reject:
+        return CompareWindow::tr("neither");
+    }
+    return {};
+}
+
 } // namespace
+
+/// One decision of an adjudication, as an undo step.
+class DecisionCommand final : public QUndoCommand
+{
+public:
+    DecisionCommand(CompareWindow *window, size_t unit, Adjudication::Decision before, Adjudication::Decision after)
+        : QUndoCommand(CompareWindow::tr("Decide: %1").arg(decisionLabel(after)))
+        , m_window(window)
+        , m_unit(unit)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+    void redo() override { m_window->applyDecision(m_unit, m_after); }
+    void undo() override { m_window->applyDecision(m_unit, m_before); }
+
+private:
+    CompareWindow *m_window;
+    size_t m_unit;
+    Adjudication::Decision m_before;
+    Adjudication::Decision m_after;
+};
 
 CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, const QString &corpusFolder,
                              QWidget *parent)
@@ -114,6 +158,10 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
     , m_metrics(new QTableWidget(this))
     , m_list(new QTreeWidget(this))
     , m_problems(new QLabel(this))
+    , m_adjudicate(new QPushButton(tr("&Adjudicate into…"), this))
+    , m_decisionBar(new QWidget(this))
+    , m_progress(new QLabel(this))
+    , m_decisionStack(new QUndoStack(this))
 {
     setObjectName(u"compareWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -148,8 +196,9 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
     m_metrics->setToolTip(tr("Click a status to list only its items; click a measure to list them all"));
 
     m_list->setObjectName(u"compareItems"_s);
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Status"), tr("A"), tr("B")});
+    m_list->setColumnCount(4);
+    m_list->setHeaderLabels({tr("Status"), tr("A"), tr("B"), tr("Decision")});
+    m_list->setColumnHidden(3, true); // shown while adjudicating
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
 
@@ -160,6 +209,34 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
     top->addWidget(add);
     top->addWidget(previous);
     top->addWidget(next);
+    top->addWidget(m_adjudicate);
+    m_adjudicate->setToolTip(tr("Decide unit by unit, into a gold copy in a folder of its own"));
+    auto *decisions = new QHBoxLayout(m_decisionBar);
+    decisions->setContentsMargins(0, 0, 0, 0);
+    decisions->addWidget(m_progress, 1);
+    const std::pair<Adjudication::Decision, QString> choices[] = {{Adjudication::Decision::AcceptA, tr("Accept &A (1)")},
+                                                                  {Adjudication::Decision::AcceptB, tr("Accept &B (2)")},
+                                                                  {Adjudication::Decision::Both, tr("Bo&th (3)")},
+                                                                  {Adjudication::Decision::Reject, tr("&Reject (0)")}};
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_0};
+    for (size_t k = 0; k < std::size(choices); ++k) {
+        const Adjudication::Decision decision = choices[k].first;
+        auto *button = new QPushButton(choices[k].second, m_decisionBar);
+        decisions->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, decision] { decide(decision); });
+        auto *key = new QShortcut(QKeySequence(keys[k]), m_decisionBar, [this, decision] { decide(decision); });
+        key->setContext(Qt::WindowShortcut);
+    }
+    auto *undecided = new QPushButton(tr("Next &undecided (N)"), m_decisionBar);
+    decisions->addWidget(undecided);
+    connect(undecided, &QPushButton::clicked, this, &CompareWindow::nextUndecided);
+    auto *nKey = new QShortcut(QKeySequence(Qt::Key_N), m_decisionBar, [this] { nextUndecided(); });
+    nKey->setContext(Qt::WindowShortcut);
+    auto *undo = new QShortcut(QKeySequence::Undo, m_decisionBar, [this] { m_decisionStack->undo(); });
+    auto *redo = new QShortcut(QKeySequence::Redo, m_decisionBar, [this] { m_decisionStack->redo(); });
+    undo->setContext(Qt::WindowShortcut);
+    redo->setContext(Qt::WindowShortcut);
+    m_decisionBar->setVisible(false); // shortcuts of a hidden bar do not fire: only while adjudicating
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(m_metrics);
     side->addWidget(m_list);
@@ -172,9 +249,12 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_problems);
+    layout->addWidget(m_decisionBar);
     layout->addWidget(split, 1);
 
     connect(add, &QPushButton::clicked, this, &CompareWindow::chooseCopy);
+    connect(m_adjudicate, &QPushButton::clicked, this, &CompareWindow::chooseGoldFolder);
+    m_adjudicate->setEnabled(false);
     connect(previous, &QPushButton::clicked, this, &CompareWindow::previousDisagreement);
     connect(next, &QPushButton::clicked, this, &CompareWindow::nextDisagreement);
     auto *f8 = new QShortcut(QKeySequence(Qt::Key_F8), this, [this] { nextDisagreement(); });
@@ -283,6 +363,7 @@ void CompareWindow::compareWith(int index)
     m_reader->setDocument(m_shown->document(), &m_shown->schema());
     fillMetrics(copy);
     fillList();
+    m_adjudicate->setEnabled(!m_adjudication);
 }
 
 void CompareWindow::fillMetrics(const Copy &copy)
@@ -352,6 +433,7 @@ void CompareWindow::fillList()
             if (item.indexB >= 0)
                 row->setText(2, describe(b[size_t(item.indexB)]));
         }
+        showDecision(row);
         rows.append(row);
     }
     m_list->addTopLevelItems(rows);
@@ -413,6 +495,131 @@ bool CompareWindow::step(int direction)
         }
     }
     return false;
+}
+
+void CompareWindow::chooseGoldFolder()
+{
+    const QString start = m_corpusFolder.isEmpty() ? QString() : QFileInfo(m_corpusFolder).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of the gold copy"), start);
+    if (!folder.isEmpty())
+        startAdjudication(folder);
+}
+
+bool CompareWindow::startAdjudication(const QString &goldFolder)
+{
+    if (!m_document || m_copies->currentIndex() < 0 || m_adjudication)
+        return false;
+    const Copy &copy = m_copiesRead[size_t(m_copies->currentIndex())];
+    const QString path = m_document->article().path;
+    const QString relative =
+        m_corpusFolder.isEmpty() ? QFileInfo(path).fileName() : QDir(m_corpusFolder).relativeFilePath(path);
+    QString error;
+    const QString gold = GoldCopy::prepare(goldFolder, relative, path, m_document->text(), &error);
+    auto refuse = [this](const QString &why) {
+        m_problems->setText(why);
+        m_problems->setVisible(true);
+        return false;
+    };
+    if (gold.isEmpty())
+        return refuse(error);
+    auto adjudication = std::make_unique<Adjudication>(m_entities, m_relations, copy.entities, copy.relations, m_symmetric);
+    if (adjudication->units().size() != m_items.size())
+        return refuse(tr("the comparison changed; compare again"));
+    QFile saved(GoldCopy::decisionsPath(gold));
+    if (saved.exists()) {
+        if (!saved.open(QIODevice::ReadOnly))
+            return refuse(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(saved.fileName()), saved.errorString()));
+        qsizetype ignored = 0;
+        if (!adjudication->restore(saved.readAll(), &error, &ignored))
+            return refuse(tr("%1: %2").arg(QDir::toNativeSeparators(saved.fileName()), error));
+        if (ignored > 0)
+            m_problems->setText(tr("%n saved decision(s) name units this comparison does not have; they are left out",
+                                   nullptr, int(ignored)));
+        m_problems->setVisible(ignored > 0);
+    }
+    m_adjudication = std::move(adjudication);
+    m_goldArticle = gold;
+    if (!GoldCopy::write(m_goldArticle, *m_adjudication, {m_corpusFolder, copy.folder}, &error))
+        refuse(error);
+    m_copies->setEnabled(false); // one copy at a time: the decisions are about these two
+    m_adjudicate->setEnabled(false);
+    m_decisionBar->setVisible(true);
+    m_list->setColumnHidden(3, false);
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
+        showDecision(m_list->topLevelItem(row));
+    showProgress();
+    nextUndecided();
+    return true;
+}
+
+bool CompareWindow::decide(Adjudication::Decision decision)
+{
+    const int unit = currentItem();
+    if (!m_adjudication || unit < 0 || !m_adjudication->canDecide(size_t(unit), decision))
+        return false;
+    const Adjudication::Decision before = m_adjudication->decision(size_t(unit));
+    if (before != decision)
+        m_decisionStack->push(new DecisionCommand(this, size_t(unit), before, decision));
+    nextUndecided();
+    return true;
+}
+
+void CompareWindow::applyDecision(size_t unit, Adjudication::Decision decision)
+{
+    m_adjudication->decide(unit, decision);
+    QString error;
+    if (!GoldCopy::write(m_goldArticle, *m_adjudication, {m_corpusFolder, m_copiesRead[size_t(m_copies->currentIndex())].folder},
+                         &error)) {
+        m_problems->setText(tr("The gold copy could not be saved: %1").arg(error));
+        m_problems->setVisible(true);
+    }
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (item->data(0, itemRole).toInt() == int(unit))
+            showDecision(item);
+    }
+    selectUnit(int(unit));
+    showProgress();
+}
+
+void CompareWindow::showDecision(QTreeWidgetItem *row)
+{
+    if (!m_adjudication)
+        return;
+    row->setText(3, decisionLabel(m_adjudication->decision(size_t(row->data(0, itemRole).toInt()))));
+}
+
+void CompareWindow::showProgress()
+{
+    m_progress->setText(InterfaceLocale::withDigits(tr("%1 of %2 decided · gold copy: %3")
+                                                        .arg(m_adjudication->decidedCount())
+                                                        .arg(m_adjudication->units().size())
+                                                        .arg(QDir::toNativeSeparators(m_goldArticle))));
+}
+
+void CompareWindow::selectUnit(int unit)
+{
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (item->data(0, itemRole).toInt() == unit) {
+            m_list->setCurrentItem(item);
+            m_list->scrollToItem(item);
+            return;
+        }
+    }
+}
+
+bool CompareWindow::nextUndecided()
+{
+    if (!m_adjudication)
+        return false;
+    const int unit = m_adjudication->nextUndecided(currentItem());
+    if (unit < 0)
+        return false;
+    if (m_filter && m_items[size_t(unit)].status != *m_filter)
+        filterBy(std::nullopt); // the unit is hidden by the filter
+    selectUnit(unit);
+    return true;
 }
 
 } // namespace Hashiya

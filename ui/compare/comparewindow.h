@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agreement/adjudication.h"
 #include "agreement/comparisonitems.h"
 #include "model/schema.h"
 
@@ -13,7 +14,9 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
+class QUndoStack;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -29,6 +32,10 @@ class ReaderView;
 /// status's count filters the list of items; F8 and Shift+F8 walk the disagreements in reading order. The
 /// open article is copy A, as it is now (unsaved edits included); the other copies are read from their
 /// folders, at the article's path inside the corpus, and never written.
+///
+/// Adjudicate into… turns the list into decisions, written as a gold copy into a folder of its own (see
+/// GoldCopy): 1 accepts A's item, 2 B's, 3 both, 0 neither; N goes to the next undecided unit; each decision
+/// is one undo step (Ctrl+Z) and is saved at once, and opening the same gold folder again continues.
 class CompareWindow final : public QWidget
 {
     Q_OBJECT
@@ -57,6 +64,19 @@ public:
     /// Shows only the items of `status` in the list; none: every item.
     void filterBy(std::optional<ComparisonItems::Status> status);
 
+    /// Adjudicates the article against the copy compared with, into `goldFolder` (continuing the
+    /// decisions saved there). False, with the reason shown, if the gold copy cannot be made.
+    bool startAdjudication(const QString &goldFolder);
+    /// Asks for the gold folder and starts.
+    void chooseGoldFolder();
+    /// Decides the selected unit and goes to the next undecided one; false if the decision does not apply.
+    bool decide(Adjudication::Decision decision);
+    /// Selects the next undecided unit; false if every unit is decided.
+    bool nextUndecided();
+    const Adjudication *adjudication() const { return m_adjudication.get(); }
+    QString goldArticle() const { return m_goldArticle; }
+    QUndoStack *decisions() const { return m_decisionStack; }
+
     const std::vector<ComparisonItems::Item> &items() const { return m_items; }
     /// The item selected in the list, or −1.
     int currentItem() const;
@@ -77,6 +97,12 @@ private:
     void fillList();
     void showItem(int index);
     bool step(int direction);
+    /// Sets a unit's decision (from a decision or its undo), saves the gold copy and shows it.
+    void applyDecision(size_t unit, Adjudication::Decision decision);
+    void showDecision(QTreeWidgetItem *row);
+    void showProgress();
+    void selectUnit(int unit);
+    friend class DecisionCommand;
 
     ArticleDocument *m_document;
     Schema m_schema;
@@ -95,6 +121,13 @@ private:
     QTableWidget *m_metrics;
     QTreeWidget *m_list;
     QLabel *m_problems;
+    QPushButton *m_adjudicate;
+    QWidget *m_decisionBar;
+    QLabel *m_progress;
+
+    std::unique_ptr<Adjudication> m_adjudication;
+    QString m_goldArticle;
+    QUndoStack *m_decisionStack;
 };
 
 } // namespace Hashiya

@@ -12,6 +12,9 @@
 #include "ui/reader/readerview.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -156,4 +159,81 @@ TEST_CASE("A copy without the article, or with another text, is named and not co
     CHECK(compare->copyChooser()->count() == 0);
     CHECK(compare->items().empty());
     compare->close();
+}
+
+TEST_CASE("Adjudicating every unit with keys writes a gold copy with provenance, and reopening continues",
+          "[compare][gui]")
+{
+    Test::SampleCopy mine;
+    OtherCopy theirs;
+    QTemporaryDir gold;
+    REQUIRE(gold.isValid());
+    MainWindow window;
+    window.show();
+    window.openFolder(mine.path());
+    window.openArticle(mine.path(article));
+    REQUIRE(window.document());
+
+    CompareWindow *compare = window.compareWithCopies({theirs.folder.path()});
+    REQUIRE(compare);
+    REQUIRE(QTest::qWaitForWindowExposed(compare));
+    REQUIRE(compare->startAdjudication(gold.path()));
+    const Adjudication *adjudication = compare->adjudication();
+    REQUIRE(adjudication);
+    const qsizetype agreed = std::count_if(compare->items().begin(), compare->items().end(),
+                                           [](const auto &item) { return item.status == ComparisonItems::Status::Agree; });
+    CHECK(adjudication->decidedCount() == agreed);
+    CHECK(compare->goldArticle() == QDir(gold.path()).absoluteFilePath(article));
+    REQUIRE(compare->currentItem() >= 0);
+    CHECK(adjudication->decision(size_t(compare->currentItem())) == Adjudication::Decision::Undecided);
+
+    // Every unit decided with one key each: A's item where A has one, else B's; the list follows.
+    const size_t units = adjudication->units().size();
+    for (size_t step = 0; step < units && adjudication->decidedCount() < qsizetype(units); ++step) {
+        const ComparisonItems::Item &item = compare->items()[size_t(compare->currentItem())];
+        QTest::keyClick(compare->itemList(), item.indexA >= 0 ? Qt::Key_1 : Qt::Key_2);
+    }
+    REQUIRE(adjudication->decidedCount() == qsizetype(units));
+
+    // One undo step per decision; redo puts it back.
+    QTest::keyClick(compare->itemList(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(adjudication->decidedCount() == qsizetype(units) - 1);
+    QTest::keyClick(compare->itemList(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(adjudication->decidedCount() == qsizetype(units));
+
+    // The gold sidecar reads back strictly and holds exactly the gold items, each with its provenance.
+    const Adjudication::Gold expected = adjudication->gold();
+    Problems problems;
+    const std::optional<AnalystCopies::Copy> written = AnalystCopies::readCopy(compare->goldArticle(), &problems);
+    INFO(Test::describe(problems).toStdString());
+    REQUIRE(written);
+    REQUIRE(written->entities.size() == expected.entities.size());
+    for (size_t i = 0; i < expected.entities.size(); ++i) {
+        CHECK(written->entities[i].id == expected.entities[i].id);
+        CHECK(written->entities[i].type == expected.entities[i].type);
+        CHECK(written->entities[i].spans == expected.entities[i].spans);
+    }
+    CHECK(written->relations.size() == expected.relations.size());
+    const QJsonObject sidecar = Test::parseJson(Test::readBytes(compare->goldArticle() + u".ann.json"_s));
+    CHECK(sidecar[u"version"].toString() == u"1.2"_s);
+    for (const QJsonValue &entity : sidecar[u"entities"].toArray()) {
+        const QJsonObject provenance = entity[u"provenance"].toObject();
+        CHECK(!provenance[u"decision"].toString().isEmpty());
+        CHECK((provenance[u"from"].toString() == u"A"_s || provenance[u"from"].toString() == u"B"_s));
+    }
+    // Nothing was written into the analysts' copies.
+    CHECK(!QFileInfo::exists(theirs.folder.path(article) + u".adjudication.json"_s));
+    CHECK(!QFileInfo::exists(mine.path(article) + u".adjudication.json"_s));
+    compare->close();
+
+    // Opening the same gold folder again shows every decision.
+    CompareWindow *again = window.compareWithCopies({theirs.folder.path()});
+    REQUIRE(again);
+    REQUIRE(again->startAdjudication(gold.path()));
+    CHECK(again->adjudication()->decidedCount() == qsizetype(units));
+    int shown = 0;
+    for (int row = 0; row < again->itemList()->topLevelItemCount(); ++row)
+        shown += again->itemList()->topLevelItem(row)->text(3).isEmpty() ? 0 : 1;
+    CHECK(shown == int(units));
+    again->close();
 }

@@ -172,9 +172,9 @@ int ConsistencyCommand::run(const QStringList &arguments, QTextStream &out, QTex
                     << howTagged(occurrence) << ": " << occurrence.context << '\n';
             }
         }
-        out << tr("%n text(s) inconsistent", nullptr, int(inconsistent)) << ' '
-            << tr("of %n text(s) tagged", nullptr, int(result.texts.size())) << ", "
-            << tr("in %n article(s)", nullptr, int(result.articlesReviewed)) << '\n';
+        // One sentence per number, so that a translation can put each where its language wants it.
+        out << tr("%1 of %n text(s) inconsistent", nullptr, int(result.texts.size())).arg(inconsistent) << "; "
+            << tr("%n article(s) reviewed", nullptr, int(result.articlesReviewed)) << '\n';
     }
     return inconsistent > 0 ? 1 : 0;
 }

@@ -233,6 +233,12 @@ TEST_CASE("A text tagged with two types, and one tagged partly, are inconsistent
     CHECK(!textFolded(result, u"emir aslan holding"_s).isInconsistent());
     CHECK(!textFolded(result, u"baku steel"_s).isInconsistent());
 
+    const Test::CommandRun run = Test::runCommand(&ConsistencyCommand::run, {dir.path()});
+    CHECK(run.status == 1);
+    CHECK(run.out.contains(u"“Emir Aslan”: ORG 1, PERSON 1; untagged 0, partly tagged 1\n"_s));
+    CHECK(run.out.contains(u"/holding.txt:0-10: partly ORG 0-18: [Emir Aslan] Holding bought Baku Steel."_s));
+    CHECK(!run.out.contains(u"Baku Steel”"_s)); // consistent: not listed
+
     // Without --all, a consistent text keeps its counts but not its places.
     const TagConsistency::Result brief = review(dir.path(), false);
     CHECK(textFolded(brief, u"baku steel"_s).places.empty());
@@ -311,7 +317,7 @@ TEST_CASE("hashiya consistency lists the inconsistent texts and exits 1, or 0 wh
     CHECK(lines[0] == u"“GÖRGÜN”: PERSON 2; untagged 1, partly tagged 0"_s);
     CHECK(lines[1] == u"  "_s + corpus + u"/a.txt:0-6: PERSON: [Görgün]'ün açıklaması bugün geldi."_s);
     CHECK(lines[3] == u"  "_s + corpus + u"/b.txt:22-28: untagged: GÖRGÜN bugün konuştu. [Görgün] yarın gelecek."_s);
-    CHECK(lines[4].startsWith(u"1 text(s) inconsistent"_s));
+    CHECK(lines[4] == u"1 of 1 text(s) inconsistent; 2 article(s) reviewed"_s);
 
     const Test::CommandRun consistent = Test::runCommand(&ConsistencyCommand::run, {tidy});
     CHECK(consistent.status == 0);
@@ -355,7 +361,7 @@ TEST_CASE("hashiya consistency names a broken sidecar, leaves its article out an
     CHECK(run.err.contains(dir.filePath(u"b.txt.ann.json"_s)));
     // b.txt (with two untagged Görgün) is left out: what remains is consistent.
     CHECK(run.status == 0);
-    CHECK(run.out.contains(u"in 1 article(s)"_s));
+    CHECK(run.out.contains(u"; 1 article(s) reviewed"_s));
     CHECK(Test::readBytes(dir.filePath(u"b.txt.ann.json"_s)) == broken);
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 4); // no backup, no new file
 }

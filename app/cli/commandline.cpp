@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "cli/agreementcommand.h"
+#include "cli/consistencycommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/indexcommand.h"
@@ -37,6 +38,7 @@ constexpr Subcommand subcommands[] = {
     {QLatin1StringView("search"), &SearchCommand::usage, &SearchCommand::run},
     {QLatin1StringView("index"), &IndexCommand::usage, &IndexCommand::run},
     {QLatin1StringView("agreement"), &AgreementCommand::usage, &AgreementCommand::run},
+    {QLatin1StringView("consistency"), &ConsistencyCommand::usage, &ConsistencyCommand::run},
 };
 
 const Subcommand *subcommandNamed(const QString &name)
@@ -106,6 +108,8 @@ QString CommandLine::help()
               "                                    show or remake a corpus's index\n"
               "  hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] DIR_A DIR_B...\n"
               "                                    compare analysts' copies of a corpus\n"
+              "  hashiya consistency [--json] [--types T,...] [--all] CORPUS...\n"
+              "                                    find texts tagged one way here, another way there\n"
               "  hashiya help COMMAND              show a command's options\n"
               "  hashiya --help | --version\n");
 }

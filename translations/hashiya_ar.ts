@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>Adjudication</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>ليس JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a Hashiya adjudication file</source>
+        <translation>ليس ملف تحكيم من Hashiya</translation>
+    </message>
+    <message>
+        <source>an adjudication file of version %1, which this Hashiya does not read</source>
+        <translation>ملف تحكيم بالإصدار %1، ولا يقرؤه هذا الإصدار من Hashiya</translation>
+    </message>
+</context>
+<context>
     <name>AgreementCommand</name>
     <message>
         <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
@@ -638,6 +653,8 @@ Usage:
                                     show or remake a corpus&apos;s index
   hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] DIR_A DIR_B...
                                     compare analysts&apos; copies of a corpus
+  hashiya consistency [--json] [--types T,...] [--all] CORPUS...
+                                    find texts tagged one way here, another way there
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -659,6 +676,8 @@ Usage:
                                     يعرض فهرس مدوّنة أو يعيد بناءه
   hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] DIR_A DIR_B...
                                     يقارن نسخ المحللين من مدوّنة
+  hashiya consistency [--json] [--types T,...] [--all] CORPUS...
+                                    يجد نصوصًا وُسِمت هنا بطريقة وهناك بأخرى
   hashiya help COMMAND              يعرض خيارات أمر
   hashiya --help | --version
 </translation>
@@ -685,6 +704,85 @@ Usage:
     <message>
         <source>Entity &quot;%1&quot; (%2) starts or ends inside a character (a letter and its marks or an emoji sequence); the token is split there.</source>
         <translation>الكيان «%1» (%2) يبدأ أو ينتهي داخل محرف (حرف وعلاماته أو تسلسل رموز تعبيرية)؛ قُسمت الوحدة هناك.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyCommand</name>
+    <message>
+        <source>partly %1 %2-%3</source>
+        <translation>جزئيًّا %1 %2-%3</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>غير موسوم</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya consistency [--json] [--types T1,T2] [--all] CORPUS...
+Finds every text an entity has, folded as the search folds it (case, Turkish suffixes, Arabic
+marks, alef forms and proclitics), wherever it occurs in the corpus as a whole word, and says
+how each occurrence is tagged: with the same span and a type, partly (an entity overlaps it),
+or not at all. A text is inconsistent when it is tagged with more than one type, or tagged in
+some places and not, or partly, in others. Texts of fewer than two letters are left out.
+Lists the inconsistent texts (every text with --all): the text, its types with their counts,
+how many occurrences are untagged or partly tagged, then each occurrence as
+PATH:START-END: HOW: CONTEXT, offsets in code points.
+--types keeps only entities of these types.
+Articles whose sidecar cannot be read or has errors are named and left out. Nothing is written.
+Exits with 0 when every text is consistent, 1 when some is not, or 2 on a usage error.
+</source>
+        <translation>الاستخدام: hashiya consistency [--json] [--types T1,T2] [--all] CORPUS...
+يجد كل نص لكيان، مطويًّا كما يطويه البحث (حالة الأحرف، واللواحق التركية، والحركات العربية،
+وأشكال الألف، والسوابق)، حيثما ورد في المدوّنة كلمةً كاملة، ويذكر كيف وُسِم كل ورود: بالمقطع نفسه
+ونوع، أو جزئيًّا (يتداخل معه كيان)، أو لم يوسم. يكون النص غير متّسق إذا وُسِم بأكثر من نوع، أو وُسِم في
+مواضع ولم يوسم أو وُسِم جزئيًّا في أخرى. تُستبعد النصوص الأقصر من حرفين.
+يسرد النصوص غير المتّسقة (وكل النصوص مع ‎--all): النص، وأنواعه مع أعدادها، وكم ورودًا غير موسوم أو
+موسوم جزئيًّا، ثم كل ورود بصيغة PATH:START-END: HOW: CONTEXT، والمواضع بنقاط الترميز.
+--types يُبقي كيانات هذه الأنواع فقط.
+تُذكر بالاسم المقالات التي يتعذّر قراءة ملفها المرافق أو فيه أخطاء، وتُستبعد. لا يُكتب شيء.
+رموز الخروج: 0 إذا اتّسقت كل النصوص، و1 إذا لم يتّسق أحدها، و2 عند خطأ في الاستخدام.
+</translation>
+    </message>
+    <message>
+        <source>a corpus folder is needed</source>
+        <translation>يلزم مجلد مدوّنة</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>reviewing</source>
+        <translation>المراجعة جارية</translation>
+    </message>
+    <message>
+        <source>“%1”: %2; untagged %3, partly tagged %4</source>
+        <translation>“%1”: %2؛ غير موسوم %3، موسوم جزئيًّا %4</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>بلا نوع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n text(s) inconsistent</source>
+        <translation>
+            <numerusform>%1 من %n نصوص غير متّسقة</numerusform>
+            <numerusform>%1 من نص واحد غير متّسق</numerusform>
+            <numerusform>%1 من نصّين غير متّسقة</numerusform>
+            <numerusform>%1 من %n نصوص غير متّسقة</numerusform>
+            <numerusform>%1 من %n نصًّا غير متّسقة</numerusform>
+            <numerusform>%1 من %n نص غير متّسقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) reviewed</source>
+        <translation>
+            <numerusform>لم تُراجع أي مقالة</numerusform>
+            <numerusform>رُوجعت مقالة واحدة</numerusform>
+            <numerusform>رُوجعت مقالتان</numerusform>
+            <numerusform>رُوجعت %n مقالات</numerusform>
+            <numerusform>رُوجعت %n مقالة</numerusform>
+            <numerusform>رُوجعت %n مقالة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1228,21 @@ Formats (and the unit their offsets count):
     </message>
 </context>
 <context>
+    <name>GoldCopy</name>
+    <message>
+        <source>%1 holds another text than the article adjudicated; choose another folder</source>
+        <translation>يحوي %1 نصًّا غير نص المقالة المحكَّمة؛ اختر مجلدًا آخر</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>تعذّر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya</name>
     <message>
         <source>%1 points at %2, which is not an entity of this article</source>
@@ -1411,6 +1524,97 @@ Formats (and the unit their offsets count):
     <message>
         <source>relation %1</source>
         <translation>علاقة %1</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>متّفق عليه</translation>
+    </message>
+    <message>
+        <source>A&apos;s</source>
+        <translation>ما لدى A</translation>
+    </message>
+    <message>
+        <source>B&apos;s</source>
+        <translation>ما لدى B</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>كلاهما</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>لا أحد منهما</translation>
+    </message>
+    <message>
+        <source>Decide: %1</source>
+        <translation>قرار: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicate into…</source>
+        <translation>&amp;حكِّم إلى…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Decide unit by unit, into a gold copy in a folder of its own</source>
+        <translation>قرِّر وحدةً وحدة، في نسخة ذهبية داخل مجلد خاص بها</translation>
+    </message>
+    <message>
+        <source>Accept &amp;A (1)</source>
+        <translation>اقبل &amp;A (1)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;B (2)</source>
+        <translation>اقبل &amp;B (2)</translation>
+    </message>
+    <message>
+        <source>Bo&amp;th (3)</source>
+        <translation>&amp;كلاهما (3)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (0)</source>
+        <translation>ا&amp;رفض (0)</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided (N)</source>
+        <translation>غير المقرَّر ال&amp;تالي (N)</translation>
+    </message>
+    <message>
+        <source>Folder of the gold copy</source>
+        <translation>مجلد النسخة الذهبية</translation>
+    </message>
+    <message>
+        <source>the comparison changed; compare again</source>
+        <translation>تغيّرت المقارنة؛ قارن من جديد</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved decision(s) name units this comparison does not have; they are left out</source>
+        <translation>
+            <numerusform>لا قرارات محفوظة مستبعدة</numerusform>
+            <numerusform>قرار محفوظ واحد يسمّي وحدة ليست في هذه المقارنة؛ استُبعد</numerusform>
+            <numerusform>قراران محفوظان يسمّيان وحدات ليست في هذه المقارنة؛ استُبعدا</numerusform>
+            <numerusform>%n قرارات محفوظة تسمّي وحدات ليست في هذه المقارنة؛ استُبعدت</numerusform>
+            <numerusform>%n قرارًا محفوظًا تسمّي وحدات ليست في هذه المقارنة؛ استُبعدت</numerusform>
+            <numerusform>%n قرار محفوظ تسمّي وحدات ليست في هذه المقارنة؛ استُبعدت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gold copy could not be saved: %1</source>
+        <translation>تعذّر حفظ النسخة الذهبية: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided · gold copy: %3</source>
+        <translation>قُرِّر %1 من %2 · النسخة الذهبية: %3</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4998,13 @@ only the articles that changed; --no-index reads every article and writes nothin
 يُقرأ المجلد عبر فهرس المدوّنة الذي يُبنى عند أول استخدام ثم لا يقرأ إلا المقالات التي تغيّرت؛
 ويقرأ --no-index كل مقالة ولا يكتب شيئًا.
 </translation>
+    </message>
+</context>
+<context>
+    <name>TagConsistency</name>
+    <message>
+        <source>not reviewed: the sidecar has errors; fix them first</source>
+        <translation>لم تُراجع: في الملف المرافق أخطاء؛ أصلحها أولًا</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Adjudication</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hashiya adjudication file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adjudication file of version %1, which this Hashiya does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementCommand</name>
     <message>
         <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
@@ -612,6 +627,8 @@ Usage:
                                     show or remake a corpus&apos;s index
   hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] DIR_A DIR_B...
                                     compare analysts&apos; copies of a corpus
+  hashiya consistency [--json] [--types T,...] [--all] CORPUS...
+                                    find texts tagged one way here, another way there
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -639,6 +656,67 @@ Usage:
     <message>
         <source>Entity &quot;%1&quot; (%2) starts or ends inside a character (a letter and its marks or an emoji sequence); the token is split there.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyCommand</name>
+    <message>
+        <source>partly %1 %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hashiya consistency [--json] [--types T1,T2] [--all] CORPUS...
+Finds every text an entity has, folded as the search folds it (case, Turkish suffixes, Arabic
+marks, alef forms and proclitics), wherever it occurs in the corpus as a whole word, and says
+how each occurrence is tagged: with the same span and a type, partly (an entity overlaps it),
+or not at all. A text is inconsistent when it is tagged with more than one type, or tagged in
+some places and not, or partly, in others. Texts of fewer than two letters are left out.
+Lists the inconsistent texts (every text with --all): the text, its types with their counts,
+how many occurrences are untagged or partly tagged, then each occurrence as
+PATH:START-END: HOW: CONTEXT, offsets in code points.
+--types keeps only entities of these types.
+Articles whose sidecar cannot be read or has errors are named and left out. Nothing is written.
+Exits with 0 when every text is consistent, 1 when some is not, or 2 on a usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a corpus folder is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2; untagged %3, partly tagged %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n text(s) inconsistent</source>
+        <translation>
+            <numerusform>%1 of %n text inconsistent</numerusform>
+            <numerusform>%1 of %n texts inconsistent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) reviewed</source>
+        <translation>
+            <numerusform>%n article reviewed</numerusform>
+            <numerusform>%n articles reviewed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1112,21 @@ Formats (and the unit their offsets count):
     </message>
 </context>
 <context>
+    <name>GoldCopy</name>
+    <message>
+        <source>%1 holds another text than the article adjudicated; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya</name>
     <message>
         <source>%1 points at %2, which is not an entity of this article</source>
@@ -1314,6 +1407,93 @@ Formats (and the unit their offsets count):
     </message>
     <message>
         <source>relation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicate into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide unit by unit, into a gold copy in a folder of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;A (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;B (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bo&amp;th (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the gold copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison changed; compare again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved decision(s) name units this comparison does not have; they are left out</source>
+        <translation>
+            <numerusform>%n saved decision names a unit this comparison does not have; it is left out</numerusform>
+            <numerusform>%n saved decisions name units this comparison does not have; they are left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gold copy could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided · gold copy: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4440,6 +4620,13 @@ Counts documents, and entities and relations per type, in the articles under PAT
 A folder is read through its corpus index, which is made on first use and afterwards reads
 only the articles that changed; --no-index reads every article and writes nothing.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagConsistency</name>
+    <message>
+        <source>not reviewed: the sidecar has errors; fix them first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>Adjudication</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>JSON değil: %1</translation>
+    </message>
+    <message>
+        <source>not a Hashiya adjudication file</source>
+        <translation>bir Hashiya hakemlik dosyası değil</translation>
+    </message>
+    <message>
+        <source>an adjudication file of version %1, which this Hashiya does not read</source>
+        <translation>%1 sürümünde bir hakemlik dosyası; bu Hashiya onu okumaz</translation>
+    </message>
+</context>
+<context>
     <name>AgreementCommand</name>
     <message>
         <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
@@ -623,6 +638,8 @@ Usage:
                                     show or remake a corpus&apos;s index
   hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] DIR_A DIR_B...
                                     compare analysts&apos; copies of a corpus
+  hashiya consistency [--json] [--types T,...] [--all] CORPUS...
+                                    find texts tagged one way here, another way there
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -644,6 +661,8 @@ Kullanım:
                                     bir derlemin dizinini gösterir ya da yeniden oluşturur
   hashiya agreement [--json|--csv] [--types T,...] [--fail-under F1] KLASÖR_A KLASÖR_B...
                                     analistlerin derlem kopyalarını karşılaştırır
+  hashiya consistency [--json] [--types T,...] [--all] DERLEM...
+                                    bir yerde öyle, başka yerde böyle etiketlenen metinleri bulur
   hashiya help KOMUT                bir komutun seçeneklerini gösterir
   hashiya --help | --version
 </translation>
@@ -670,6 +689,76 @@ Kullanım:
     <message>
         <source>Entity &quot;%1&quot; (%2) starts or ends inside a character (a letter and its marks or an emoji sequence); the token is split there.</source>
         <translation>“%1” varlığı (%2) bir karakterin içinde (bir harf ve işaretleri ya da bir emoji dizisi) başlıyor ya da bitiyor; sözcük birimi orada bölündü.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyCommand</name>
+    <message>
+        <source>partly %1 %2-%3</source>
+        <translation>kısmen %1 %2-%3</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>etiketsiz</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya consistency [--json] [--types T1,T2] [--all] CORPUS...
+Finds every text an entity has, folded as the search folds it (case, Turkish suffixes, Arabic
+marks, alef forms and proclitics), wherever it occurs in the corpus as a whole word, and says
+how each occurrence is tagged: with the same span and a type, partly (an entity overlaps it),
+or not at all. A text is inconsistent when it is tagged with more than one type, or tagged in
+some places and not, or partly, in others. Texts of fewer than two letters are left out.
+Lists the inconsistent texts (every text with --all): the text, its types with their counts,
+how many occurrences are untagged or partly tagged, then each occurrence as
+PATH:START-END: HOW: CONTEXT, offsets in code points.
+--types keeps only entities of these types.
+Articles whose sidecar cannot be read or has errors are named and left out. Nothing is written.
+Exits with 0 when every text is consistent, 1 when some is not, or 2 on a usage error.
+</source>
+        <translation>Kullanım: hashiya consistency [--json] [--types T1,T2] [--all] DERLEM...
+Bir varlığın taşıdığı her metni, arama nasıl katlıyorsa öyle katlayarak (büyük/küçük harf, Türkçe
+ekler, Arapça harekeler, elif biçimleri ve önekler) derlemde tam sözcük olarak geçtiği her yerde
+bulur ve her geçişin nasıl etiketlendiğini söyler: aynı aralık ve bir türle, kısmen (bir varlık onunla
+örtüşüyor) ya da hiç. Bir metin birden çok türle etiketlenmişse ya da bazı yerlerde etiketlenip
+başkalarında etiketlenmemiş ya da kısmen etiketlenmişse tutarsızdır. İki harften kısa metinler dışarıda kalır.
+Tutarsız metinleri (--all ile her metni) listeler: metin, sayılarıyla türleri, kaç geçişin etiketsiz ya da
+kısmen etiketli olduğu, ardından her geçiş YOL:BAŞLANGIÇ-BİTİŞ: NASIL: BAĞLAM biçiminde, konumlar kod noktası olarak.
+--types yalnızca bu türlerdeki varlıkları tutar.
+Ek dosyası okunamayan ya da hatalı makaleler adlarıyla bildirilir ve dışarıda bırakılır. Hiçbir şey yazılmaz.
+Çıkış kodu: her metin tutarlıysa 0, biri değilse 1, kullanım hatasında 2.
+</translation>
+    </message>
+    <message>
+        <source>a corpus folder is needed</source>
+        <translation>bir derlem klasörü gerekir</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 bir klasör değil</translation>
+    </message>
+    <message>
+        <source>reviewing</source>
+        <translation>gözden geçiriliyor</translation>
+    </message>
+    <message>
+        <source>“%1”: %2; untagged %3, partly tagged %4</source>
+        <translation>“%1”: %2; etiketsiz %3, kısmen etiketli %4</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>tür yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n text(s) inconsistent</source>
+        <translation>
+            <numerusform>%n metinden %1 tanesi tutarsız</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) reviewed</source>
+        <translation>
+            <numerusform>%n makale gözden geçirildi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1149,21 @@ Biçimler (ve konumlarının saydığı birim):
     </message>
 </context>
 <context>
+    <name>GoldCopy</name>
+    <message>
+        <source>%1 holds another text than the article adjudicated; choose another folder</source>
+        <translation>%1, hakemliği yapılan makaleden başka bir metin içeriyor; başka bir klasör seçin</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>%1 klasörü oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya</name>
     <message>
         <source>%1 points at %2, which is not an entity of this article</source>
@@ -1232,11 +1336,11 @@ Biçimler (ve konumlarının saydığı birim):
     </message>
     <message>
         <source>only in A</source>
-        <translation>yalnızca A'da</translation>
+        <translation>yalnızca A&apos;da</translation>
     </message>
     <message>
         <source>only in B</source>
-        <translation>yalnızca B'de</translation>
+        <translation>yalnızca B&apos;de</translation>
     </message>
     <message>
         <source>other direction</source>
@@ -1341,6 +1445,92 @@ Biçimler (ve konumlarının saydığı birim):
     <message>
         <source>relation %1</source>
         <translation>ilişki %1</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>uyuşuldu</translation>
+    </message>
+    <message>
+        <source>A&apos;s</source>
+        <translation>A'nınki</translation>
+    </message>
+    <message>
+        <source>B&apos;s</source>
+        <translation>B'ninki</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ikisi de</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>hiçbiri</translation>
+    </message>
+    <message>
+        <source>Decide: %1</source>
+        <translation>Karar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicate into…</source>
+        <translation>&amp;Hakemlik et, şuraya…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <source>Decide unit by unit, into a gold copy in a folder of its own</source>
+        <translation>Birim birim karar verin; sonuç kendi klasöründe bir altın kopyaya yazılır</translation>
+    </message>
+    <message>
+        <source>Accept &amp;A (1)</source>
+        <translation>&amp;A'yı kabul et (1)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;B (2)</source>
+        <translation>&amp;B'yi kabul et (2)</translation>
+    </message>
+    <message>
+        <source>Bo&amp;th (3)</source>
+        <translation>İki&amp;si (3)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (0)</source>
+        <translation>&amp;Reddet (0)</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided (N)</source>
+        <translation>Sonraki &amp;kararsız (N)</translation>
+    </message>
+    <message>
+        <source>Folder of the gold copy</source>
+        <translation>Altın kopyanın klasörü</translation>
+    </message>
+    <message>
+        <source>the comparison changed; compare again</source>
+        <translation>karşılaştırma değişti; yeniden karşılaştırın</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved decision(s) name units this comparison does not have; they are left out</source>
+        <translation>
+            <numerusform>kaydedilmiş %n karar bu karşılaştırmada olmayan birimleri adlandırıyor; dışarıda bırakıldılar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gold copy could not be saved: %1</source>
+        <translation>Altın kopya kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided · gold copy: %3</source>
+        <translation>%2 birimden %1 tanesine karar verildi · altın kopya: %3</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4640,13 @@ YOL altındaki makalelerde belgeleri ve türe göre varlıkları ve ilişkileri 
 Bir klasör derlem diziniyle okunur; dizin ilk kullanımda oluşturulur ve sonra yalnızca değişen
 makaleleri okur; --no-index her makaleyi okur ve hiçbir şey yazmaz.
 </translation>
+    </message>
+</context>
+<context>
+    <name>TagConsistency</name>
+    <message>
+        <source>not reviewed: the sidecar has errors; fix them first</source>
+        <translation>gözden geçirilmedi: ek dosyada hatalar var; önce onları düzeltin</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,10 @@ namespace {
 using Status = ComparisonItems::Status;
 constexpr int itemRole = Qt::UserRole + 1;
 constexpr int statusRole = Qt::UserRole + 2;
+// The list's columns.
+constexpr int decisionColumn = 1;
+constexpr int aColumn = 2;
+constexpr int bColumn = 3;
 
 const Status statuses[] = {Status::Agree,   Status::Boundaries, Status::Type,      Status::BoundariesAndType,
                            Status::Attributes, Status::OnlyInA, Status::OnlyInB, Status::Direction,
@@ -197,8 +201,8 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
 
     m_list->setObjectName(u"compareItems"_s);
     m_list->setColumnCount(4);
-    m_list->setHeaderLabels({tr("Status"), tr("A"), tr("B"), tr("Decision")});
-    m_list->setColumnHidden(3, true); // shown while adjudicating
+    m_list->setHeaderLabels({tr("Status"), tr("Decision"), tr("A"), tr("B")});
+    m_list->setColumnHidden(decisionColumn, true); // shown while adjudicating
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
 
@@ -424,14 +428,14 @@ void CompareWindow::fillList()
         row->setText(0, statusLabel(item.status));
         if (item.relation) {
             if (item.indexA >= 0)
-                row->setText(1, tr("relation %1").arg(m_relations[size_t(item.indexA)].type));
+                row->setText(aColumn, tr("relation %1").arg(m_relations[size_t(item.indexA)].type));
             if (item.indexB >= 0)
-                row->setText(2, tr("relation %1").arg(relationsB[size_t(item.indexB)].type));
+                row->setText(bColumn, tr("relation %1").arg(relationsB[size_t(item.indexB)].type));
         } else {
             if (item.indexA >= 0)
-                row->setText(1, describe(m_entities[size_t(item.indexA)]));
+                row->setText(aColumn, describe(m_entities[size_t(item.indexA)]));
             if (item.indexB >= 0)
-                row->setText(2, describe(b[size_t(item.indexB)]));
+                row->setText(bColumn, describe(b[size_t(item.indexB)]));
         }
         showDecision(row);
         rows.append(row);
@@ -544,7 +548,8 @@ bool CompareWindow::startAdjudication(const QString &goldFolder)
     m_copies->setEnabled(false); // one copy at a time: the decisions are about these two
     m_adjudicate->setEnabled(false);
     m_decisionBar->setVisible(true);
-    m_list->setColumnHidden(3, false);
+    m_list->setColumnHidden(decisionColumn, false);
+    m_list->setColumnWidth(decisionColumn, m_list->fontMetrics().horizontalAdvance(decisionLabel(Adjudication::Decision::Reject)) + 24);
     for (int row = 0; row < m_list->topLevelItemCount(); ++row)
         showDecision(m_list->topLevelItem(row));
     showProgress();
@@ -586,7 +591,7 @@ void CompareWindow::showDecision(QTreeWidgetItem *row)
 {
     if (!m_adjudication)
         return;
-    row->setText(3, decisionLabel(m_adjudication->decision(size_t(row->data(0, itemRole).toInt()))));
+    row->setText(decisionColumn, decisionLabel(m_adjudication->decision(size_t(row->data(0, itemRole).toInt()))));
 }
 
 void CompareWindow::showProgress()

@@ -233,7 +233,7 @@ TEST_CASE("Adjudicating every unit with keys writes a gold copy with provenance,
     CHECK(again->adjudication()->decidedCount() == qsizetype(units));
     int shown = 0;
     for (int row = 0; row < again->itemList()->topLevelItemCount(); ++row)
-        shown += again->itemList()->topLevelItem(row)->text(3).isEmpty() ? 0 : 1;
+        shown += again->itemList()->topLevelItem(row)->text(1).isEmpty() ? 0 : 1;
     CHECK(shown == int(units));
     again->close();
 }

@@ -3183,6 +3183,18 @@ Note: %2</source>
         <source>This article beside the same article in another analyst&apos;s copy of the corpus</source>
         <translation>هذه المقالة بجانب المقالة نفسها في نسخة محلل آخر من المدوّنة</translation>
     </message>
+    <message>
+        <source>&amp;Review a name across the corpus…</source>
+        <translation>&amp;راجع اسمًا عبر المدوّنة…</translation>
+    </message>
+    <message>
+        <source>Every occurrence of the selected entity&apos;s name in the corpus, and how each is tagged: check the untagged to tag them, those of another type to change it</source>
+        <translation>كل ورود لاسم الكيان المحدد في المدوّنة، وكيف وُسِم كلٌّ منها: حدِّد غير الموسومة لوسمها، وذات النوع الآخر لتغيير نوعها</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -3903,6 +3915,10 @@ Note: %2</source>
     <message>
         <source>These articles are read-only or could not be opened: %1</source>
         <translation>هذه المقالات للقراءة فقط أو تعذّر فتحها: %1</translation>
+    </message>
+    <message>
+        <source>Checked, this entity&apos;s type changes to the one chosen above</source>
+        <translation>إذا حُدِّد، يتغيّر نوع هذا الكيان إلى النوع المختار أعلاه</translation>
     </message>
 </context>
 <context>

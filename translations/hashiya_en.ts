@@ -2934,6 +2934,18 @@ Note: %2</source>
         <source>This article beside the same article in another analyst&apos;s copy of the corpus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Review a name across the corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every occurrence of the selected entity&apos;s name in the corpus, and how each is tagged: check the untagged to tag them, those of another type to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -3609,6 +3621,10 @@ Note: %2</source>
     </message>
     <message>
         <source>These articles are read-only or could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked, this entity&apos;s type changes to the one chosen above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1452,11 +1452,11 @@ Biçimler (ve konumlarının saydığı birim):
     </message>
     <message>
         <source>A&apos;s</source>
-        <translation>A'nınki</translation>
+        <translation>A&apos;nınki</translation>
     </message>
     <message>
         <source>B&apos;s</source>
-        <translation>B'ninki</translation>
+        <translation>B&apos;ninki</translation>
     </message>
     <message>
         <source>both</source>
@@ -1484,11 +1484,11 @@ Biçimler (ve konumlarının saydığı birim):
     </message>
     <message>
         <source>Accept &amp;A (1)</source>
-        <translation>&amp;A'yı kabul et (1)</translation>
+        <translation>&amp;A&apos;yı kabul et (1)</translation>
     </message>
     <message>
         <source>Accept &amp;B (2)</source>
-        <translation>&amp;B'yi kabul et (2)</translation>
+        <translation>&amp;B&apos;yi kabul et (2)</translation>
     </message>
     <message>
         <source>Bo&amp;th (3)</source>
@@ -2939,6 +2939,18 @@ Not: %2</translation>
         <source>This article beside the same article in another analyst&apos;s copy of the corpus</source>
         <translation>Bu makale, derlemin başka bir analistteki kopyasındaki aynı makalenin yanında</translation>
     </message>
+    <message>
+        <source>&amp;Review a name across the corpus…</source>
+        <translation>Bir adı derlem boyunca &amp;gözden geçir…</translation>
+    </message>
+    <message>
+        <source>Every occurrence of the selected entity&apos;s name in the corpus, and how each is tagged: check the untagged to tag them, those of another type to change it</source>
+        <translation>Seçili varlığın adının derlemdeki her geçişi ve her birinin nasıl etiketlendiği: etiketsizleri etiketlemek, başka türdekilerin türünü değiştirmek için işaretleyin</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::MatchOptionsMenu</name>
@@ -3604,6 +3616,10 @@ Not: %2</translation>
     <message>
         <source>These articles are read-only or could not be opened: %1</source>
         <translation>Bu makaleler salt okunur ya da açılamadı: %1</translation>
+    </message>
+    <message>
+        <source>Checked, this entity&apos;s type changes to the one chosen above</source>
+        <translation>İşaretlenirse bu varlığın türü yukarıda seçilen türe değişir</translation>
     </message>
 </context>
 <context>

@@ -747,7 +747,7 @@ void MainWindow::showHit(const QString &articlePath, qsizetype start, qsizetype 
     m_reader->setFocus();
 }
 
-void MainWindow::tagAllOccurrences()
+void MainWindow::tagAllOccurrences(bool acrossCorpus)
 {
     if (!m_document)
         return;
@@ -764,6 +764,8 @@ void MainWindow::tagAllOccurrences()
                         m_corpusPanel->indexer()->candidates(m_corpusPanel->listedArticles()), this);
     dialog.setPattern(pattern.simplified());
     dialog.setType(type);
+    if (acrossCorpus)
+        dialog.setScope(TagAllDialog::Scope::Corpus);
     connect(&dialog, &TagAllDialog::tagged, this, [this](int entities, int articles) {
         statusBar()->showMessage(InterfaceLocale::withDigits(tr("Tagged %n occurrence(s)", nullptr, entities)
                                                              + QStringLiteral(" · ")

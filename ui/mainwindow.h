@@ -77,8 +77,9 @@ public:
     CorpusSearchPanel *corpusSearch() const { return m_searchPanel; }
     SidecarSourcePanel *sidecarSource() const { return m_sidecarSource; }
     SchemaSourcePanel *schemaSource() const { return m_schemaSource; }
-    /// Opens Tag all occurrences for the selected entity (or the selection), as Edit → Tag all does.
-    void tagAllOccurrences();
+    /// Opens Tag all occurrences for the selected entity (or the selection), as Edit → Tag all does; over
+    /// the whole corpus, as Edit → Review a name across the corpus does.
+    void tagAllOccurrences(bool acrossCorpus = false);
     /// Document → Compare with…: the open article beside its copies in `folders` (none: asks for one).
     /// Returns the compare window, or null when no article is open or no copy could be compared.
     CompareWindow *compareWithCopies(const QStringList &folders);

@@ -201,6 +201,11 @@ void MainWindow::createEditMenu(QToolBar *toolbar)
     QAction *tagAll = edit->addAction(tr("&Tag all occurrences…"), this, &MainWindow::tagAllOccurrences);
     tagAll->setObjectName(QStringLiteral("tagAllAction"));
     tagAll->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    QAction *review = edit->addAction(tr("&Review a name across the corpus…"), this, [this] { tagAllOccurrences(true); });
+    review->setObjectName(QStringLiteral("reviewNameAction"));
+    review->setShortcut(QKeySequence(tr("Ctrl+Alt+M")));
+    review->setToolTip(tr("Every occurrence of the selected entity's name in the corpus, and how each is tagged: "
+                          "check the untagged to tag them, those of another type to change it"));
     QAction *searchCorpus = edit->addAction(tr("Search the &corpus…"), this, [this] {
         m_searchDock->show();
         m_searchDock->raise();

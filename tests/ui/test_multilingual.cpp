@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tag all occurrences, corpus search and snapping to names, driven through the real window.
+#include "model/annotationcommands.h"
 #include "model/articledocument.h"
 #include "session/documentsession.h"
 #include "support/catchqt.h"
@@ -13,6 +14,7 @@
 #include "ui/reader/readerview.h"
 #include "ui/reader/tagger.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
@@ -164,6 +166,65 @@ TEST_CASE("Tag all occurrences across the corpus tags the checked hits and one u
     QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
     REQUIRE(w.window.session()->saveAll());
     CHECK(sidecarSpans(w.notes, u"ORG"_s).isEmpty());
+}
+
+TEST_CASE("Reviewing a name across the corpus tags the untagged and retypes the other type, one undo per article",
+          "[multilingual][gui]")
+{
+    Workspace w;
+    // "Bayraktar" tagged ORG once and PERSON once; the other two untagged.
+    const QString text = notesText;
+    const qsizetype first = codePointOf(text, u"Bayraktar"_s);
+    const qsizetype second = codePointOf(text, u"Bayraktar"_s, text.indexOf(u"Bayraktar'ın"_s));
+    ArticleDocument *notes = w.window.document();
+    Entity org = Test::entity(u"org1"_s, u"ORG"_s, first, first + 9);
+    Entity person = Test::entity(u"per1"_s, u"PERSON"_s, second, second + 9);
+    REQUIRE(notes->execute(new AddEntityCommand(notes->annotations(), org)));
+    REQUIRE(notes->execute(new AddEntityCommand(notes->annotations(), person)));
+    w.window.reader()->setSelectedEntity(u"org1"_s);
+
+    bool reviewed = false;
+    whenTagAllOpens([&](TagAllDialog *dialog) {
+        // Over the corpus, for the selected entity's name and type.
+        auto *scope = dialog->findChild<QComboBox *>(u"tagAllScope"_s);
+        CHECK(scope->currentData().toInt() == int(TagAllDialog::Scope::Corpus));
+        CHECK(dialog->findChild<QComboBox *>(u"tagAllType"_s)->currentData().toString() == u"ORG"_s);
+        QTreeWidget *results = dialog->results();
+        for (int a = 0; a < results->topLevelItemCount(); ++a) {
+            QTreeWidgetItem *article = results->topLevelItem(a);
+            if (article->toolTip(0) != w.notes)
+                continue;
+            for (int h = 0; h < article->childCount(); ++h) {
+                QTreeWidgetItem *hit = article->child(h);
+                if (hit->text(1).contains(u"PERSON"_s) || hit->text(1).contains(u"Person"_s)) {
+                    // Tagged with another type: offered, not checked, until the analyst checks it.
+                    CHECK(hit->checkState(0) == Qt::Unchecked);
+                    CHECK(hit->flags() & Qt::ItemIsEnabled);
+                    hit->setCheckState(0, Qt::Checked);
+                    reviewed = true;
+                }
+            }
+        }
+        QTest::mouseClick(dialog->tagButton(), Qt::LeftButton);
+        dialog->reject();
+    });
+    w.window.findChild<QAction *>(u"reviewNameAction"_s)->trigger();
+    REQUIRE(reviewed);
+
+    // The PERSON one is the same entity, now ORG; the untagged ones are ORG too; no second entity on it.
+    const Entity *retyped = notes->annotations()->entity(u"per1"_s);
+    REQUIRE(retyped);
+    CHECK(retyped->type == u"ORG"_s);
+    REQUIRE(w.window.session()->saveAll());
+    CHECK(sidecarSpans(w.notes, u"ORG"_s).size() == 4);
+    CHECK(sidecarSpans(w.notes, u"PERSON"_s).isEmpty());
+
+    // One undo in the article takes back the whole review there: PERSON again, the new tags gone.
+    QApplication::setActiveWindow(&w.window);
+    QTest::keyClick(&w.window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(notes->annotations()->entity(u"per1"_s)->type == u"PERSON"_s);
+    REQUIRE(w.window.session()->saveAll());
+    CHECK(sidecarSpans(w.notes, u"ORG"_s).size() == 1);
 }
 
 TEST_CASE("Corpus search lists Arabic hits with proclitics as keyword-in-context lines and opens them",

@@ -25,6 +25,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -175,6 +176,7 @@ void TagAllDialog::find()
                                     codePoints.toCodePoint(range.second),
                                     KeywordInContext::of(text, range),
                                     Hit::State::New,
+                                    {},
                                     {}});
         }
         classify(*m_current, article.hits);
@@ -193,7 +195,7 @@ void TagAllDialog::find()
         for (const CorpusHit &hit : hits) {
             if (m_found.empty() || m_found.back().path != hit.articlePath)
                 m_found.push_back({hit.articlePath, QFileInfo(hit.articlePath).fileName(), {}});
-            m_found.back().hits.push_back({hit.start, hit.end, hit.context, Hit::State::New, {}});
+            m_found.back().hits.push_back({hit.start, hit.end, hit.context, Hit::State::New, {}, {}});
         }
         // Whether a hit is tagged already is decided on the article as it is now, unsaved edits included.
         for (ArticleHits &article : m_found) {
@@ -232,6 +234,8 @@ void TagAllDialog::classify(const ArticleDocument &document, std::vector<Hit> &h
             hit.state = Hit::State::Overlapping;
             hit.note = same ? tr("tagged as %1").arg(typeName)
                             : tr("overlaps “%1” (%2)").arg(document.textOf(entity).left(40), typeName);
+            if (same)
+                hit.retype = entity.id;
         }
     }
 }
@@ -266,6 +270,8 @@ void TagAllDialog::fillResults()
                 item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
             if (hit.state == Hit::State::Overlapping)
                 item->setForeground(1, QColor(0xb0, 0x5a, 0x00));
+            if (!hit.retype.isEmpty())
+                item->setToolTip(1, tr("Checked, this entity's type changes to the one chosen above"));
         }
         articleItem->setExpanded(true);
     }
@@ -324,18 +330,24 @@ int TagAllDialog::tagChecked()
             refused.append(article.title);
             continue;
         }
-        // One undo step per article: undo in that article removes exactly these.
-        auto *step =
-            new QUndoCommand(tr("Tag %n occurrence(s) of “%1” as %2", nullptr, int(checked.size()))
-                                 .arg(pattern, entityType ? entityType->label(InterfaceLocale::language()) : type));
+        // One undo step per article: undo in that article takes back exactly these, added or retyped.
+        QUndoStack *undo = document->undoStack();
+        undo->beginMacro(tr("Tag %n occurrence(s) of “%1” as %2", nullptr, int(checked.size()))
+                             .arg(pattern, entityType ? entityType->label(InterfaceLocale::language()) : type));
+        bool done = true;
         for (const Hit *hit : checked) {
+            if (!hit->retype.isEmpty()) {
+                done = document->execute(ChangeEntityCommand::retype(document->annotations(), hit->retype, type)) && done;
+                continue;
+            }
             Entity entity;
             entity.id = newAnnotationId();
             entity.type = type;
             entity.spans.append(Span {hit->start, hit->end, {}});
-            new AddEntityCommand(document->annotations(), entity, step);
+            done = document->execute(new AddEntityCommand(document->annotations(), entity)) && done;
         }
-        if (!document->execute(step)) {
+        undo->endMacro();
+        if (!done) {
             refused.append(article.title);
             continue;
         }

@@ -26,7 +26,9 @@ class MatchOptionsMenu;
 /// Tag all occurrences: finds a name (the selected entity's text, or what the analyst types) in the
 /// article or in the whole corpus with the matching options shown, previews every hit in its context with
 /// a check box — hits already tagged are marked and cannot be checked, hits overlapping another entity
-/// are flagged and left unchecked — and tags the checked hits with one undo step per article.
+/// are flagged and left unchecked — and tags the checked hits with one undo step per article. A hit tagged
+/// with exactly its span but another type, once checked, changes that entity's type instead: over the
+/// corpus, the dialog is the review of how one name is tagged everywhere, and fixes it in bulk.
 class TagAllDialog final : public QDialog
 {
     Q_OBJECT
@@ -63,6 +65,7 @@ private:
         KeywordInContext context;
         enum class State { New, Tagged, Overlapping } state = State::New;
         QString note; // what it overlaps, or the type it already has
+        QString retype; // an entity of exactly this span and another type: checked, it takes the type
     };
     struct ArticleHits
     {

@@ -1616,6 +1616,26 @@ Formats (and the unit their offsets count):
         <source>%1 of %2 decided · gold copy: %3</source>
         <translation>قُرِّر %1 من %2 · النسخة الذهبية: %3</translation>
     </message>
+    <message>
+        <source>Take %1 from %2</source>
+        <translation>خذ %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::CorpusModel</name>

@@ -1496,6 +1496,26 @@ Formats (and the unit their offsets count):
         <source>%1 of %2 decided · gold copy: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::CorpusModel</name>

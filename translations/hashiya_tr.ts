@@ -1532,6 +1532,26 @@ Biçimler (ve konumlarının saydığı birim):
         <source>%1 of %2 decided · gold copy: %3</source>
         <translation>%2 birimden %1 tanesine karar verildi · altın kopya: %3</translation>
     </message>
+    <message>
+        <source>Take %1 from %2</source>
+        <translation>%1 değerini %2 kopyasından al</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hashiya::CorpusModel</name>

@@ -47,6 +47,7 @@ Adjudication::Adjudication(std::vector<Entity> a, std::vector<Relation> relation
     , m_units(ComparisonItems::of(m_a, m_relationsA, m_b, m_relationsB, symmetric))
 {
     m_decisions.reserve(m_units.size());
+    m_attributeChoices.resize(m_units.size());
     for (const ComparisonItems::Item &unit : m_units)
         m_decisions.push_back(unit.status == ComparisonItems::Status::Agree ? Decision::Agreed : Decision::Undecided);
 }
@@ -78,6 +79,46 @@ bool Adjudication::decide(size_t unit, Decision decision)
         return false;
     m_decisions[unit] = decision;
     return true;
+}
+
+QStringList Adjudication::differingAttributes(size_t unit) const
+{
+    const ComparisonItems::Item &item = m_units.at(unit);
+    if (item.relation || item.indexA < 0 || item.indexB < 0)
+        return {};
+    const Attributes &a = m_a[size_t(item.indexA)].attributes;
+    const Attributes &b = m_b[size_t(item.indexB)].attributes;
+    QStringList keys;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        if (!b.contains(it.key()) || b.value(it.key()) != it.value())
+            keys.append(it.key());
+    }
+    for (auto it = b.cbegin(); it != b.cend(); ++it) {
+        if (!a.contains(it.key()))
+            keys.append(it.key());
+    }
+    keys.sort();
+    return keys;
+}
+
+bool Adjudication::chooseAttribute(size_t unit, const QString &key, bool fromA)
+{
+    if (!differingAttributes(unit).contains(key) || m_decisions[unit] == Decision::Agreed)
+        return false;
+    m_attributeChoices[unit].insert(key, fromA ? 'A' : 'B');
+    if (m_decisions[unit] == Decision::Undecided)
+        m_decisions[unit] = Decision::AcceptA;
+    return true;
+}
+
+char Adjudication::attributeChoice(size_t unit, const QString &key) const
+{
+    return m_attributeChoices.at(unit).value(key, 0);
+}
+
+void Adjudication::forgetAttribute(size_t unit, const QString &key)
+{
+    m_attributeChoices.at(unit).remove(key);
 }
 
 qsizetype Adjudication::decidedCount() const
@@ -122,6 +163,18 @@ Adjudication::Gold Adjudication::gold() const
         goldOf.insert(index, entity.id);
         gold.entities.push_back(std::move(entity));
     };
+    // An entity with the attribute values the adjudicator picked key by key.
+    auto withChoices = [this](Entity entity, size_t unit) {
+        const ComparisonItems::Item &item = m_units[unit];
+        for (auto it = m_attributeChoices[unit].cbegin(); it != m_attributeChoices[unit].cend(); ++it) {
+            const Attributes &from = (it.value() == 'A' ? m_a[size_t(item.indexA)] : m_b[size_t(item.indexB)]).attributes;
+            if (from.contains(it.key()))
+                entity.attributes.insert(it.key(), from.value(it.key()));
+            else
+                entity.attributes.remove(it.key());
+        }
+        return entity;
+    };
     for (size_t u = 0; u < m_units.size(); ++u) {
         const ComparisonItems::Item &item = m_units[u];
         if (item.relation)
@@ -133,10 +186,12 @@ Adjudication::Gold Adjudication::gold() const
             goldOfB.insert(item.indexB, goldOfA.value(item.indexA));
             break;
         case Decision::AcceptA:
-            takeEntity(m_a[size_t(item.indexA)], u"A"_s, name(Decision::AcceptA), analysts, goldOfA, item.indexA);
+            takeEntity(withChoices(m_a[size_t(item.indexA)], u), u"A"_s, name(Decision::AcceptA), analysts, goldOfA,
+                       item.indexA);
             break;
         case Decision::AcceptB:
-            takeEntity(m_b[size_t(item.indexB)], u"B"_s, name(Decision::AcceptB), analysts, goldOfB, item.indexB);
+            takeEntity(withChoices(m_b[size_t(item.indexB)], u), u"B"_s, name(Decision::AcceptB), analysts, goldOfB,
+                       item.indexB);
             break;
         case Decision::Both:
             takeEntity(m_a[size_t(item.indexA)], u"A"_s, name(Decision::Both), analysts, goldOfA, item.indexA);
@@ -230,8 +285,16 @@ QByteArray Adjudication::decisionsJson(const QStringList &copies) const
 {
     QJsonArray decisions;
     for (size_t u = 0; u < m_units.size(); ++u) {
-        if (m_decisions[u] != Decision::Undecided && m_decisions[u] != Decision::Agreed)
-            decisions.append(QJsonObject {{u"unit"_s, key(u)}, {u"decision"_s, name(m_decisions[u])}});
+        if (m_decisions[u] == Decision::Undecided || m_decisions[u] == Decision::Agreed)
+            continue;
+        QJsonObject entry {{u"unit"_s, key(u)}, {u"decision"_s, name(m_decisions[u])}};
+        if (!m_attributeChoices[u].isEmpty()) {
+            QJsonObject attributes;
+            for (auto it = m_attributeChoices[u].cbegin(); it != m_attributeChoices[u].cend(); ++it)
+                attributes.insert(it.key(), QString(QChar::fromLatin1(it.value())));
+            entry.insert(u"attributes"_s, attributes);
+        }
+        decisions.append(entry);
     }
     const QJsonObject root {{u"format"_s, formatName},
                             {u"version"_s, u"1.0"_s},
@@ -270,8 +333,17 @@ bool Adjudication::restore(const QByteArray &json, QString *error, qsizetype *ig
         const QJsonObject entry = value.toObject();
         const auto unit = units.constFind(entry.value(u"unit"_s).toString());
         const auto decision = byName.constFind(entry.value(u"decision"_s).toString());
-        if (unit == units.constEnd() || decision == byName.constEnd() || !decide(*unit, *decision))
+        if (unit == units.constEnd() || decision == byName.constEnd() || !decide(*unit, *decision)) {
             ++unknown;
+            continue;
+        }
+        const QJsonObject attributes = entry.value(u"attributes"_s).toObject();
+        for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it) {
+            const QString side = it.value().toString();
+            if ((side != u"A" && side != u"B") || !chooseAttribute(*unit, it.key(), side == u"A"))
+                ++unknown;
+        }
+        m_decisions[*unit] = *decision; // a choice does not change the decision it was saved with
     }
     if (ignored)
         *ignored = unknown;

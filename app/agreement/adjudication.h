@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 
@@ -45,6 +46,18 @@ public:
     bool canDecide(size_t unit, Decision decision) const;
     /// False (and nothing changes) when the decision does not apply.
     bool decide(size_t unit, Decision decision);
+    /// The attributes whose values differ between the two sides' items of an entity unit (a key one side
+    /// lacks included), sorted.
+    QStringList differingAttributes(size_t unit) const;
+    /// For an entity unit whose sides differ in attributes: take `key`'s value from side A (`fromA`) or B
+    /// (absent there: the key is left out). The gold item is A's (or B's, if the unit is decided so) with
+    /// each chosen key's value; choosing decides an undecided unit as A's. False if the unit has no such key.
+    bool chooseAttribute(size_t unit, const QString &key, bool fromA);
+    /// The side chosen for `key` of the unit: 'A', 'B', or 0 when none was chosen.
+    char attributeChoice(size_t unit, const QString &key) const;
+    /// Forgets the choice for `key` (for an undo).
+    void forgetAttribute(size_t unit, const QString &key);
+
     /// Units decided so far, agreed ones included.
     qsizetype decidedCount() const;
     /// The first undecided unit after `unit` (from the start if −1), wrapping around; −1 if none is left.
@@ -74,6 +87,7 @@ private:
     std::vector<Relation> m_relationsA, m_relationsB;
     std::vector<ComparisonItems::Item> m_units;
     std::vector<Decision> m_decisions;
+    std::vector<QMap<QString, char>> m_attributeChoices; // per unit: key → 'A' or 'B'
 };
 
 } // namespace Hashiya

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QSignalBlocker>
@@ -150,6 +151,38 @@ private:
     Adjudication::Decision m_after;
 };
 
+/// One attribute value picked from one analyst, as an undo step.
+class AttributeChoiceCommand final : public QUndoCommand
+{
+public:
+    AttributeChoiceCommand(CompareWindow *window, size_t unit, const QString &key, char side)
+        : QUndoCommand(CompareWindow::tr("Take %1 from %2").arg(key, QString(QChar::fromLatin1(side))))
+        , m_window(window)
+        , m_unit(unit)
+        , m_key(key)
+        , m_side(side)
+        , m_sideBefore(window->m_adjudication->attributeChoice(unit, key))
+        , m_decisionBefore(window->m_adjudication->decision(unit))
+    {
+    }
+    void redo() override
+    {
+        const Adjudication::Decision decision = m_decisionBefore == Adjudication::Decision::Undecided
+            ? Adjudication::Decision::AcceptA
+            : m_decisionBefore;
+        m_window->applyAttribute(m_unit, m_key, m_side, decision);
+    }
+    void undo() override { m_window->applyAttribute(m_unit, m_key, m_sideBefore, m_decisionBefore); }
+
+private:
+    CompareWindow *m_window;
+    size_t m_unit;
+    QString m_key;
+    char m_side;
+    char m_sideBefore;
+    Adjudication::Decision m_decisionBefore;
+};
+
 CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, const QString &corpusFolder,
                              QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -165,6 +198,7 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
     , m_adjudicate(new QPushButton(tr("&Adjudicate into…"), this))
     , m_decisionBar(new QWidget(this))
     , m_progress(new QLabel(this))
+    , m_attributePicker(new QWidget(this))
     , m_decisionStack(new QUndoStack(this))
 {
     setObjectName(u"compareWindow"_s);
@@ -254,6 +288,9 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
     layout->addLayout(top);
     layout->addWidget(m_problems);
     layout->addWidget(m_decisionBar);
+    layout->addWidget(m_attributePicker);
+    m_attributePicker->setObjectName(u"attributePicker"_s);
+    m_attributePicker->setVisible(false);
     layout->addWidget(split, 1);
 
     connect(add, &QPushButton::clicked, this, &CompareWindow::chooseCopy);
@@ -464,6 +501,7 @@ void CompareWindow::showItem(int index)
 {
     if (index < 0 || size_t(index) >= m_items.size() || !m_shown)
         return;
+    showAttributePicker(index);
     const QString shown = m_shown->shownAs(size_t(index));
     if (m_items[size_t(index)].relation) {
         if (!shown.isEmpty())
@@ -553,7 +591,8 @@ bool CompareWindow::startAdjudication(const QString &goldFolder)
     for (int row = 0; row < m_list->topLevelItemCount(); ++row)
         showDecision(m_list->topLevelItem(row));
     showProgress();
-    nextUndecided();
+    if (!nextUndecided())
+        showAttributePicker(currentItem());
     return true;
 }
 
@@ -569,15 +608,84 @@ bool CompareWindow::decide(Adjudication::Decision decision)
     return true;
 }
 
-void CompareWindow::applyDecision(size_t unit, Adjudication::Decision decision)
+void CompareWindow::saveGold()
 {
-    m_adjudication->decide(unit, decision);
     QString error;
     if (!GoldCopy::write(m_goldArticle, *m_adjudication, {m_corpusFolder, m_copiesRead[size_t(m_copies->currentIndex())].folder},
                          &error)) {
         m_problems->setText(tr("The gold copy could not be saved: %1").arg(error));
         m_problems->setVisible(true);
     }
+}
+
+void CompareWindow::applyAttribute(size_t unit, const QString &key, char side, Adjudication::Decision decision)
+{
+    if (side == 0)
+        m_adjudication->forgetAttribute(unit, key);
+    else
+        m_adjudication->chooseAttribute(unit, key, side == 'A');
+    m_adjudication->decide(unit, decision);
+    saveGold();
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (item->data(0, itemRole).toInt() == int(unit))
+            showDecision(item);
+    }
+    selectUnit(int(unit));
+    showAttributePicker(int(unit));
+    showProgress();
+}
+
+bool CompareWindow::chooseAttribute(const QString &key, bool fromA)
+{
+    const int unit = currentItem();
+    if (!m_adjudication || unit < 0 || !m_adjudication->differingAttributes(size_t(unit)).contains(key)
+        || m_adjudication->decision(size_t(unit)) == Adjudication::Decision::Agreed)
+        return false;
+    m_decisionStack->push(new AttributeChoiceCommand(this, size_t(unit), key, fromA ? 'A' : 'B'));
+    return true;
+}
+
+void CompareWindow::showAttributePicker(int unit)
+{
+    // Rebuilt for each unit: a row per attribute whose values differ, A's value and B's to pick from.
+    delete m_attributePicker->layout();
+    for (QWidget *child : m_attributePicker->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        child->hide();
+        child->deleteLater(); // the button clicked may be the one asking for this
+    }
+    const QStringList keys = m_adjudication && unit >= 0 ? m_adjudication->differingAttributes(size_t(unit)) : QStringList();
+    m_attributePicker->setVisible(!keys.isEmpty());
+    if (keys.isEmpty())
+        return;
+    const ComparisonItems::Item &item = m_items[size_t(unit)];
+    const Attributes &a = m_entities[size_t(item.indexA)].attributes;
+    const Attributes &b = m_copiesRead[size_t(m_copies->currentIndex())].entities[size_t(item.indexB)].attributes;
+    auto *grid = new QGridLayout(m_attributePicker);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int row = 0;
+    for (const QString &key : keys) {
+        grid->addWidget(new QLabel(tr("%1:").arg(key), m_attributePicker), row, 0);
+        const char chosen = m_adjudication->attributeChoice(size_t(unit), key);
+        for (const bool fromA : {true, false}) {
+            const Attributes &side = fromA ? a : b;
+            const QString value = side.contains(key) ? side.value(key) : tr("(none)");
+            auto *button = new QPushButton((fromA ? tr("A: %1") : tr("B: %1")).arg(value), m_attributePicker);
+            button->setObjectName(u"%1:%2"_s.arg(key, fromA ? u"A"_s : u"B"_s));
+            button->setCheckable(true);
+            button->setChecked(chosen == (fromA ? 'A' : 'B'));
+            connect(button, &QPushButton::clicked, this, [this, key, fromA] { chooseAttribute(key, fromA); });
+            grid->addWidget(button, row, fromA ? 1 : 2);
+        }
+        ++row;
+    }
+    grid->setColumnStretch(3, 1);
+}
+
+void CompareWindow::applyDecision(size_t unit, Adjudication::Decision decision)
+{
+    m_adjudication->decide(unit, decision);
+    saveGold();
     for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_list->topLevelItem(row);
         if (item->data(0, itemRole).toInt() == int(unit))

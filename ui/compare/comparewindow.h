@@ -73,6 +73,11 @@ public:
     bool decide(Adjudication::Decision decision);
     /// Selects the next undecided unit; false if every unit is decided.
     bool nextUndecided();
+    /// For the selected unit, takes attribute `key` from A (`fromA`) or B: one undo step. False if the
+    /// unit has no such difference.
+    bool chooseAttribute(const QString &key, bool fromA);
+    /// The attribute picker shown for a unit whose two items differ in attributes.
+    QWidget *attributePicker() const { return m_attributePicker; }
     const Adjudication *adjudication() const { return m_adjudication.get(); }
     QString goldArticle() const { return m_goldArticle; }
     QUndoStack *decisions() const { return m_decisionStack; }
@@ -99,10 +104,15 @@ private:
     bool step(int direction);
     /// Sets a unit's decision (from a decision or its undo), saves the gold copy and shows it.
     void applyDecision(size_t unit, Adjudication::Decision decision);
+    /// Sets (side 'A' or 'B') or forgets (0) a unit's attribute choice, with the unit's decision.
+    void applyAttribute(size_t unit, const QString &key, char side, Adjudication::Decision decision);
+    void saveGold();
+    void showAttributePicker(int unit);
     void showDecision(QTreeWidgetItem *row);
     void showProgress();
     void selectUnit(int unit);
     friend class DecisionCommand;
+    friend class AttributeChoiceCommand;
 
     ArticleDocument *m_document;
     Schema m_schema;
@@ -124,6 +134,7 @@ private:
     QPushButton *m_adjudicate;
     QWidget *m_decisionBar;
     QLabel *m_progress;
+    QWidget *m_attributePicker;
 
     std::unique_ptr<Adjudication> m_adjudication;
     QString m_goldArticle;

@@ -148,3 +148,38 @@ TEST_CASE("Both analysts' items side by side keep apart, and decisions survive a
     CHECK(error.contains(u"adjudication"_s));
     CHECK(!again.restore("{", &error));
 }
+
+TEST_CASE("Attribute values are picked key by key from either analyst, and saved with the decision", "[agreement]")
+{
+    std::vector<Entity> a {Test::entity(u"p"_s, u"PERSON"_s, 0, 12)};
+    std::vector<Entity> b {Test::entity(u"p"_s, u"PERSON"_s, 0, 12)};
+    a[0].attributes = {{u"role"_s, u"official"_s}, {u"rank"_s, u"1"_s}, {u"same"_s, u"x"_s}};
+    b[0].attributes = {{u"role"_s, u"minister"_s}, {u"source"_s, u"AA"_s}, {u"same"_s, u"x"_s}};
+    Adjudication adjudication(a, {}, b, {}, {});
+    REQUIRE(adjudication.units().size() == 1);
+    CHECK(adjudication.units()[0].status == ComparisonItems::Status::Attributes);
+    CHECK(adjudication.differingAttributes(0) == QStringList {u"rank"_s, u"role"_s, u"source"_s});
+    CHECK(!adjudication.chooseAttribute(0, u"same"_s, false)); // no difference to pick
+
+    // B's role and B's source; rank not picked, so the base (A's) keeps it. Picking decides the unit.
+    REQUIRE(adjudication.chooseAttribute(0, u"role"_s, false));
+    REQUIRE(adjudication.chooseAttribute(0, u"source"_s, false));
+    CHECK(adjudication.decision(0) == Decision::AcceptA);
+    const Attributes expected {{u"rank"_s, u"1"_s}, {u"role"_s, u"minister"_s}, {u"same"_s, u"x"_s}, {u"source"_s, u"AA"_s}};
+    CHECK(adjudication.gold().entities.front().attributes == expected);
+    // A's rank picked from B, where it is absent: left out.
+    REQUIRE(adjudication.chooseAttribute(0, u"rank"_s, false));
+    CHECK(!adjudication.gold().entities.front().attributes.contains(u"rank"_s));
+    adjudication.forgetAttribute(0, u"rank"_s);
+    CHECK(adjudication.gold().entities.front().attributes == expected);
+
+    // Saved and restored with the decision.
+    Adjudication again(a, {}, b, {}, {});
+    QString error;
+    qsizetype ignored = -1;
+    REQUIRE(again.restore(adjudication.decisionsJson({u"a"_s, u"b"_s}), &error, &ignored));
+    CHECK(ignored == 0);
+    CHECK(again.attributeChoice(0, u"role"_s) == 'B');
+    CHECK(again.attributeChoice(0, u"rank"_s) == 0);
+    CHECK(again.gold().entities.front().attributes == expected);
+}

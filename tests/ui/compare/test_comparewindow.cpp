@@ -12,6 +12,7 @@
 #include "ui/reader/readerview.h"
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -54,6 +55,7 @@ struct OtherCopy
         }
         REQUIRE(!copy->relations.empty());
         std::swap(copy->relations.front().from, copy->relations.front().to);
+        entities[0].attributes.insert(u"role"_s, u"minister"_s); // only B gives the first entity a role
         EntityList list;
         for (const Entity &entity : entities)
             list.push_back(entity);
@@ -187,12 +189,26 @@ TEST_CASE("Adjudicating every unit with keys writes a gold copy with provenance,
     REQUIRE(compare->currentItem() >= 0);
     CHECK(adjudication->decision(size_t(compare->currentItem())) == Adjudication::Decision::Undecided);
 
-    // Every unit decided with one key each: A's item where A has one, else B's; the list follows.
+    // Every unit decided with one key each: A's item where A has one, else B's; the list follows. Where
+    // only the attributes differ, B's role is picked in the attribute picker instead.
     const size_t units = adjudication->units().size();
-    for (size_t step = 0; step < units && adjudication->decidedCount() < qsizetype(units); ++step) {
-        const ComparisonItems::Item &item = compare->items()[size_t(compare->currentItem())];
+    bool picked = false;
+    for (size_t step = 0; step < 2 * units && adjudication->decidedCount() < qsizetype(units); ++step) {
+        const int current = compare->currentItem();
+        const ComparisonItems::Item &item = compare->items()[size_t(current)];
+        if (item.status == ComparisonItems::Status::Attributes && !picked) {
+            REQUIRE(compare->attributePicker()->isVisible());
+            auto *takeB = compare->attributePicker()->findChild<QPushButton *>(u"role:B"_s);
+            REQUIRE(takeB);
+            QTest::mouseClick(takeB, Qt::LeftButton);
+            CHECK(adjudication->attributeChoice(size_t(current), u"role"_s) == 'B');
+            picked = true;
+            QTest::keyClick(compare->itemList(), Qt::Key_N);
+            continue;
+        }
         QTest::keyClick(compare->itemList(), item.indexA >= 0 ? Qt::Key_1 : Qt::Key_2);
     }
+    REQUIRE(picked);
     REQUIRE(adjudication->decidedCount() == qsizetype(units));
 
     // One undo step per decision; redo puts it back.
@@ -214,6 +230,8 @@ TEST_CASE("Adjudicating every unit with keys writes a gold copy with provenance,
         CHECK(written->entities[i].spans == expected.entities[i].spans);
     }
     CHECK(written->relations.size() == expected.relations.size());
+    CHECK(std::any_of(written->entities.begin(), written->entities.end(),
+                      [](const Entity &e) { return e.attributes.value(u"role"_s) == u"minister"_s; }));
     const QJsonObject sidecar = Test::parseJson(Test::readBytes(compare->goldArticle() + u".ann.json"_s));
     CHECK(sidecar[u"version"].toString() == u"1.2"_s);
     for (const QJsonValue &entity : sidecar[u"entities"].toArray()) {

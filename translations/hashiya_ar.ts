@@ -19,38 +19,6 @@
 <context>
     <name>AgreementCommand</name>
     <message>
-        <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
-                         DIR_A DIR_B [DIR_C...]
-Compares the copies of one corpus that several analysts annotated, one folder each, article by
-article (paired by their path in the folder), and prints how far they agree: entities (precision,
-recall and F1, exact and overlapping, with and without types), Cohen&apos;s κ on code points and
-tokens, relations through the entity alignment, attributes, Fleiss&apos; κ and Krippendorff&apos;s α_U
-over all analysts. docs/agreement.md defines each figure.
---types keeps only entities of these types (and the relations between them).
---diagnostics writes one line per disagreement, with its text, as TSV.
---fail-under exits with 1 when the entities&apos; exact-typed F1 over all articles (of any two
-analysts) is below F1, e.g. in a team&apos;s CI.
-Articles missing from some copies, whose text differs or whose sidecar has errors are named
-and left out. Nothing is written into the folders.
-Exits with 0, 1 (--fail-under not met), or 2 on a usage error.
-</source>
-        <translation>الاستخدام: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
-                         DIR_A DIR_B [DIR_C...]
-يقارن نسخ مدوّنة واحدة علّم عليها عدة محللين، مجلدًا لكل محلل، مقالةً مقالة (تُقرن المقالات
-بمسارها داخل المجلد)، ويطبع مدى اتفاقهم: الكيانات (الدقة والاستدعاء وF1، بتطابق تام أو
-بالتداخل، مع الأنواع ومن دونها)، وكابا كوهين على نقاط الترميز وعلى الكلمات، والعلاقات عبر
-محاذاة الكيانات، والسمات، وكابا فلايس وألفا كريبندورف التقطيعية (α_U) لجميع المحللين.
-يعرّف الملف docs/agreement.md كل قيمة.
---types يُبقي كيانات هذه الأنواع فقط (والعلاقات بينها).
---diagnostics يكتب سطرًا لكل خلاف، مع نصّه، بصيغة TSV.
---fail-under يخرج بالرمز 1 إذا كانت قيمة F1 للكيانات (تطابق تام مع النوع) على جميع المقالات
-لأي محللَين أدنى من F1، مثلًا في التكامل المستمر لفريق.
-تُذكر بالاسم المقالاتُ الغائبة عن بعض النسخ أو التي يختلف نصها أو التي في ملفها المرافق أخطاء،
-وتُستبعد. لا يُكتب شيء في المجلدات.
-رموز الخروج: 0، أو 1 (لم يتحقق --fail-under)، أو 2 عند خطأ في الاستخدام.
-</translation>
-    </message>
-    <message>
         <source>at least two folders are needed, one per analyst</source>
         <translation>يلزم مجلدان على الأقل، مجلد لكل محلل</translation>
     </message>
@@ -77,6 +45,38 @@ Exits with 0, 1 (--fail-under not met), or 2 on a usage error.
     <message>
         <source>the entities&apos; exact-typed F1 is %1, below %2</source>
         <translation>قيمة F1 للكيانات (تطابق تام مع النوع) هي %1، أدنى من %2</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
+                         DIR_A DIR_B [DIR_C...]
+Compares the copies of one corpus that several analysts annotated, one folder each, article by
+article (paired by their path in the folder), and prints how far they agree: entities (precision,
+recall and F1, exact and overlapping, with and without types), Cohen&apos;s κ on code points and
+tokens, relations through the entity alignment, attributes, Fleiss&apos; κ and Krippendorff&apos;s α_U
+over all analysts. docs/agreement.md defines each figure.
+--types keeps only entities of these types (and the relations between them).
+--diagnostics writes one line per disagreement, with its text, as TSV.
+--fail-under exits with 1 when the entities&apos; exact-typed F1 over all articles (of any two
+analysts) is below F1, e.g. in a team&apos;s CI.
+Articles missing from some copies, whose text differs or whose sidecar has errors are named
+and left out. Nothing is written into the folders.
+Exits with 0, 1 (--fail-under not met), or 2 on a usage error or when FILE cannot be written.
+</source>
+        <translation>الاستخدام: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
+                         DIR_A DIR_B [DIR_C...]
+يقارن نسخ مدوّنة واحدة علّم عليها عدة محللين، مجلدًا لكل محلل، مقالةً مقالة (تُقرن المقالات
+بمسارها داخل المجلد)، ويطبع مدى اتفاقهم: الكيانات (الدقة والاستدعاء وF1، بتطابق تام أو
+بالتداخل، مع الأنواع ومن دونها)، وكابا كوهين على نقاط الترميز وعلى الكلمات، والعلاقات عبر
+محاذاة الكيانات، والسمات، وكابا فلايس وألفا كريبندورف التقطيعية (α_U) لجميع المحللين.
+يعرّف الملف docs/agreement.md كل قيمة.
+--types يُبقي كيانات هذه الأنواع فقط (والعلاقات بينها).
+--diagnostics يكتب سطرًا لكل خلاف، مع نصّه، بصيغة TSV.
+--fail-under يخرج بالرمز 1 إذا كانت قيمة F1 للكيانات (تطابق تام مع النوع) على جميع المقالات
+لأي محللَين أدنى من F1، مثلًا في التكامل المستمر لفريق.
+تُذكر بالاسم المقالاتُ الغائبة عن بعض النسخ أو التي يختلف نصها أو التي في ملفها المرافق أخطاء،
+وتُستبعد. لا يُكتب شيء في المجلدات.
+رموز الخروج: 0، أو 1 (لم يتحقق --fail-under)، أو 2 عند خطأ في الاستخدام أو تعذّر كتابة FILE.
+</translation>
     </message>
 </context>
 <context>

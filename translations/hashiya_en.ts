@@ -19,24 +19,6 @@
 <context>
     <name>AgreementCommand</name>
     <message>
-        <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
-                         DIR_A DIR_B [DIR_C...]
-Compares the copies of one corpus that several analysts annotated, one folder each, article by
-article (paired by their path in the folder), and prints how far they agree: entities (precision,
-recall and F1, exact and overlapping, with and without types), Cohen&apos;s κ on code points and
-tokens, relations through the entity alignment, attributes, Fleiss&apos; κ and Krippendorff&apos;s α_U
-over all analysts. docs/agreement.md defines each figure.
---types keeps only entities of these types (and the relations between them).
---diagnostics writes one line per disagreement, with its text, as TSV.
---fail-under exits with 1 when the entities&apos; exact-typed F1 over all articles (of any two
-analysts) is below F1, e.g. in a team&apos;s CI.
-Articles missing from some copies, whose text differs or whose sidecar has errors are named
-and left out. Nothing is written into the folders.
-Exits with 0, 1 (--fail-under not met), or 2 on a usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>at least two folders are needed, one per analyst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,6 +44,24 @@ Exits with 0, 1 (--fail-under not met), or 2 on a usage error.
     </message>
     <message>
         <source>the entities&apos; exact-typed F1 is %1, below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
+                         DIR_A DIR_B [DIR_C...]
+Compares the copies of one corpus that several analysts annotated, one folder each, article by
+article (paired by their path in the folder), and prints how far they agree: entities (precision,
+recall and F1, exact and overlapping, with and without types), Cohen&apos;s κ on code points and
+tokens, relations through the entity alignment, attributes, Fleiss&apos; κ and Krippendorff&apos;s α_U
+over all analysts. docs/agreement.md defines each figure.
+--types keeps only entities of these types (and the relations between them).
+--diagnostics writes one line per disagreement, with its text, as TSV.
+--fail-under exits with 1 when the entities&apos; exact-typed F1 over all articles (of any two
+analysts) is below F1, e.g. in a team&apos;s CI.
+Articles missing from some copies, whose text differs or whose sidecar has errors are named
+and left out. Nothing is written into the folders.
+Exits with 0, 1 (--fail-under not met), or 2 on a usage error or when FILE cannot be written.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,38 +19,6 @@
 <context>
     <name>AgreementCommand</name>
     <message>
-        <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
-                         DIR_A DIR_B [DIR_C...]
-Compares the copies of one corpus that several analysts annotated, one folder each, article by
-article (paired by their path in the folder), and prints how far they agree: entities (precision,
-recall and F1, exact and overlapping, with and without types), Cohen&apos;s κ on code points and
-tokens, relations through the entity alignment, attributes, Fleiss&apos; κ and Krippendorff&apos;s α_U
-over all analysts. docs/agreement.md defines each figure.
---types keeps only entities of these types (and the relations between them).
---diagnostics writes one line per disagreement, with its text, as TSV.
---fail-under exits with 1 when the entities&apos; exact-typed F1 over all articles (of any two
-analysts) is below F1, e.g. in a team&apos;s CI.
-Articles missing from some copies, whose text differs or whose sidecar has errors are named
-and left out. Nothing is written into the folders.
-Exits with 0, 1 (--fail-under not met), or 2 on a usage error.
-</source>
-        <translation>Kullanım: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics DOSYA]
-                           KLASÖR_A KLASÖR_B [KLASÖR_C...]
-Birkaç analistin etiketlediği bir derlemin kopyalarını (her analist için bir klasör) makale makale
-(klasördeki yollarına göre eşleştirerek) karşılaştırır ve ne kadar uyuştuklarını yazar: varlıklar
-(kesinlik, duyarlılık ve F1; tam ve örtüşen, türlü ve türsüz), kod noktaları ve sözcükler üzerinde
-Cohen κ, varlık eşleştirmesi üzerinden ilişkiler, nitelikler, tüm analistler için Fleiss κ ve
-Krippendorff α_U. Her değer docs/agreement.md dosyasında tanımlanır.
---types yalnızca bu türlerdeki varlıkları (ve aralarındaki ilişkileri) tutar.
---diagnostics her uyuşmazlık için metniyle birlikte bir satırı TSV olarak yazar.
---fail-under, herhangi iki analistin tüm makalelerdeki tam-türlü varlık F1 değeri F1&apos;in altındaysa
-1 ile çıkar (örneğin bir ekibin CI&apos;ında).
-Bazı kopyalarda olmayan, metni farklı olan ya da ek dosyasında hata bulunan makaleler adlarıyla
-bildirilir ve dışarıda bırakılır. Klasörlere hiçbir şey yazılmaz.
-Çıkış kodu: 0, 1 (--fail-under karşılanmadı) ya da kullanım hatasında 2.
-</translation>
-    </message>
-    <message>
         <source>at least two folders are needed, one per analyst</source>
         <translation>en az iki klasör gerekir, her analist için bir tane</translation>
     </message>
@@ -77,6 +45,38 @@ bildirilir ve dışarıda bırakılır. Klasörlere hiçbir şey yazılmaz.
     <message>
         <source>the entities&apos; exact-typed F1 is %1, below %2</source>
         <translation>varlıkların tam-türlü F1 değeri %1, %2 değerinin altında</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics FILE]
+                         DIR_A DIR_B [DIR_C...]
+Compares the copies of one corpus that several analysts annotated, one folder each, article by
+article (paired by their path in the folder), and prints how far they agree: entities (precision,
+recall and F1, exact and overlapping, with and without types), Cohen&apos;s κ on code points and
+tokens, relations through the entity alignment, attributes, Fleiss&apos; κ and Krippendorff&apos;s α_U
+over all analysts. docs/agreement.md defines each figure.
+--types keeps only entities of these types (and the relations between them).
+--diagnostics writes one line per disagreement, with its text, as TSV.
+--fail-under exits with 1 when the entities&apos; exact-typed F1 over all articles (of any two
+analysts) is below F1, e.g. in a team&apos;s CI.
+Articles missing from some copies, whose text differs or whose sidecar has errors are named
+and left out. Nothing is written into the folders.
+Exits with 0, 1 (--fail-under not met), or 2 on a usage error or when FILE cannot be written.
+</source>
+        <translation>Kullanım: hashiya agreement [--json | --csv] [--types T1,T2] [--fail-under F1] [--diagnostics DOSYA]
+                           KLASÖR_A KLASÖR_B [KLASÖR_C...]
+Birkaç analistin etiketlediği bir derlemin kopyalarını (her analist için bir klasör) makale makale
+(klasördeki yollarına göre eşleştirerek) karşılaştırır ve ne kadar uyuştuklarını yazar: varlıklar
+(kesinlik, duyarlılık ve F1; tam ve örtüşen, türlü ve türsüz), kod noktaları ve sözcükler üzerinde
+Cohen κ, varlık eşleştirmesi üzerinden ilişkiler, nitelikler, tüm analistler için Fleiss κ ve
+Krippendorff α_U. Her değer docs/agreement.md dosyasında tanımlanır.
+--types yalnızca bu türlerdeki varlıkları (ve aralarındaki ilişkileri) tutar.
+--diagnostics her uyuşmazlık için metniyle birlikte bir satırı TSV olarak yazar.
+--fail-under, herhangi iki analistin tüm makalelerdeki tam-türlü varlık F1 değeri F1'in altındaysa
+1 ile çıkar (örneğin bir ekibin CI'ında).
+Bazı kopyalarda olmayan, metni farklı olan ya da ek dosyasında hata bulunan makaleler adlarıyla
+bildirilir ve dışarıda bırakılır. Klasörlere hiçbir şey yazılmaz.
+Çıkış kodu: 0, 1 (--fail-under karşılanmadı) ya da kullanım hatasında veya DOSYA yazılamadığında 2.
+</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ QString AgreementCommand::usage()
               "analysts) is below F1, e.g. in a team's CI.\n"
               "Articles missing from some copies, whose text differs or whose sidecar has errors are named\n"
               "and left out. Nothing is written into the folders.\n"
-              "Exits with 0, 1 (--fail-under not met), or 2 on a usage error.\n");
+              "Exits with 0, 1 (--fail-under not met), or 2 on a usage error or when FILE cannot be written.\n");
 }
 
 int AgreementCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

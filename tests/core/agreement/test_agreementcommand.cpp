@@ -181,4 +181,10 @@ TEST_CASE("Three analysts get every pair, Fleiss' kappa, alpha_U, diagnostics an
     CHECK(failed.err.contains(u"0.333"_s));
     CHECK(Test::runCommand(&AgreementCommand::run, {u"--fail-under"_s, u"high"_s, a, b}).status == 2);
     CHECK(Test::runCommand(&AgreementCommand::run, {a}).status == 2);
+    // A diagnostics file that cannot be written: said so, with the path, and exit 2.
+    const QString nowhere = dir.filePath(u"no-such-folder/diagnostics.tsv"_s);
+    const Test::CommandRun unwritable = Test::runCommand(&AgreementCommand::run, {u"--diagnostics"_s, nowhere, a, b});
+    CHECK(unwritable.status == 2);
+    CHECK(unwritable.err.contains(nowhere));
+    CHECK(!QFileInfo::exists(nowhere));
 }

@@ -1,23 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "affixes.h"
 
+#include "text/matchboundaries.h"
+
 namespace Hashiya::Affixes {
+using MatchBoundaries::isApostrophe;
+using MatchBoundaries::isProcliticLetter;
+
 namespace {
 
 constexpr char16_t alef = 0x0627;
 constexpr char16_t lam = 0x0644;
-
-bool isApostrophe(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == u'\'' || u == 0x2019 || u == 0x02BC || u == 0x2018 || u == 0x00B4 || u == u'`';
-}
-
-bool isProcliticLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == 0x0648 || u == 0x0641 || u == 0x0628 || u == 0x0643 || u == lam; // و ف ب ك ل
-}
 
 bool isMark(QChar c)
 {

@@ -2,61 +2,10 @@
 #include "textmatcher.h"
 
 #include "text/languageguess.h"
+#include "text/matchboundaries.h"
 
 namespace Hashiya {
-namespace {
-
-bool isApostrophe(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == u'\'' || u == 0x2019 || u == 0x02BC || u == 0x2018 || u == 0x00B4 || u == u'`';
-}
-
-bool isProcliticLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == 0x0648 || u == 0x0641 || u == 0x0628 || u == 0x0643 || u == 0x0644; // و ف ب ك ل
-}
-
-bool isArabicMark(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x064B && u <= 0x065F) || u == 0x0670 || u == 0x0640;
-}
-
-bool isWordAt(QStringView text, qsizetype i)
-{
-    if (i < 0 || i >= text.size())
-        return false;
-    // A low surrogate belongs to the character before it.
-    if (text[i].isLowSurrogate() && i > 0)
-        return isWordCharacter(text[i - 1]);
-    return isWordCharacter(text[i]);
-}
-
-/// True if text[from, to) — the part of a written word before a match — is Arabic proclitics only: any
-/// of و ف ب ك ل, then optionally ال, marks allowed between them.
-bool isProcliticPrefix(QStringView text, qsizetype from, qsizetype to)
-{
-    QString letters;
-    for (qsizetype i = from; i < to; ++i) {
-        if (!isArabicMark(text[i]))
-            letters += text[i];
-    }
-    qsizetype i = 0;
-    while (i < letters.size() && isProcliticLetter(letters[i]))
-        ++i;
-    const QStringView rest = QStringView(letters).mid(i);
-    return !letters.isEmpty() && (rest.isEmpty() || rest == u"\u0627\u0644");
-}
-
-/// True if a Turkish suffix starts at `at`: an apostrophe followed by a letter.
-bool isSuffixAt(QStringView text, qsizetype at)
-{
-    return at + 1 < text.size() && isApostrophe(text[at]) && text[at + 1].isLetter();
-}
-
-} // namespace
+using namespace MatchBoundaries;
 
 TextMatcher::TextMatcher(const QString &pattern, const MatchOptions &options)
     : m_options(options)

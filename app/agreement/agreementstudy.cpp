@@ -127,7 +127,7 @@ ArticleOutcome compareArticle(const AgreementStudy::Settings &settings, const QS
     if (!article)
         return outcome;
     outcome.compared = true;
-    const CodePointIndex codePoints(article->text);
+    const CodePointIndex &codePoints = article->codePoints;
     outcome.length = codePoints.codePointCount();
     const int m = int(settings.folders.size());
     std::vector<std::vector<Relation>> relations(static_cast<size_t>(m));
@@ -162,26 +162,6 @@ ArticleOutcome compareArticle(const AgreementStudy::Settings &settings, const QS
     outcome.entities = std::move(article->entities);
     return outcome;
 }
-
-/// Numbers for labels met while pooling (relation types, attribute values), for κ tallies.
-class LabelNumbers
-{
-public:
-    int of(const QString &label)
-    {
-        if (label == noneLabel())
-            return 0;
-        const auto it = m_numbers.constFind(label);
-        if (it != m_numbers.constEnd())
-            return *it;
-        const int number = int(m_numbers.size()) + 1;
-        m_numbers.insert(label, number);
-        return number;
-    }
-
-private:
-    QHash<QString, int> m_numbers;
-};
 
 /// Which analysts marked each entity of an article (the same spans and type), counted by analyst set.
 void addPresence(const std::vector<std::vector<Entity>> &entities, std::map<quint64, qsizetype> &presence)
@@ -221,8 +201,7 @@ AgreementStudy::Result AgreementStudy::run(const Settings &settings, const Progr
         }
     }
     std::vector<std::vector<PrfScores>> articleScores(result.pairs.size());
-    std::vector<CohenTally> relationTypeTallies(result.pairs.size());
-    LabelNumbers relationTypes;
+    std::vector<std::vector<LabelPair>> relationTypeItems(result.pairs.size());
     PositionLabels::Categories categories;
     PositionTallies codePoints(m);
     PositionTallies tokens(m);
@@ -247,8 +226,8 @@ AgreementStudy::Result AgreementStudy::run(const Settings &settings, const Progr
                     pair.relationsComparable += found.relations.comparable();
                     pair.linksAll += found.relations.linksAll();
                     pair.linksComparable += found.relations.linksComparable();
-                    for (const LabelPair &labels : found.relations.typeLabelPairs())
-                        relationTypeTallies[p].add(relationTypes.of(labels.first), relationTypes.of(labels.second));
+                    const std::vector<LabelPair> &items = found.relations.typeLabelPairs();
+                    relationTypeItems[p].insert(relationTypeItems[p].end(), items.begin(), items.end());
                     pair.entityAttributes += found.entityAttributes;
                     pair.relationAttributes += found.relationAttributes;
                     for (Disagreement &d : found.disagreements) {
@@ -282,7 +261,7 @@ AgreementStudy::Result AgreementStudy::run(const Settings &settings, const Progr
     for (size_t p = 0; p < result.pairs.size(); ++p) {
         Pair &pair = result.pairs[p];
         pair.meanArticleExactTyped = meanSkippingNaN(articleScores[p]);
-        pair.relationTypes = CodingAgreement::cohen(relationTypeTallies[p]);
+        pair.relationTypes = CodingAgreement::cohen(tallyOf(relationTypeItems[p]));
         for (const PositionTallies::Positions positions : {PositionTallies::Positions::All, PositionTallies::Positions::Marked}) {
             CodingResult &codePointKappa = positions == PositionTallies::Positions::All ? pair.codePoints.all : pair.codePoints.marked;
             CodingResult &tokenKappa = positions == PositionTallies::Positions::All ? pair.tokens.all : pair.tokens.marked;

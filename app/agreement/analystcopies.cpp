@@ -9,36 +9,51 @@
 #include <QFileInfo>
 #include <QMap>
 
+#include <algorithm>
+
 namespace Hashiya {
 
-std::optional<AnalystCopies::Copy> AnalystCopies::readCopy(const QString &articlePath, Problems *problems)
+std::optional<AnalystCopies::Copy> AnalystCopies::readCopy(const QString &articlePath, Problems *problems,
+                                                          const QString &refusal)
 {
-    ArticleReader::Result read = ArticleReader::read(articlePath);
+    const QString sidecarPath = Hashiya::Article::sidecarPathFor(articlePath);
+    std::optional<JsonSource> sidecar;
+    if (QFileInfo::exists(sidecarPath)) {
+        QString message;
+        sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &message);
+        if (!sidecar) {
+            problems->append({Problem::Severity::Error, sidecarPath, 0, 0, message});
+            return std::nullopt;
+        }
+    }
+    // An article in a legacy encoding is read in the one its sidecar records, as the window reads it.
+    QString encoding;
+    if (sidecar) {
+        const QString recorded = SidecarReader::recordedEncoding(*sidecar);
+        if (ArticleReader::legacyEncodings().contains(recorded))
+            encoding = recorded;
+    }
+    ArticleReader::Result read = ArticleReader::read(articlePath, encoding, ArticleReader::Checksum::Skip);
     if (!read.article) {
         problems->append(read.problem);
         return std::nullopt;
     }
     Copy copy;
-    const QString sidecarPath = Hashiya::Article::sidecarPathFor(articlePath);
-    if (QFileInfo::exists(sidecarPath)) {
-        QString message;
-        const std::optional<JsonSource> sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &message);
-        if (!sidecar) {
-            problems->append({Problem::Severity::Error, sidecarPath, 0, 0, message});
-            return std::nullopt;
-        }
+    if (sidecar) {
         Problems found;
         SidecarContent content = SidecarReader::read(*sidecar, sidecarPath, *read.article, read.codePoints, nullptr, &found);
         if (hasErrors(found)) {
             problems->append(found);
-            problems->append({Problem::Severity::Error, sidecarPath, 0, 0,
-                              AnalystCopies::tr("not compared: the sidecar has errors; fix them first")});
+            problems->append({Problem::Severity::Error, sidecarPath, 0, 0, refusal});
             return std::nullopt;
         }
         copy.entities.assign(content.entities.begin(), content.entities.end());
+        if (!content.entitiesInOrder)
+            std::sort(copy.entities.begin(), copy.entities.end(), entityLess);
         copy.relations = std::move(content.relations);
     }
     copy.text = std::move(read.article->text);
+    copy.codePoints = std::move(read.codePoints);
     return copy;
 }
 
@@ -79,6 +94,7 @@ std::optional<AnalystCopies::Article> AnalystCopies::read(const QStringList &fol
             return std::nullopt;
         if (analyst == 0) {
             article.text = std::move(copy->text);
+            article.codePoints = std::move(copy->codePoints);
         } else if (copy->text != article.text) {
             problems->append({Problem::Severity::Error, path, 0, 0,
                               tr("not compared: its text differs from the copy in %1").arg(folders.front())});

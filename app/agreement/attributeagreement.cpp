@@ -21,6 +21,11 @@ QString valueLabel(const Attributes &attributes, const QString &key)
 
 } // namespace
 
+CodingResult AttributeKeyAgreement::kappa() const
+{
+    return CodingAgreement::cohen(tallyOf(valuePairs));
+}
+
 double AttributeKeyAgreement::observed() const
 {
     return n == 0 ? std::numeric_limits<double>::quiet_NaN() : double(agreeing) / double(n);

@@ -23,6 +23,7 @@ struct AttributeKeyAgreement
     std::vector<LabelPair> valuePairs;
 
     double observed() const; ///< agreeing / n, NaN if n = 0
+    CodingResult kappa() const; ///< Cohen's κ over the value pairs
     friend bool operator==(const AttributeKeyAgreement &a, const AttributeKeyAgreement &b) = default;
 };
 

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagconsistency.h"
 
-#include "io/articlereader.h"
+#include "agreement/analystcopies.h"
 #include "io/corpusfiles.h"
-#include "io/jsonsource.h"
-#include "io/sidecarreader.h"
 #include "io/workerpool.h"
 #include "model/entity.h"
 #include "text/codepointindex.h"
 #include "text/foldedtext.h"
 #include "text/keywordincontext.h"
 #include "text/languageguess.h"
+#include "text/matchboundaries.h"
 #include "text/matchoptions.h"
 #include "text/textmatcher.h"
 
-#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -28,56 +26,9 @@ using namespace Qt::StringLiterals;
 namespace Hashiya {
 namespace {
 
-// The character classes of TextMatcher's whole-word rules. The indexed scan must accept exactly the
-// matches TextMatcher accepts (the tests compare the two on every text), so these are its own rules.
-
-bool isApostrophe(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == u'\'' || u == 0x2019 || u == 0x02BC || u == 0x2018 || u == 0x00B4 || u == u'`';
-}
-
-bool isProcliticLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == 0x0648 || u == 0x0641 || u == 0x0628 || u == 0x0643 || u == 0x0644; // و ف ب ك ل
-}
-
-bool isArabicMark(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x064B && u <= 0x065F) || u == 0x0670 || u == 0x0640;
-}
-
-bool isWordAt(QStringView text, qsizetype i)
-{
-    if (i < 0 || i >= text.size())
-        return false;
-    if (text[i].isLowSurrogate() && i > 0) // the low half belongs to the character before it
-        return isWordCharacter(text[i - 1]);
-    return isWordCharacter(text[i]);
-}
-
-/// text[from, to), the part of a written word before a match, is Arabic proclitics only: any of و ف ب ك ل,
-/// then optionally ال, marks allowed between them.
-bool isProcliticPrefix(QStringView text, qsizetype from, qsizetype to)
-{
-    QString letters;
-    for (qsizetype i = from; i < to; ++i) {
-        if (!isArabicMark(text[i]))
-            letters += text[i];
-    }
-    qsizetype i = 0;
-    while (i < letters.size() && isProcliticLetter(letters[i]))
-        ++i;
-    const QStringView rest = QStringView(letters).mid(i);
-    return !letters.isEmpty() && (rest.isEmpty() || rest == u"\u0627\u0644");
-}
-
-bool isSuffixAt(QStringView text, qsizetype at)
-{
-    return at + 1 < text.size() && isApostrophe(text[at]) && text[at + 1].isLetter();
-}
+// The indexed scan must accept exactly the matches TextMatcher accepts (the tests compare the two on
+// every text), so it uses TextMatcher's own whole-word rules.
+using namespace MatchBoundaries;
 
 bool startsWithAl(QStringView text, qsizetype at, qsizetype end)
 {
@@ -109,46 +60,14 @@ QStringList tokensOf(const QString &name, int turkish)
 
 /// An article and its entities (of the wanted types), read strictly: one whose sidecar cannot be read or
 /// has errors is left out, with the reason.
-struct ReadArticle
-{
-    QString text;
-    CodePointIndex codePoints;
-    std::vector<Entity> entities; ///< in entityLess order
-};
+using ReadArticle = AnalystCopies::Copy;
 
 std::optional<ReadArticle> readArticle(const QString &path, const QSet<QString> &types, Problems *problems)
 {
-    ArticleReader::Result read = ArticleReader::read(path, {}, ArticleReader::Checksum::Skip);
-    if (!read.article) {
-        problems->append(read.problem);
-        return std::nullopt;
-    }
-    ReadArticle article;
-    const QString sidecarPath = Article::sidecarPathFor(path);
-    if (QFileInfo::exists(sidecarPath)) {
-        QString message;
-        const std::optional<JsonSource> sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &message);
-        if (!sidecar) {
-            problems->append({Problem::Severity::Error, sidecarPath, 0, 0, message});
-            return std::nullopt;
-        }
-        Problems found;
-        SidecarContent content =
-            SidecarReader::read(*sidecar, sidecarPath, *read.article, read.codePoints, nullptr, &found);
-        if (hasErrors(found)) {
-            problems->append(found);
-            problems->append({Problem::Severity::Error, sidecarPath, 0, 0,
-                              TagConsistency::tr("not reviewed: the sidecar has errors; fix them first")});
-            return std::nullopt;
-        }
-        for (const Entity &entity : content.entities) {
-            if (types.isEmpty() || types.contains(entity.type))
-                article.entities.push_back(entity);
-        }
-        std::sort(article.entities.begin(), article.entities.end(), entityLess);
-    }
-    article.text = std::move(read.article->text);
-    article.codePoints = std::move(read.codePoints);
+    std::optional<ReadArticle> article =
+        AnalystCopies::readCopy(path, problems, TagConsistency::tr("not reviewed: the sidecar has errors; fix them first"));
+    if (article && !types.isEmpty())
+        std::erase_if(article->entities, [&types](const Entity &e) { return !types.contains(e.type); });
     return article;
 }
 

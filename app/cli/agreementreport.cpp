@@ -58,19 +58,6 @@ void prfHeading(QTextStream &out, const QString &title, int width)
         << "  " << u"F1"_s.rightJustified(6) << "  " << AgreementReport::tr("matched/|A|/|B|") << '\n';
 }
 
-/// κ per attribute key, from the pooled value pairs.
-CodingResult keyKappa(const AttributeKeyAgreement &key)
-{
-    QHash<QString, int> numbers;
-    auto of = [&numbers](const QString &value) {
-        return *numbers.insert(value, numbers.value(value, int(numbers.size())));
-    };
-    CohenTally tally;
-    for (const LabelPair &pair : key.valuePairs)
-        tally.add(of(pair.first), of(pair.second));
-    return CodingAgreement::cohen(tally);
-}
-
 void attributesTable(QTextStream &out, const QString &title, const AttributeAgreement &attributes)
 {
     if (attributes.keys().isEmpty())
@@ -80,7 +67,7 @@ void attributesTable(QTextStream &out, const QString &title, const AttributeAgre
         out << "  " << it.key() << ": " << AgreementReport::tr("%1 of %2 agree (%3), κ %4")
                                                .arg(it->agreeing)
                                                .arg(it->n)
-                                               .arg(score(it->observed()), kappa(keyKappa(*it)))
+                                               .arg(score(it->observed()), kappa(it->kappa()))
             << '\n';
     }
 }
@@ -116,7 +103,7 @@ QJsonObject attributesJson(const AttributeAgreement &attributes)
 {
     QJsonObject keys;
     for (auto it = attributes.keys().cbegin(); it != attributes.keys().cend(); ++it) {
-        QJsonObject key = kappaJson(keyKappa(*it));
+        QJsonObject key = kappaJson(it->kappa());
         key.insert(u"n"_s, it->n);
         key.insert(u"agreeing"_s, it->agreeing);
         keys.insert(it.key(), key);
@@ -409,7 +396,7 @@ void AgreementReport::writeCsv(const AgreementStudy::Result &result, QTextStream
         prf(name, u"links"_s, u"comparable"_s, QString(), pair.linksComparable);
         value(name, u"relation_type_kappa"_s, QString(), QString(), pair.relationTypes.value, pair.relationTypes.items);
         for (auto it = pair.entityAttributes.keys().cbegin(); it != pair.entityAttributes.keys().cend(); ++it)
-            value(name, u"entity_attribute_kappa"_s, QString(), it.key(), keyKappa(*it).value, it->n);
+            value(name, u"entity_attribute_kappa"_s, QString(), it.key(), it->kappa().value, it->n);
     }
     value(u"all"_s, u"fleiss_kappa"_s, u"code-points-all"_s, QString(), result.fleissCodePoints.all.value, result.fleissCodePoints.all.items);
     value(u"all"_s, u"fleiss_kappa"_s, u"code-points-marked"_s, QString(), result.fleissCodePoints.marked.value, result.fleissCodePoints.marked.items);

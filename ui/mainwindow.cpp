@@ -487,8 +487,7 @@ CompareWindow *MainWindow::compareWithCopies(const QStringList &folders)
         window->chooseCopy(); // a copy that cannot be compared leaves the window open, saying why
     else
         window->addCopies(folders);
-    if (window->otherCopy().isEmpty() && window->copyChooser()->count() == 0 && folders.isEmpty()
-        && !window->hasProblems()) {
+    if (folders.isEmpty() && window->copyChooser()->count() == 0 && !window->hasProblems()) {
         window->close(); // the analyst chose no folder
         return nullptr;
     }

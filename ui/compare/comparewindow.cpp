@@ -556,18 +556,18 @@ bool CompareWindow::startAdjudication(const QString &goldFolder)
     const QString relative =
         m_corpusFolder.isEmpty() ? QFileInfo(path).fileName() : QDir(m_corpusFolder).relativeFilePath(path);
     QString error;
-    const QString gold = GoldCopy::prepare(goldFolder, relative, path, m_document->text(), &error);
+    std::optional<GoldCopy> gold = GoldCopy::prepare(goldFolder, relative, path, m_document->text(), &error);
     auto refuse = [this](const QString &why) {
         m_problems->setText(why);
         m_problems->setVisible(true);
         return false;
     };
-    if (gold.isEmpty())
+    if (!gold)
         return refuse(error);
     auto adjudication = std::make_unique<Adjudication>(m_entities, m_relations, copy.entities, copy.relations, m_symmetric);
     if (adjudication->units().size() != m_items.size())
         return refuse(tr("the comparison changed; compare again"));
-    QFile saved(GoldCopy::decisionsPath(gold));
+    QFile saved(gold->decisionsPath());
     if (saved.exists()) {
         if (!saved.open(QIODevice::ReadOnly))
             return refuse(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(saved.fileName()), saved.errorString()));
@@ -580,9 +580,8 @@ bool CompareWindow::startAdjudication(const QString &goldFolder)
         m_problems->setVisible(ignored > 0);
     }
     m_adjudication = std::move(adjudication);
-    m_goldArticle = gold;
-    if (!GoldCopy::write(m_goldArticle, *m_adjudication, {m_corpusFolder, copy.folder}, &error))
-        refuse(error);
+    m_gold = std::move(gold);
+    saveGold();
     m_copies->setEnabled(false); // one copy at a time: the decisions are about these two
     m_adjudicate->setEnabled(false);
     m_decisionBar->setVisible(true);
@@ -611,8 +610,7 @@ bool CompareWindow::decide(Adjudication::Decision decision)
 void CompareWindow::saveGold()
 {
     QString error;
-    if (!GoldCopy::write(m_goldArticle, *m_adjudication, {m_corpusFolder, m_copiesRead[size_t(m_copies->currentIndex())].folder},
-                         &error)) {
+    if (!m_gold->write(*m_adjudication, {m_corpusFolder, m_copiesRead[size_t(m_copies->currentIndex())].folder}, &error)) {
         m_problems->setText(tr("The gold copy could not be saved: %1").arg(error));
         m_problems->setVisible(true);
     }
@@ -624,16 +622,8 @@ void CompareWindow::applyAttribute(size_t unit, const QString &key, char side, A
         m_adjudication->forgetAttribute(unit, key);
     else
         m_adjudication->chooseAttribute(unit, key, side == 'A');
-    m_adjudication->decide(unit, decision);
-    saveGold();
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
-        QTreeWidgetItem *item = m_list->topLevelItem(row);
-        if (item->data(0, itemRole).toInt() == int(unit))
-            showDecision(item);
-    }
-    selectUnit(int(unit));
+    applyDecision(unit, decision);
     showAttributePicker(int(unit));
-    showProgress();
 }
 
 bool CompareWindow::chooseAttribute(const QString &key, bool fromA)
@@ -686,11 +676,8 @@ void CompareWindow::applyDecision(size_t unit, Adjudication::Decision decision)
 {
     m_adjudication->decide(unit, decision);
     saveGold();
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
-        QTreeWidgetItem *item = m_list->topLevelItem(row);
-        if (item->data(0, itemRole).toInt() == int(unit))
-            showDecision(item);
-    }
+    if (QTreeWidgetItem *row = rowOf(int(unit)))
+        showDecision(row);
     selectUnit(int(unit));
     showProgress();
 }
@@ -707,18 +694,24 @@ void CompareWindow::showProgress()
     m_progress->setText(InterfaceLocale::withDigits(tr("%1 of %2 decided · gold copy: %3")
                                                         .arg(m_adjudication->decidedCount())
                                                         .arg(m_adjudication->units().size())
-                                                        .arg(QDir::toNativeSeparators(m_goldArticle))));
+                                                        .arg(QDir::toNativeSeparators(m_gold->articlePath()))));
+}
+
+QTreeWidgetItem *CompareWindow::rowOf(int unit) const
+{
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (item->data(0, itemRole).toInt() == unit)
+            return item;
+    }
+    return nullptr; // filtered out of the list
 }
 
 void CompareWindow::selectUnit(int unit)
 {
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
-        QTreeWidgetItem *item = m_list->topLevelItem(row);
-        if (item->data(0, itemRole).toInt() == unit) {
-            m_list->setCurrentItem(item);
-            m_list->scrollToItem(item);
-            return;
-        }
+    if (QTreeWidgetItem *row = rowOf(unit)) {
+        m_list->setCurrentItem(row);
+        m_list->scrollToItem(row);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "agreement/adjudication.h"
 #include "agreement/comparisonitems.h"
+#include "agreement/goldcopy.h"
 #include "model/schema.h"
 
 #include <QStringList>
@@ -79,7 +80,7 @@ public:
     /// The attribute picker shown for a unit whose two items differ in attributes.
     QWidget *attributePicker() const { return m_attributePicker; }
     const Adjudication *adjudication() const { return m_adjudication.get(); }
-    QString goldArticle() const { return m_goldArticle; }
+    QString goldArticle() const { return m_gold ? m_gold->articlePath() : QString(); }
     QUndoStack *decisions() const { return m_decisionStack; }
 
     const std::vector<ComparisonItems::Item> &items() const { return m_items; }
@@ -111,6 +112,8 @@ private:
     void showDecision(QTreeWidgetItem *row);
     void showProgress();
     void selectUnit(int unit);
+    /// The list's row of `unit`; null if the filter hides it.
+    QTreeWidgetItem *rowOf(int unit) const;
     friend class DecisionCommand;
     friend class AttributeChoiceCommand;
 
@@ -137,7 +140,7 @@ private:
     QWidget *m_attributePicker;
 
     std::unique_ptr<Adjudication> m_adjudication;
-    QString m_goldArticle;
+    std::optional<GoldCopy> m_gold;
     QUndoStack *m_decisionStack;
 };
 

@@ -11,6 +11,8 @@
 #include "agreement/spanscores.h"
 #include "model/articledocument.h"
 #include "ui/compare/comparisondocument.h"
+#include "ui/compare/endchoicedialog.h"
+#include "ui/compare/golditemdialog.h"
 #include "ui/reader/readerview.h"
 #include "ui/widgets/interfacelocale.h"
 
@@ -123,64 +125,36 @@ QString decisionLabel(Adjudication::Decision decision)
         return CompareWindow::tr("both");
     case Adjudication::Decision::Reject:
         return CompareWindow::tr("neither");
+    case Adjudication::Decision::Edit:
+        return CompareWindow::tr("edited");
     }
     return {};
 }
 
 } // namespace
 
-/// One decision of an adjudication, as an undo step.
-class DecisionCommand final : public QUndoCommand
+/// One change to a unit of an adjudication (a decision, an attribute picked, an edit, an end's choice),
+/// as an undo step: the unit's whole state before and after.
+class UnitStateCommand final : public QUndoCommand
 {
 public:
-    DecisionCommand(CompareWindow *window, size_t unit, Adjudication::Decision before, Adjudication::Decision after)
-        : QUndoCommand(CompareWindow::tr("Decide: %1").arg(decisionLabel(after)))
+    UnitStateCommand(CompareWindow *window, size_t unit, Adjudication::UnitState before, Adjudication::UnitState after,
+                     const QString &text)
+        : QUndoCommand(text)
         , m_window(window)
         , m_unit(unit)
-        , m_before(before)
-        , m_after(after)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
     {
     }
-    void redo() override { m_window->applyDecision(m_unit, m_after); }
-    void undo() override { m_window->applyDecision(m_unit, m_before); }
+    void redo() override { m_window->applyState(m_unit, m_after); }
+    void undo() override { m_window->applyState(m_unit, m_before); }
 
 private:
     CompareWindow *m_window;
     size_t m_unit;
-    Adjudication::Decision m_before;
-    Adjudication::Decision m_after;
-};
-
-/// One attribute value picked from one analyst, as an undo step.
-class AttributeChoiceCommand final : public QUndoCommand
-{
-public:
-    AttributeChoiceCommand(CompareWindow *window, size_t unit, const QString &key, char side)
-        : QUndoCommand(CompareWindow::tr("Take %1 from %2").arg(key, QString(QChar::fromLatin1(side))))
-        , m_window(window)
-        , m_unit(unit)
-        , m_key(key)
-        , m_side(side)
-        , m_sideBefore(window->m_adjudication->attributeChoice(unit, key))
-        , m_decisionBefore(window->m_adjudication->decision(unit))
-    {
-    }
-    void redo() override
-    {
-        const Adjudication::Decision decision = m_decisionBefore == Adjudication::Decision::Undecided
-            ? Adjudication::Decision::AcceptA
-            : m_decisionBefore;
-        m_window->applyAttribute(m_unit, m_key, m_side, decision);
-    }
-    void undo() override { m_window->applyAttribute(m_unit, m_key, m_sideBefore, m_decisionBefore); }
-
-private:
-    CompareWindow *m_window;
-    size_t m_unit;
-    QString m_key;
-    char m_side;
-    char m_sideBefore;
-    Adjudication::Decision m_decisionBefore;
+    Adjudication::UnitState m_before;
+    Adjudication::UnitState m_after;
 };
 
 CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, const QString &corpusFolder,
@@ -265,6 +239,13 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
         auto *key = new QShortcut(QKeySequence(keys[k]), m_decisionBar, [this, decision] { decide(decision); });
         key->setContext(Qt::WindowShortcut);
     }
+    auto *edit = new QPushButton(tr("&Edit… (E)"), m_decisionBar);
+    edit->setObjectName(u"compareEdit"_s);
+    edit->setToolTip(tr("Make the gold item by hand: its type, where it begins and ends, its attributes"));
+    decisions->addWidget(edit);
+    connect(edit, &QPushButton::clicked, this, &CompareWindow::editUnit);
+    auto *eKey = new QShortcut(QKeySequence(Qt::Key_E), m_decisionBar, [this] { editUnit(); });
+    eKey->setContext(Qt::WindowShortcut);
     auto *undecided = new QPushButton(tr("Next &undecided (N)"), m_decisionBar);
     decisions->addWidget(undecided);
     connect(undecided, &QPushButton::clicked, this, &CompareWindow::nextUndecided);
@@ -598,13 +579,85 @@ bool CompareWindow::startAdjudication(const QString &goldFolder)
 bool CompareWindow::decide(Adjudication::Decision decision)
 {
     const int unit = currentItem();
-    if (!m_adjudication || unit < 0 || !m_adjudication->canDecide(size_t(unit), decision))
+    if (!m_adjudication || unit < 0 || decision == Adjudication::Decision::Edit
+        || !m_adjudication->canDecide(size_t(unit), decision))
         return false;
-    const Adjudication::Decision before = m_adjudication->decision(size_t(unit));
-    if (before != decision)
-        m_decisionStack->push(new DecisionCommand(this, size_t(unit), before, decision));
-    nextUndecided();
+    const Adjudication::UnitState before = m_adjudication->state(size_t(unit));
+    m_adjudication->decide(size_t(unit), decision);
+    settleEnds(size_t(unit), before, tr("Decide: %1").arg(decisionLabel(decision)));
     return true;
+}
+
+bool CompareWindow::editUnit()
+{
+    const int unit = currentItem();
+    if (!m_adjudication || unit < 0 || !m_adjudication->canDecide(size_t(unit), Adjudication::Decision::Edit) || !m_shown)
+        return false;
+    const ArticleDocument &document = *m_shown->document();
+    GoldItemDialog *dialog = nullptr;
+    if (m_items[size_t(unit)].relation) {
+        const Relation relation = m_adjudication->proposedRelation(size_t(unit));
+        const bool sideA = m_items[size_t(unit)].indexA >= 0;
+        const std::vector<Entity> &entities = sideA ? m_entities : m_copiesRead[size_t(m_copies->currentIndex())].entities;
+        auto find = [&entities](const QString &id) {
+            const auto it = std::find_if(entities.begin(), entities.end(), [&id](const Entity &e) { return e.id == id; });
+            return it != entities.end() ? *it : Entity {};
+        };
+        dialog = new GoldItemDialog(document, m_schema, relation, find(relation.from), find(relation.to), this);
+    } else {
+        std::optional<Span> selection;
+        if (m_reader->hasSelection())
+            selection = Span {document.codePoints().toCodePoint(m_reader->selectionStart()),
+                              document.codePoints().toCodePoint(m_reader->selectionEnd()), {}};
+        dialog = new GoldItemDialog(document, m_schema, m_adjudication->proposedEntity(size_t(unit)), selection, this);
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const bool relation = m_items[size_t(unit)].relation;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, unit, relation] {
+        if (!m_adjudication)
+            return;
+        const Adjudication::UnitState before = m_adjudication->state(size_t(unit));
+        const bool made = relation ? m_adjudication->editRelation(size_t(unit), dialog->relation())
+                                   : m_adjudication->edit(size_t(unit), dialog->entity());
+        if (made)
+            settleEnds(size_t(unit), before, tr("Edit the gold item"));
+    });
+    dialog->open();
+    return true;
+}
+
+void CompareWindow::settleEnds(size_t unit, const Adjudication::UnitState &before, const QString &text)
+{
+    // The adjudication holds the new state; it is taken back and pushed as one undo step, after the
+    // adjudicator said what becomes of the relation's ends that are not in gold (when there is a choice).
+    std::vector<Adjudication::OpenEnd> open = m_adjudication->openEnds(unit);
+    open.erase(std::remove_if(open.begin(), open.end(), [](const auto &end) { return end.remapTargets.empty(); }), open.end());
+    const Adjudication::UnitState decided = m_adjudication->state(unit);
+    m_adjudication->setState(unit, before);
+    auto push = [this, unit, before, text](const Adjudication::UnitState &after) {
+        if (after != before)
+            m_decisionStack->push(new UnitStateCommand(this, unit, before, after, text));
+        nextUndecided();
+    };
+    if (open.empty()) {
+        push(decided);
+        return;
+    }
+    auto *dialog = new EndChoiceDialog(*m_shown->document(), m_schema, std::move(open), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, unit, decided, push] {
+        if (!m_adjudication)
+            return;
+        const Adjudication::UnitState now = m_adjudication->state(unit); // as before: only the push changes it
+        m_adjudication->setState(unit, decided);
+        const QStringList targets = dialog->targets();
+        for (size_t k = 0; k < dialog->ends().size(); ++k)
+            m_adjudication->chooseEnd(unit, dialog->ends()[k], targets.value(qsizetype(k)));
+        const Adjudication::UnitState after = m_adjudication->state(unit);
+        m_adjudication->setState(unit, now);
+        push(after);
+    });
+    dialog->open();
 }
 
 void CompareWindow::saveGold()
@@ -616,23 +669,19 @@ void CompareWindow::saveGold()
     }
 }
 
-void CompareWindow::applyAttribute(size_t unit, const QString &key, char side, Adjudication::Decision decision)
-{
-    if (side == 0)
-        m_adjudication->forgetAttribute(unit, key);
-    else
-        m_adjudication->chooseAttribute(unit, key, side == 'A');
-    applyDecision(unit, decision);
-    showAttributePicker(int(unit));
-}
-
 bool CompareWindow::chooseAttribute(const QString &key, bool fromA)
 {
     const int unit = currentItem();
     if (!m_adjudication || unit < 0 || !m_adjudication->differingAttributes(size_t(unit)).contains(key)
-        || m_adjudication->decision(size_t(unit)) == Adjudication::Decision::Agreed)
+        || m_adjudication->decision(size_t(unit)) == Adjudication::Decision::Agreed
+        || m_adjudication->decision(size_t(unit)) == Adjudication::Decision::Edit)
         return false;
-    m_decisionStack->push(new AttributeChoiceCommand(this, size_t(unit), key, fromA ? 'A' : 'B'));
+    const Adjudication::UnitState before = m_adjudication->state(size_t(unit));
+    m_adjudication->chooseAttribute(size_t(unit), key, fromA);
+    const Adjudication::UnitState after = m_adjudication->state(size_t(unit));
+    m_adjudication->setState(size_t(unit), before);
+    m_decisionStack->push(new UnitStateCommand(this, size_t(unit), before, after,
+                                               tr("Take %1 from %2").arg(key, fromA ? u"A"_s : u"B"_s)));
     return true;
 }
 
@@ -672,14 +721,15 @@ void CompareWindow::showAttributePicker(int unit)
     grid->setColumnStretch(3, 1);
 }
 
-void CompareWindow::applyDecision(size_t unit, Adjudication::Decision decision)
+void CompareWindow::applyState(size_t unit, const Adjudication::UnitState &state)
 {
-    m_adjudication->decide(unit, decision);
+    m_adjudication->setState(unit, state);
     saveGold();
     if (QTreeWidgetItem *row = rowOf(int(unit)))
         showDecision(row);
     selectUnit(int(unit));
     showProgress();
+    showAttributePicker(int(unit));
 }
 
 void CompareWindow::showDecision(QTreeWidgetItem *row)

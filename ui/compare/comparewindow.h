@@ -35,8 +35,9 @@ class ReaderView;
 /// folders, at the article's path inside the corpus, and never written.
 ///
 /// Adjudicate into… turns the list into decisions, written as a gold copy into a folder of its own (see
-/// GoldCopy): 1 accepts A's item, 2 B's, 3 both, 0 neither; N goes to the next undecided unit; each decision
-/// is one undo step (Ctrl+Z) and is saved at once, and opening the same gold folder again continues.
+/// GoldCopy): 1 accepts A's item, 2 B's, 3 both, 0 neither, E makes it by hand; N goes to the next undecided
+/// unit; each decision is one undo step (Ctrl+Z) and is saved at once, and opening the same gold folder
+/// again continues.
 class CompareWindow final : public QWidget
 {
     Q_OBJECT
@@ -71,7 +72,12 @@ public:
     /// Asks for the gold folder and starts.
     void chooseGoldFolder();
     /// Decides the selected unit and goes to the next undecided one; false if the decision does not apply.
+    /// When an accepted relation ends at an entity the gold copy lacks, and that end could go to a gold
+    /// entity instead, an EndChoiceDialog asks first (the decision waits for it).
     bool decide(Adjudication::Decision decision);
+    /// Opens a GoldItemDialog for the selected unit: its accepted item becomes the one made there (the
+    /// Edit decision). False if the unit cannot be edited (none selected, or agreed).
+    bool editUnit();
     /// Selects the next undecided unit; false if every unit is decided.
     bool nextUndecided();
     /// For the selected unit, takes attribute `key` from A (`fromA`) or B: one undo step. False if the
@@ -103,10 +109,11 @@ private:
     void fillList();
     void showItem(int index);
     bool step(int direction);
-    /// Sets a unit's decision (from a decision or its undo), saves the gold copy and shows it.
-    void applyDecision(size_t unit, Adjudication::Decision decision);
-    /// Sets (side 'A' or 'B') or forgets (0) a unit's attribute choice, with the unit's decision.
-    void applyAttribute(size_t unit, const QString &key, char side, Adjudication::Decision decision);
+    /// Sets a unit's state (from a decision or its undo), saves the gold copy and shows it.
+    void applyState(size_t unit, const Adjudication::UnitState &state);
+    /// The adjudication holds the unit's new state: asks about the relation ends it leaves open, then
+    /// pushes the change from `before` as one undo step.
+    void settleEnds(size_t unit, const Adjudication::UnitState &before, const QString &text);
     void saveGold();
     void showAttributePicker(int unit);
     void showDecision(QTreeWidgetItem *row);
@@ -114,8 +121,7 @@ private:
     void selectUnit(int unit);
     /// The list's row of `unit`; null if the filter hides it.
     QTreeWidgetItem *rowOf(int unit) const;
-    friend class DecisionCommand;
-    friend class AttributeChoiceCommand;
+    friend class UnitStateCommand;
 
     ArticleDocument *m_document;
     Schema m_schema;

@@ -5,6 +5,7 @@
 #include "support/catchqt.h"
 #include "support/testfiles.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -182,4 +183,130 @@ TEST_CASE("Attribute values are picked key by key from either analyst, and saved
     CHECK(again.attributeChoice(0, u"role"_s) == 'B');
     CHECK(again.attributeChoice(0, u"rank"_s) == 0);
     CHECK(again.gold().entities.front().attributes == expected);
+}
+
+TEST_CASE("An edited item is the gold item, keeps its side's id, and survives a restart", "[agreement]")
+{
+    Adjudication adjudication = example();
+    const int gorgun = unitOf(adjudication, false, ComparisonItems::Status::Boundaries);
+    const int ankara = unitOf(adjudication, false, ComparisonItems::Status::Agree);
+    int meets = -1;
+    for (size_t u = 0; u < adjudication.units().size(); ++u) {
+        if (adjudication.units()[u].relation && adjudication.units()[u].indexA >= 0)
+            meets = int(u);
+    }
+    REQUIRE(meets >= 0);
+
+    // Neither analyst's Görgün: the adjudicator's own span and a note. The id is A's.
+    Entity made = Test::entity(u"anything"_s, u"PERSON"_s, 6, 27);
+    made.note = u"both names"_s;
+    made.attributes.insert(u"role"_s, u"official"_s);
+    CHECK(adjudication.proposedEntity(size_t(gorgun)).id == u"a1"_s);
+    REQUIRE(adjudication.edit(size_t(gorgun), made));
+    CHECK(adjudication.decision(size_t(gorgun)) == Decision::Edit);
+    CHECK(adjudication.proposedEntity(size_t(gorgun)).note == u"both names"_s);
+    CHECK(describe(adjudication.gold()).contains(u"a1 PERSON 6-27 edit from A"_s));
+    // No edit of an agreed unit, of a relation unit as an entity, or without a span.
+    CHECK(!adjudication.edit(size_t(ankara), made));
+    CHECK(!adjudication.edit(size_t(meets), made));
+    CHECK(!adjudication.edit(size_t(gorgun), Entity {u"x"_s, u"PERSON"_s, {}, {}, {}, {}, {}}));
+    CHECK(!adjudication.edit(size_t(gorgun), Test::entity(u"x"_s, u"PERSON"_s, 9, 9)));
+    CHECK(!adjudication.decide(size_t(gorgun), Decision::Edit)); // an edit carries its item
+
+    // A's MEETS_WITH made the other way round, as LEADS; ends other than the relation's are refused.
+    Relation turned = adjudication.proposedRelation(size_t(meets));
+    std::swap(turned.from, turned.to);
+    turned.type = u"LEADS"_s;
+    Relation elsewhere = turned;
+    elsewhere.to = u"x3"_s;
+    CHECK(!adjudication.editRelation(size_t(meets), elsewhere));
+    CHECK(!adjudication.editRelation(size_t(gorgun), turned));
+    const Adjudication::UnitState beforeRelation = adjudication.state(size_t(meets));
+    REQUIRE(adjudication.editRelation(size_t(meets), turned));
+    // Aslan undecided: A's Aslan comes along with the relation.
+    CHECK(describe(adjudication.gold()).contains(u"r1 LEADS a2→a1 edit"_s));
+
+    // Saved and read back: the same gold.
+    Adjudication again = example();
+    QString error;
+    qsizetype ignored = -1;
+    REQUIRE(again.restore(adjudication.decisionsJson({u"a"_s, u"b"_s}), &error, &ignored));
+    CHECK(ignored == 0);
+    CHECK(again.decision(size_t(gorgun)) == Decision::Edit);
+    CHECK(describe(again.gold()) == describe(adjudication.gold()));
+    CHECK(again.proposedEntity(size_t(gorgun)).attributes.value(u"role"_s) == u"official"_s);
+
+    // A state put back is the state before (an undo).
+    adjudication.setState(size_t(meets), beforeRelation);
+    CHECK(adjudication.decision(size_t(meets)) == Decision::Undecided);
+    CHECK(!describe(adjudication.gold()).contains(u"r1 LEADS a2→a1 edit"_s));
+
+    // An edit whose spans are not pairs of numbers is not taken.
+    QJsonObject file = QJsonDocument::fromJson(adjudication.decisionsJson({u"a"_s, u"b"_s})).object();
+    QJsonArray decisions = file[u"decisions"_s].toArray();
+    REQUIRE(decisions.size() == 1);
+    QJsonObject entry = decisions[0].toObject();
+    QJsonObject entity = entry[u"entity"_s].toObject();
+    entity[u"spans"_s] = QJsonArray {QJsonArray {u"six"_s, 27}};
+    entry[u"entity"_s] = entity;
+    decisions[0] = entry;
+    file[u"decisions"_s] = decisions;
+    const QByteArray broken = QJsonDocument(file).toJson();
+    Adjudication third = example();
+    REQUIRE(third.restore(broken, &error, &ignored));
+    CHECK(ignored == 1);
+    CHECK(third.decision(size_t(gorgun)) == Decision::Undecided);
+}
+
+TEST_CASE("A relation's end that gold lacks is pulled in or remapped as the adjudicator chose", "[agreement]")
+{
+    Adjudication adjudication = example();
+    const int gorgun = unitOf(adjudication, false, ComparisonItems::Status::Boundaries);
+    const int aslan = unitOf(adjudication, false, ComparisonItems::Status::Type);
+    int meets = -1;
+    for (size_t u = 0; u < adjudication.units().size(); ++u) {
+        if (adjudication.units()[u].relation && adjudication.units()[u].indexA >= 0)
+            meets = int(u);
+    }
+    REQUIRE(adjudication.decide(size_t(gorgun), Decision::AcceptA));
+    REQUIRE(adjudication.decide(size_t(aslan), Decision::AcceptB));
+    CHECK(adjudication.openEnds(size_t(meets)).empty()); // nothing accepted there yet
+    REQUIRE(adjudication.decide(size_t(meets), Decision::AcceptA));
+
+    // A's relation ends at A's Aslan, not in gold; B's ORG Aslan (its partner, in gold) could stand for it.
+    std::vector<Adjudication::OpenEnd> open = adjudication.openEnds(size_t(meets));
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].key() == u"A.to"_s);
+    CHECK(open[0].entity.id == u"a2"_s);
+    REQUIRE(open[0].remapTargets.size() == 1);
+    CHECK(open[0].remapTargets[0].id == u"b2"_s);
+    // Without a choice the partner stands for it.
+    CHECK(describe(adjudication.gold()).contains(u"r1 MEETS_WITH a1→b2 accept_A"_s));
+
+    // Pulled in: A's Aslan comes along, and the end is no longer open.
+    const Adjudication::UnitState decided = adjudication.state(size_t(meets));
+    CHECK(!adjudication.chooseEnd(size_t(meets), open[0], u"x3"_s)); // not one of its targets
+    REQUIRE(adjudication.chooseEnd(size_t(meets), open[0], QString()));
+    CHECK(adjudication.openEnds(size_t(meets)).empty());
+    QStringList gold = describe(adjudication.gold());
+    CHECK(gold.contains(u"a2 PERSON 17-27 brought_along from A"_s));
+    CHECK(gold.contains(u"r1 MEETS_WITH a1→a2 accept_A"_s));
+
+    // Kept across a restart.
+    Adjudication again = example();
+    QString error;
+    qsizetype ignored = -1;
+    REQUIRE(again.restore(adjudication.decisionsJson({u"a"_s, u"b"_s}), &error, &ignored));
+    CHECK(ignored == 0);
+    CHECK(describe(again.gold()) == gold);
+
+    // Remapped to the gold ORG instead.
+    adjudication.setState(size_t(meets), decided);
+    REQUIRE(adjudication.chooseEnd(size_t(meets), open[0], u"b2"_s));
+    gold = describe(adjudication.gold());
+    CHECK(gold.contains(u"r1 MEETS_WITH a1→b2 accept_A"_s));
+    CHECK(!gold.contains(u"a2 PERSON 17-27 brought_along from A"_s));
+    // The target rejected later: the end falls back to being brought along.
+    REQUIRE(adjudication.decide(size_t(aslan), Decision::Reject));
+    CHECK(describe(adjudication.gold()).contains(u"r1 MEETS_WITH a1→a2 accept_A"_s));
 }

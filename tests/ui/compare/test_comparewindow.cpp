@@ -8,13 +8,21 @@
 #include "support/samplecopy.h"
 #include "support/testfiles.h"
 #include "ui/compare/comparewindow.h"
+#include "ui/compare/endchoicedialog.h"
+#include "ui/compare/golditemdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/readerview.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
+
+#include <functional>
 #include <QTemporaryDir>
 #include <QTableWidget>
 #include <QTest>
@@ -63,6 +71,69 @@ struct OtherCopy
                          Test::writeSidecar(Test::articleFromText(copy->text, path), list, copy->relations));
     }
 };
+
+/// Another analyst's copy where Baykar (بايكار) is a GPE and has no SUPPLIES relation, and the money is a
+/// PERCENT.
+struct RetypedCopy
+{
+    Test::SampleCopy folder;
+
+    RetypedCopy()
+    {
+        const QString path = folder.path(article);
+        Problems problems;
+        std::optional<AnalystCopies::Copy> copy = AnalystCopies::readCopy(path, &problems);
+        REQUIRE(copy);
+        EntityList list;
+        for (Entity entity : copy->entities) {
+            if (entity.id == u"zz3abvd7bhhn")
+                entity.type = u"GPE"_s;
+            if (entity.type == u"MONEY")
+                entity.type = u"PERCENT"_s;
+            list.push_back(entity);
+        }
+        std::erase_if(copy->relations, [](const Relation &r) { return r.type == u"SUPPLIES"; });
+        Test::writeBytes(path + u".ann.json"_s,
+                         Test::writeSidecar(Test::articleFromText(copy->text, path), list, copy->relations));
+    }
+};
+
+/// Clicks the list's row of `unit`, as the adjudicator would.
+void clickUnit(CompareWindow *compare, int unit)
+{
+    QTreeWidget *list = compare->itemList();
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = list->topLevelItem(row);
+        if (item->data(0, Qt::UserRole + 1).toInt() != unit)
+            continue;
+        list->scrollToItem(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+        REQUIRE(compare->currentItem() == unit);
+        return;
+    }
+    FAIL("the unit is not listed");
+}
+
+int unitWhere(const CompareWindow &compare, const std::function<bool(const ComparisonItems::Item &)> &wanted)
+{
+    for (size_t i = 0; i < compare.items().size(); ++i) {
+        if (wanted(compare.items()[i]))
+            return int(i);
+    }
+    FAIL("no such unit");
+    return -1;
+}
+
+template<typename Dialog>
+Dialog *openDialog(CompareWindow *compare)
+{
+    Dialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        dialog = compare->findChild<Dialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    return dialog;
+}
 
 QList<int> disagreementsInOrder(const CompareWindow &compare)
 {
@@ -254,4 +325,123 @@ TEST_CASE("Adjudicating every unit with keys writes a gold copy with provenance,
         shown += again->itemList()->topLevelItem(row)->text(1).isEmpty() ? 0 : 1;
     CHECK(shown == int(units));
     again->close();
+}
+
+TEST_CASE("Adjudication edits an item by hand and asks what becomes of a relation's end gold lacks",
+          "[compare][gui]")
+{
+    Test::SampleCopy mine;
+    RetypedCopy theirs;
+    QTemporaryDir gold;
+    REQUIRE(gold.isValid());
+    MainWindow window;
+    window.show();
+    window.openFolder(mine.path());
+    window.openArticle(mine.path(article));
+    REQUIRE(window.document());
+    CompareWindow *compare = window.compareWithCopies({theirs.folder.path()});
+    REQUIRE(compare);
+    REQUIRE(QTest::qWaitForWindowExposed(compare));
+    REQUIRE(compare->startAdjudication(gold.path()));
+    const Adjudication *adjudication = compare->adjudication();
+    Problems read;
+    const std::vector<Entity> mineEntities = AnalystCopies::readCopy(mine.path(article), &read)->entities;
+    auto entityUnitOf = [&](const QString &id) {
+        return unitWhere(*compare, [&](const auto &item) {
+            return !item.relation && item.indexA >= 0 && mineEntities[size_t(item.indexA)].id == id;
+        });
+    };
+
+    // E on the money: the dialog starts from A's item; PERCENT chosen, the span shortened to "400", OK.
+    const int money = entityUnitOf(u"p56xsm0he0az"_s);
+    clickUnit(compare, money);
+    QTest::keyClick(compare->itemList(), Qt::Key_E);
+    auto *edit = openDialog<GoldItemDialog>(compare);
+    auto *type = edit->findChild<QComboBox *>(u"goldType"_s);
+    auto *last = edit->findChild<QSpinBox *>(u"goldLast"_s);
+    REQUIRE(type);
+    REQUIRE(last);
+    CHECK(type->currentData().toString() == u"MONEY"_s);
+    CHECK(last->value() == 383);
+    type->setCurrentIndex(type->findData(u"PERCENT"_s)); // a combo's popup does not open offscreen
+    last->selectAll();
+    QTest::keyClicks(last, u"371"_s);
+    CHECK(edit->findChild<QLabel *>(u"goldText"_s)->text() == u"«400»"_s);
+    QTest::mouseClick(edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return adjudication->decision(size_t(money)) == Adjudication::Decision::Edit; }));
+    auto goldEntity = [&](const QString &id) -> std::optional<Entity> {
+        Problems problems;
+        const auto written = AnalystCopies::readCopy(compare->goldArticle(), &problems);
+        REQUIRE(written);
+        for (const Entity &entity : written->entities) {
+            if (entity.id == id)
+                return entity;
+        }
+        return std::nullopt;
+    };
+    std::optional<Entity> edited = goldEntity(u"p56xsm0he0az"_s);
+    REQUIRE(edited);
+    CHECK(edited->type == u"PERCENT"_s);
+    CHECK(edited->spans == SpanList {Span {368, 371, {}}});
+    // One undo step: the unit is undecided again, and gold no longer holds it.
+    QTest::keyClick(compare->itemList(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(adjudication->decision(size_t(money)) == Adjudication::Decision::Undecided);
+    CHECK(!goldEntity(u"p56xsm0he0az"_s));
+    QTest::keyClick(compare->itemList(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(adjudication->decision(size_t(money)) == Adjudication::Decision::Edit);
+
+    // Baykar as B had it (GPE); then A's SUPPLIES, which starts at A's Baykar: asked, and pulled in.
+    const int baykar = entityUnitOf(u"zz3abvd7bhhn"_s);
+    clickUnit(compare, baykar);
+    QTest::keyClick(compare->itemList(), Qt::Key_2);
+    CHECK(adjudication->decision(size_t(baykar)) == Adjudication::Decision::AcceptB);
+    const int supplies = unitWhere(*compare, [](const auto &item) { return item.relation && item.indexB < 0; });
+    clickUnit(compare, supplies);
+    QTest::keyClick(compare->itemList(), Qt::Key_1);
+    auto *ends = openDialog<EndChoiceDialog>(compare);
+    CHECK(adjudication->decision(size_t(supplies)) == Adjudication::Decision::Undecided); // waits for the answer
+    REQUIRE(ends->ends().size() == 1);
+    CHECK(ends->ends()[0].key() == u"A.from"_s);
+    auto *remap = ends->findChild<QRadioButton *>(u"remap:A.from:zz3abvd7bhhn"_s);
+    auto *pullIn = ends->findChild<QRadioButton *>(u"pullIn:A.from"_s);
+    REQUIRE(remap);
+    REQUIRE(pullIn);
+    CHECK(pullIn->isChecked());
+    QTest::mouseClick(ends->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return adjudication->decision(size_t(supplies)) == Adjudication::Decision::AcceptA; }));
+    CHECK(adjudication->state(size_t(supplies)).ends.value(u"A.from"_s) == u"pull_in"_s);
+    Problems problems;
+    std::optional<AnalystCopies::Copy> written = AnalystCopies::readCopy(compare->goldArticle(), &problems);
+    REQUIRE(written);
+    // Both Baykars: B's GPE as decided, and A's ORG brought along (with an id of its own) for the relation.
+    const auto baykars = std::count_if(written->entities.begin(), written->entities.end(),
+                                       [](const Entity &e) { return e.start() == 95 && e.end() == 101; });
+    CHECK(baykars == 2);
+    const auto relation = std::find_if(written->relations.begin(), written->relations.end(),
+                                       [](const Relation &r) { return r.type == u"SUPPLIES"; });
+    REQUIRE(relation != written->relations.end());
+    const auto from = std::find_if(written->entities.begin(), written->entities.end(),
+                                   [&](const Entity &e) { return e.id == relation->from; });
+    REQUIRE(from != written->entities.end());
+    CHECK(from->type == u"ORG"_s);
+
+    // Undone and decided again, remapped this time: the relation starts at B's GPE, and one Baykar is left.
+    QTest::keyClick(compare->itemList(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(adjudication->decision(size_t(supplies)) == Adjudication::Decision::Undecided);
+    clickUnit(compare, supplies);
+    QTest::keyClick(compare->itemList(), Qt::Key_1);
+    ends = openDialog<EndChoiceDialog>(compare);
+    QTest::mouseClick(ends->findChild<QRadioButton *>(u"remap:A.from:zz3abvd7bhhn"_s), Qt::LeftButton);
+    QTest::mouseClick(ends->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return adjudication->decision(size_t(supplies)) == Adjudication::Decision::AcceptA; }));
+    written = AnalystCopies::readCopy(compare->goldArticle(), &problems);
+    REQUIRE(written);
+    CHECK(std::count_if(written->entities.begin(), written->entities.end(),
+                        [](const Entity &e) { return e.start() == 95 && e.end() == 101; })
+          == 1);
+    const auto remapped = std::find_if(written->relations.begin(), written->relations.end(),
+                                       [](const Relation &r) { return r.type == u"SUPPLIES"; });
+    REQUIRE(remapped != written->relations.end());
+    CHECK(remapped->from == u"zz3abvd7bhhn"_s);
+    compare->close();
 }

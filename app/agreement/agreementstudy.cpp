@@ -3,6 +3,7 @@
 
 #include "agreement/positionlabels.h"
 #include "agreement/positiontallies.h"
+#include "agreement/presenceitems.h"
 #include "agreement/relationagreement.h"
 #include "agreement/spanalignment.h"
 #include "formats/conlltokenizer.h"
@@ -166,17 +167,12 @@ ArticleOutcome compareArticle(const AgreementStudy::Settings &settings, const QS
 /// Which analysts marked each entity of an article (the same spans and type), counted by analyst set.
 void addPresence(const std::vector<std::vector<Entity>> &entities, std::map<quint64, qsizetype> &presence)
 {
-    QHash<QString, quint64> holders;
-    for (size_t analyst = 0; analyst < entities.size() && analyst < 64; ++analyst) {
-        for (const Entity &entity : entities[analyst]) {
-            QString key = entity.type;
-            for (const Span &span : entity.spans)
-                key += u' ' + QString::number(span.start) + u'-' + QString::number(span.end);
-            holders[key] |= quint64(1) << analyst;
-        }
-    }
-    for (const quint64 analysts : std::as_const(holders))
-        ++presence[analysts];
+    const std::vector<Relation> none;
+    std::vector<PresenceItems::Side> sides;
+    for (const std::vector<Entity> &analyst : entities)
+        sides.push_back({analyst, none});
+    for (const PresenceItems::Item &item : PresenceItems::of(sides, {}))
+        ++presence[item.analysts];
 }
 
 } // namespace

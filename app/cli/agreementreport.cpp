@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreementreport.h"
 
+#include "agreement/presenceitems.h"
 #include "agreement/spanalignment.h"
 
 #include <QJsonArray>
@@ -130,21 +131,16 @@ QString csvField(const QString &value)
 /// "in all", or "in A, C" for some of them.
 QString presenceName(quint64 analysts, int count)
 {
-    QStringList letters;
-    for (int i = 0; i < count && i < 64; ++i) {
-        if (analysts & (quint64(1) << i))
-            letters.append(AgreementReport::letter(i));
-    }
-    if (letters.size() == count)
+    if (analysts == PresenceItems::everyone(count))
         return AgreementReport::tr("in all (complete agreement)");
-    return AgreementReport::tr("in %1 only").arg(letters.join(u", "_s));
+    return AgreementReport::tr("in %1 only").arg(PresenceItems::letters(analysts, count));
 }
 
 } // namespace
 
 QString AgreementReport::letter(int analyst)
 {
-    return analyst < 26 ? QString(QChar(u'A' + analyst)) : u"A%1"_s.arg(analyst + 1);
+    return PresenceItems::letter(analyst);
 }
 
 void AgreementReport::writeText(const AgreementStudy::Result &result, QTextStream &out)

@@ -37,7 +37,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <bit>
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +49,8 @@ namespace {
 using Status = ComparisonItems::Status;
 constexpr int itemRole = Qt::UserRole + 1;
 constexpr int statusRole = Qt::UserRole + 2;
+constexpr int markedRole = Qt::UserRole + 3; // analysts' bits, in the metrics of all copies
+constexpr int otherAttributesRole = Qt::UserRole + 4;
 // The list's columns.
 constexpr int decisionColumn = 1;
 constexpr int aColumn = 2;
@@ -81,18 +85,19 @@ QString statusLabel(Status status)
     return {};
 }
 
-/// A swatch in the status's colour with its sign: the list reads without colour too. Made once per
-/// status: a long article lists thousands of items.
-QIcon statusIcon(Status status)
+/// A swatch in a status's colour with its sign: the list reads without colour too. Made once per sign
+/// and colour: a long article lists thousands of items.
+QIcon swatch(const QColor &colour, const QString &sign)
 {
-    static QHash<int, QIcon> made;
-    if (const auto it = made.constFind(int(status)); it != made.constEnd())
+    static QHash<QString, QIcon> made;
+    const QString key = colour.name() + sign;
+    if (const auto it = made.constFind(key); it != made.constEnd())
         return *it;
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(ComparisonDocument::colour(status));
+    painter.setBrush(colour);
     painter.setPen(Qt::NoPen);
     painter.drawRoundedRect(QRectF(1, 1, 30, 30), 6, 6);
     painter.setPen(Qt::white);
@@ -100,9 +105,27 @@ QIcon statusIcon(Status status)
     font.setBold(true);
     font.setPixelSize(18);
     painter.setFont(font);
-    painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, ComparisonDocument::sign(status));
+    painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, sign);
     painter.end();
-    return *made.insert(int(status), QIcon(pixmap));
+    return *made.insert(key, QIcon(pixmap));
+}
+
+QIcon statusIcon(Status status)
+{
+    return swatch(ComparisonDocument::colour(status), ComparisonDocument::sign(status));
+}
+
+QIcon presenceIcon(ComparisonDocument::Presence presence)
+{
+    return swatch(ComparisonDocument::colour(presence), ComparisonDocument::sign(presence));
+}
+
+/// "in all", "in all, other attributes" or "in A, C only".
+QString markedLabel(quint64 analysts, bool otherAttributes, int count)
+{
+    if (analysts != PresenceItems::everyone(count))
+        return CompareWindow::tr("in %1 only").arg(PresenceItems::letters(analysts, count));
+    return otherAttributes ? CompareWindow::tr("in all, other attributes") : CompareWindow::tr("in all");
 }
 
 QString score(double value)
@@ -187,7 +210,7 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
     m_relations = document->annotations()->relations();
 
     m_copies->setObjectName(u"compareCopies"_s);
-    m_copies->setToolTip(tr("The copy compared with (B)"));
+    m_copies->setToolTip(tr("The copy compared with (B), or all copies at once"));
     auto *add = new QPushButton(tr("Add &copy…"), this);
     auto *previous = new QPushButton(tr("&Previous"), this);
     auto *next = new QPushButton(tr("&Next"), this);
@@ -223,6 +246,7 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
     top->addWidget(next);
     top->addWidget(m_adjudicate);
     m_adjudicate->setToolTip(tr("Decide unit by unit, into a gold copy in a folder of its own"));
+    m_adjudicate->setObjectName(u"compareAdjudicate"_s);
     auto *decisions = new QHBoxLayout(m_decisionBar);
     decisions->setContentsMargins(0, 0, 0, 0);
     decisions->addWidget(m_progress, 1);
@@ -284,7 +308,9 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
     f8->setContext(Qt::WindowShortcut);
     shiftF8->setContext(Qt::WindowShortcut);
     connect(m_copies, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0)
+        if (index >= 0 && m_copies->itemData(index).toInt() < 0)
+            compareAll();
+        else if (index >= 0)
             compareWith(index);
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -292,7 +318,14 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
             showItem(item->data(0, itemRole).toInt());
     });
     connect(m_metrics, &QTableWidget::cellClicked, this, [this](int row, int) {
-        const QVariant status = m_metrics->item(row, 0)->data(statusRole);
+        const QTableWidgetItem *measure = m_metrics->item(row, 0);
+        if (m_all) {
+            const QVariant marked = measure->data(markedRole);
+            filterByMarked(marked.isValid() ? std::optional(Marked {marked.toULongLong(), measure->data(otherAttributesRole).toBool()})
+                                            : std::nullopt);
+            return;
+        }
+        const QVariant status = measure->data(statusRole);
         filterBy(status.isValid() ? std::optional(Status(status.toInt())) : std::nullopt);
     });
     // The analyst may close the article while the window is open: the comparison then stays as it was.
@@ -343,12 +376,25 @@ bool CompareWindow::addCopies(const QStringList &folders)
         if (first < 0)
             first = int(m_copiesRead.size()) - 1;
         const QSignalBlocker quiet(m_copies); // compared once, below
-        m_copies->addItem(QDir::toNativeSeparators(m_copiesRead.back().folder));
+        // The copies keep the combo's first rows, by their index; "All copies" stays last.
+        m_copies->insertItem(int(m_copiesRead.size()) - 1, QDir::toNativeSeparators(m_copiesRead.back().folder),
+                             int(m_copiesRead.size()) - 1);
     }
     m_problems->setText(reasons.join(u'\n'));
     m_problems->setVisible(!reasons.isEmpty());
     if (first < 0)
         return false;
+    if (m_copiesRead.size() >= 2) {
+        const QSignalBlocker quiet(m_copies);
+        const QString all = tr("All %n copies", nullptr, analystCount());
+        if (m_copies->count() > int(m_copiesRead.size()))
+            m_copies->setItemText(m_copies->count() - 1, all);
+        else
+            m_copies->addItem(all, -1);
+    }
+    // Several copies asked for: all of them at once, as the analyst would read them.
+    if (m_copiesRead.size() >= 2 && (folders.size() >= 2 || m_all))
+        return showAllCopies();
     {
         const QSignalBlocker quiet(m_copies);
         m_copies->setCurrentIndex(first);
@@ -365,11 +411,55 @@ bool CompareWindow::hasProblems() const
 QString CompareWindow::otherCopy() const
 {
     const int index = m_copies->currentIndex();
-    return index >= 0 ? m_copiesRead[size_t(index)].folder : QString();
+    return index >= 0 && !m_all ? m_copiesRead[size_t(index)].folder : QString();
+}
+
+bool CompareWindow::showAllCopies()
+{
+    if (m_copiesRead.size() < 2 || m_adjudication)
+        return false;
+    {
+        const QSignalBlocker quiet(m_copies);
+        m_copies->setCurrentIndex(m_copies->count() - 1);
+    }
+    compareAll();
+    return true;
+}
+
+void CompareWindow::compareAll()
+{
+    m_all = true;
+    m_filter.reset();
+    m_markedFilter.reset();
+    QStringList names {tr("A: this article (%1)").arg(QDir::toNativeSeparators(m_document ? m_document->article().path : QString()))};
+    std::vector<PresenceItems::Side> sides {{m_entities, m_relations}};
+    for (size_t k = 0; k < m_copiesRead.size(); ++k) {
+        names.append(u"%1: %2"_s.arg(PresenceItems::letter(int(k) + 1), QDir::toNativeSeparators(m_copiesRead[k].folder)));
+        sides.push_back({m_copiesRead[k].entities, m_copiesRead[k].relations});
+    }
+    m_heading->setText(names.join(u"  ·  "_s));
+    m_presence = PresenceItems::of(sides, m_symmetric);
+    m_items.clear();
+    m_reader->setDocument(nullptr, nullptr);
+    Article article;
+    if (m_document)
+        article = m_document->article();
+    m_shown = std::make_unique<ComparisonDocument>(article, sides, m_presence, m_schema);
+    m_reader->setDocument(m_shown->document(), &m_shown->schema());
+    m_list->setHeaderLabels({tr("Status"), tr("Decision"), tr("Item"), tr("Analysts")});
+    fillAllMetrics();
+    fillList();
+    m_adjudicate->setEnabled(false);
+    m_adjudicate->setToolTip(tr("Adjudication decides between two copies: choose one of them above"));
 }
 
 void CompareWindow::compareWith(int index)
 {
+    m_all = false;
+    m_presence.clear();
+    m_markedFilter.reset();
+    m_list->setHeaderLabels({tr("Status"), tr("Decision"), tr("A"), tr("B")});
+    m_adjudicate->setToolTip(tr("Decide unit by unit, into a gold copy in a folder of its own"));
     const Copy &copy = m_copiesRead[size_t(index)];
     m_heading->setText(tr("A: this article (%1)  ·  B: %2")
                            .arg(QDir::toNativeSeparators(m_document ? m_document->article().path : QString()),
@@ -426,9 +516,111 @@ void CompareWindow::fillMetrics(const Copy &copy)
     m_metrics->resizeColumnToContents(0);
 }
 
+void CompareWindow::fillAllMetrics()
+{
+    m_metrics->setRowCount(0);
+    auto row = [this](const QString &measure, const QString &value) {
+        const int r = m_metrics->rowCount();
+        m_metrics->insertRow(r);
+        m_metrics->setItem(r, 0, new QTableWidgetItem(measure));
+        m_metrics->setItem(r, 1, new QTableWidgetItem(value));
+        return m_metrics->item(r, 0);
+    };
+    const int count = analystCount();
+    auto entitiesOf = [this](int analyst) -> const std::vector<Entity> & {
+        return analyst == 0 ? m_entities : m_copiesRead[size_t(analyst) - 1].entities;
+    };
+    const SpanMatchRule exact = SpanMatchRule::all().front();
+    for (int x = 0; x < count; ++x) {
+        for (int y = x + 1; y < count; ++y)
+            row(tr("Entities F1, %1, %2–%3").arg(exact.name(), PresenceItems::letter(x), PresenceItems::letter(y)),
+                score(SpanScores::compute(entitiesOf(x), entitiesOf(y), exact).micro().f1()));
+    }
+    PositionLabels::Categories categories;
+    const qsizetype length = m_shown->document()->codePoints().codePointCount();
+    PositionTallies tallies(count);
+    std::vector<std::vector<PositionLabels::Run>> labels;
+    for (int analyst = 0; analyst < count; ++analyst)
+        labels.push_back(PositionLabels::ofCodePoints(length, entitiesOf(analyst), {}, categories));
+    tallies.add(labels);
+    row(tr("Fleiss' κ on code points"), score(CodingAgreement::fleiss(tallies.everyone(PositionTallies::Positions::All)).value));
+    row(tr("Fleiss' κ on marked code points"),
+        score(CodingAgreement::fleiss(tallies.everyone(PositionTallies::Positions::Marked)).value));
+    // One row per set of analysts, in all first: each filters the list.
+    std::map<std::pair<int, quint64>, qsizetype> counts; // (fewer analysts first, reversed), bits → items
+    for (const PresenceItems::Item &item : m_presence) {
+        const bool otherAttributes = item.analysts == PresenceItems::everyone(count) && item.attributesDiffer;
+        counts[{-std::popcount(item.analysts) * 2 + (otherAttributes ? 1 : 0), item.analysts}] += 1;
+    }
+    for (const auto &[key, items] : counts) {
+        const bool otherAttributes = key.first % 2 != 0;
+        QTableWidgetItem *measure = row(markedLabel(key.second, otherAttributes, count),
+                                        InterfaceLocale::withDigits(QString::number(items)));
+        const ComparisonDocument::Presence presence = key.second != PresenceItems::everyone(count)
+            ? ComparisonDocument::Presence::Some
+            : otherAttributes ? ComparisonDocument::Presence::AllOtherAttributes : ComparisonDocument::Presence::All;
+        measure->setIcon(presenceIcon(presence));
+        measure->setData(markedRole, QVariant::fromValue(key.second));
+        measure->setData(otherAttributesRole, otherAttributes);
+    }
+    m_metrics->resizeColumnToContents(0);
+}
+
+void CompareWindow::fillAllList()
+{
+    const int count = analystCount();
+    auto sideOf = [this](size_t analyst) -> const Copy * { return analyst == 0 ? nullptr : &m_copiesRead[analyst - 1]; };
+    QList<QTreeWidgetItem *> rows;
+    for (size_t i = 0; i < m_presence.size(); ++i) {
+        const PresenceItems::Item &item = m_presence[i];
+        const bool otherAttributes = item.analysts == PresenceItems::everyone(count) && item.attributesDiffer;
+        if (m_markedFilter && (item.analysts != m_markedFilter->analysts || otherAttributes != m_markedFilter->otherAttributes))
+            continue;
+        const size_t analyst = size_t(std::find_if(item.index.begin(), item.index.end(), [](int k) { return k >= 0; })
+                                      - item.index.begin());
+        const Copy *side = sideOf(analyst);
+        const size_t index = size_t(item.index[analyst]);
+        auto *row = new QTreeWidgetItem;
+        row->setData(0, itemRole, int(i));
+        row->setIcon(0, presenceIcon(ComparisonDocument::presence(item, count)));
+        row->setText(0, markedLabel(item.analysts, otherAttributes, count));
+        if (item.relation) {
+            const Relation &relation = side ? side->relations[index] : m_relations[index];
+            row->setText(aColumn, tr("relation %1").arg(relation.type));
+        } else {
+            const Entity &entity = side ? side->entities[index] : m_entities[index];
+            row->setText(aColumn, entity.type + u" «" + m_shown->document()->textOf(entity) + u'»');
+        }
+        row->setText(bColumn, PresenceItems::letters(item.analysts, count));
+        rows.append(row);
+    }
+    m_list->addTopLevelItems(rows);
+}
+
+void CompareWindow::filterByMarked(std::optional<Marked> marked)
+{
+    m_markedFilter = marked;
+    fillList();
+}
+
+bool CompareWindow::isDisagreement(int index) const
+{
+    if (m_all)
+        return !PresenceItems::isComplete(m_presence[size_t(index)], analystCount());
+    return ComparisonItems::isDisagreement(m_items[size_t(index)].status);
+}
+
 void CompareWindow::fillList()
 {
     m_list->clear();
+    if (m_all) {
+        fillAllList();
+        int width = 0;
+        for (const QString &label : {markedLabel(0, false, analystCount()), tr("in all, other attributes")})
+            width = std::max(width, m_list->fontMetrics().horizontalAdvance(label));
+        m_list->setColumnWidth(0, width + m_list->iconSize().width() + 48);
+        return;
+    }
     const std::vector<Entity> &b = m_copiesRead[size_t(m_copies->currentIndex())].entities;
     const std::vector<Relation> &relationsB = m_copiesRead[size_t(m_copies->currentIndex())].relations;
     auto describe = [this](const Entity &entity) -> QString {
@@ -480,17 +672,19 @@ int CompareWindow::currentItem() const
 
 void CompareWindow::showItem(int index)
 {
-    if (index < 0 || size_t(index) >= m_items.size() || !m_shown)
+    const size_t count = m_all ? m_presence.size() : m_items.size();
+    if (index < 0 || size_t(index) >= count || !m_shown)
         return;
     showAttributePicker(index);
     const QString shown = m_shown->shownAs(size_t(index));
-    if (m_items[size_t(index)].relation) {
+    if (m_all ? m_presence[size_t(index)].relation : m_items[size_t(index)].relation) {
         if (!shown.isEmpty())
             m_reader->showRelation(shown);
         return;
     }
     m_reader->setSelectedEntity(shown);
-    m_reader->ensureVisible(m_shown->document()->codePoints().toUtf16(m_items[size_t(index)].start));
+    const qsizetype start = m_all ? m_presence[size_t(index)].start : m_items[size_t(index)].start;
+    m_reader->ensureVisible(m_shown->document()->codePoints().toUtf16(start));
 }
 
 bool CompareWindow::nextDisagreement()
@@ -511,7 +705,7 @@ bool CompareWindow::step(int direction)
     int row = current ? m_list->indexOfTopLevelItem(current) : (direction > 0 ? -1 : count);
     for (row += direction; row >= 0 && row < count; row += direction) {
         QTreeWidgetItem *candidate = m_list->topLevelItem(row);
-        if (ComparisonItems::isDisagreement(m_items[size_t(candidate->data(0, itemRole).toInt())].status)) {
+        if (isDisagreement(candidate->data(0, itemRole).toInt())) {
             m_list->setCurrentItem(candidate);
             m_list->scrollToItem(candidate);
             return true;
@@ -530,7 +724,7 @@ void CompareWindow::chooseGoldFolder()
 
 bool CompareWindow::startAdjudication(const QString &goldFolder)
 {
-    if (!m_document || m_copies->currentIndex() < 0 || m_adjudication)
+    if (!m_document || m_copies->currentIndex() < 0 || m_adjudication || m_all)
         return false;
     const Copy &copy = m_copiesRead[size_t(m_copies->currentIndex())];
     const QString path = m_document->article().path;

@@ -4,6 +4,7 @@
 #include "agreement/adjudication.h"
 #include "agreement/comparisonitems.h"
 #include "agreement/goldcopy.h"
+#include "agreement/presenceitems.h"
 #include "model/schema.h"
 
 #include <QStringList>
@@ -66,6 +67,22 @@ public:
     /// Shows only the items of `status` in the list; none: every item.
     void filterBy(std::optional<ComparisonItems::Status> status);
 
+    /// Which items of all copies the list shows: those exactly `analysts` marked (as PresenceItems
+    /// bits), and of those in all, whether the ones whose attributes differ.
+    struct Marked
+    {
+        quint64 analysts = 0;
+        bool otherAttributes = false;
+        friend bool operator==(const Marked &, const Marked &) = default;
+    };
+    /// Shows every copy at once (two other copies or more): each item with the analysts who marked it,
+    /// "in all" or "in A, C only". False with fewer copies. Adjudication takes two copies: not here.
+    bool showAllCopies();
+    bool showsAllCopies() const { return m_all; }
+    const std::vector<PresenceItems::Item> &presenceItems() const { return m_presence; }
+    /// With all copies shown: lists only the items `marked` describes; none: every item.
+    void filterByMarked(std::optional<Marked> marked);
+
     /// Adjudicates the article against the copy compared with, into `goldFolder` (continuing the
     /// decisions saved there). False, with the reason shown, if the gold copy cannot be made.
     bool startAdjudication(const QString &goldFolder);
@@ -105,8 +122,15 @@ private:
         std::vector<Relation> relations;
     };
     void compareWith(int copy);
+    void compareAll();
     void fillMetrics(const Copy &copy);
+    void fillAllMetrics();
     void fillList();
+    void fillAllList();
+    /// Whether the item at `index` (of the items shown) is a disagreement, for F8.
+    bool isDisagreement(int index) const;
+    /// The analysts compared when all copies are shown: this article and each copy read.
+    int analystCount() const { return int(m_copiesRead.size()) + 1; }
     void showItem(int index);
     bool step(int direction);
     /// Sets a unit's state (from a decision or its undo), saves the gold copy and shows it.
@@ -133,6 +157,9 @@ private:
     std::vector<ComparisonItems::Item> m_items;
     std::unique_ptr<ComparisonDocument> m_shown;
     std::optional<ComparisonItems::Status> m_filter;
+    bool m_all = false; // every copy at once
+    std::vector<PresenceItems::Item> m_presence;
+    std::optional<Marked> m_markedFilter;
 
     QLabel *m_heading;
     QComboBox *m_copies;

@@ -179,6 +179,109 @@ ComparisonDocument::ComparisonDocument(const Article &article, Side a, Side b,
     m_document->annotations()->reset(std::move(entities), std::move(relations));
 }
 
+ComparisonDocument::Presence ComparisonDocument::presence(const PresenceItems::Item &item, int count)
+{
+    if (item.analysts != PresenceItems::everyone(count))
+        return Presence::Some;
+    return item.attributesDiffer ? Presence::AllOtherAttributes : Presence::All;
+}
+
+QString ComparisonDocument::sign(Presence presence)
+{
+    switch (presence) {
+    case Presence::All:
+        return sign(Status::Agree);
+    case Presence::AllOtherAttributes:
+        return sign(Status::Attributes);
+    case Presence::Some:
+        return u"◐"_s;
+    }
+    return {};
+}
+
+QColor ComparisonDocument::colour(Presence presence)
+{
+    switch (presence) {
+    case Presence::All:
+        return colour(Status::Agree);
+    case Presence::AllOtherAttributes:
+        return colour(Status::Attributes);
+    case Presence::Some:
+        return QColor(0xd9, 0x48, 0x0f);
+    }
+    return Qt::gray;
+}
+
+QString ComparisonDocument::typeFor(const QString &chip, const QColor &colour)
+{
+    const QString name = colour.name() + u':' + chip;
+    if (!m_schema.entityType(name)) {
+        EntityType type;
+        type.name = name;
+        type.shortLabel = chip;
+        type.color = colour;
+        m_schema.entityTypes.append(type);
+    }
+    return name;
+}
+
+ComparisonDocument::ComparisonDocument(const Article &article, const std::vector<PresenceItems::Side> &sides,
+                                       const std::vector<PresenceItems::Item> &items, const Schema &schema)
+    : m_document(std::make_unique<ArticleDocument>(article))
+    , m_shownAs(items.size())
+{
+    const int count = int(sides.size());
+    auto chip = [count](const PresenceItems::Item &item, const QString &type) -> QString {
+        const Presence shown = presence(item, count);
+        return sign(shown) + u' ' + (shown == Presence::Some ? PresenceItems::letters(item.analysts, count) + u' ' : QString())
+            + type;
+    };
+    auto firstOf = [](const PresenceItems::Item &item) {
+        return int(std::find_if(item.index.begin(), item.index.end(), [](int i) { return i >= 0; }) - item.index.begin());
+    };
+    EntityList entities;
+    std::vector<QHash<QString, QString>> shown(sides.size()); // per analyst: entity id → its highlight
+    for (size_t i = 0; i < items.size(); ++i) {
+        const PresenceItems::Item &item = items[i];
+        if (item.relation)
+            continue;
+        const int analyst = firstOf(item);
+        const Entity &original = sides[size_t(analyst)].entities[size_t(item.index[size_t(analyst)])];
+        Entity entity;
+        entity.id = u"c%1"_s.arg(i);
+        entity.type = typeFor(chip(item, shortLabel(schema, original.type)), colour(presence(item, count)));
+        entity.spans = original.spans;
+        for (size_t k = 0; k < item.index.size(); ++k) {
+            if (item.index[k] >= 0)
+                shown[k].insert(sides[k].entities[size_t(item.index[k])].id, entity.id);
+        }
+        m_shownAs[i] = entity.id;
+        entities.push_back(std::move(entity));
+    }
+    std::vector<Relation> relations;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const PresenceItems::Item &item = items[i];
+        if (!item.relation)
+            continue;
+        const int analyst = firstOf(item);
+        const Relation &original = sides[size_t(analyst)].relations[size_t(item.index[size_t(analyst)])];
+        Relation relation;
+        relation.id = u"r%1"_s.arg(i);
+        relation.type = chip(item, original.type);
+        relation.from = shown[size_t(analyst)].value(original.from);
+        relation.to = shown[size_t(analyst)].value(original.to);
+        if (!m_schema.relationType(relation.type)) {
+            RelationType type;
+            type.name = relation.type;
+            type.from = type.to = QStringList {u"*"_s};
+            m_schema.relationTypes.append(type);
+        }
+        m_shownAs[i] = relation.id;
+        relations.push_back(std::move(relation));
+    }
+    m_document->annotations()->reset(std::move(entities), std::move(relations));
+}
+
 ComparisonDocument::~ComparisonDocument() = default;
 
 } // namespace Hashiya

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "agreement/comparisonitems.h"
+#include "agreement/presenceitems.h"
 #include "model/schema.h"
 
 #include <QColor>
@@ -32,6 +33,11 @@ public:
     /// `schema` gives the types' short labels and the relation types' names.
     ComparisonDocument(const Article &article, Side a, Side b, const std::vector<ComparisonItems::Item> &items,
                        const Schema &schema);
+    /// Three or more copies: one highlight per item of `items` (PresenceItems), its chip the sign, the
+    /// letters of the analysts who marked it and its type ("✓ PER" in all, "◐ A, C PER" in some); its
+    /// relations as arcs labelled the same way.
+    ComparisonDocument(const Article &article, const std::vector<PresenceItems::Side> &sides,
+                       const std::vector<PresenceItems::Item> &items, const Schema &schema);
     ~ComparisonDocument();
 
     ArticleDocument *document() const { return m_document.get(); }
@@ -43,8 +49,16 @@ public:
     /// The sign and colour of a status, as the view draws it.
     static QString sign(ComparisonItems::Status status);
     static QColor colour(ComparisonItems::Status status);
+    /// Of an item of three or more copies: in all and alike, in all with other attributes, in some.
+    enum class Presence { All, AllOtherAttributes, Some };
+    static Presence presence(const PresenceItems::Item &item, int count);
+    static QString sign(Presence presence);
+    static QColor colour(Presence presence);
 
 private:
+    /// A highlight type for a chip's text, in a colour (made once per text).
+    QString typeFor(const QString &chip, const QColor &colour);
+
     std::unique_ptr<ArticleDocument> m_document;
     Schema m_schema;
     std::vector<QString> m_shownAs;

@@ -445,3 +445,91 @@ TEST_CASE("Adjudication edits an item by hand and asks what becomes of a relatio
     CHECK(remapped->from == u"zz3abvd7bhhn"_s);
     compare->close();
 }
+
+TEST_CASE("Three copies at once: each item says in all or in which copies, and F8 walks the rest",
+          "[compare][gui]")
+{
+    Test::SampleCopy mine;
+    OtherCopy second;
+    RetypedCopy third;
+    MainWindow window;
+    window.show();
+    window.openFolder(mine.path());
+    window.openArticle(mine.path(article));
+    REQUIRE(window.document());
+    CompareWindow *compare = window.compareWithCopies({second.folder.path(), third.folder.path()});
+    REQUIRE(compare);
+    REQUIRE(QTest::qWaitForWindowExposed(compare));
+    REQUIRE(compare->showsAllCopies());
+    CHECK(compare->copyChooser()->currentText() == u"All 3 copies"_s);
+    const std::vector<PresenceItems::Item> &items = compare->presenceItems();
+    REQUIRE(!items.empty());
+
+    // Baykar: A and B (the second copy) have the ORG, C (the third) the GPE.
+    auto statusOf = [&](qsizetype start, bool relation, const QString &type) -> QString {
+        for (int row = 0; row < compare->itemList()->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = compare->itemList()->topLevelItem(row);
+            const PresenceItems::Item &presence = items[size_t(item->data(0, Qt::UserRole + 1).toInt())];
+            if (presence.start == start && presence.relation == relation && item->text(2).startsWith(type))
+                return item->text(0);
+        }
+        return u"(not listed)"_s;
+    };
+    CHECK(statusOf(95, false, u"ORG"_s) == u"in A, B only"_s);
+    CHECK(statusOf(95, false, u"GPE"_s) == u"in C only"_s);
+    CHECK(statusOf(53, false, u"GPE"_s) == u"in all"_s); // الدوحة, untouched in every copy
+    CHECK(statusOf(0, false, u"GPE"_s) == u"in all, other attributes"_s); // only B gave قطر a role
+    CHECK(statusOf(5, false, u"GPE"_s) == u"in A, C only"_s); // B retyped تركيا
+    CHECK(statusOf(68, false, u"ORG"_s) == u"in A, C only"_s); // the second copy dropped the ministry
+    // The relation SUPPLIES only the third copy lacks.
+    CHECK(statusOf(95, true, u"relation SUPPLIES"_s) == u"in A, B only"_s);
+
+    // The reader shows the same: a chip naming the analysts.
+    bool chipShown = false;
+    for (const Entity &entity : compare->reader()->document()->annotations()->entities())
+        chipShown = chipShown || entity.type.endsWith(u"◐ A, B ORG"_s);
+    CHECK(chipShown);
+
+    // F8 walks every item not in all alike, in reading order, and stops at the end.
+    QList<int> expected;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (!PresenceItems::isComplete(items[i], 3))
+            expected.append(int(i));
+    }
+    REQUIRE(expected.size() >= 4);
+    QList<int> walked;
+    for (int step = 0; step < int(items.size()) + 2; ++step) {
+        QTest::keyClick(compare, Qt::Key_F8);
+        const int current = compare->currentItem();
+        if (!walked.isEmpty() && walked.back() == current)
+            break;
+        walked.append(current);
+    }
+    CHECK(walked == expected);
+
+    // A metrics row filters the list: "in C only" lists the GPE Baykar and what else only C has.
+    int onlyC = -1;
+    for (int row = 0; row < compare->metrics()->rowCount(); ++row) {
+        if (compare->metrics()->item(row, 0)->text() == u"in C only"_s)
+            onlyC = row;
+    }
+    REQUIRE(onlyC >= 0);
+    QTableWidget *metrics = compare->metrics();
+    QTest::mouseClick(metrics->viewport(), Qt::LeftButton, {}, metrics->visualItemRect(metrics->item(onlyC, 0)).center());
+    REQUIRE(compare->itemList()->topLevelItemCount() == metrics->item(onlyC, 1)->text().toInt());
+    for (int row = 0; row < compare->itemList()->topLevelItemCount(); ++row)
+        CHECK(compare->itemList()->topLevelItem(row)->text(0) == u"in C only"_s);
+
+    // Adjudication takes two copies: not offered here, offered again for one copy.
+    auto *adjudicate = compare->findChild<QPushButton *>(u"compareAdjudicate"_s);
+    REQUIRE(adjudicate);
+    CHECK(!adjudicate->isEnabled());
+    QTemporaryDir gold;
+    CHECK(!compare->startAdjudication(gold.path()));
+    compare->copyChooser()->setCurrentIndex(1);
+    CHECK(!compare->showsAllCopies());
+    CHECK(compare->otherCopy() == QDir(third.folder.path()).absolutePath());
+    CHECK(adjudicate->isEnabled());
+    CHECK(!compare->items().empty());
+    compare->close();
+}

@@ -1438,10 +1438,6 @@ Formats (and the unit their offsets count):
         <translation>مقارنة — %1</translation>
     </message>
     <message>
-        <source>The copy compared with (B)</source>
-        <translation>النسخة المقارن بها (B)</translation>
-    </message>
-    <message>
         <source>Add &amp;copy…</source>
         <translation>إضافة &amp;نسخة…</translation>
     </message>
@@ -1635,6 +1631,77 @@ Formats (and the unit their offsets count):
     <message>
         <source>B: %1</source>
         <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>in %1 only</source>
+        <translation>في %1 فقط</translation>
+    </message>
+    <message>
+        <source>in all, other attributes</source>
+        <translation>في الكل، بخصائص مختلفة</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>في الكل</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>The copy compared with (B), or all copies at once</source>
+        <translation>النسخة المقارَن بها (B)، أو كل النسخ معًا</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (E)</source>
+        <translation>&amp;تعديل… (E)</translation>
+    </message>
+    <message>
+        <source>Make the gold item by hand: its type, where it begins and ends, its attributes</source>
+        <translation>أنشئ العنصر المرجعي يدويًا: نوعه وبدايته ونهايته وخصائصه</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n copies</source>
+        <translation>
+            <numerusform>جميع النسخ (%n)</numerusform>
+            <numerusform>النسخة الوحيدة</numerusform>
+            <numerusform>النسختان كلتاهما</numerusform>
+            <numerusform>النسخ الـ%n كلها</numerusform>
+            <numerusform>النسخ الـ%n كلها</numerusform>
+            <numerusform>النسخ الـ%n كلها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A: this article (%1)</source>
+        <translation>A: هذه المقالة (%1)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation>المحللون</translation>
+    </message>
+    <message>
+        <source>Adjudication decides between two copies: choose one of them above</source>
+        <translation>التحكيم يفصل بين نسختين: اختر إحداهما في الأعلى</translation>
+    </message>
+    <message>
+        <source>Entities F1, %1, %2–%3</source>
+        <translation>F1 للكيانات، %1، %2–%3</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ on code points</source>
+        <translation>κ فلايس على نقاط الترميز</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ on marked code points</source>
+        <translation>κ فلايس على نقاط الترميز المعلَّمة</translation>
+    </message>
+    <message>
+        <source>Edit the gold item</source>
+        <translation>تعديل العنصر المرجعي</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2052,37 @@ Formats (and the unit their offsets count):
     <message>
         <source>Merge a version another program wrote meanwhile</source>
         <translation>دمج نسخة كتبها برنامج آخر في الأثناء</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::EndChoiceDialog</name>
+    <message>
+        <source>A relation&apos;s end is not in the gold copy</source>
+        <translation>طرف علاقة ليس في النسخة المرجعية</translation>
+    </message>
+    <message>
+        <source>«%1» (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>The relation is accepted, but these entities it links are not:</source>
+        <translation>قُبلت العلاقة، لكن هذه الكيانات التي تربطها لم تُقبل:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s relation starts at %2</source>
+        <translation>علاقة %1 تبدأ عند %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s relation ends at %2</source>
+        <translation>علاقة %1 تنتهي عند %2</translation>
+    </message>
+    <message>
+        <source>Pull it into the gold copy as well</source>
+        <translation>أدخِله في النسخة المرجعية أيضًا</translation>
+    </message>
+    <message>
+        <source>Link to the gold entity %1 instead</source>
+        <translation>اربطها بالكيان المرجعي %1 بدلًا منه</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2453,57 @@ Note: %2</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::GoldItemDialog</name>
+    <message>
+        <source>Edit the gold entity</source>
+        <translation>تعديل الكيان المرجعي</translation>
+    </message>
+    <message>
+        <source>First character:</source>
+        <translation>الحرف الأول:</translation>
+    </message>
+    <message>
+        <source>Last character:</source>
+        <translation>الحرف الأخير:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>النص:</translation>
+    </message>
+    <message>
+        <source>Take the reader&apos;s &amp;selection</source>
+        <translation>خذ &amp;التحديد من القارئ</translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2</source>
+        <translation>الحروف من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Edit the gold relation</source>
+        <translation>تعديل العلاقة المرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse the direction</source>
+        <translation>ا&amp;عكس الاتجاه</translation>
+    </message>
+    <message>
+        <source>Between:</source>
+        <translation>بين:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>The last character must come after the first.</source>
+        <translation>يجب أن يأتي الحرف الأخير بعد الأول.</translation>
     </message>
 </context>
 <context>

@@ -1322,10 +1322,6 @@ Formats (and the unit their offsets count):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The copy compared with (B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,6 +1510,73 @@ Formats (and the unit their offsets count):
     </message>
     <message>
         <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in all, other attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy compared with (B), or all copies at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the gold item by hand: its type, where it begins and ends, its attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n copies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A: this article (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudication decides between two copies: choose one of them above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities F1, %1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ on code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ on marked code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the gold item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,6 +1891,37 @@ Formats (and the unit their offsets count):
     </message>
 </context>
 <context>
+    <name>Hashiya::EndChoiceDialog</name>
+    <message>
+        <source>A relation&apos;s end is not in the gold copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation is accepted, but these entities it links are not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s relation starts at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s relation ends at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull it into the gold copy as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the gold entity %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::EntityTreeModel</name>
     <message>
         <source>line %1</source>
@@ -2137,6 +2231,57 @@ Note: %2</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::GoldItemDialog</name>
+    <message>
+        <source>Edit the gold entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First character:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last character:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the reader&apos;s &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the gold relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character must come after the first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

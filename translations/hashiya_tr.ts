@@ -71,8 +71,8 @@ Cohen κ, varlık eşleştirmesi üzerinden ilişkiler, nitelikler, tüm analist
 Krippendorff α_U. Her değer docs/agreement.md dosyasında tanımlanır.
 --types yalnızca bu türlerdeki varlıkları (ve aralarındaki ilişkileri) tutar.
 --diagnostics her uyuşmazlık için metniyle birlikte bir satırı TSV olarak yazar.
---fail-under, herhangi iki analistin tüm makalelerdeki tam-türlü varlık F1 değeri F1'in altındaysa
-1 ile çıkar (örneğin bir ekibin CI'ında).
+--fail-under, herhangi iki analistin tüm makalelerdeki tam-türlü varlık F1 değeri F1&apos;in altındaysa
+1 ile çıkar (örneğin bir ekibin CI&apos;ında).
 Bazı kopyalarda olmayan, metni farklı olan ya da ek dosyasında hata bulunan makaleler adlarıyla
 bildirilir ve dışarıda bırakılır. Klasörlere hiçbir şey yazılmaz.
 Çıkış kodu: 0, 1 (--fail-under karşılanmadı) ya da kullanım hatasında veya DOSYA yazılamadığında 2.
@@ -1359,10 +1359,6 @@ Biçimler (ve konumlarının saydığı birim):
         <translation>Karşılaştır — %1</translation>
     </message>
     <message>
-        <source>The copy compared with (B)</source>
-        <translation>Karşılaştırılan kopya (B)</translation>
-    </message>
-    <message>
         <source>Add &amp;copy…</source>
         <translation>&amp;Kopya ekle…</translation>
     </message>
@@ -1551,6 +1547,72 @@ Biçimler (ve konumlarının saydığı birim):
     <message>
         <source>B: %1</source>
         <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>in %1 only</source>
+        <translation>yalnızca %1 içinde</translation>
+    </message>
+    <message>
+        <source>in all, other attributes</source>
+        <translation>hepsinde, başka özniteliklerle</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>hepsinde</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>düzenlendi</translation>
+    </message>
+    <message>
+        <source>The copy compared with (B), or all copies at once</source>
+        <translation>Karşılaştırılan kopya (B) ya da tüm kopyalar birden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (E)</source>
+        <translation>&amp;Düzenle… (E)</translation>
+    </message>
+    <message>
+        <source>Make the gold item by hand: its type, where it begins and ends, its attributes</source>
+        <translation>Altın ögeyi elle oluştur: türü, başladığı ve bittiği yer, öznitelikleri</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n copies</source>
+        <translation>
+            <numerusform>%n kopyanın tümü</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A: this article (%1)</source>
+        <translation>A: bu makale (%1)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Öge</translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation>Analistler</translation>
+    </message>
+    <message>
+        <source>Adjudication decides between two copies: choose one of them above</source>
+        <translation>Hakemlik iki kopya arasında karar verir: yukarıdan birini seçin</translation>
+    </message>
+    <message>
+        <source>Entities F1, %1, %2–%3</source>
+        <translation>Varlıklar F1, %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ on code points</source>
+        <translation>Kod noktalarında Fleiss κ</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ on marked code points</source>
+        <translation>İşaretli kod noktalarında Fleiss κ</translation>
+    </message>
+    <message>
+        <source>Edit the gold item</source>
+        <translation>Altın ögeyi düzenle</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1916,37 @@ Biçimler (ve konumlarının saydığı birim):
     </message>
 </context>
 <context>
+    <name>Hashiya::EndChoiceDialog</name>
+    <message>
+        <source>A relation&apos;s end is not in the gold copy</source>
+        <translation>Bir ilişkinin ucu altın kopyada yok</translation>
+    </message>
+    <message>
+        <source>«%1» (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>The relation is accepted, but these entities it links are not:</source>
+        <translation>İlişki kabul edildi, ama bağladığı şu varlıklar edilmedi:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s relation starts at %2</source>
+        <translation>%1 ilişkisi %2 üzerinde başlıyor</translation>
+    </message>
+    <message>
+        <source>%1&apos;s relation ends at %2</source>
+        <translation>%1 ilişkisi %2 üzerinde bitiyor</translation>
+    </message>
+    <message>
+        <source>Pull it into the gold copy as well</source>
+        <translation>Onu da altın kopyaya al</translation>
+    </message>
+    <message>
+        <source>Link to the gold entity %1 instead</source>
+        <translation>Bunun yerine altın varlık %1 ile bağla</translation>
+    </message>
+</context>
+<context>
     <name>Hashiya::EntityTreeModel</name>
     <message>
         <source>line %1</source>
@@ -2151,6 +2244,57 @@ Not: %2</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::GoldItemDialog</name>
+    <message>
+        <source>Edit the gold entity</source>
+        <translation>Altın varlığı düzenle</translation>
+    </message>
+    <message>
+        <source>First character:</source>
+        <translation>İlk karakter:</translation>
+    </message>
+    <message>
+        <source>Last character:</source>
+        <translation>Son karakter:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Metin:</translation>
+    </message>
+    <message>
+        <source>Take the reader&apos;s &amp;selection</source>
+        <translation>Okuyucudaki &amp;seçimi al</translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2</source>
+        <translation>%1 ile %2 arasındaki karakterler</translation>
+    </message>
+    <message>
+        <source>Edit the gold relation</source>
+        <translation>Altın ilişkiyi düzenle</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse the direction</source>
+        <translation>Yönü &amp;ters çevir</translation>
+    </message>
+    <message>
+        <source>Between:</source>
+        <translation>Arasında:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Not:</translation>
+    </message>
+    <message>
+        <source>The last character must come after the first.</source>
+        <translation>Son karakter ilkinden sonra gelmeli.</translation>
     </message>
 </context>
 <context>

@@ -36,12 +36,6 @@ constexpr int problemsDelayMs = 50;
 // Beyond this many entities the types start collapsed: the analyst opens the ones they need.
 constexpr qsizetype expandAllLimit = 5000;
 
-// Keeps a quoted entity text together, in its own direction, inside a sentence of the interface.
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
-
 QString attributeLabel(const AttributeDefinition &definition)
 {
     return definition.label(InterfaceLocale::language());
@@ -359,7 +353,7 @@ void AnnotationPanel::refreshProblems()
         const bool knownType = knownTypes.contains(entity.type);
         if (knownType && entity.attributes.isEmpty())
             continue;
-        const QString text = isolated(document()->textOf(entity));
+        const QString text = InterfaceLocale::isolated(document()->textOf(entity));
         if (!knownType)
             report(entity, tr("“%1” has type %2, which the schema lacks").arg(text, entity.type));
         for (auto it = entity.attributes.begin(); it != entity.attributes.end(); ++it) {
@@ -372,7 +366,7 @@ void AnnotationPanel::refreshProblems()
             else if (!definition->values.isEmpty() && !definition->values.contains(it.value()))
                 report(entity,
                        tr("“%1” has %2 “%3”, which the schema does not allow")
-                           .arg(text, attributeLabel(*definition), isolated(it.value())));
+                           .arg(text, attributeLabel(*definition), InterfaceLocale::isolated(it.value())));
         }
     }
     listProblems(ids, texts, count);

@@ -128,6 +128,12 @@ QString markedLabel(quint64 analysts, bool otherAttributes, int count)
     return otherAttributes ? CompareWindow::tr("in all, other attributes") : CompareWindow::tr("in all");
 }
 
+/// A folder or file as the window names it: native separators, kept left to right in an Arabic line.
+QString shownPath(const QString &path)
+{
+    return InterfaceLocale::isolated(QDir::toNativeSeparators(path));
+}
+
 QString score(double value)
 {
     return std::isnan(value) ? CompareWindow::tr("n/a") : InterfaceLocale::withDigits(QString::number(value, 'f', 3));
@@ -211,6 +217,9 @@ CompareWindow::CompareWindow(ArticleDocument *document, const Schema &schema, co
 
     m_copies->setObjectName(u"compareCopies"_s);
     m_copies->setToolTip(tr("The copy compared with (B), or all copies at once"));
+    // Wide enough for a folder's last parts and for "All N copies"; longer paths show in the heading.
+    m_copies->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_copies->setMinimumContentsLength(24);
     auto *add = new QPushButton(tr("Add &copy…"), this);
     auto *previous = new QPushButton(tr("&Previous"), this);
     auto *next = new QPushButton(tr("&Next"), this);
@@ -357,7 +366,7 @@ bool CompareWindow::addCopies(const QStringList &folders)
     for (const QString &folder : folders) {
         const QString other = QDir(folder).absoluteFilePath(relative);
         if (!QFileInfo::exists(other)) {
-            reasons.append(tr("%1 has no %2").arg(QDir::toNativeSeparators(folder), relative));
+            reasons.append(tr("%1 has no %2").arg(shownPath(folder), relative));
             continue;
         }
         Problems problems;
@@ -369,7 +378,7 @@ bool CompareWindow::addCopies(const QStringList &folders)
         }
         if (copy->text != m_document->text()) {
             reasons.append(tr("%1: its text differs from this article's, so its annotations cannot be compared")
-                               .arg(QDir::toNativeSeparators(other)));
+                               .arg(shownPath(other)));
             continue;
         }
         m_copiesRead.push_back({QDir(folder).absolutePath(), std::move(copy->entities), std::move(copy->relations)});
@@ -377,7 +386,7 @@ bool CompareWindow::addCopies(const QStringList &folders)
             first = int(m_copiesRead.size()) - 1;
         const QSignalBlocker quiet(m_copies); // compared once, below
         // The copies keep the combo's first rows, by their index; "All copies" stays last.
-        m_copies->insertItem(int(m_copiesRead.size()) - 1, QDir::toNativeSeparators(m_copiesRead.back().folder),
+        m_copies->insertItem(int(m_copiesRead.size()) - 1, shownPath(m_copiesRead.back().folder),
                              int(m_copiesRead.size()) - 1);
     }
     m_problems->setText(reasons.join(u'\n'));
@@ -431,10 +440,10 @@ void CompareWindow::compareAll()
     m_all = true;
     m_filter.reset();
     m_markedFilter.reset();
-    QStringList names {tr("A: this article (%1)").arg(QDir::toNativeSeparators(m_document ? m_document->article().path : QString()))};
+    QStringList names {tr("A: this article (%1)").arg(shownPath(m_document ? m_document->article().path : QString()))};
     std::vector<PresenceItems::Side> sides {{m_entities, m_relations}};
     for (size_t k = 0; k < m_copiesRead.size(); ++k) {
-        names.append(u"%1: %2"_s.arg(PresenceItems::letter(int(k) + 1), QDir::toNativeSeparators(m_copiesRead[k].folder)));
+        names.append(u"%1: %2"_s.arg(PresenceItems::letter(int(k) + 1), shownPath(m_copiesRead[k].folder)));
         sides.push_back({m_copiesRead[k].entities, m_copiesRead[k].relations});
     }
     m_heading->setText(names.join(u"  ·  "_s));
@@ -462,8 +471,8 @@ void CompareWindow::compareWith(int index)
     m_adjudicate->setToolTip(tr("Decide unit by unit, into a gold copy in a folder of its own"));
     const Copy &copy = m_copiesRead[size_t(index)];
     m_heading->setText(tr("A: this article (%1)  ·  B: %2")
-                           .arg(QDir::toNativeSeparators(m_document ? m_document->article().path : QString()),
-                                QDir::toNativeSeparators(copy.folder)));
+                           .arg(shownPath(m_document ? m_document->article().path : QString()),
+                                shownPath(copy.folder)));
     m_items = ComparisonItems::of(m_entities, m_relations, copy.entities, copy.relations, m_symmetric);
     m_reader->setDocument(nullptr, nullptr);
     Article article;
@@ -745,10 +754,10 @@ bool CompareWindow::startAdjudication(const QString &goldFolder)
     QFile saved(gold->decisionsPath());
     if (saved.exists()) {
         if (!saved.open(QIODevice::ReadOnly))
-            return refuse(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(saved.fileName()), saved.errorString()));
+            return refuse(tr("cannot read %1: %2").arg(shownPath(saved.fileName()), saved.errorString()));
         qsizetype ignored = 0;
         if (!adjudication->restore(saved.readAll(), &error, &ignored))
-            return refuse(tr("%1: %2").arg(QDir::toNativeSeparators(saved.fileName()), error));
+            return refuse(tr("%1: %2").arg(shownPath(saved.fileName()), error));
         if (ignored > 0)
             m_problems->setText(tr("%n saved decision(s) name units this comparison does not have; they are left out",
                                    nullptr, int(ignored)));
@@ -938,7 +947,7 @@ void CompareWindow::showProgress()
     m_progress->setText(InterfaceLocale::withDigits(tr("%1 of %2 decided · gold copy: %3")
                                                         .arg(m_adjudication->decidedCount())
                                                         .arg(m_adjudication->units().size())
-                                                        .arg(QDir::toNativeSeparators(m_gold->articlePath()))));
+                                                        .arg(shownPath(m_gold->articlePath()))));
 }
 
 QTreeWidgetItem *CompareWindow::rowOf(int unit) const

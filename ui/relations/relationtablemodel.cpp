@@ -31,12 +31,6 @@ constexpr qsizetype wordSlack = 24;
 // Above this many rows changing status at once, one signal for the whole column is cheaper for views.
 constexpr qsizetype rowSignalLimit = 256;
 
-// Keeps an entity's text together, in its own direction, inside a line of the interface.
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
-
 } // namespace
 
 RelationTableModel::RelationTableModel(QObject *parent)
@@ -128,7 +122,7 @@ QString RelationTableModel::typeText(const QString &type) const
 QString RelationTableModel::summary(const Relation &relation) const
 {
     return tr("%1 — %2 — %3", "source, relation type, target")
-        .arg(isolated(entityText(relation.from)), typeText(relation.type), isolated(entityText(relation.to)));
+        .arg(InterfaceLocale::isolated(entityText(relation.from)), typeText(relation.type), InterfaceLocale::isolated(entityText(relation.to)));
 }
 
 int RelationTableModel::rowCount(const QModelIndex &parent) const

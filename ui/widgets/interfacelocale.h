@@ -47,6 +47,9 @@ public:
     /// numbers (words made only of digits and punctuation, outside “quotes”) turned into the chosen ones:
     /// "line 12, span [3, 9]" changes, “F-16”, ORG2 and /tmp/x1 stay.
     static QString withDigitsInNumbers(const QString &text);
+    /// `text` (an entity's words, a file's path) kept together in its own direction inside a line of the
+    /// interface: an Arabic line does not carry "/tmp/x" off as "tmp/x/".
+    static QString isolated(const QString &text) { return QChar(0x2068) + text + QChar(0x2069); }
 };
 
 } // namespace Hashiya

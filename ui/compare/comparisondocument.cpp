@@ -215,7 +215,8 @@ QColor ComparisonDocument::colour(Presence presence)
 QString ComparisonDocument::typeFor(const QString &chip, const QColor &colour)
 {
     const QString name = colour.name() + u':' + chip;
-    if (!m_schema.entityType(name)) {
+    if (!m_typeNames.contains(name)) {
+        m_typeNames.insert(name);
         EntityType type;
         type.name = name;
         type.shortLabel = chip;
@@ -270,7 +271,8 @@ ComparisonDocument::ComparisonDocument(const Article &article, const std::vector
         relation.type = chip(item, original.type);
         relation.from = shown[size_t(analyst)].value(original.from);
         relation.to = shown[size_t(analyst)].value(original.to);
-        if (!m_schema.relationType(relation.type)) {
+        if (!m_typeNames.contains(relation.type)) {
+            m_typeNames.insert(relation.type);
             RelationType type;
             type.name = relation.type;
             type.from = type.to = QStringList {u"*"_s};

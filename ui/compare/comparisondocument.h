@@ -6,6 +6,7 @@
 #include "model/schema.h"
 
 #include <QColor>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<ArticleDocument> m_document;
     Schema m_schema;
     std::vector<QString> m_shownAs;
+    QSet<QString> m_typeNames; // the types made so far, entity and relation
 };
 
 } // namespace Hashiya

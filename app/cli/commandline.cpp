@@ -6,6 +6,7 @@
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/indexcommand.h"
+#include "cli/mergedrivercommand.h"
 #include "cli/searchcommand.h"
 #include "cli/statscommand.h"
 #include "cli/validatecommand.h"
@@ -39,6 +40,7 @@ constexpr Subcommand subcommands[] = {
     {QLatin1StringView("index"), &IndexCommand::usage, &IndexCommand::run},
     {QLatin1StringView("agreement"), &AgreementCommand::usage, &AgreementCommand::run},
     {QLatin1StringView("consistency"), &ConsistencyCommand::usage, &ConsistencyCommand::run},
+    {QLatin1StringView("merge-driver"), &MergeDriverCommand::usage, &MergeDriverCommand::run},
 };
 
 const Subcommand *subcommandNamed(const QString &name)
@@ -110,6 +112,8 @@ QString CommandLine::help()
               "                                    compare analysts' copies of a corpus\n"
               "  hashiya consistency [--json] [--types T,...] [--all] CORPUS...\n"
               "                                    find texts tagged one way here, another way there\n"
+              "  hashiya merge-driver BASE OURS THEIRS [MARKER_SIZE] [PATH]\n"
+              "                                    git's merge driver for sidecars (see setup-git)\n"
               "  hashiya help COMMAND              show a command's options\n"
               "  hashiya --help | --version\n");
 }

@@ -155,7 +155,8 @@ std::optional<Counts> countCanonical(const JsonSource &source)
             isSidecar = jsonString(*format) == QStringLiteral("hashiya-sidecar");
         } else if (const auto version = fieldValue(*line, "version")) {
             const std::optional<QString> text = jsonString(*version);
-            knownVersion = text && text->startsWith(QString::number(SidecarReader::majorVersion) + u'.');
+            const int major = text ? text->section(u'.', 0, 0).toInt() : 0;
+            knownVersion = major >= 1 && major <= SidecarReader::majorVersion && text->contains(u'.');
         } else if (const auto status = fieldValue(*line, "status")) {
             const std::optional<QString> text = jsonString(*status);
             if (!text)

@@ -5,9 +5,14 @@
 #include "io/jsonfields.h"
 #include "io/sidecarentryreader.h"
 #include "model/article.h"
+#include "model/mergeconflict.h"
 #include "model/relationrules.h"
 #include "model/schema.h"
 #include "text/codepointindex.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <atomic>
@@ -464,7 +469,7 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
                 m_root.newerVersion =
                     Problem {Severity::Error, m_path, json.lineOf(at), 0,
                              SidecarReader::tr("this sidecar has format version %1, written by a newer "
-                                               "Hashiya; this version reads %2.x and will not change the file")
+                                               "Hashiya; this version reads up to %2.x and will not change the file")
                                  .arg(text)
                                  .arg(SidecarReader::majorVersion)};
                 return;
@@ -517,6 +522,17 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
                     entries.readEntity(item, itemAt);
                 else
                     entries.readRelation(item, itemAt);
+            }
+        } else if (key == "conflicts") {
+            // Kept as they are until resolved, and each one an error: validate fails until then.
+            const QByteArray raw = json.rawJson(value);
+            m_content.info.extraRoot.append({toQString(key), raw});
+            const QJsonArray conflicts = QJsonDocument::fromJson(raw).array();
+            for (const QJsonValue &conflict : conflicts) {
+                const std::optional<MergeConflict> read =
+                    MergeConflict::fromJson(QJsonDocument(conflict.toObject()).toJson(QJsonDocument::Compact));
+                json.error(at, read ? SidecarReader::tr("unresolved merge conflict: %1").arg(read->describe())
+                                    : SidecarReader::tr("a merge conflict this version cannot read"));
             }
         } else {
             m_content.info.extraRoot.append({toQString(key), json.rawJson(value)});

@@ -37,8 +37,10 @@ class SidecarReader final
 
 public:
     static constexpr qint64 maxFileSize = 1LL << 30;
-    static constexpr int majorVersion = 1;
-    static constexpr int minorVersion = 2; ///< 1.1 added the optional "title", 1.2 gold items' "provenance"
+    /// 2.x: a 1.x sidecar that holds merge conflicts ("conflicts"), which a 1.x reader leaves alone.
+    static constexpr int majorVersion = 2;
+    /// 1.1 added the optional "title", 1.2 gold items' "provenance", 1.3 "article.mergedFrom".
+    static constexpr int minorVersion = 3;
     /// Problems reported per file before the rest are only counted.
     static constexpr qsizetype maxReportedProblems = 1000;
 

@@ -150,7 +150,7 @@ TEST_CASE("A truncated sidecar and one from a newer version are flagged", "[summ
     const AnnotatedArticle article = writeArticle(dir);
     const QByteArray bad =
         GENERATE_REF(as<QByteArray> {}, article.sidecar.left(article.sidecar.size() / 2),
-                     QByteArray(article.sidecar).replace("\"version\": \"1.0\"", "\"version\": \"2.0\""));
+                     QByteArray(article.sidecar).replace("\"version\": \"1.0\"", "\"version\": \"3.0\""));
     REQUIRE(bad != article.sidecar);
     writeBytes(Article::sidecarPathFor(article.path), bad);
 

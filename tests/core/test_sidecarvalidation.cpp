@@ -81,7 +81,7 @@ std::vector<BrokenFixture> brokenFixtures()
                          warning(17, {u"relation r5"_s, u"repeats relation r4"_s})},
                         false});
     fixtures.push_back(
-        {u"newer-version"_s, {error(3, {u"version 2.0"_s, u"newer Hashiya"_s, u"will not change the file"_s})}, true});
+        {u"newer-version"_s, {error(3, {u"version 3.0"_s, u"newer Hashiya"_s, u"will not change the file"_s})}, true});
     fixtures.push_back({u"missing-format"_s, {error(1, {u"“format” is missing"_s})}, true});
     fixtures.push_back(
         {u"unknown-entity-type"_s, {warning(8, {u"“WARSHIP”"_s, u"not in the schema"_s, u"3 entity(ies)"_s})}, false});

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mergedrivercommand.h"
+
+#include "io/safesave.h"
+#include "merge/gitsides.h"
+#include "merge/sidecarmerge.h"
+
+#include <QDir>
+#include <QFile>
+#include <QIODevice>
+#include <QProcess>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Hashiya {
+namespace {
+
+std::optional<QByteArray> readAll(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = MergeDriverCommand::tr("%1: cannot read it: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+/// git's own line-by-line merge into `ours`, with conflict markers of `markerSize`, as git merges a file
+/// without a driver. Where it finds nothing in conflict (a side cut short, say, beside a change of the
+/// other), the whole of both sides goes between markers instead: the file must not pass for merged.
+bool textMerge(const QString &base, const QString &ours, const QString &theirs, int markerSize,
+               const SidecarMerge::Names &names, QTextStream &err)
+{
+    QString error;
+    const std::optional<QByteArray> oursBefore = readAll(ours, &error);
+    const std::optional<QByteArray> theirsBytes = readAll(theirs, &error);
+    QProcess process;
+    process.start(u"git"_s, {u"merge-file"_s, u"--marker-size=%1"_s.arg(markerSize), u"-L"_s, names.ours, u"-L"_s,
+                             MergeDriverCommand::tr("base"), u"-L"_s, names.theirs, ours, base, theirs});
+    if (!oursBefore || !theirsBytes || !process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() < 0) {
+        err << MergeDriverCommand::tr("hashiya merge-driver: git merge-file failed (%1); %2 is left as ours")
+                   .arg(QString::fromUtf8(process.readAllStandardError()).trimmed(), ours)
+            << '\n';
+        return false;
+    }
+    if (process.exitCode() > 0)
+        return true; // conflicts marked
+    auto line = [](QByteArray text) {
+        if (!text.isEmpty() && !text.endsWith('\n'))
+            text += '\n';
+        return text;
+    };
+    const QByteArray whole = QByteArray(markerSize, '<') + ' ' + names.ours.toUtf8() + '\n' + line(*oursBefore)
+        + QByteArray(markerSize, '=') + '\n' + line(*theirsBytes) + QByteArray(markerSize, '>') + ' '
+        + names.theirs.toUtf8() + '\n';
+    if (!saveFileAtomically(ours, [&whole](QIODevice &device) { return device.write(whole) == whole.size(); }, &error)) {
+        err << MergeDriverCommand::tr("hashiya merge-driver: %1 could not be written: %2").arg(ours, error) << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString MergeDriverCommand::usage()
+{
+    return tr("Usage: hashiya merge-driver BASE OURS THEIRS [MARKER_SIZE] [PATH]\n"
+              "\n"
+              "The merge driver git runs for sidecars once `hashiya setup-git` has configured it\n"
+              "(`%O %A %B %L %P`). Merges the three versions annotation by annotation and leaves the\n"
+              "result in OURS. Where both sides changed the same thing differently, the result keeps\n"
+              "ours and records a conflict in the file, for Hashiya to resolve; `hashiya validate`\n"
+              "reports each one.\n"
+              "\n"
+              "Exit status: 0 merged cleanly, 1 conflicts recorded (or a side that is not a sidecar:\n"
+              "a text merge with conflict markers is left instead), 2 usage error.\n");
+}
+
+int MergeDriverCommand::run(const QStringList &arguments, QTextStream &, QTextStream &err)
+{
+    if (arguments.size() < 3 || arguments.size() > 5) {
+        err << usage();
+        return 2;
+    }
+    const QString basePath = arguments[0], oursPath = arguments[1], theirsPath = arguments[2];
+    bool sizeOk = true;
+    const int markerSize = arguments.size() > 3 ? arguments[3].toInt(&sizeOk) : 7;
+    if (!sizeOk || markerSize < 1) {
+        err << tr("hashiya merge-driver: the marker size must be a positive number, not “%1”").arg(arguments[3]) << '\n';
+        return 2;
+    }
+    const QString shownPath = arguments.size() > 4 ? arguments[4] : oursPath;
+    const SidecarMerge::Names names = GitSides::find(QDir::currentPath());
+
+    QString error;
+    const std::optional<QByteArray> baseBytes = readAll(basePath, &error);
+    const std::optional<QByteArray> oursBytes = baseBytes ? readAll(oursPath, &error) : std::nullopt;
+    const std::optional<QByteArray> theirsBytes = oursBytes ? readAll(theirsPath, &error) : std::nullopt;
+    if (!theirsBytes) {
+        err << u"hashiya merge-driver: "_s << error << '\n';
+        return 1; // git keeps ours and marks the file unmerged
+    }
+    // Both sides added the file: git gives an empty base.
+    std::optional<SidecarTree> base = baseBytes->trimmed().isEmpty() ? std::optional(SidecarTree {})
+                                                                     : SidecarTree::parse(*baseBytes, shownPath, &error);
+    std::optional<SidecarTree> ours = base ? SidecarTree::parse(*oursBytes, shownPath, &error) : std::nullopt;
+    std::optional<SidecarTree> theirs = ours ? SidecarTree::parse(*theirsBytes, shownPath, &error) : std::nullopt;
+    if (!theirs) {
+        const QString side = !base ? tr("the common ancestor") : !ours ? names.ours : names.theirs;
+        err << tr("hashiya merge-driver: %1 (%2) cannot be merged annotation by annotation: %3").arg(shownPath, side, error)
+            << '\n'
+            << tr("hashiya merge-driver: %1 is left as a text merge with conflict markers; resolve it by hand")
+                   .arg(shownPath)
+            << '\n';
+        textMerge(basePath, oursPath, theirsPath, markerSize, names, err);
+        return 1;
+    }
+
+    const SidecarMerge::Result result = SidecarMerge::merge(*base, *ours, *theirs, names);
+    const QByteArray merged = result.merged.toJson();
+    if (!saveFileAtomically(oursPath, [&merged](QIODevice &device) { return device.write(merged) == merged.size(); },
+                            &error)) {
+        err << tr("hashiya merge-driver: %1: the merge could not be written: %2").arg(shownPath, error) << '\n';
+        return 1;
+    }
+    const qsizetype waiting = qsizetype(result.merged.conflicts.size());
+    if (waiting == 0)
+        return 0;
+    err << tr("hashiya merge-driver: %1: %n conflict(s) to resolve in Hashiya", nullptr, int(waiting)).arg(shownPath)
+        << '\n';
+    for (const MergeConflict &conflict : result.conflicts)
+        err << u"  "_s << conflict.describe() << '\n';
+    return 1;
+}
+
+} // namespace Hashiya

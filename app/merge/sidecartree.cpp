@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sidecartree.h"
+
+#include "io/jsonsource.h"
+#include "io/jsonwriter.h"
+
+#include <simdjson.h>
+
+
+using namespace Qt::StringLiterals;
+namespace od = simdjson::ondemand;
+
+namespace Hashiya {
+namespace {
+
+/// The largest major version this Hashiya merges (2: a sidecar holding conflicts).
+constexpr int newestMajor = 2;
+
+QByteArray bytesOf(std::string_view view)
+{
+    while (!view.empty() && (view.back() == ' ' || view.back() == '\n' || view.back() == '\r' || view.back() == '\t'))
+        view.remove_suffix(1);
+    return QByteArray(view.data(), qsizetype(view.size()));
+}
+
+/// The value's JSON text as written (the document was checked whole before).
+QByteArray raw(od::value value)
+{
+    switch (value.type()) {
+    case od::json_type::object:
+        return bytesOf(od::object(value.get_object()).raw_json());
+    case od::json_type::array:
+        return bytesOf(od::array(value.get_array()).raw_json());
+    default:
+        return bytesOf(value.raw_json_token());
+    }
+}
+
+/// Where a line of `bytes` starts with a text merge's conflict marker, or −1.
+qsizetype conflictMarker(const QByteArray &bytes)
+{
+    for (const char *marker : {"<<<<<<<", "=======", ">>>>>>>"}) {
+        for (qsizetype at = bytes.indexOf(marker); at >= 0; at = bytes.indexOf(marker, at + 1)) {
+            const bool lineStart = at == 0 || bytes[at - 1] == '\n';
+            const char after = at + 7 < bytes.size() ? bytes[at + 7] : '\n';
+            if (lineStart && (after == ' ' || after == '\n' || after == '\r'))
+                return at;
+        }
+    }
+    return -1;
+}
+
+/// Where `value` begins in the document that starts at `base`.
+qsizetype offsetOf(od::value &value, const char *base)
+{
+    const std::string_view token = value.raw_json_token();
+    return qsizetype(token.data() - base);
+}
+
+QByteArray keyOf(od::field &field)
+{
+    const std::string_view key = field.unescaped_key();
+    return QByteArray(key.data(), qsizetype(key.size()));
+}
+
+/// An entity or relation object: its members, its id and (for entities) where it begins and ends.
+std::optional<SidecarTree::Item> itemOf(od::value value, bool entity)
+{
+    if (value.type() != od::json_type::object)
+        return std::nullopt;
+    SidecarTree::Item item;
+    for (od::field field : od::object(value.get_object())) {
+        QByteArray key = keyOf(field);
+        od::value member = field.value();
+        if (key == "id" && member.type() == od::json_type::string) {
+            const std::string_view id = member.get_string();
+            item.id = QByteArray(id.data(), qsizetype(id.size()));
+            item.fields.emplace_back(std::move(key), bytesOf(member.raw_json_token()));
+            continue;
+        }
+        if (entity && key == "type" && member.type() == od::json_type::string) {
+            const std::string_view type = member.get_string();
+            item.type = QByteArray(type.data(), qsizetype(type.size()));
+            item.fields.emplace_back(std::move(key), bytesOf(member.raw_json_token()));
+            continue;
+        }
+        if (entity && key == "spans" && member.type() == od::json_type::array) {
+            od::array spans = member.get_array();
+            const QByteArray rawSpans = bytesOf(spans.raw_json());
+            spans.reset();
+            bool first = true;
+            for (od::value span : spans) {
+                if (span.type() != od::json_type::array)
+                    continue;
+                int k = 0;
+                for (od::value bound : od::array(span.get_array())) {
+                    if (k < 2 && bound.type() == od::json_type::number) {
+                        const qint64 at = bound.get_int64();
+                        if (k == 0 && first)
+                            item.start = at;
+                        if (k == 1)
+                            item.end = at;
+                    }
+                    ++k;
+                }
+                first = false;
+            }
+            item.fields.emplace_back(std::move(key), rawSpans);
+            continue;
+        }
+        item.fields.emplace_back(std::move(key), raw(member));
+    }
+    if (item.id.isEmpty())
+        return std::nullopt;
+    return item;
+}
+
+} // namespace
+
+std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QString &path, QString *error)
+{
+    const JsonSource source(bytes);
+    auto fail = [&](qsizetype offset, const QString &message) -> std::optional<SidecarTree> {
+        *error = offset >= 0 ? u"%1:%2: %3"_s.arg(path).arg(source.locate(offset).line).arg(message)
+                             : u"%1: %2"_s.arg(path, message);
+        return std::nullopt;
+    };
+    // Markers of a text merge: git (or an earlier text merge) left this side half merged. No line of
+    // JSON starts with one (a string cannot hold a line end).
+    if (const qsizetype at = conflictMarker(bytes); at >= 0)
+        return fail(at, tr("holds conflict markers of a text merge; resolve them first"));
+
+    // Checked whole first (fast), so that the values copied below as they are written are valid JSON.
+    const std::string_view json = source.json();
+    simdjson::dom::parser checker;
+    const simdjson::padded_string padded(json);
+    if (checker.parse(padded).error() != simdjson::SUCCESS) {
+        const std::optional<JsonSource::SyntaxError> syntax = source.findSyntaxError();
+        return fail(syntax ? source.offsetOf(json.data()) + syntax->offset : -1,
+                    syntax ? tr("not valid JSON: %1").arg(syntax->message) : tr("not valid JSON"));
+    }
+    SidecarTree tree;
+    try {
+        od::parser parser;
+        od::document document = parser.iterate(padded);
+        if (document.type() != od::json_type::object)
+            return fail(-1, tr("not a Hashiya sidecar: not a JSON object"));
+        bool isSidecar = false;
+        for (od::field field : document.get_object()) {
+            QByteArray key = keyOf(field);
+            od::value value = field.value();
+            const qsizetype at = offsetOf(value, padded.data()) + source.offsetOf(json.data());
+            if (key == "entities" || key == "relations") {
+                if (value.type() != od::json_type::array)
+                    return fail(at, tr("“%1” must be a list").arg(QString::fromUtf8(key)));
+                std::vector<Item> &items = key == "entities" ? tree.entities : tree.relations;
+                for (od::value element : od::array(value.get_array())) {
+                    const qsizetype elementAt = offsetOf(element, padded.data()) + source.offsetOf(json.data());
+                    std::optional<Item> item = itemOf(element, key == "entities");
+                    if (!item)
+                        return fail(elementAt, tr("an item of “%1” without an id").arg(QString::fromUtf8(key)));
+                    items.push_back(std::move(*item));
+                }
+                continue;
+            }
+            if (key == "conflicts") {
+                if (value.type() != od::json_type::array)
+                    return fail(at, tr("“conflicts” must be a list"));
+                for (od::value element : od::array(value.get_array()))
+                    tree.conflicts.push_back(raw(element));
+                continue;
+            }
+            QByteArray rawValue = raw(value);
+            if (key == "format")
+                isSidecar = rawValue == "\"hashiya-sidecar\"";
+            if (key == "version") {
+                const QString version = unquoted(rawValue);
+                const int major = version.section(u'.', 0, 0).toInt();
+                if (major < 1 || !version.contains(u'.'))
+                    return fail(at, tr("version %1 is not of the form MAJOR.MINOR").arg(QString::fromUtf8(rawValue)));
+                if (major > newestMajor)
+                    return fail(at, tr("format version %1 was written by a newer Hashiya, which must merge it")
+                                        .arg(version));
+            }
+            tree.root.emplace_back(std::move(key), std::move(rawValue));
+        }
+        if (!isSidecar)
+            return fail(-1, tr("not a Hashiya sidecar: “format” is not “hashiya-sidecar”"));
+    } catch (const simdjson::simdjson_error &e) {
+        return fail(-1, tr("not a Hashiya sidecar: %1").arg(QString::fromUtf8(e.what())));
+    }
+    return tree;
+}
+
+namespace {
+
+void appendObject(QByteArray &out, const SidecarTree::Fields &fields)
+{
+    out += '{';
+    bool first = true;
+    for (const auto &[key, value] : fields) {
+        if (!first)
+            out += ',';
+        first = false;
+        JsonWriter name(key.size() + 8);
+        name.string(std::string_view(key.constData(), size_t(key.size())));
+        out.append(name.data(), qsizetype(name.size()));
+        out += ':';
+        out += value;
+    }
+    out += '}';
+}
+
+} // namespace
+
+QByteArray SidecarTree::toJson() const
+{
+    QByteArray out;
+    qsizetype estimate = 256;
+    for (const auto *items : {&entities, &relations}) {
+        for (const Item &item : *items) {
+            for (const auto &[key, value] : item.fields)
+                estimate += key.size() + value.size() + 4;
+            estimate += 8;
+        }
+    }
+    out.reserve(estimate);
+    out += "{\n";
+    auto member = [&out](const QByteArray &key) {
+        JsonWriter name(key.size() + 8);
+        name.string(std::string_view(key.constData(), size_t(key.size())));
+        out += "  ";
+        out.append(name.data(), qsizetype(name.size()));
+        out += ": ";
+    };
+    bool first = true;
+    auto separate = [&] {
+        if (!first)
+            out += ",\n";
+        first = false;
+    };
+    for (const auto &[key, value] : root) {
+        separate();
+        member(key);
+        out += value;
+    }
+    auto list = [&](const QByteArray &key, const std::vector<Item> &items) {
+        separate();
+        member(key);
+        if (items.empty()) {
+            out += "[]";
+            return;
+        }
+        out += "[\n";
+        for (size_t i = 0; i < items.size(); ++i) {
+            out += "    ";
+            appendObject(out, items[i].fields);
+            out += i + 1 < items.size() ? ",\n" : "\n";
+        }
+        out += "  ]";
+    };
+    list("entities", entities);
+    list("relations", relations);
+    if (!conflicts.empty()) {
+        separate();
+        member("conflicts");
+        out += "[\n";
+        for (size_t i = 0; i < conflicts.size(); ++i) {
+            out += "    ";
+            out += conflicts[i];
+            out += i + 1 < conflicts.size() ? ",\n" : "\n";
+        }
+        out += "  ]";
+    }
+    out += "\n}\n";
+    return out;
+}
+
+std::optional<SidecarTree::Fields> SidecarTree::membersOf(const QByteArray &object)
+{
+    const simdjson::padded_string padded(object.constData(), size_t(object.size()));
+    try {
+        od::parser parser;
+        od::document document = parser.iterate(padded);
+        if (document.type() != od::json_type::object)
+            return std::nullopt;
+        Fields fields;
+        for (od::field field : document.get_object()) {
+            QByteArray key = keyOf(field);
+            fields.emplace_back(std::move(key), raw(field.value()));
+        }
+        return fields;
+    } catch (const simdjson::simdjson_error &) {
+        return std::nullopt;
+    }
+}
+
+QByteArray SidecarTree::objectOf(const Fields &fields)
+{
+    QByteArray out;
+    appendObject(out, fields);
+    return out;
+}
+
+QByteArray SidecarTree::field(const QByteArray &key) const
+{
+    return valueOf(root, key);
+}
+
+void SidecarTree::setField(const QByteArray &key, const QByteArray &value)
+{
+    for (auto &[name, raw] : root) {
+        if (name == key) {
+            raw = value;
+            return;
+        }
+    }
+    root.emplace_back(key, value);
+}
+
+QByteArray SidecarTree::valueOf(const Fields &fields, const QByteArray &key)
+{
+    for (const auto &[name, value] : fields) {
+        if (name == key)
+            return value;
+    }
+    return {};
+}
+
+QByteArray SidecarTree::quoted(const QString &text)
+{
+    JsonWriter out(size_t(text.size()) * 3 + 8);
+    out.string(QStringView(text));
+    return QByteArray(out.data(), qsizetype(out.size()));
+}
+
+QString SidecarTree::unquoted(const QByteArray &value)
+{
+    if (value.size() < 2 || !value.startsWith('"'))
+        return {};
+    simdjson::dom::parser parser;
+    const simdjson::padded_string padded(value.constData(), size_t(value.size()));
+    std::string_view text;
+    if (parser.parse(padded).get_string().get(text) != simdjson::SUCCESS)
+        return {};
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+} // namespace Hashiya

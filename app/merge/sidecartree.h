@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace Hashiya {
+
+/// A sidecar as a merge sees it: its fields and its annotations as raw JSON values, never interpreted
+/// beyond what a merge needs (ids, and where an entity begins and ends for the order). Reading one needs
+/// no article: git hands a merge driver the sidecars alone. Written back, an item that no merge touched
+/// keeps its bytes, so the merged file differs from each side only where the merge changed something.
+struct SidecarTree
+{
+    Q_DECLARE_TR_FUNCTIONS(SidecarTree)
+
+public:
+    /// A JSON object's members in their order: key → raw value.
+    using Fields = std::vector<std::pair<QByteArray, QByteArray>>;
+
+    /// An entity or a relation.
+    struct Item
+    {
+        QByteArray id; ///< as written, without quotes
+        Fields fields; ///< every member, "id" included
+        // For the order entities are written in (start, end, type, id); unused for relations.
+        qint64 start = 0;
+        qint64 end = 0;
+        QByteArray type;
+    };
+
+    Fields root; ///< top-level members other than the three lists below, in their order
+    std::vector<Item> entities;
+    std::vector<Item> relations;
+    std::vector<QByteArray> conflicts; ///< raw objects of the "conflicts" list, when a merge left some
+
+    /// Reads `bytes` (the file `path`, named in messages); nothing, with the reason (its line), when it is
+    /// not a Hashiya sidecar this version can merge: not JSON, cut short, holding conflict markers, of
+    /// a newer major version, or with an entity or relation lacking its id.
+    static std::optional<SidecarTree> parse(const QByteArray &bytes, const QString &path, QString *error);
+
+    /// The sidecar as Hashiya lays it out: one member per line at the top, one entity or relation per line.
+    QByteArray toJson() const;
+
+    /// The raw value of a top-level member; empty if absent.
+    QByteArray field(const QByteArray &key) const;
+    void setField(const QByteArray &key, const QByteArray &raw);
+
+    /// The member `key` of `fields`; empty if absent.
+    static QByteArray valueOf(const Fields &fields, const QByteArray &key);
+    /// The members of a raw JSON object (e.g. an item's attributes); nothing if it is not an object.
+    static std::optional<Fields> membersOf(const QByteArray &object);
+    /// A raw JSON object of these members, without spaces, as Hashiya writes an item.
+    static QByteArray objectOf(const Fields &fields);
+    /// The JSON string `text` as a raw value, quoted and escaped.
+    static QByteArray quoted(const QString &text);
+    /// The text of a raw JSON string value; empty if it is not a string.
+    static QString unquoted(const QByteArray &raw);
+};
+
+} // namespace Hashiya

@@ -7,6 +7,7 @@
 #include "cli/importcommand.h"
 #include "cli/indexcommand.h"
 #include "cli/searchcommand.h"
+#include "cli/setupgitcommand.h"
 #include "cli/statscommand.h"
 #include "cli/validatecommand.h"
 
@@ -39,6 +40,7 @@ constexpr Subcommand subcommands[] = {
     {QLatin1StringView("index"), &IndexCommand::usage, &IndexCommand::run},
     {QLatin1StringView("agreement"), &AgreementCommand::usage, &AgreementCommand::run},
     {QLatin1StringView("consistency"), &ConsistencyCommand::usage, &ConsistencyCommand::run},
+    {QLatin1StringView("setup-git"), &SetupGitCommand::usage, &SetupGitCommand::run},
 };
 
 const Subcommand *subcommandNamed(const QString &name)
@@ -110,6 +112,7 @@ QString CommandLine::help()
               "                                    compare analysts' copies of a corpus\n"
               "  hashiya consistency [--json] [--types T,...] [--all] CORPUS...\n"
               "                                    find texts tagged one way here, another way there\n"
+              "  hashiya setup-git [REPO]          let git merge sidecars annotation by annotation\n"
               "  hashiya help COMMAND              show a command's options\n"
               "  hashiya --help | --version\n");
 }

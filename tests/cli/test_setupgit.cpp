@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `hashiya setup-git` on a real repository: the program as a team runs it, with git from Debian.
+// `hashiya setup-git` on a real repository, and `hashiya validate` on one a merge left unfinished: the
+// program as a team runs it, with git from Debian.
 
 #include "cli/setupgitcommand.h"
 #include "io/filestamp.h"
@@ -153,4 +154,36 @@ TEST_CASE("setup-git's driver command reaches the program through spaces, quotes
     CHECK(arguments[4] == "7"); // %L, the conflict marker size
     CHECK(arguments[5] == "haber.txt.ann.json"); // %P
     CHECK(repository.git({u"ls-files"_s, u"--unmerged"_s}).isEmpty());
+}
+
+TEST_CASE("validate reports a file a git merge left unmerged, and nothing outside a repository", "[cli][git]")
+{
+    const UnmergedSidecarRepository repository(u"corpus/haber.txt"_s);
+    const QString message = u"corpus/haber.txt.ann.json: error: unmerged in git: the merge of this file was not "
+                            "finished"_s;
+    for (const QString &target : {u"."_s, u"corpus"_s, u"corpus/haber.txt"_s, u"corpus/haber.txt.ann.json"_s}) {
+        INFO(target.toStdString());
+        const ProcessRun run =
+            runHashiya({u"validate"_s, target}, QProcessEnvironment::systemEnvironment(), repository.path());
+        CHECK(run.exitCode == 1);
+        CHECK(run.out.startsWith(message));
+        CHECK(run.out.count(u"unmerged in git"_s) == 1);
+        CHECK(run.err.contains(u"1 error"_s));
+    }
+
+    // The same files outside any repository: nothing to report.
+    QTemporaryDir outside;
+    REQUIRE(outside.isValid());
+    writeBytes(outside.filePath(u"haber.txt"_s), readBytes(repository.article));
+    writeBytes(outside.filePath(u"haber.txt.ann.json"_s), readBytes(repository.sidecar));
+    const ProcessRun clean = runHashiya({u"validate"_s, outside.path()});
+    CHECK(clean.exitCode == 0);
+    CHECK(clean.out.isEmpty());
+    CHECK_FALSE(clean.err.contains(u"git"_s));
+
+    // Resolved (here: main's version kept) and added: the merge is finished.
+    repository.git({u"add"_s, u"corpus/haber.txt.ann.json"_s});
+    const ProcessRun resolved = runHashiya({u"validate"_s, repository.path()});
+    CHECK(resolved.exitCode == 0);
+    CHECK(resolved.out.isEmpty());
 }

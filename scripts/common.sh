@@ -19,9 +19,9 @@ HASHIYA_BUILD_PACKAGES=(
     libkf5syntaxhighlighting-tools  # KSyntaxHighlighting for the source views, run as its own process
     libqt6sql6-sqlite libsqlite3-dev  # the corpus index: Qt SQL's SQLite driver, and SQLite's API for bulk reads
 )
-# What the test suite needs on top (clang for the short libFuzzer run; the rest checks the installation and
-# the Debian package, see scripts/check-package.sh).
-HASHIYA_TEST_PACKAGES=(catch2 python3 clang-14 libclang-rt-14-dev desktop-file-utils appstream lintian dpkg-dev)
+# What the test suite needs on top (git for the repositories the git tests make; clang for the short libFuzzer
+# run; the rest checks the installation and the Debian package, see scripts/check-package.sh).
+HASHIYA_TEST_PACKAGES=(catch2 python3 git clang-14 libclang-rt-14-dev desktop-file-utils appstream lintian dpkg-dev)
 
 say() {
     if [ -t 1 ]; then printf '\033[1mhashiya:\033[0m %s\n' "$*"; else printf 'hashiya: %s\n' "$*"; fi

@@ -655,6 +655,7 @@ Usage:
                                     compare analysts&apos; copies of a corpus
   hashiya consistency [--json] [--types T,...] [--all] CORPUS...
                                     find texts tagged one way here, another way there
+  hashiya setup-git [REPO]          let git merge sidecars annotation by annotation
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -678,6 +679,7 @@ Usage:
                                     يقارن نسخ المحللين من مدوّنة
   hashiya consistency [--json] [--types T,...] [--all] CORPUS...
                                     يجد نصوصًا وُسِمت هنا بطريقة وهناك بأخرى
+  hashiya setup-git [REPO]          يجعل git يدمج الملفات المرافقة وسمًا وسمًا
   hashiya help COMMAND              يعرض خيارات أمر
   hashiya --help | --version
 </translation>
@@ -1225,6 +1227,13 @@ Formats (and the unit their offsets count):
     <message>
         <source>Could not create the folder %1.</source>
         <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GitUnmerged</name>
+    <message>
+        <source>unmerged in git: the merge of this file was not finished, and it may hold only one side&apos;s changes (to finish it, run hashiya setup-git and merge the file again with git checkout -m, or resolve it by hand, then git add it)</source>
+        <translation>غير مدموج في git: لم يكتمل دمج هذا الملف، وقد لا يحوي إلا تغييرات أحد الطرفين (لإتمامه شغّل hashiya setup-git ثم ادمج الملف من جديد بالأمر git checkout -m، أو حُلّ التعارض يدويًا، ثم نفّذ git add عليه)</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4869,93 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>SetupGitCommand</name>
+    <message>
+        <source>Usage: hashiya setup-git [REPO]
+Has git merge the sidecars (*.ann.json), the schema (hashiya-schema.json) and the entity
+registry (hashiya-entities.json) of the repository holding REPO (default: the current folder)
+with hashiya merge-driver, annotation by annotation, instead of line by line as text:
+  .gitattributes at the repository&apos;s root gets a merge=hashiya line for each (lines already
+  there are kept as they are and not repeated);
+  the repository&apos;s local git config gets merge.hashiya.driver (this program, by its absolute
+  path), merge.hashiya.name and merge.hashiya.recursive = binary.
+Running it again changes nothing. The git config stays in this clone: commit .gitattributes,
+and run hashiya setup-git in every clone; without it git merges the sidecars as text.
+Exit status: 0 done, 2 usage error, git missing, or REPO not in a git repository.
+</source>
+        <translation>الاستخدام: hashiya setup-git [REPO]
+يجعل git يدمج الملفات المرافقة (*.ann.json) والمخطط (hashiya-schema.json) وسجلّ الكيانات
+(hashiya-entities.json) في المستودع الذي يضم REPO (المجلد الحالي افتراضيًا) بالأمر
+hashiya merge-driver، وسمًا وسمًا، بدلًا من دمجها سطرًا سطرًا كنص:
+  يُضاف إلى .gitattributes في جذر المستودع سطر merge=hashiya لكلٍّ منها (وتبقى الأسطر
+  الموجودة كما هي ولا تتكرر)؛
+  ويُضاف إلى إعدادات git المحلية للمستودع merge.hashiya.driver (هذا البرنامج بمساره المطلق)
+  وmerge.hashiya.name وmerge.hashiya.recursive = binary.
+لا يغيّر تشغيله مرة أخرى شيئًا. تبقى إعدادات git في هذه النسخة: ثبّت (commit) ملف .gitattributes،
+وشغّل hashiya setup-git في كل نسخة؛ فمن دونه يدمج git الملفات المرافقة كنص.
+حالة الخروج: 0 تم، 2 خطأ في الاستخدام أو git غير موجود أو REPO ليس في مستودع git.
+</translation>
+    </message>
+    <message>
+        <source>one REPO at most</source>
+        <translation>REPO واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>git was not found; install it (on Debian: apt install git) and run this again</source>
+        <translation>لم يُعثر على git؛ ثبّته (في Debian: apt install git) ثم شغّل هذا الأمر من جديد</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository with a working tree (git says: %2)</source>
+        <translation>%1 ليس في مستودع git ذي شجرة عمل (يقول git: %2)</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>المستودع: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds the merge attributes</source>
+        <translation>يحوي %1 سمات الدمج بالفعل</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Added to %1: %2</source>
+        <translation>أُضيف إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>git config could not set %1 (git says: %2)</source>
+        <translation>تعذّر على git config ضبط %1 (يقول git: %2)</translation>
+    </message>
+    <message>
+        <source>Set in the local git config: %1 = %2</source>
+        <translation>ضُبط في إعدادات git المحلية: %1 = %2</translation>
+    </message>
+    <message>
+        <source>The local git config already defines the merge driver</source>
+        <translation>تعرّف إعدادات git المحلية مشغّل الدمج بالفعل</translation>
+    </message>
+    <message>
+        <source>This git config is local to this clone: git does not copy it. A fresh clone has no merge driver
+until hashiya setup-git runs there, and until then git falls back to merging the sidecars line
+by line as text. Commit .gitattributes, so that every clone that is set up uses the driver.
+</source>
+        <translation>إعدادات git هذه خاصة بهذه النسخة: لا ينسخها git. لا يكون في النسخة الجديدة مشغّل دمج
+حتى يُشغَّل فيها hashiya setup-git، وإلى ذلك الحين يرجع git إلى دمج الملفات المرافقة سطرًا
+سطرًا كنص. ثبّت (commit) ملف .gitattributes لكي تستعمل كل نسخة مُعدّة المشغّل.
+</translation>
+    </message>
+</context>
+<context>
     <name>SidecarBackups</name>
     <message>
         <source>cannot read %1 to keep a copy: %2</source>
@@ -5268,16 +5364,6 @@ only the articles that changed; --no-index reads every article and writes nothin
 <context>
     <name>ValidateCommand</name>
     <message>
-        <source>Usage: hashiya validate PATH...
-Checks articles, their sidecars (.ann.json) and schemas; folders are searched recursively.
-Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usage error.
-</source>
-        <translation>الاستخدام: hashiya validate PATH...
-يفحص المقالات وملفاتها المرافقة (.ann.json) والمخططات؛ ويُبحث في المجلدات بشكل تعاودي.
-يطبع سطرًا لكل مشكلة. حالة الخروج: 0 لا مشكلات، 1 وُجدت مشكلات، 2 خطأ في الاستخدام.
-</translation>
-    </message>
-    <message>
         <source>hashiya validate: unknown option %1</source>
         <translation>hashiya validate: خيار غير معروف %1</translation>
     </message>
@@ -5321,6 +5407,18 @@ Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usa
     <message>
         <source>validating</source>
         <translation>جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya validate PATH...
+Checks articles, their sidecars (.ann.json) and schemas; folders are searched recursively.
+In a git repository, a file that git&apos;s index lists as unmerged (its merge not finished) is an error.
+Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usage error.
+</source>
+        <translation>الاستخدام: hashiya validate PATH...
+يفحص المقالات وملفاتها المرافقة (.ann.json) والمخططات؛ ويُبحث في المجلدات بشكل تعاودي.
+في مستودع git، يُعدّ خطأً أيضًا كلُّ ملف يدرجه فهرس git على أنه غير مدموج (لم يكتمل دمجه).
+يطبع سطرًا لكل مشكلة. حالة الخروج: 0 لا مشكلات، 1 وُجدت مشكلات، 2 خطأ في الاستخدام.
+</translation>
     </message>
 </context>
 <context>

@@ -629,6 +629,7 @@ Usage:
                                     compare analysts&apos; copies of a corpus
   hashiya consistency [--json] [--types T,...] [--all] CORPUS...
                                     find texts tagged one way here, another way there
+  hashiya setup-git [REPO]          let git merge sidecars annotation by annotation
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -1108,6 +1109,13 @@ Formats (and the unit their offsets count):
     <name>FolderOutput</name>
     <message>
         <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitUnmerged</name>
+    <message>
+        <source>unmerged in git: the merge of this file was not finished, and it may hold only one side&apos;s changes (to finish it, run hashiya setup-git and merge the file again with git checkout -m, or resolve it by hand, then git add it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4503,6 +4511,79 @@ Exits with 0 when something was found, 1 when nothing was, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>SetupGitCommand</name>
+    <message>
+        <source>Usage: hashiya setup-git [REPO]
+Has git merge the sidecars (*.ann.json), the schema (hashiya-schema.json) and the entity
+registry (hashiya-entities.json) of the repository holding REPO (default: the current folder)
+with hashiya merge-driver, annotation by annotation, instead of line by line as text:
+  .gitattributes at the repository&apos;s root gets a merge=hashiya line for each (lines already
+  there are kept as they are and not repeated);
+  the repository&apos;s local git config gets merge.hashiya.driver (this program, by its absolute
+  path), merge.hashiya.name and merge.hashiya.recursive = binary.
+Running it again changes nothing. The git config stays in this clone: commit .gitattributes,
+and run hashiya setup-git in every clone; without it git merges the sidecars as text.
+Exit status: 0 done, 2 usage error, git missing, or REPO not in a git repository.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one REPO at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git was not found; install it (on Debian: apt install git) and run this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository with a working tree (git says: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds the merge attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git config could not set %1 (git says: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in the local git config: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local git config already defines the merge driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This git config is local to this clone: git does not copy it. A fresh clone has no merge driver
+until hashiya setup-git runs there, and until then git falls back to merging the sidecars line
+by line as text. Commit .gitattributes, so that every clone that is set up uses the driver.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SidecarBackups</name>
     <message>
         <source>cannot read %1 to keep a copy: %2</source>
@@ -4908,13 +4989,6 @@ only the articles that changed; --no-index reads every article and writes nothin
         </translation>
     </message>
     <message>
-        <source>Usage: hashiya validate PATH...
-Checks articles, their sidecars (.ann.json) and schemas; folders are searched recursively.
-Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hashiya validate: unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,6 +4998,14 @@ Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usa
     </message>
     <message>
         <source>validating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hashiya validate PATH...
+Checks articles, their sidecars (.ann.json) and schemas; folders are searched recursively.
+In a git repository, a file that git&apos;s index lists as unmerged (its merge not finished) is an error.
+Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -640,6 +640,7 @@ Usage:
                                     compare analysts&apos; copies of a corpus
   hashiya consistency [--json] [--types T,...] [--all] CORPUS...
                                     find texts tagged one way here, another way there
+  hashiya setup-git [REPO]          let git merge sidecars annotation by annotation
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -663,6 +664,7 @@ Kullanım:
                                     analistlerin derlem kopyalarını karşılaştırır
   hashiya consistency [--json] [--types T,...] [--all] DERLEM...
                                     bir yerde öyle, başka yerde böyle etiketlenen metinleri bulur
+  hashiya setup-git [DEPO]          git&apos;in ek dosyaları etiket etiket birleştirmesini sağlar
   hashiya help KOMUT                bir komutun seçeneklerini gösterir
   hashiya --help | --version
 </translation>
@@ -1146,6 +1148,13 @@ Biçimler (ve konumlarının saydığı birim):
     <message>
         <source>Could not create the folder %1.</source>
         <translation>%1 klasörü oluşturulamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>GitUnmerged</name>
+    <message>
+        <source>unmerged in git: the merge of this file was not finished, and it may hold only one side&apos;s changes (to finish it, run hashiya setup-git and merge the file again with git checkout -m, or resolve it by hand, then git add it)</source>
+        <translation>git&apos;te birleştirilmemiş: bu dosyanın birleştirilmesi bitmedi ve yalnızca bir tarafın değişikliklerini içeriyor olabilir (bitirmek için hashiya setup-git&apos;i çalıştırıp dosyayı git checkout -m ile yeniden birleştirin ya da elle çözün, ardından git add ile ekleyin)</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +4531,94 @@ Bir şey bulunursa 0, bulunmazsa 1, kullanım hatasında 2 ile çıkar.
     </message>
 </context>
 <context>
+    <name>SetupGitCommand</name>
+    <message>
+        <source>Usage: hashiya setup-git [REPO]
+Has git merge the sidecars (*.ann.json), the schema (hashiya-schema.json) and the entity
+registry (hashiya-entities.json) of the repository holding REPO (default: the current folder)
+with hashiya merge-driver, annotation by annotation, instead of line by line as text:
+  .gitattributes at the repository&apos;s root gets a merge=hashiya line for each (lines already
+  there are kept as they are and not repeated);
+  the repository&apos;s local git config gets merge.hashiya.driver (this program, by its absolute
+  path), merge.hashiya.name and merge.hashiya.recursive = binary.
+Running it again changes nothing. The git config stays in this clone: commit .gitattributes,
+and run hashiya setup-git in every clone; without it git merges the sidecars as text.
+Exit status: 0 done, 2 usage error, git missing, or REPO not in a git repository.
+</source>
+        <translation>Kullanım: hashiya setup-git [DEPO]
+git&apos;in, DEPO&apos;yu içeren deponun (varsayılan: geçerli klasör) ek dosyalarını (*.ann.json), şemasını
+(hashiya-schema.json) ve varlık kaydını (hashiya-entities.json) metin olarak satır satır değil,
+hashiya merge-driver ile etiket etiket birleştirmesini sağlar:
+  deponun kökündeki .gitattributes her biri için bir merge=hashiya satırı alır (zaten orada olan
+  satırlar olduğu gibi kalır ve yinelenmez);
+  deponun yerel git yapılandırması merge.hashiya.driver (bu program, mutlak yoluyla),
+  merge.hashiya.name ve merge.hashiya.recursive = binary değerlerini alır.
+Yeniden çalıştırmak hiçbir şeyi değiştirmez. git yapılandırması bu klonda kalır: .gitattributes&apos;u
+commit edin ve hashiya setup-git&apos;i her klonda çalıştırın; o olmadan git ek dosyaları metin olarak
+birleştirir.
+Çıkış durumu: 0 tamam, 2 kullanım hatası, git yok ya da DEPO bir git deposunda değil.
+</translation>
+    </message>
+    <message>
+        <source>one REPO at most</source>
+        <translation>en fazla bir DEPO</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 bir klasör değil</translation>
+    </message>
+    <message>
+        <source>git was not found; install it (on Debian: apt install git) and run this again</source>
+        <translation>git bulunamadı; kurun (Debian&apos;da: apt install git) ve bunu yeniden çalıştırın</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository with a working tree (git says: %2)</source>
+        <translation>%1 çalışma ağacı olan bir git deposunda değil (git diyor ki: %2)</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Depo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds the merge attributes</source>
+        <translation>%1 birleştirme özniteliklerini zaten içeriyor</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Added to %1: %2</source>
+        <translation>%1 dosyasına eklendi: %2</translation>
+    </message>
+    <message>
+        <source>git config could not set %1 (git says: %2)</source>
+        <translation>git config %1 değerini ayarlayamadı (git diyor ki: %2)</translation>
+    </message>
+    <message>
+        <source>Set in the local git config: %1 = %2</source>
+        <translation>Yerel git yapılandırmasında ayarlandı: %1 = %2</translation>
+    </message>
+    <message>
+        <source>The local git config already defines the merge driver</source>
+        <translation>Yerel git yapılandırması birleştirme sürücüsünü zaten tanımlıyor</translation>
+    </message>
+    <message>
+        <source>This git config is local to this clone: git does not copy it. A fresh clone has no merge driver
+until hashiya setup-git runs there, and until then git falls back to merging the sidecars line
+by line as text. Commit .gitattributes, so that every clone that is set up uses the driver.
+</source>
+        <translation>Bu git yapılandırması bu klona özgüdür: git onu kopyalamaz. Yeni bir klonda, hashiya setup-git
+orada çalışana dek birleştirme sürücüsü yoktur ve o zamana dek git ek dosyaları metin olarak satır
+satır birleştirir. .gitattributes&apos;u commit edin ki kurulan her klon sürücüyü kullansın.
+</translation>
+    </message>
+</context>
+<context>
     <name>SidecarBackups</name>
     <message>
         <source>cannot read %1 to keep a copy: %2</source>
@@ -4905,16 +5002,6 @@ makaleleri okur; --no-index her makaleyi okur ve hiçbir şey yazmaz.
 <context>
     <name>ValidateCommand</name>
     <message>
-        <source>Usage: hashiya validate PATH...
-Checks articles, their sidecars (.ann.json) and schemas; folders are searched recursively.
-Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usage error.
-</source>
-        <translation>Kullanım: hashiya validate YOL...
-Makaleleri, ek dosyalarını (.ann.json) ve şemaları denetler; klasörler özyinelemeli olarak aranır.
-Her sorun için bir satır yazar. Çıkış durumu: 0 sorun yok, 1 sorun bulundu, 2 kullanım hatası.
-</translation>
-    </message>
-    <message>
         <source>hashiya validate: unknown option %1</source>
         <translation>hashiya validate: bilinmeyen seçenek %1</translation>
     </message>
@@ -4943,6 +5030,18 @@ Her sorun için bir satır yazar. Çıkış durumu: 0 sorun yok, 1 sorun bulundu
     <message>
         <source>validating</source>
         <translation>doğrulanıyor</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya validate PATH...
+Checks articles, their sidecars (.ann.json) and schemas; folders are searched recursively.
+In a git repository, a file that git&apos;s index lists as unmerged (its merge not finished) is an error.
+Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usage error.
+</source>
+        <translation>Kullanım: hashiya validate YOL...
+Makaleleri, ek dosyalarını (.ann.json) ve şemaları denetler; klasörler özyinelemeli olarak aranır.
+Bir git deposunda, git&apos;in indeksinin birleştirilmemiş olarak listelediği (birleştirmesi bitmemiş) bir dosya da hatadır.
+Her sorun için bir satır yazar. Çıkış durumu: 0 sorun yok, 1 sorun bulundu, 2 kullanım hatası.
+</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "cli/indexcommand.h"
 #include "cli/mergedrivercommand.h"
 #include "cli/searchcommand.h"
+#include "cli/setupgitcommand.h"
 #include "cli/statscommand.h"
 #include "cli/validatecommand.h"
 
@@ -40,6 +41,7 @@ constexpr Subcommand subcommands[] = {
     {QLatin1StringView("index"), &IndexCommand::usage, &IndexCommand::run},
     {QLatin1StringView("agreement"), &AgreementCommand::usage, &AgreementCommand::run},
     {QLatin1StringView("consistency"), &ConsistencyCommand::usage, &ConsistencyCommand::run},
+    {QLatin1StringView("setup-git"), &SetupGitCommand::usage, &SetupGitCommand::run},
     {QLatin1StringView("merge-driver"), &MergeDriverCommand::usage, &MergeDriverCommand::run},
 };
 
@@ -112,6 +114,7 @@ QString CommandLine::help()
               "                                    compare analysts' copies of a corpus\n"
               "  hashiya consistency [--json] [--types T,...] [--all] CORPUS...\n"
               "                                    find texts tagged one way here, another way there\n"
+              "  hashiya setup-git [REPO]          let git merge sidecars annotation by annotation\n"
               "  hashiya merge-driver BASE OURS THEIRS [MARKER_SIZE] [PATH]\n"
               "                                    git's merge driver for sidecars (see setup-git)\n"
               "  hashiya help COMMAND              show a command's options\n"

@@ -5,12 +5,15 @@
 #include "cli/progressreporter.h"
 #include "io/corpus.h"
 #include "io/documentfile.h"
+#include "io/gitunmerged.h"
 #include "io/schemareader.h"
 #include "io/workerpool.h"
+#include "model/article.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTextStream>
 
 #include <map>
@@ -22,6 +25,7 @@ QString ValidateCommand::usage()
 {
     return tr("Usage: hashiya validate PATH...\n"
               "Checks articles, their sidecars (.ann.json) and schemas; folders are searched recursively.\n"
+              "In a git repository, a file that git's index lists as unmerged (its merge not finished) is an error.\n"
               "Prints one line per problem. Exit status: 0 no problems, 1 problems found, 2 usage error.\n");
 }
 
@@ -81,8 +85,36 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             print(problem);
     };
 
-    for (const QString &schemaFile : paths.schemas)
+    // Files a git merge left unfinished hold one side's version with nothing in them to tell: only git's
+    // index knows. Asked once per folder named (a file's folder for a file, a schema's found above it),
+    // never once per file.
+    const QSet<QString> unmerged = [&] {
+        QSet<QString> files, asked;
+        for (const QString &path : arguments + paths.schemas) {
+            const QFileInfo info(path);
+            const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+            if (!asked.contains(folder)) {
+                asked.insert(folder);
+                for (const QString &file : GitUnmerged::under(folder))
+                    files.insert(file);
+            }
+        }
+        return files;
+    }();
+    auto unmergedProblems = [&unmerged](const QStringList &files) { // on every core: reads only
+        Problems problems;
+        for (const QString &file : files) {
+            if (!unmerged.isEmpty() && unmerged.contains(QDir::cleanPath(file)))
+                problems.append(GitUnmerged::problem(file));
+        }
+        return problems;
+    };
+
+    for (const QString &schemaFile : paths.schemas) {
         report(schemaFor(schemaFile));
+        for (const Problem &problem : unmergedProblems({schemaFile}))
+            print(problem);
+    }
     std::vector<SchemaInUse *> articleSchemas;
     articleSchemas.reserve(size_t(paths.articles.size()));
     for (const QString &article : paths.articles)
@@ -95,9 +127,11 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         walkInOrder(
             total,
             [&](qsizetype i) {
-                return DocumentFile::open(paths.articles[i], &articleSchemas[size_t(i)]->choice.schema, {},
-                                          std::nullopt, DocumentFile::Intent::Read)
-                    .problems;
+                const QString &article = paths.articles[i];
+                return unmergedProblems({Article::sidecarPathFor(article), article})
+                    + DocumentFile::open(article, &articleSchemas[size_t(i)]->choice.schema, {}, std::nullopt,
+                                         DocumentFile::Intent::Read)
+                          .problems;
             },
             [&](qsizetype i, const Problems &problems) {
                 report(*articleSchemas[size_t(i)]);
@@ -113,8 +147,11 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                 return true;
             });
     }
-    for (const QString &sidecar : paths.orphanSidecars)
+    for (const QString &sidecar : paths.orphanSidecars) {
+        for (const Problem &problem : unmergedProblems({sidecar}))
+            print(problem);
         print({Problem::Severity::Error, sidecar, 0, 0, tr("the article this sidecar annotates is missing")});
+    }
 
     out.flush();
     err << tr("Checked %n article(s)", nullptr, int(paths.articles.size())) << ": "

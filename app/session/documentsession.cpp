@@ -84,6 +84,7 @@ ArticleDocument *DocumentSession::open(const QString &path, const Schema *schema
     const QString absolute = QFileInfo(path).absoluteFilePath();
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         if ((*it)->document->article().path == absolute) {
+            checkUnmerged(**it); // a merge may have stopped on it, or been finished, since it was opened
             *problems = (*it)->problems;
             std::rotate(it, it + 1, m_entries.end()); // most recently used goes last
             return m_entries.back()->document.get();
@@ -99,6 +100,8 @@ ArticleDocument *DocumentSession::open(const QString &path, const Schema *schema
     entry->document = std::move(opened.document);
     entry->schema = schema;
     entry->problems = opened.problems;
+    checkUnmerged(*entry);
+    *problems = entry->problems;
     entry->stamp = stamp;
     entry->articleStamp = articleStamp;
     track(*entry);
@@ -313,6 +316,7 @@ std::unique_ptr<ArticleDocument> DocumentSession::replaceDocument(Entry &entry, 
     std::unique_ptr<ArticleDocument> replaced = std::move(entry.document);
     entry.document = std::move(opened.document);
     entry.problems = opened.problems;
+    checkUnmerged(entry);
     entry.stamp = sidecar; // as read: a write since then is looked at when the watcher reports it
     entry.articleStamp = FileStamp::of(entry.document->article().path);
     entry.theirs.reset();
@@ -367,6 +371,24 @@ ArticleDocument *DocumentSession::restore(ArticleDocument *document, const QStri
     std::unique_ptr<ArticleDocument> replaced = replaceDocument(*entry, std::move(opened), written);
     replaced.release()->deleteLater(); // the caller shows the new document first
     return entry->document.get();
+}
+
+void DocumentSession::checkUnmerged(Entry &entry)
+{
+    // An error makes the document read-only: editing and saving "ours" would let the next `git add`
+    // settle the merge for one side.
+    ArticleDocument *document = entry.document.get();
+    Problems problems = entry.problems;
+    for (const QString &path : {document->article().sidecarPath(), document->article().path}) {
+        const Problem unmerged = GitUnmerged::problem(path);
+        problems.removeAll(unmerged);
+        if (m_unmerged.contains(path))
+            problems.prepend(unmerged);
+    }
+    if (problems == entry.problems)
+        return;
+    entry.problems = problems;
+    document->setLoadProblems(problems);
 }
 
 void DocumentSession::checkOutsideChange(ArticleDocument *document)

@@ -3,6 +3,7 @@
 
 #include "io/documentfile.h"
 #include "io/filestamp.h"
+#include "io/gitunmerged.h"
 #include "model/problem.h"
 #include "model/sidecarinfo.h"
 
@@ -32,7 +33,8 @@ struct Schema;
 /// old back); one with unsaved changes is not written until the analyst chooses to keep theirs, take
 /// the file's, or merge the two. Every write replaces only the version this session last saw
 /// (io/conditionalsave.h), so a write landing at the same moment is noticed, not overwritten. A sidecar
-/// that can no longer be read is never written over.
+/// that can no longer be read is never written over, nor is one a git merge left unmerged: without its
+/// merge driver, git leaves one side's version there with nothing in the file to tell.
 class DocumentSession final : public QObject
 {
     Q_OBJECT
@@ -121,6 +123,7 @@ private:
     void checkSidecar(Entry &entry);
     void reloadArticle(Entry &entry);
     void track(Entry &entry);
+    void checkUnmerged(Entry &entry);
     void adopt(Entry &entry, SidecarInfo info, const QString &undoText);
     void keepOutsideVersion(Entry &entry);
     void takeDisplacedVersion(Entry &entry, const QString &path);
@@ -130,6 +133,7 @@ private:
     QString m_annotator;
     FileWatcher *m_watcher;
     std::vector<std::unique_ptr<Entry>> m_entries; // most recently used last
+    GitUnmerged m_unmerged;
     const ArticleDocument *m_shown = nullptr;
 };
 

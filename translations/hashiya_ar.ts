@@ -656,6 +656,8 @@ Usage:
   hashiya consistency [--json] [--types T,...] [--all] CORPUS...
                                     find texts tagged one way here, another way there
   hashiya setup-git [REPO]          let git merge sidecars annotation by annotation
+  hashiya merge-driver BASE OURS THEIRS [MARKER_SIZE] [PATH]
+                                    git&apos;s merge driver for sidecars (see setup-git)
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -680,6 +682,8 @@ Usage:
   hashiya consistency [--json] [--types T,...] [--all] CORPUS...
                                     يجد نصوصًا وُسِمت هنا بطريقة وهناك بأخرى
   hashiya setup-git [REPO]          يجعل git يدمج الملفات المرافقة وسمًا وسمًا
+  hashiya merge-driver الأساس نسختنا نسختهم [طول_العلامة] [المسار]
+                                    مشغّل الدمج الذي يستدعيه git لملفات التعليقات (انظر setup-git)
   hashiya help COMMAND              يعرض خيارات أمر
   hashiya --help | --version
 </translation>
@@ -1227,6 +1231,29 @@ Formats (and the unit their offsets count):
     <message>
         <source>Could not create the folder %1.</source>
         <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GitSides</name>
+    <message>
+        <source>commit %1 by %2 (%3)</source>
+        <translation>الإيداع %1 من %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the upstream</source>
+        <translation>الفرع الأساسي</translation>
+    </message>
+    <message>
+        <source>the upstream %1</source>
+        <translation>الفرع الأساسي %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>ours (detached HEAD)</source>
+        <translation>نسختنا (HEAD منفصل)</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4658,110 @@ rebuild  يحذف الفهرس ويبنيه من جديد من كل المقال
     </message>
 </context>
 <context>
+    <name>MergeConflict</name>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>the sidecar&apos;s %1</source>
+        <translation>الحقل %1 في ملف التعليقات</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 في %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 changed on both sides: %2 has %3, %4 has %5 (before: %6)</source>
+        <translation>تغيّر %1 في الجانبين: لدى %2 ‏%3، ولدى %4 ‏%5 (قبلُ: %6)</translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2 and changed by %3; kept as changed</source>
+        <translation>حذف %2 ‏%1 وغيّره %3؛ أُبقي كما غُيّر</translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2, but a relation of %3 ends at it; brought back</source>
+        <translation>حذف %2 ‏%1، لكن علاقة لدى %3 تنتهي عنده؛ أُعيد</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDriverCommand</name>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: تتعذّر قراءته: %2</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: git merge-file failed (%1); %2 is left as ours</source>
+        <translation>hashiya merge-driver: فشل git merge-file ‏(%1)؛ تُرك %2 على نسختنا</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1 could not be written: %2</source>
+        <translation>hashiya merge-driver: تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya merge-driver BASE OURS THEIRS [MARKER_SIZE] [PATH]
+
+The merge driver git runs for sidecars once `hashiya setup-git` has configured it
+(`%O %A %B %L %P`). Merges the three versions annotation by annotation and leaves the
+result in OURS. Where both sides changed the same thing differently, the result keeps
+ours and records a conflict in the file, for Hashiya to resolve; `hashiya validate`
+reports each one.
+
+Exit status: 0 merged cleanly, 1 conflicts recorded (or a side that is not a sidecar:
+a text merge with conflict markers is left instead), 2 usage error.
+</source>
+        <translation>الاستخدام: hashiya merge-driver الأساس نسختنا نسختهم [طول_العلامة] [المسار]
+
+مشغّل الدمج الذي يستدعيه git لملفات التعليقات بعد أن يضبطه `hashiya setup-git`
+(`%O %A %B %L %P`). يدمج النسخ الثلاث تعليقًا تعليقًا ويترك النتيجة في نسختنا.
+حيث غيّر الجانبان الشيء نفسه تغييرًا مختلفًا، تُبقي النتيجة نسختنا وتسجّل تعارضًا
+في الملف يُحلّ في Hashiya؛ ويبلّغ `hashiya validate` عن كل واحد منها.
+
+حالة الخروج: 0 دُمج بلا تعارض، 1 سُجّلت تعارضات (أو أحد الجانبين ليس ملف تعليقات:
+فيُترك بدلًا من ذلك دمج نصي بعلامات تعارض)، 2 خطأ في الاستخدام.
+</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: the marker size must be a positive number, not “%1”</source>
+        <translation>hashiya merge-driver: يجب أن يكون طول العلامة عددًا موجبًا، لا “%1”</translation>
+    </message>
+    <message>
+        <source>the common ancestor</source>
+        <translation>السلف المشترك</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1 (%2) cannot be merged annotation by annotation: %3</source>
+        <translation>hashiya merge-driver: يتعذّر دمج %1 ‏(%2) تعليقًا تعليقًا: %3</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1 is left as a text merge with conflict markers; resolve it by hand</source>
+        <translation>hashiya merge-driver: تُرك %1 دمجًا نصيًا بعلامات تعارض؛ حُلّه يدويًا</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1: the merge could not be written: %2</source>
+        <translation>hashiya merge-driver: %1: تعذّرت كتابة الدمج: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>hashiya merge-driver: %1: %n conflict(s) to resolve in Hashiya</source>
+        <translation>
+            <numerusform>hashiya merge-driver: %1: لا تعارضات</numerusform>
+            <numerusform>hashiya merge-driver: %1: تعارض واحد يُحلّ في Hashiya</numerusform>
+            <numerusform>hashiya merge-driver: %1: تعارضان يُحلّان في Hashiya</numerusform>
+            <numerusform>hashiya merge-driver: %1: %n تعارضات تُحلّ في Hashiya</numerusform>
+            <numerusform>hashiya merge-driver: %1: %n تعارضًا يُحلّ في Hashiya</numerusform>
+            <numerusform>hashiya merge-driver: %1: %n تعارض يُحلّ في Hashiya</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenRequest</name>
     <message>
         <source>%1 does not exist.</source>
@@ -4993,10 +5124,6 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
         <translation>الإصدار %1 ليس بالصيغة MAJOR.MINOR</translation>
     </message>
     <message>
-        <source>this sidecar has format version %1, written by a newer Hashiya; this version reads %2.x and will not change the file</source>
-        <translation>إصدار صيغة هذا الملف المرافق %1، كتبه إصدار أحدث من Hashiya؛ هذا الإصدار يقرأ %2.x ولن يغيّر الملف</translation>
-    </message>
-    <message>
         <source>the field “format” is missing; this is not a Hashiya sidecar</source>
         <translation>الحقل «format» مفقود؛ هذا ليس ملفًا مرافقًا من Hashiya</translation>
     </message>
@@ -5174,6 +5301,65 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
     <message>
         <source>“relations” appears twice; the items of both lists are kept, and the next save writes them as one list</source>
         <translation>يظهر «relations» مرتين؛ يُحتفظ بعناصر القائمتين كلتيهما، ويكتبها الحفظ التالي قائمة واحدة</translation>
+    </message>
+    <message>
+        <source>this sidecar has format version %1, written by a newer Hashiya; this version reads up to %2.x and will not change the file</source>
+        <translation>صيغة ملف التعليقات هذا %1، كتبها إصدار أحدث من Hashiya؛ هذا الإصدار يقرأ حتى %2.x ولن يغيّر الملف</translation>
+    </message>
+    <message>
+        <source>unresolved merge conflict: %1</source>
+        <translation>تعارض دمج لم يُحلّ: %1</translation>
+    </message>
+    <message>
+        <source>a merge conflict this version cannot read</source>
+        <translation>تعارض دمج لا يقرؤه هذا الإصدار</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarTree</name>
+    <message>
+        <source>holds conflict markers of a text merge; resolve them first</source>
+        <translation>يحوي علامات تعارض من دمج نصي؛ حُلّها أولًا</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>ليس JSON صالحًا: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>ليس JSON صالحًا</translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar: not a JSON object</source>
+        <translation>ليس ملف تعليقات Hashiya: ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation>يجب أن يكون “%1” قائمة</translation>
+    </message>
+    <message>
+        <source>an item of “%1” without an id</source>
+        <translation>عنصر في “%1” بلا معرّف</translation>
+    </message>
+    <message>
+        <source>“conflicts” must be a list</source>
+        <translation>يجب أن يكون “conflicts” قائمة</translation>
+    </message>
+    <message>
+        <source>version %1 is not of the form MAJOR.MINOR</source>
+        <translation>الإصدار %1 ليس بالشكل رئيسي.فرعي</translation>
+    </message>
+    <message>
+        <source>format version %1 was written by a newer Hashiya, which must merge it</source>
+        <translation>كتب الصيغة %1 إصدار أحدث من Hashiya، وهو من يجب أن يدمجها</translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar: “format” is not “hashiya-sidecar”</source>
+        <translation>ليس ملف تعليقات Hashiya: “format” ليس “hashiya-sidecar”</translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar: %1</source>
+        <translation>ليس ملف تعليقات Hashiya: %1</translation>
     </message>
 </context>
 <context>

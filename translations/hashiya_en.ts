@@ -630,6 +630,8 @@ Usage:
   hashiya consistency [--json] [--types T,...] [--all] CORPUS...
                                     find texts tagged one way here, another way there
   hashiya setup-git [REPO]          let git merge sidecars annotation by annotation
+  hashiya merge-driver BASE OURS THEIRS [MARKER_SIZE] [PATH]
+                                    git&apos;s merge driver for sidecars (see setup-git)
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -1109,6 +1111,29 @@ Formats (and the unit their offsets count):
     <name>FolderOutput</name>
     <message>
         <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitSides</name>
+    <message>
+        <source>commit %1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours (detached HEAD)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4286,6 +4311,97 @@ folder, e.g. to share it with the corpus on a network drive.
     </message>
 </context>
 <context>
+    <name>MergeConflict</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sidecar&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on both sides: %2 has %3, %4 has %5 (before: %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2 and changed by %3; kept as changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2, but a relation of %3 ends at it; brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDriverCommand</name>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: git merge-file failed (%1); %2 is left as ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hashiya merge-driver BASE OURS THEIRS [MARKER_SIZE] [PATH]
+
+The merge driver git runs for sidecars once `hashiya setup-git` has configured it
+(`%O %A %B %L %P`). Merges the three versions annotation by annotation and leaves the
+result in OURS. Where both sides changed the same thing differently, the result keeps
+ours and records a conflict in the file, for Hashiya to resolve; `hashiya validate`
+reports each one.
+
+Exit status: 0 merged cleanly, 1 conflicts recorded (or a side that is not a sidecar:
+a text merge with conflict markers is left instead), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: the marker size must be a positive number, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the common ancestor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1 (%2) cannot be merged annotation by annotation: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1 is left as a text merge with conflict markers; resolve it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1: the merge could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>hashiya merge-driver: %1: %n conflict(s) to resolve in Hashiya</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenRequest</name>
     <message>
         <source>%1 does not exist.</source>
@@ -4621,10 +4737,6 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this sidecar has format version %1, written by a newer Hashiya; this version reads %2.x and will not change the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the field “format” is missing; this is not a Hashiya sidecar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4797,6 +4909,65 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
     </message>
     <message>
         <source>“relations” appears twice; the items of both lists are kept, and the next save writes them as one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this sidecar has format version %1, written by a newer Hashiya; this version reads up to %2.x and will not change the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved merge conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merge conflict this version cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidecarTree</name>
+    <message>
+        <source>holds conflict markers of a text merge; resolve them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of “%1” without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“conflicts” must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not of the form MAJOR.MINOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 was written by a newer Hashiya, which must merge it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar: “format” is not “hashiya-sidecar”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

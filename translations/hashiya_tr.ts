@@ -641,6 +641,8 @@ Usage:
   hashiya consistency [--json] [--types T,...] [--all] CORPUS...
                                     find texts tagged one way here, another way there
   hashiya setup-git [REPO]          let git merge sidecars annotation by annotation
+  hashiya merge-driver BASE OURS THEIRS [MARKER_SIZE] [PATH]
+                                    git&apos;s merge driver for sidecars (see setup-git)
   hashiya help COMMAND              show a command&apos;s options
   hashiya --help | --version
 </source>
@@ -664,7 +666,9 @@ Kullanım:
                                     analistlerin derlem kopyalarını karşılaştırır
   hashiya consistency [--json] [--types T,...] [--all] DERLEM...
                                     bir yerde öyle, başka yerde böyle etiketlenen metinleri bulur
-  hashiya setup-git [DEPO]          git&apos;in ek dosyaları etiket etiket birleştirmesini sağlar
+  hashiya setup-git [DEPO]          git'in ek dosyaları etiket etiket birleştirmesini sağlar
+  hashiya merge-driver TABAN BİZİM ONLARIN [İŞARET_BOYU] [YOL]
+                                    git'in ek dosyalar için birleştirme sürücüsü (bkz. setup-git)
   hashiya help KOMUT                bir komutun seçeneklerini gösterir
   hashiya --help | --version
 </translation>
@@ -1148,6 +1152,29 @@ Biçimler (ve konumlarının saydığı birim):
     <message>
         <source>Could not create the folder %1.</source>
         <translation>%1 klasörü oluşturulamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>GitSides</name>
+    <message>
+        <source>commit %1 by %2 (%3)</source>
+        <translation>%2 tarafından %1 işlemesi (%3)</translation>
+    </message>
+    <message>
+        <source>the upstream</source>
+        <translation>üst dal</translation>
+    </message>
+    <message>
+        <source>the upstream %1</source>
+        <translation>üst dal %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>ours (detached HEAD)</source>
+        <translation>bizimki (bağımsız HEAD)</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4320,105 @@ rebuild  dizini siler ve her makaleden yeniden oluşturur.
     </message>
 </context>
 <context>
+    <name>MergeConflict</name>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>the sidecar&apos;s %1</source>
+        <translation>ek dosyanın %1 alanı</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%2 %3 ögesinin %1 alanı</translation>
+    </message>
+    <message>
+        <source>%1 changed on both sides: %2 has %3, %4 has %5 (before: %6)</source>
+        <translation>%1 iki tarafta da değişti: %2 tarafında %3, %4 tarafında %5 (önceden: %6)</translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2 and changed by %3; kept as changed</source>
+        <translation>%1, %2 tarafından silindi, %3 tarafından değiştirildi; değişmiş hâliyle tutuldu</translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2, but a relation of %3 ends at it; brought back</source>
+        <translation>%1, %2 tarafından silindi, ama %3 tarafındaki bir ilişki ona bağlanıyor; geri getirildi</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDriverCommand</name>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>taban</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: git merge-file failed (%1); %2 is left as ours</source>
+        <translation>hashiya merge-driver: git merge-file başarısız oldu (%1); %2 bizim hâlimizle bırakıldı</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1 could not be written: %2</source>
+        <translation>hashiya merge-driver: %1 yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>Usage: hashiya merge-driver BASE OURS THEIRS [MARKER_SIZE] [PATH]
+
+The merge driver git runs for sidecars once `hashiya setup-git` has configured it
+(`%O %A %B %L %P`). Merges the three versions annotation by annotation and leaves the
+result in OURS. Where both sides changed the same thing differently, the result keeps
+ours and records a conflict in the file, for Hashiya to resolve; `hashiya validate`
+reports each one.
+
+Exit status: 0 merged cleanly, 1 conflicts recorded (or a side that is not a sidecar:
+a text merge with conflict markers is left instead), 2 usage error.
+</source>
+        <translation>Kullanım: hashiya merge-driver TABAN BİZİM ONLARIN [İŞARET_BOYU] [YOL]
+
+`hashiya setup-git` yapılandırdıktan sonra git'in ek dosyalar için çalıştırdığı birleştirme
+sürücüsü (`%O %A %B %L %P`). Üç sürümü etiket etiket birleştirir ve sonucu BİZİM
+dosyasına bırakır. İki taraf aynı şeyi farklı değiştirdiyse sonuç bizimkini tutar ve
+dosyaya Hashiya'da çözülecek bir çakışma kaydeder; `hashiya validate` her birini bildirir.
+
+Çıkış durumu: 0 sorunsuz birleşti, 1 çakışma kaydedildi (ya da bir taraf ek dosya değil:
+yerine çakışma işaretli bir metin birleştirmesi bırakıldı), 2 kullanım hatası.
+</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: the marker size must be a positive number, not “%1”</source>
+        <translation>hashiya merge-driver: işaret boyu pozitif bir sayı olmalı, “%1” değil</translation>
+    </message>
+    <message>
+        <source>the common ancestor</source>
+        <translation>ortak ata</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1 (%2) cannot be merged annotation by annotation: %3</source>
+        <translation>hashiya merge-driver: %1 (%2) etiket etiket birleştirilemiyor: %3</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1 is left as a text merge with conflict markers; resolve it by hand</source>
+        <translation>hashiya merge-driver: %1 çakışma işaretli bir metin birleştirmesi olarak bırakıldı; elle çözün</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1: the merge could not be written: %2</source>
+        <translation>hashiya merge-driver: %1: birleştirme yazılamadı: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>hashiya merge-driver: %1: %n conflict(s) to resolve in Hashiya</source>
+        <translation>
+            <numerusform>hashiya merge-driver: %1: Hashiya'da çözülecek %n çakışma</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenRequest</name>
     <message>
         <source>%1 does not exist.</source>
@@ -4656,10 +4782,6 @@ satır birleştirir. .gitattributes&apos;u commit edin ki kurulan her klon sür�
         <translation>%1 sürümü BÜYÜK.KÜÇÜK biçiminde değil</translation>
     </message>
     <message>
-        <source>this sidecar has format version %1, written by a newer Hashiya; this version reads %2.x and will not change the file</source>
-        <translation>bu ek dosya daha yeni bir Hashiya tarafından yazılmış %1 biçim sürümüne sahip; bu sürüm %2.x okur ve dosyayı değiştirmeyecek</translation>
-    </message>
-    <message>
         <source>the field “format” is missing; this is not a Hashiya sidecar</source>
         <translation>“format” alanı eksik; bu bir Hashiya ek dosyası değil</translation>
     </message>
@@ -4832,6 +4954,65 @@ satır birleştirir. .gitattributes&apos;u commit edin ki kurulan her klon sür�
     <message>
         <source>“relations” appears twice; the items of both lists are kept, and the next save writes them as one list</source>
         <translation>“relations” iki kez geçiyor; iki listenin öğeleri de korunur ve sonraki kayıt onları tek liste olarak yazar</translation>
+    </message>
+    <message>
+        <source>this sidecar has format version %1, written by a newer Hashiya; this version reads up to %2.x and will not change the file</source>
+        <translation>bu ek dosyanın biçim sürümü %1, daha yeni bir Hashiya yazmış; bu sürüm en çok %2.x okur ve dosyayı değiştirmez</translation>
+    </message>
+    <message>
+        <source>unresolved merge conflict: %1</source>
+        <translation>çözülmemiş birleştirme çakışması: %1</translation>
+    </message>
+    <message>
+        <source>a merge conflict this version cannot read</source>
+        <translation>bu sürümün okuyamadığı bir birleştirme çakışması</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarTree</name>
+    <message>
+        <source>holds conflict markers of a text merge; resolve them first</source>
+        <translation>bir metin birleştirmesinin çakışma işaretlerini içeriyor; önce onları çözün</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geçerli JSON değil: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>geçerli JSON değil</translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar: not a JSON object</source>
+        <translation>Hashiya ek dosyası değil: JSON nesnesi değil</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation>“%1” bir liste olmalı</translation>
+    </message>
+    <message>
+        <source>an item of “%1” without an id</source>
+        <translation>“%1” içinde kimliği olmayan bir öge</translation>
+    </message>
+    <message>
+        <source>“conflicts” must be a list</source>
+        <translation>“conflicts” bir liste olmalı</translation>
+    </message>
+    <message>
+        <source>version %1 is not of the form MAJOR.MINOR</source>
+        <translation>%1 sürümü ANA.ALT biçiminde değil</translation>
+    </message>
+    <message>
+        <source>format version %1 was written by a newer Hashiya, which must merge it</source>
+        <translation>%1 biçim sürümünü daha yeni bir Hashiya yazmış; onu o birleştirmeli</translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar: “format” is not “hashiya-sidecar”</source>
+        <translation>Hashiya ek dosyası değil: “format” “hashiya-sidecar” değil</translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar: %1</source>
+        <translation>Hashiya ek dosyası değil: %1</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ void gitOk(const QString &repository, const QStringList &arguments)
     REQUIRE(run.exitCode == 0);
 }
 
-/// A repository with the Arabic sample, git's merge driver for sidecars set to this hashiya.
+/// A repository with the Arabic sample, set up for the merge driver by `hashiya setup-git`.
 struct Repository
 {
     QTemporaryDir dir;
@@ -66,10 +66,10 @@ struct Repository
         gitOk(path(), {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s});
         gitOk(path(), {u"config"_s, u"user.name"_s, u"Ayşe Demir"_s});
         gitOk(path(), {u"config"_s, u"user.email"_s, u"ayse@example.org"_s});
-        writeBytes(dir.filePath(u".gitattributes"_s), "*.ann.json merge=hashiya\n");
-        gitOk(path(), {u"config"_s, u"merge.hashiya.driver"_s,
-                       u"'%1' merge-driver %O %A %B %L %P"_s.arg(QStringLiteral(HASHIYA_EXECUTABLE))});
-        gitOk(path(), {u"config"_s, u"merge.hashiya.recursive"_s, u"binary"_s});
+        // Set up as a team would: hashiya setup-git writes .gitattributes and the driver's config.
+        const ProcessRun setup = runHashiya({u"setup-git"_s, path()});
+        INFO(setup.err.toStdString());
+        REQUIRE(setup.exitCode == 0);
         gitOk(path(), {u"add"_s, u"."_s});
         gitOk(path(), {u"commit"_s, u"-q"_s, u"-m"_s, u"The sample"_s});
     }

@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QTextStream>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace Hashiya {
@@ -102,11 +104,27 @@ int MergeDriverCommand::run(const QStringList &arguments, QTextStream &, QTextSt
         err << u"hashiya merge-driver: "_s << error << '\n';
         return 1; // git keeps ours and marks the file unmerged
     }
-    // Both sides added the file: git gives an empty base.
-    std::optional<SidecarTree> base = baseBytes->trimmed().isEmpty() ? std::optional(SidecarTree {})
-                                                                     : SidecarTree::parse(*baseBytes, shownPath, &error);
-    std::optional<SidecarTree> ours = base ? SidecarTree::parse(*oursBytes, shownPath, &error) : std::nullopt;
-    std::optional<SidecarTree> theirs = ours ? SidecarTree::parse(*theirsBytes, shownPath, &error) : std::nullopt;
+    // The three sides are read at once, each on a thread of its own. Both sides added the file: git
+    // gives an empty base.
+    struct Parsed
+    {
+        std::optional<SidecarTree> tree;
+        QString error;
+    };
+    auto parse = [&shownPath](const QByteArray &bytes, bool mayBeEmpty) {
+        Parsed parsed;
+        if (mayBeEmpty && bytes.trimmed().isEmpty())
+            parsed.tree = SidecarTree {};
+        else
+            parsed.tree = SidecarTree::parse(bytes, shownPath, &parsed.error);
+        return parsed;
+    };
+    std::future<Parsed> baseParsed = std::async(std::launch::async, parse, std::cref(*baseBytes), true);
+    std::future<Parsed> theirsParsed = std::async(std::launch::async, parse, std::cref(*theirsBytes), false);
+    Parsed oursParsed = parse(*oursBytes, false);
+    Parsed baseDone = baseParsed.get(), theirsDone = theirsParsed.get();
+    std::optional<SidecarTree> &base = baseDone.tree, &ours = oursParsed.tree, &theirs = theirsDone.tree;
+    error = !base ? baseDone.error : !ours ? oursParsed.error : theirsDone.error;
     if (!theirs) {
         const QString side = !base ? tr("the common ancestor") : !ours ? names.ours : names.theirs;
         err << tr("hashiya merge-driver: %1 (%2) cannot be merged annotation by annotation: %3").arg(shownPath, side, error)

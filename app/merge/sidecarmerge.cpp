@@ -7,6 +7,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +36,18 @@ bool sameMembers(const Fields &a, const Fields &b)
     if (a.size() != b.size())
         return false;
     return std::all_of(a.begin(), a.end(), [&b](const auto &field) { return member(&b, field.first) == field.second; });
+}
+
+/// Both as written, byte for byte (items the merge made have no text to compare).
+bool sameText(const Item &a, const Item &b)
+{
+    return !a.raw.isEmpty() && a.raw == b.raw;
+}
+
+/// The item's object, as written or as made.
+QByteArray textOf(const Item &item)
+{
+    return item.raw.isEmpty() ? SidecarTree::objectOf(item.fields) : QByteArray(item.raw.constData(), item.raw.size());
 }
 
 QByteArray quotedId(const QByteArray &id)
@@ -141,6 +155,9 @@ public:
                             const std::vector<Item> &theirs)
     {
         QHash<QByteArray, const Item *> inBase, inOurs, inTheirs;
+        inBase.reserve(qsizetype(base.size()));
+        inOurs.reserve(qsizetype(ours.size()));
+        inTheirs.reserve(qsizetype(theirs.size()));
         for (const Item &item : base)
             inBase.insert(item.id, &item);
         for (const Item &item : ours)
@@ -152,16 +169,30 @@ public:
         auto take = [&](const QByteArray &id) {
             const Item *b = inBase.value(id), *o = inOurs.value(id), *t = inTheirs.value(id);
             if (o && t) {
+                // Most items are as both sides read them: compared as written, untouched.
+                if (sameText(*o, *t)) {
+                    out.push_back(*o);
+                    return;
+                }
+                if (b && sameText(*o, *b)) {
+                    ++m_result.fromTheirs;
+                    out.push_back(*t);
+                    return;
+                }
+                if (b && sameText(*t, *b)) {
+                    ++m_result.fromOurs;
+                    out.push_back(*o);
+                    return;
+                }
                 bool oursChanged = false, theirsChanged = false;
+                const Fields baseFields = b ? SidecarTree::membersOf(*b) : Fields {};
                 Item merged;
-                merged.id = id;
-                merged.fields = members(kind, id, b ? &b->fields : nullptr, o->fields, t->fields, {}, &oursChanged,
-                                        &theirsChanged);
+                SidecarTree::setMembers(merged, members(kind, id, b ? &baseFields : nullptr, SidecarTree::membersOf(*o),
+                                                        SidecarTree::membersOf(*t), {}, &oursChanged, &theirsChanged));
                 // Where it begins and ends, from the side whose spans it took.
-                const Item *spans = member(&merged.fields, "spans") == member(&o->fields, "spans") ? o : t;
+                const Item *spans = merged.spans == o->spans ? o : t;
                 merged.start = spans->start;
                 merged.end = spans->end;
-                merged.type = member(&merged.fields, "type") == member(&o->fields, "type") ? o->type : t->type;
                 m_result.fromOurs += oursChanged && !theirsChanged ? 1 : 0;
                 m_result.fromTheirs += theirsChanged && !oursChanged ? 1 : 0;
                 out.push_back(std::move(merged));
@@ -178,10 +209,10 @@ public:
             }
             // Deleted on one side: taken if the other did not change it, else kept as changed.
             (oursKept ? m_result.fromTheirs : m_result.fromOurs) += 1;
-            if (sameMembers(kept->fields, b->fields))
+            if (sameText(*kept, *b) || sameMembers(SidecarTree::membersOf(*kept), SidecarTree::membersOf(*b)))
                 return;
-            const QByteArray object = SidecarTree::objectOf(kept->fields);
-            conflict(MergeConflict::Kind::DeletedAndChanged, kind, id, {}, SidecarTree::objectOf(b->fields),
+            const QByteArray object = textOf(*kept);
+            conflict(MergeConflict::Kind::DeletedAndChanged, kind, id, {}, textOf(*b),
                      oursKept ? Value(object) : std::nullopt, oursKept ? std::nullopt : Value(object));
             out.push_back(*kept);
         };
@@ -200,12 +231,14 @@ private:
 };
 
 /// Theirs' items added under ids of their own that ours also added (same `key`), renamed to ours' ids;
-/// `renamed` maps theirs' quoted ids to ours'.
+/// `renamed` maps theirs' ids to ours'.
 std::vector<Item> speakingOurIds(const std::vector<Item> &base, const std::vector<Item> &ours,
                                  const std::vector<Item> &theirs, const std::function<QByteArray(const Item &)> &key,
                                  QHash<QByteArray, QByteArray> &renamed, qsizetype &unified)
 {
     QSet<QByteArray> inBase, inOurs;
+    inBase.reserve(qsizetype(base.size()));
+    inOurs.reserve(qsizetype(ours.size()));
     for (const Item &item : base)
         inBase.insert(item.id);
     for (const Item &item : ours)
@@ -222,12 +255,16 @@ std::vector<Item> speakingOurIds(const std::vector<Item> &base, const std::vecto
         const QByteArray ourId = addedByUs.value(key(item));
         if (ourId.isEmpty())
             continue;
-        renamed.insert(quotedId(item.id), quotedId(ourId));
-        item.id = ourId;
-        for (auto &[name, value] : item.fields) {
+        renamed.insert(item.id, ourId);
+        Fields fields = SidecarTree::membersOf(item);
+        for (auto &[name, value] : fields) {
             if (name == "id")
                 value = quotedId(ourId);
         }
+        const qint64 start = item.start, end = item.end;
+        SidecarTree::setMembers(item, std::move(fields));
+        item.start = start;
+        item.end = end;
         ++unified;
     }
     return out;
@@ -238,10 +275,14 @@ void renameEnds(std::vector<Item> &relations, const QHash<QByteArray, QByteArray
     if (renamed.isEmpty())
         return;
     for (Item &relation : relations) {
-        for (auto &[name, value] : relation.fields) {
-            if ((name == "from" || name == "to") && renamed.contains(value))
-                value = renamed.value(value);
+        if (!renamed.contains(relation.from) && !renamed.contains(relation.to))
+            continue;
+        Fields fields = SidecarTree::membersOf(relation);
+        for (auto &[name, value] : fields) {
+            if ((name == "from" || name == "to") && renamed.contains(idOf(value)))
+                value = quotedId(renamed.value(idOf(value)));
         }
+        SidecarTree::setMembers(relation, std::move(fields));
     }
 }
 
@@ -253,12 +294,15 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
     Result result;
     Merger merger(names, result);
     SidecarTree &merged = result.merged;
+    // The merged items are views into the sides' bytes.
+    for (const SidecarTree *side : {&base, &ours, &theirs})
+        merged.sources.insert(merged.sources.end(), side->sources.begin(), side->sources.end());
 
     // The same entity, and then the same relation, added on both sides: one, under ours' id.
     QHash<QByteArray, QByteArray> renamed;
     const std::vector<Item> theirEntities = speakingOurIds(
         base.entities, ours.entities, theirs.entities,
-        [](const Item &item) -> QByteArray { return item.type + '\0' + member(&item.fields, "spans").value_or(QByteArray()); },
+        [](const Item &item) -> QByteArray { return item.type + '\0' + item.spans; },
         renamed,
         result.unified);
     std::vector<Item> theirRelations = theirs.relations;
@@ -266,10 +310,7 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
     QHash<QByteArray, QByteArray> renamedRelations;
     theirRelations = speakingOurIds(
         base.relations, ours.relations, theirRelations,
-        [](const Item &item) -> QByteArray {
-            return member(&item.fields, "type").value_or(QByteArray()) + '\0' + member(&item.fields, "from").value_or(QByteArray())
-                + '\0' + member(&item.fields, "to").value_or(QByteArray());
-        },
+        [](const Item &item) -> QByteArray { return item.type + '\0' + item.from + '\0' + item.to; },
         renamedRelations, result.unified);
 
     merged.entities = merger.items("entity", base.entities, ours.entities, theirEntities);
@@ -277,25 +318,32 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
 
     // A relation kept whose end a side deleted brings the end back: never a relation to nothing.
     QSet<QByteArray> present;
+    present.reserve(qsizetype(merged.entities.size()));
     for (const Item &entity : merged.entities)
         present.insert(entity.id);
-    auto find = [](const std::vector<Item> &items, const QByteArray &id) -> const Item * {
-        const auto it = std::find_if(items.begin(), items.end(), [&id](const Item &item) { return item.id == id; });
-        return it != items.end() ? &*it : nullptr;
+    std::optional<std::array<QHash<QByteArray, const Item *>, 3>> byId; // made when an end is missing
+    auto find = [&](int side, const QByteArray &id) -> const Item * {
+        if (!byId) {
+            byId.emplace();
+            const std::vector<Item> *sides[] = {&base.entities, &ours.entities, &theirEntities};
+            for (int k = 0; k < 3; ++k) {
+                (*byId)[size_t(k)].reserve(qsizetype(sides[k]->size()));
+                for (const Item &item : *sides[k])
+                    (*byId)[size_t(k)].insert(item.id, &item);
+            }
+        }
+        return (*byId)[size_t(side)].value(id);
     };
     for (const Item &relation : merged.relations) {
-        for (const Value &end : {member(&relation.fields, "from"), member(&relation.fields, "to")}) {
-            const QByteArray id = idOf(end.value_or(QByteArray()));
+        for (const QByteArray &id : {relation.from, relation.to}) {
             if (id.isEmpty() || present.contains(id))
                 continue;
-            const Item *b = find(base.entities, id), *o = find(ours.entities, id), *t = find(theirEntities, id);
+            const Item *b = find(0, id), *o = find(1, id), *t = find(2, id);
             const Item *back = o ? o : t ? t : b;
             if (!back)
                 continue; // an end no side holds: the sidecar was like that, and validate says so
-            merger.conflict(MergeConflict::Kind::EndDeleted, "entity", id, {},
-                            b ? Value(SidecarTree::objectOf(b->fields)) : std::nullopt,
-                            o ? Value(SidecarTree::objectOf(o->fields)) : std::nullopt,
-                            t ? Value(SidecarTree::objectOf(t->fields)) : std::nullopt);
+            merger.conflict(MergeConflict::Kind::EndDeleted, "entity", id, {}, b ? Value(textOf(*b)) : std::nullopt,
+                            o ? Value(textOf(*o)) : std::nullopt, t ? Value(textOf(*t)) : std::nullopt);
             merged.entities.push_back(*back);
             present.insert(id);
         }

@@ -6,6 +6,8 @@
 
 #include <simdjson.h>
 
+#include <cstring>
+
 
 using namespace Qt::StringLiterals;
 namespace od = simdjson::ondemand;
@@ -63,30 +65,50 @@ QByteArray keyOf(od::field &field)
     return QByteArray(key.data(), qsizetype(key.size()));
 }
 
-/// An entity or relation object: its members, its id and (for entities) where it begins and ends.
+/// A view of `text` (inside a source the tree keeps), without a copy.
+QByteArray viewOf(std::string_view text)
+{
+    return QByteArray::fromRawData(text.data(), qsizetype(text.size()));
+}
+
+/// The text of a JSON string value as written (escapes left as they are), without its quotes.
+QByteArray stringOf(od::value &value)
+{
+    const std::string_view token = value.raw_json_token(); // from the opening quote on
+    size_t end = 1;
+    while (end < token.size() && token[end] != '"')
+        end += token[end] == '\\' ? 2 : 1;
+    return viewOf(token.substr(1, std::min(end, token.size()) - 1));
+}
+
+/// An entity or relation object: its text, and the members a merge looks at, as views into the source.
 std::optional<SidecarTree::Item> itemOf(od::value value, bool entity)
 {
     if (value.type() != od::json_type::object)
         return std::nullopt;
     SidecarTree::Item item;
-    for (od::field field : od::object(value.get_object())) {
-        QByteArray key = keyOf(field);
+    od::object object = value.get_object();
+    std::string_view text = object.raw_json();
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t'))
+        text.remove_suffix(1);
+    item.raw = viewOf(text);
+    object.reset();
+    for (od::field field : object) {
+        const std::string_view key = field.unescaped_key();
         od::value member = field.value();
-        if (key == "id" && member.type() == od::json_type::string) {
-            const std::string_view id = member.get_string();
-            item.id = QByteArray(id.data(), qsizetype(id.size()));
-            item.fields.emplace_back(std::move(key), bytesOf(member.raw_json_token()));
-            continue;
-        }
-        if (entity && key == "type" && member.type() == od::json_type::string) {
-            const std::string_view type = member.get_string();
-            item.type = QByteArray(type.data(), qsizetype(type.size()));
-            item.fields.emplace_back(std::move(key), bytesOf(member.raw_json_token()));
-            continue;
-        }
-        if (entity && key == "spans" && member.type() == od::json_type::array) {
+        const bool isString = member.type() == od::json_type::string;
+        if (key == "id" && isString) {
+            item.id = stringOf(member);
+        } else if (key == "type" && isString) {
+            item.type = stringOf(member);
+        } else if (!entity && (key == "from" || key == "to") && isString) {
+            (key == "from" ? item.from : item.to) = stringOf(member);
+        } else if (entity && key == "spans" && member.type() == od::json_type::array) {
             od::array spans = member.get_array();
-            const QByteArray rawSpans = bytesOf(spans.raw_json());
+            std::string_view rawSpans = spans.raw_json();
+            while (!rawSpans.empty() && (rawSpans.back() == ' ' || rawSpans.back() == '\n'))
+                rawSpans.remove_suffix(1);
+            item.spans = viewOf(rawSpans);
             spans.reset();
             bool first = true;
             for (od::value span : spans) {
@@ -105,10 +127,7 @@ std::optional<SidecarTree::Item> itemOf(od::value value, bool entity)
                 }
                 first = false;
             }
-            item.fields.emplace_back(std::move(key), rawSpans);
-            continue;
         }
-        item.fields.emplace_back(std::move(key), raw(member));
     }
     if (item.id.isEmpty())
         return std::nullopt;
@@ -130,16 +149,21 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
     if (const qsizetype at = conflictMarker(bytes); at >= 0)
         return fail(at, tr("holds conflict markers of a text merge; resolve them first"));
 
-    // Checked whole first (fast), so that the values copied below as they are written are valid JSON.
-    const std::string_view json = source.json();
+    // One padded copy that the parsers read and the items' views point into; checked whole first (fast),
+    // so that the values kept below as they are written are valid JSON.
+    const qsizetype skipped = source.offsetOf(source.json().data());
+    const qsizetype length = bytes.size() - skipped;
+    QByteArray buffer(length + qsizetype(simdjson::SIMDJSON_PADDING), ' ');
+    std::memcpy(buffer.data(), bytes.constData() + skipped, size_t(length));
+    const simdjson::padded_string_view padded(buffer.constData(), size_t(length), size_t(buffer.size()));
     simdjson::dom::parser checker;
-    const simdjson::padded_string padded(json);
     if (checker.parse(padded).error() != simdjson::SUCCESS) {
         const std::optional<JsonSource::SyntaxError> syntax = source.findSyntaxError();
-        return fail(syntax ? source.offsetOf(json.data()) + syntax->offset : -1,
+        return fail(syntax ? skipped + syntax->offset : -1,
                     syntax ? tr("not valid JSON: %1").arg(syntax->message) : tr("not valid JSON"));
     }
     SidecarTree tree;
+    tree.sources.push_back(buffer);
     try {
         od::parser parser;
         od::document document = parser.iterate(padded);
@@ -149,13 +173,13 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
         for (od::field field : document.get_object()) {
             QByteArray key = keyOf(field);
             od::value value = field.value();
-            const qsizetype at = offsetOf(value, padded.data()) + source.offsetOf(json.data());
+            const qsizetype at = offsetOf(value, buffer.constData()) + skipped;
             if (key == "entities" || key == "relations") {
                 if (value.type() != od::json_type::array)
                     return fail(at, tr("“%1” must be a list").arg(QString::fromUtf8(key)));
                 std::vector<Item> &items = key == "entities" ? tree.entities : tree.relations;
                 for (od::value element : od::array(value.get_array())) {
-                    const qsizetype elementAt = offsetOf(element, padded.data()) + source.offsetOf(json.data());
+                    const qsizetype elementAt = offsetOf(element, buffer.constData()) + skipped;
                     std::optional<Item> item = itemOf(element, key == "entities");
                     if (!item)
                         return fail(elementAt, tr("an item of “%1” without an id").arg(QString::fromUtf8(key)));
@@ -219,9 +243,9 @@ QByteArray SidecarTree::toJson() const
     qsizetype estimate = 256;
     for (const auto *items : {&entities, &relations}) {
         for (const Item &item : *items) {
+            estimate += item.raw.size() + 8;
             for (const auto &[key, value] : item.fields)
                 estimate += key.size() + value.size() + 4;
-            estimate += 8;
         }
     }
     out.reserve(estimate);
@@ -254,7 +278,10 @@ QByteArray SidecarTree::toJson() const
         out += "[\n";
         for (size_t i = 0; i < items.size(); ++i) {
             out += "    ";
-            appendObject(out, items[i].fields);
+            if (!items[i].raw.isEmpty())
+                out += items[i].raw;
+            else
+                appendObject(out, items[i].fields);
             out += i + 1 < items.size() ? ",\n" : "\n";
         }
         out += "  ]";
@@ -280,7 +307,8 @@ std::optional<SidecarTree::Fields> SidecarTree::membersOf(const QByteArray &obje
 {
     const simdjson::padded_string padded(object.constData(), size_t(object.size()));
     try {
-        od::parser parser;
+        // One parser per thread: made afresh for each of thousands of changed items, it was most of a merge.
+        thread_local od::parser parser;
         od::document document = parser.iterate(padded);
         if (document.type() != od::json_type::object)
             return std::nullopt;
@@ -293,6 +321,31 @@ std::optional<SidecarTree::Fields> SidecarTree::membersOf(const QByteArray &obje
     } catch (const simdjson::simdjson_error &) {
         return std::nullopt;
     }
+}
+
+SidecarTree::Fields SidecarTree::membersOf(const Item &item)
+{
+    if (item.raw.isEmpty())
+        return item.fields;
+    return membersOf(QByteArray(item.raw.constData(), item.raw.size())).value_or(Fields {});
+}
+
+void SidecarTree::setMembers(Item &item, Fields fields)
+{
+    auto unquotedValue = [&item](const char *key) {
+        for (const auto &[name, value] : item.fields) {
+            if (name == key)
+                return value.size() >= 2 && value.startsWith('"') ? value.mid(1, value.size() - 2) : QByteArray();
+        }
+        return QByteArray();
+    };
+    item.raw.clear();
+    item.fields = std::move(fields);
+    item.id = unquotedValue("id");
+    item.type = unquotedValue("type");
+    item.from = unquotedValue("from");
+    item.to = unquotedValue("to");
+    item.spans = valueOf(item.fields, "spans");
 }
 
 QByteArray SidecarTree::objectOf(const Fields &fields)

@@ -23,21 +23,27 @@ public:
     /// A JSON object's members in their order: key → raw value.
     using Fields = std::vector<std::pair<QByteArray, QByteArray>>;
 
-    /// An entity or a relation.
+    /// An entity or a relation. As read, it is the object's text as written (`raw`), with the few members
+    /// a merge looks at as views into it; an item the merge made holds its members instead.
     struct Item
     {
         QByteArray id; ///< as written, without quotes
-        Fields fields; ///< every member, "id" included
-        // For the order entities are written in (start, end, type, id); unused for relations.
+        QByteArray raw; ///< the object as written; empty for an item the merge made
+        Fields fields; ///< the members of an item the merge made
+        QByteArray type; ///< without quotes
+        QByteArray spans; ///< entities: the raw "spans" value
+        QByteArray from, to; ///< relations: the ends' ids, without quotes
+        // Where an entity begins and ends, for the order entities are written in (start, end, type, id).
         qint64 start = 0;
         qint64 end = 0;
-        QByteArray type;
     };
 
     Fields root; ///< top-level members other than the three lists below, in their order
     std::vector<Item> entities;
     std::vector<Item> relations;
     std::vector<QByteArray> conflicts; ///< raw objects of the "conflicts" list, when a merge left some
+    /// The files' bytes the items' views point into, shared and never changed.
+    std::vector<QByteArray> sources;
 
     /// Reads `bytes` (the file `path`, named in messages); nothing, with the reason (its line), when it is
     /// not a Hashiya sidecar this version can merge: not JSON, cut short, holding conflict markers, of
@@ -55,6 +61,10 @@ public:
     static QByteArray valueOf(const Fields &fields, const QByteArray &key);
     /// The members of a raw JSON object (e.g. an item's attributes); nothing if it is not an object.
     static std::optional<Fields> membersOf(const QByteArray &object);
+    /// An item's members, read from its text if it was read.
+    static Fields membersOf(const Item &item);
+    /// Makes `item` one the merge made, with these members (its views follow them).
+    static void setMembers(Item &item, Fields fields);
     /// A raw JSON object of these members, without spaces, as Hashiya writes an item.
     static QByteArray objectOf(const Fields &fields);
     /// The JSON string `text` as a raw value, quoted and escaped.

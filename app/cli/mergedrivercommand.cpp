@@ -32,7 +32,7 @@ std::optional<QByteArray> readAll(const QString &path, QString *error)
 /// without a driver. Where it finds nothing in conflict (a side cut short, say, beside a change of the
 /// other), the whole of both sides goes between markers instead: the file must not pass for merged.
 bool textMerge(const QString &base, const QString &ours, const QString &theirs, int markerSize,
-               const SidecarMerge::Names &names, QTextStream &err)
+               const SidecarMerge::Names &names, QTextStream &err, bool wholeWhenClean = true)
 {
     QString error;
     const std::optional<QByteArray> oursBefore = readAll(ours, &error);
@@ -47,8 +47,8 @@ bool textMerge(const QString &base, const QString &ours, const QString &theirs, 
             << '\n';
         return false;
     }
-    if (process.exitCode() > 0)
-        return true; // conflicts marked
+    if (process.exitCode() > 0 || !wholeWhenClean)
+        return true; // conflicts marked, or nothing to mark
     auto line = [](QByteArray text) {
         if (!text.isEmpty() && !text.endsWith('\n'))
             text += '\n';
@@ -136,7 +136,27 @@ int MergeDriverCommand::run(const QStringList &arguments, QTextStream &, QTextSt
         return 1;
     }
 
+    const bool sameKind = ours->format == theirs->format && (base->root.empty() || base->format == ours->format);
+    if (!sameKind) {
+        err << tr("hashiya merge-driver: %1: the two sides are different kinds of file (%2, %3); "
+                  "it is left as a text merge with conflict markers")
+                   .arg(shownPath, QString::fromUtf8(ours->format), QString::fromUtf8(theirs->format))
+            << '\n';
+        textMerge(basePath, oursPath, theirsPath, markerSize, names, err);
+        return 1;
+    }
     const SidecarMerge::Result result = SidecarMerge::merge(*base, *ours, *theirs, names);
+    if (ours->format == "hashiya-schema" && !result.conflicts.empty()) {
+        // A schema holds no conflicts list: a person resolves its few lines as text.
+        err << tr("hashiya merge-driver: %1: both sides changed the same part of the schema differently; it is "
+                  "left as a text merge with conflict markers")
+                   .arg(shownPath)
+            << '\n';
+        for (const MergeConflict &conflict : result.conflicts)
+            err << u"  "_s << conflict.describe() << '\n';
+        textMerge(basePath, oursPath, theirsPath, markerSize, names, err, false);
+        return 1;
+    }
     const QByteArray merged = result.merged.toJson();
     if (!saveFileAtomically(oursPath, [&merged](QIODevice &device) { return device.write(merged) == merged.size(); },
                             &error)) {

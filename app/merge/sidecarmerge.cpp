@@ -286,6 +286,36 @@ void renameEnds(std::vector<Item> &relations, const QHash<QByteArray, QByteArray
     }
 }
 
+/// A schema: its own members, then each list name by name, in ours' order. Its conflicts are returned,
+/// not written: a schema is short, and a person resolves it as text.
+void mergeSchema(Merger &merger, const SidecarTree &base, const SidecarTree &ours, const SidecarTree &theirs,
+                 SidecarTree &merged)
+{
+    merged.format = ours.format;
+    for (const SidecarTree *side : {&base, &ours, &theirs})
+        merged.sources.insert(merged.sources.end(), side->sources.begin(), side->sources.end());
+    bool ignoredOurs = false, ignoredTheirs = false;
+    merged.root = merger.members("schema", {}, &base.root, ours.root, theirs.root, {}, &ignoredOurs, &ignoredTheirs);
+    auto listOf = [](const SidecarTree &tree, const QByteArray &key) {
+        for (const auto &[name, items] : tree.namedLists) {
+            if (name == key)
+                return items;
+        }
+        return std::vector<Item> {};
+    };
+    QList<QByteArray> keys;
+    for (const SidecarTree *side : {&ours, &theirs}) {
+        for (const auto &named : side->namedLists) {
+            if (!keys.contains(named.first))
+                keys.append(named.first);
+        }
+    }
+    for (const QByteArray &key : keys) {
+        const QByteArray kind = key == "attributes" ? QByteArray("attribute") : key.chopped(1); // entityTypes → entityType
+        merged.namedLists.emplace_back(key, merger.items(kind, listOf(base, key), listOf(ours, key), listOf(theirs, key)));
+    }
+}
+
 } // namespace
 
 SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarTree &ours, const SidecarTree &theirs,
@@ -294,6 +324,10 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
     Result result;
     Merger merger(names, result);
     SidecarTree &merged = result.merged;
+    if (ours.format == "hashiya-schema") {
+        mergeSchema(merger, base, ours, theirs, merged);
+        return result;
+    }
     // The merged items are views into the sides' bytes.
     for (const SidecarTree *side : {&base, &ours, &theirs})
         merged.sources.insert(merged.sources.end(), side->sources.begin(), side->sources.end());

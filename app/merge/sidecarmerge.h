@@ -18,6 +18,8 @@ namespace Hashiya {
 /// conflict. When the article's text differs between the sides, the merged sidecar records both
 /// versions and names a text no article has, so that Hashiya re-anchors every annotation by its quoted
 /// text when it opens the merged article. Conflicts carried by the sides stay until resolved on one.
+/// A schema merges the same way, its types and attributes matched by name and kept in ours' order; its
+/// conflicts are returned but not written into it.
 class SidecarMerge final
 {
 public:

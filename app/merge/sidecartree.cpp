@@ -4,6 +4,8 @@
 #include "io/jsonsource.h"
 #include "io/jsonwriter.h"
 
+#include <QSet>
+
 #include <simdjson.h>
 
 #include <cstring>
@@ -82,7 +84,7 @@ QByteArray stringOf(od::value &value)
 }
 
 /// An entity or relation object: its text, and the members a merge looks at, as views into the source.
-std::optional<SidecarTree::Item> itemOf(od::value value, bool entity)
+std::optional<SidecarTree::Item> itemOf(od::value value, bool entity, std::string_view idKey = "id")
 {
     if (value.type() != od::json_type::object)
         return std::nullopt;
@@ -97,7 +99,7 @@ std::optional<SidecarTree::Item> itemOf(od::value value, bool entity)
         const std::string_view key = field.unescaped_key();
         od::value member = field.value();
         const bool isString = member.type() == od::json_type::string;
-        if (key == "id" && isString) {
+        if (key == idKey && isString) {
             item.id = stringOf(member);
         } else if (key == "type" && isString) {
             item.type = stringOf(member);
@@ -170,6 +172,7 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
         if (document.type() != od::json_type::object)
             return fail(-1, tr("not a Hashiya sidecar: not a JSON object"));
         bool isSidecar = false;
+        const QSet<QByteArray> schemaLists {"entityTypes", "relationTypes", "attributes"};
         for (od::field field : document.get_object()) {
             QByteArray key = keyOf(field);
             od::value value = field.value();
@@ -187,6 +190,18 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
                 }
                 continue;
             }
+            if (schemaLists.contains(key) && value.type() == od::json_type::array) {
+                std::vector<Item> items;
+                for (od::value element : od::array(value.get_array())) {
+                    const qsizetype elementAt = offsetOf(element, buffer.constData()) + skipped;
+                    std::optional<Item> item = itemOf(element, false, "name");
+                    if (!item)
+                        return fail(elementAt, tr("an item of “%1” without a name").arg(QString::fromUtf8(key)));
+                    items.push_back(std::move(*item));
+                }
+                tree.namedLists.emplace_back(std::move(key), std::move(items));
+                continue;
+            }
             if (key == "conflicts") {
                 if (value.type() != od::json_type::array)
                     return fail(at, tr("“conflicts” must be a list"));
@@ -195,8 +210,10 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
                 continue;
             }
             QByteArray rawValue = raw(value);
-            if (key == "format")
-                isSidecar = rawValue == "\"hashiya-sidecar\"";
+            if (key == "format") {
+                isSidecar = rawValue == "\"hashiya-sidecar\"" || rawValue == "\"hashiya-schema\"";
+                tree.format = rawValue.mid(1, rawValue.size() - 2);
+            }
             if (key == "version") {
                 const QString version = unquoted(rawValue);
                 const int major = version.section(u'.', 0, 0).toInt();
@@ -209,7 +226,7 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
             tree.root.emplace_back(std::move(key), std::move(rawValue));
         }
         if (!isSidecar)
-            return fail(-1, tr("not a Hashiya sidecar: “format” is not “hashiya-sidecar”"));
+            return fail(-1, tr("not a Hashiya sidecar or schema: “format” is neither “hashiya-sidecar” nor “hashiya-schema”"));
     } catch (const simdjson::simdjson_error &e) {
         return fail(-1, tr("not a Hashiya sidecar: %1").arg(QString::fromUtf8(e.what())));
     }
@@ -241,7 +258,10 @@ QByteArray SidecarTree::toJson() const
 {
     QByteArray out;
     qsizetype estimate = 256;
-    for (const auto *items : {&entities, &relations}) {
+    std::vector<const std::vector<Item> *> all {&entities, &relations};
+    for (const auto &named : namedLists)
+        all.push_back(&named.second);
+    for (const auto *items : all) {
         for (const Item &item : *items) {
             estimate += item.raw.size() + 8;
             for (const auto &[key, value] : item.fields)
@@ -286,8 +306,12 @@ QByteArray SidecarTree::toJson() const
         }
         out += "  ]";
     };
-    list("entities", entities);
-    list("relations", relations);
+    for (const auto &[key, items] : namedLists)
+        list(key, items);
+    if (format == "hashiya-sidecar") {
+        list("entities", entities);
+        list("relations", relations);
+    }
     if (!conflicts.empty()) {
         separate();
         member("conflicts");

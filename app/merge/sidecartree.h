@@ -11,7 +11,7 @@
 
 namespace Hashiya {
 
-/// A sidecar as a merge sees it: its fields and its annotations as raw JSON values, never interpreted
+/// A sidecar (or a schema) as a merge sees it: its fields and its annotations as raw JSON values, never interpreted
 /// beyond what a merge needs (ids, and where an entity begins and ends for the order). Reading one needs
 /// no article: git hands a merge driver the sidecars alone. Written back, an item that no merge touched
 /// keeps its bytes, so the merged file differs from each side only where the merge changed something.
@@ -38,9 +38,15 @@ public:
         qint64 end = 0;
     };
 
-    Fields root; ///< top-level members other than the three lists below, in their order
+    /// "hashiya-sidecar", or "hashiya-schema": a corpus's schema merges the same way, its lists of
+    /// entity types, relation types and attributes matched by name.
+    QByteArray format = "hashiya-sidecar";
+    Fields root; ///< top-level members other than the lists below, in their order
     std::vector<Item> entities;
     std::vector<Item> relations;
+    /// A schema's lists ("entityTypes", "relationTypes", "attributes"), in their order, each item's
+    /// `id` being its name.
+    std::vector<std::pair<QByteArray, std::vector<Item>>> namedLists;
     std::vector<QByteArray> conflicts; ///< raw objects of the "conflicts" list, when a merge left some
     /// The files' bytes the items' views point into, shared and never changed.
     std::vector<QByteArray> sources;

@@ -123,6 +123,9 @@ void divergingBranches(Repository &repository)
         find(entities, u"690f1qxn6t8j"_s)->type = u"EVENT"_s; // retyped on both sides
         relations.push_back(Test::relation(u"frel00000000"_s, u"MEMBER_OF"_s, u"vm3wd1vjp3rj"_s, u"18p3ysspcarz"_s));
         entities.push_back(entityOver(text, u"الدفاعي"_s, u"ftagged00000"_s, u"ORG"_s)); // also tagged on main
+        // The schema changes on both branches too, in different types.
+        const QString schema = repository.dir.filePath(u"hashiya-schema.json"_s);
+        writeBytes(schema, readBytes(schema).replace("\"color\": \"#ff9da7\"", "\"color\": \"#000000\""));
         repository.commit(entities, relations, u"2026-12-03T09:00:00Z"_s, u"mehmet tags the feature"_s);
     }
     gitOk(repository.path(), {u"checkout"_s, u"-q"_s, u"main"_s});
@@ -132,6 +135,9 @@ void divergingBranches(Repository &repository)
         std::erase_if(entities, [](const Entity &e) { return e.id == u"8d0xcry574c8" || e.id == u"18p3ysspcarz"; });
         find(entities, u"690f1qxn6t8j"_s)->type = u"ORG"_s;
         entities.push_back(entityOver(text, u"الدفاعي"_s, u"mtagged00000"_s, u"ORG"_s));
+        const QString schema = repository.dir.filePath(u"hashiya-schema.json"_s);
+        writeBytes(schema, readBytes(schema).replace("    {\"name\": \"TITLE\"",
+                                                     "    {\"name\": \"VESSEL\", \"short\": \"VSL\"},\n    {\"name\": \"TITLE\""));
         repository.commit(entities, repository.base.relations, u"2026-12-02T09:00:00Z"_s, u"ayse tags main"_s);
     }
 }
@@ -205,6 +211,11 @@ TEST_CASE("git merge, rebase and cherry-pick merge sidecars annotation by annota
         CHECK(merged.entities.contains(u"mtagged00000"_s));
         // Who saved last: the later side.
         CHECK(merged.sidecar[u"annotator"].toString() == u"mehmet"_s);
+        // The schema merged type by type: main's new type and feature's colour.
+        const QByteArray schema = readBytes(repository.dir.filePath(u"hashiya-schema.json"_s));
+        CHECK(schema.contains("\"VESSEL\""));
+        CHECK(schema.contains("#000000"));
+        CHECK(!git(repository.path(), {u"diff"_s, u"--name-only"_s, u"--diff-filter=U"_s}).out.contains(u"schema"_s));
         // validate reads it, and fails on each conflict.
         const ProcessRun validate = runHashiya({u"validate"_s, repository.path()});
         CHECK(validate.exitCode == 1);

@@ -277,3 +277,43 @@ TEST_CASE("A sidecar as Hashiya wrote it comes back from the merge byte for byte
         CHECK(same.merged.toJson() == bytes);
     }
 }
+
+TEST_CASE("A schema merges type by type, by name, in ours' order, and keeps its conflicts out of the file",
+          "[merge]")
+{
+    const QByteArray sample = Test::readBytes(QStringLiteral(HASHIYA_SAMPLES) + u"/hashiya-schema.json"_s);
+    QString error;
+    const std::optional<SidecarTree> base = SidecarTree::parse(sample, u"hashiya-schema.json"_s, &error);
+    INFO(error.toStdString());
+    REQUIRE(base);
+    CHECK(base->format == "hashiya-schema");
+    CHECK(base->toJson() == sample); // as written, byte for byte
+    QByteArray ours = sample, theirs = sample;
+    ours.replace("    {\"name\": \"TITLE\"", "    {\"name\": \"VESSEL\", \"short\": \"VSL\", \"color\": \"#123456\"},\n    {\"name\": \"TITLE\"");
+    theirs.replace("\"color\": \"#ff9da7\"", "\"color\": \"#000000\""); // EVENT's colour
+    REQUIRE(ours != sample);
+    REQUIRE(theirs != sample);
+    const SidecarMerge::Result clean = SidecarMerge::merge(
+        *base, *SidecarTree::parse(ours, u"s"_s, &error), *SidecarTree::parse(theirs, u"s"_s, &error), names);
+    CHECK(clean.conflicts.empty());
+    const QJsonObject merged = json(clean);
+    CHECK(merged[u"format"].toString() == u"hashiya-schema"_s);
+    QStringList types;
+    for (const QJsonValue &type : merged[u"entityTypes"].toArray())
+        types.append(type[u"name"].toString() + u' ' + type[u"color"].toString());
+    CHECK(types.contains(u"VESSEL #123456"_s));
+    CHECK(types.contains(u"EVENT #000000"_s));
+    CHECK(types.indexOf(u"VESSEL #123456"_s) + 1 == types.indexOf(u"TITLE #9c755f"_s)); // where ours put it
+    CHECK(merged[u"relationTypes"].toArray().size() == 11);
+    CHECK(!merged.contains(u"entities"_s));
+    // Both recolour EVENT: a conflict, returned but not written into the schema.
+    QByteArray other = sample;
+    other.replace("\"color\": \"#ff9da7\"", "\"color\": \"#ffffff\"");
+    const SidecarMerge::Result both = SidecarMerge::merge(
+        *base, *SidecarTree::parse(theirs, u"s"_s, &error), *SidecarTree::parse(other, u"s"_s, &error), names);
+    REQUIRE(both.conflicts.size() == 1);
+    CHECK(both.conflicts[0].item == "entityType");
+    CHECK(both.conflicts[0].itemId == "EVENT");
+    CHECK(both.conflicts[0].field == "color");
+    CHECK(!json(both).contains(u"conflicts"_s));
+}

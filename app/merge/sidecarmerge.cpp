@@ -7,6 +7,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <array>
 #include <optional>
 
@@ -36,6 +39,31 @@ bool sameMembers(const Fields &a, const Fields &b)
     if (a.size() != b.size())
         return false;
     return std::all_of(a.begin(), a.end(), [&b](const auto &field) { return member(&b, field.first) == field.second; });
+}
+
+/// Items by id. Ids are short and there are hundreds of thousands of them: the standard library's
+/// hash of a view is several times quicker here than QHash's of a QByteArray.
+using ById = std::unordered_map<std::string_view, const Item *>;
+using IdSet = std::unordered_set<std::string_view>;
+
+std::string_view viewOf(const QByteArray &bytes)
+{
+    return std::string_view(bytes.constData(), size_t(bytes.size()));
+}
+
+ById byId(const std::vector<Item> &items)
+{
+    ById map;
+    map.reserve(items.size());
+    for (const Item &item : items)
+        map.emplace(viewOf(item.id), &item);
+    return map;
+}
+
+const Item *lookup(const ById &map, const QByteArray &id)
+{
+    const auto it = map.find(viewOf(id));
+    return it != map.end() ? it->second : nullptr;
 }
 
 /// Both as written, byte for byte (items the merge made have no text to compare).
@@ -154,20 +182,11 @@ public:
     std::vector<Item> items(const QByteArray &kind, const std::vector<Item> &base, const std::vector<Item> &ours,
                             const std::vector<Item> &theirs)
     {
-        QHash<QByteArray, const Item *> inBase, inOurs, inTheirs;
-        inBase.reserve(qsizetype(base.size()));
-        inOurs.reserve(qsizetype(ours.size()));
-        inTheirs.reserve(qsizetype(theirs.size()));
-        for (const Item &item : base)
-            inBase.insert(item.id, &item);
-        for (const Item &item : ours)
-            inOurs.insert(item.id, &item);
-        for (const Item &item : theirs)
-            inTheirs.insert(item.id, &item);
+        const ById inBase = byId(base), inOurs = byId(ours), inTheirs = byId(theirs);
         std::vector<Item> out;
         out.reserve(std::max(ours.size(), theirs.size()));
         auto take = [&](const QByteArray &id) {
-            const Item *b = inBase.value(id), *o = inOurs.value(id), *t = inTheirs.value(id);
+            const Item *b = lookup(inBase, id), *o = lookup(inOurs, id), *t = lookup(inTheirs, id);
             if (o && t) {
                 // Most items are as both sides read them: compared as written, untouched.
                 if (sameText(*o, *t)) {
@@ -219,7 +238,7 @@ public:
         for (const Item &item : ours)
             take(item.id);
         for (const Item &item : theirs) {
-            if (!inOurs.contains(item.id))
+            if (!lookup(inOurs, item.id))
                 take(item.id);
         }
         return out; // items of the base that neither side kept are gone
@@ -236,21 +255,21 @@ std::vector<Item> speakingOurIds(const std::vector<Item> &base, const std::vecto
                                  const std::vector<Item> &theirs, const std::function<QByteArray(const Item &)> &key,
                                  QHash<QByteArray, QByteArray> &renamed, qsizetype &unified)
 {
-    QSet<QByteArray> inBase, inOurs;
-    inBase.reserve(qsizetype(base.size()));
-    inOurs.reserve(qsizetype(ours.size()));
+    IdSet inBase, inOurs;
+    inBase.reserve(base.size());
+    inOurs.reserve(ours.size());
     for (const Item &item : base)
-        inBase.insert(item.id);
+        inBase.insert(viewOf(item.id));
     for (const Item &item : ours)
-        inOurs.insert(item.id);
+        inOurs.insert(viewOf(item.id));
     QHash<QByteArray, QByteArray> addedByUs; // key → id
     for (const Item &item : ours) {
-        if (!inBase.contains(item.id))
+        if (!inBase.contains(viewOf(item.id)))
             addedByUs.insert(key(item), item.id);
     }
     std::vector<Item> out = theirs;
     for (Item &item : out) {
-        if (inBase.contains(item.id) || inOurs.contains(item.id))
+        if (inBase.contains(viewOf(item.id)) || inOurs.contains(viewOf(item.id)))
             continue;
         const QByteArray ourId = addedByUs.value(key(item));
         if (ourId.isEmpty())
@@ -351,26 +370,19 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
     merged.relations = merger.items("relation", base.relations, ours.relations, theirRelations);
 
     // A relation kept whose end a side deleted brings the end back: never a relation to nothing.
-    QSet<QByteArray> present;
-    present.reserve(qsizetype(merged.entities.size()));
+    IdSet present; // views of the ids' bytes, which stay where they are as the list grows
+    present.reserve(merged.entities.size());
     for (const Item &entity : merged.entities)
-        present.insert(entity.id);
-    std::optional<std::array<QHash<QByteArray, const Item *>, 3>> byId; // made when an end is missing
+        present.insert(viewOf(entity.id));
+    std::optional<std::array<ById, 3>> ids; // made when an end is missing
     auto find = [&](int side, const QByteArray &id) -> const Item * {
-        if (!byId) {
-            byId.emplace();
-            const std::vector<Item> *sides[] = {&base.entities, &ours.entities, &theirEntities};
-            for (int k = 0; k < 3; ++k) {
-                (*byId)[size_t(k)].reserve(qsizetype(sides[k]->size()));
-                for (const Item &item : *sides[k])
-                    (*byId)[size_t(k)].insert(item.id, &item);
-            }
-        }
-        return (*byId)[size_t(side)].value(id);
+        if (!ids)
+            ids = std::array<ById, 3> {byId(base.entities), byId(ours.entities), byId(theirEntities)};
+        return lookup((*ids)[size_t(side)], id);
     };
     for (const Item &relation : merged.relations) {
         for (const QByteArray &id : {relation.from, relation.to}) {
-            if (id.isEmpty() || present.contains(id))
+            if (id.isEmpty() || present.contains(viewOf(id)))
                 continue;
             const Item *b = find(0, id), *o = find(1, id), *t = find(2, id);
             const Item *back = o ? o : t ? t : b;
@@ -379,7 +391,7 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
             merger.conflict(MergeConflict::Kind::EndDeleted, "entity", id, {}, b ? Value(textOf(*b)) : std::nullopt,
                             o ? Value(textOf(*o)) : std::nullopt, t ? Value(textOf(*t)) : std::nullopt);
             merged.entities.push_back(*back);
-            present.insert(id);
+            present.insert(viewOf(id));
         }
     }
     std::sort(merged.entities.begin(), merged.entities.end(), [](const Item &a, const Item &b) {

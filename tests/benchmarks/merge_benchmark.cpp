@@ -4,7 +4,9 @@
 // same items as the other branch, so that conflicts are recorded too. Timed from start to exit of
 // `hashiya merge-driver BASE OURS THEIRS 7 PATH`, with its peak memory.
 //
-//   merge_benchmark [--entities 100000] [--changes 10000] [--repeat 5]
+//   merge_benchmark [--entities 100000] [--changes 10000] [--repeat 5] [--keep DIR]
+//
+// --keep DIR leaves the three sidecars there (base, ours, theirs), e.g. for a profiler.
 
 #include "agreement/analystcopies.h"
 #include "benchmarks/benchmarksupport.h"
@@ -78,6 +80,14 @@ int main(int argc, char *argv[])
     std::printf("sidecar %.1f MB, %d entities; %d changes on each side\n", QFileInfo(sidecar).size() / 1e6, entities,
                 changes);
 
+    if (const qsizetype keep = arguments.indexOf(u"--keep"_s); keep >= 0 && keep + 1 < arguments.size()) {
+        const QString folder = arguments[keep + 1];
+        QDir().mkpath(folder);
+        for (const auto &[from, name] : {std::pair {sidecar, u"base"_s}, {ours, u"ours"_s}, {theirs, u"theirs"_s}}) {
+            QFile::remove(folder + u'/' + name);
+            QFile::copy(from, folder + u'/' + name);
+        }
+    }
     std::vector<double> times;
     double peak = 0;
     for (int i = 0; i < repeat; ++i) {

@@ -4760,6 +4760,14 @@ a text merge with conflict markers is left instead), 2 usage error.
             <numerusform>hashiya merge-driver: %1: %n تعارض يُحلّ في Hashiya</numerusform>
         </translation>
     </message>
+    <message>
+        <source>hashiya merge-driver: %1: the two sides are different kinds of file (%2, %3); it is left as a text merge with conflict markers</source>
+        <translation>hashiya merge-driver: %1: الجانبان نوعان مختلفان من الملفات (%2، %3)؛ تُرك دمجًا نصيًا بعلامات تعارض</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1: both sides changed the same part of the schema differently; it is left as a text merge with conflict markers</source>
+        <translation>hashiya merge-driver: %1: غيّر الجانبان الجزء نفسه من المخطط تغييرًا مختلفًا؛ تُرك دمجًا نصيًا بعلامات تعارض</translation>
+    </message>
 </context>
 <context>
     <name>OpenRequest</name>
@@ -5354,12 +5362,16 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
         <translation>كتب الصيغة %1 إصدار أحدث من Hashiya، وهو من يجب أن يدمجها</translation>
     </message>
     <message>
-        <source>not a Hashiya sidecar: “format” is not “hashiya-sidecar”</source>
-        <translation>ليس ملف تعليقات Hashiya: “format” ليس “hashiya-sidecar”</translation>
-    </message>
-    <message>
         <source>not a Hashiya sidecar: %1</source>
         <translation>ليس ملف تعليقات Hashiya: %1</translation>
+    </message>
+    <message>
+        <source>an item of “%1” without a name</source>
+        <translation>عنصر في “%1” بلا اسم</translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar or schema: “format” is neither “hashiya-sidecar” nor “hashiya-schema”</source>
+        <translation>ليس ملف تعليقات أو مخططًا من Hashiya: “format” ليس “hashiya-sidecar” ولا “hashiya-schema”</translation>
     </message>
 </context>
 <context>

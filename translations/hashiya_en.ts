@@ -4400,6 +4400,14 @@ a text merge with conflict markers is left instead), 2 usage error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>hashiya merge-driver: %1: the two sides are different kinds of file (%2, %3); it is left as a text merge with conflict markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1: both sides changed the same part of the schema differently; it is left as a text merge with conflict markers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenRequest</name>
@@ -4963,11 +4971,15 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a Hashiya sidecar: “format” is not “hashiya-sidecar”</source>
+        <source>not a Hashiya sidecar: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a Hashiya sidecar: %1</source>
+        <source>an item of “%1” without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar or schema: “format” is neither “hashiya-sidecar” nor “hashiya-schema”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

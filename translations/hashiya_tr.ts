@@ -666,9 +666,9 @@ Kullanım:
                                     analistlerin derlem kopyalarını karşılaştırır
   hashiya consistency [--json] [--types T,...] [--all] DERLEM...
                                     bir yerde öyle, başka yerde böyle etiketlenen metinleri bulur
-  hashiya setup-git [DEPO]          git'in ek dosyaları etiket etiket birleştirmesini sağlar
+  hashiya setup-git [DEPO]          git&apos;in ek dosyaları etiket etiket birleştirmesini sağlar
   hashiya merge-driver TABAN BİZİM ONLARIN [İŞARET_BOYU] [YOL]
-                                    git'in ek dosyalar için birleştirme sürücüsü (bkz. setup-git)
+                                    git&apos;in ek dosyalar için birleştirme sürücüsü (bkz. setup-git)
   hashiya help KOMUT                bir komutun seçeneklerini gösterir
   hashiya --help | --version
 </translation>
@@ -4382,10 +4382,10 @@ a text merge with conflict markers is left instead), 2 usage error.
 </source>
         <translation>Kullanım: hashiya merge-driver TABAN BİZİM ONLARIN [İŞARET_BOYU] [YOL]
 
-`hashiya setup-git` yapılandırdıktan sonra git'in ek dosyalar için çalıştırdığı birleştirme
+`hashiya setup-git` yapılandırdıktan sonra git&apos;in ek dosyalar için çalıştırdığı birleştirme
 sürücüsü (`%O %A %B %L %P`). Üç sürümü etiket etiket birleştirir ve sonucu BİZİM
 dosyasına bırakır. İki taraf aynı şeyi farklı değiştirdiyse sonuç bizimkini tutar ve
-dosyaya Hashiya'da çözülecek bir çakışma kaydeder; `hashiya validate` her birini bildirir.
+dosyaya Hashiya&apos;da çözülecek bir çakışma kaydeder; `hashiya validate` her birini bildirir.
 
 Çıkış durumu: 0 sorunsuz birleşti, 1 çakışma kaydedildi (ya da bir taraf ek dosya değil:
 yerine çakışma işaretli bir metin birleştirmesi bırakıldı), 2 kullanım hatası.
@@ -4414,8 +4414,16 @@ yerine çakışma işaretli bir metin birleştirmesi bırakıldı), 2 kullanım 
     <message numerus="yes">
         <source>hashiya merge-driver: %1: %n conflict(s) to resolve in Hashiya</source>
         <translation>
-            <numerusform>hashiya merge-driver: %1: Hashiya'da çözülecek %n çakışma</numerusform>
+            <numerusform>hashiya merge-driver: %1: Hashiya&apos;da çözülecek %n çakışma</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1: the two sides are different kinds of file (%2, %3); it is left as a text merge with conflict markers</source>
+        <translation>hashiya merge-driver: %1: iki taraf farklı türde dosyalar (%2, %3); çakışma işaretli bir metin birleştirmesi olarak bırakıldı</translation>
+    </message>
+    <message>
+        <source>hashiya merge-driver: %1: both sides changed the same part of the schema differently; it is left as a text merge with conflict markers</source>
+        <translation>hashiya merge-driver: %1: iki taraf şemanın aynı yerini farklı değiştirdi; çakışma işaretli bir metin birleştirmesi olarak bırakıldı</translation>
     </message>
 </context>
 <context>
@@ -5007,12 +5015,16 @@ satır birleştirir. .gitattributes&apos;u commit edin ki kurulan her klon sür�
         <translation>%1 biçim sürümünü daha yeni bir Hashiya yazmış; onu o birleştirmeli</translation>
     </message>
     <message>
-        <source>not a Hashiya sidecar: “format” is not “hashiya-sidecar”</source>
-        <translation>Hashiya ek dosyası değil: “format” “hashiya-sidecar” değil</translation>
-    </message>
-    <message>
         <source>not a Hashiya sidecar: %1</source>
         <translation>Hashiya ek dosyası değil: %1</translation>
+    </message>
+    <message>
+        <source>an item of “%1” without a name</source>
+        <translation>“%1” içinde adı olmayan bir öge</translation>
+    </message>
+    <message>
+        <source>not a Hashiya sidecar or schema: “format” is neither “hashiya-sidecar” nor “hashiya-schema”</source>
+        <translation>Hashiya ek dosyası ya da şeması değil: “format” ne “hashiya-sidecar” ne “hashiya-schema”</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes every reader of outside input with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]   SECONDS per target (default 60); targets: article sidecar schema
+#   scripts/fuzz.sh [SECONDS] [TARGET...]   SECONDS per target (default 60); targets: article sidecar schema merge
 #                                           brat doccano labelstudio colours (default all)
 # Builds with clang 14 in build-fuzz/, grows each target's corpus in build-fuzz/corpus/<target>/ from the
 # seeds, and keeps any crashing input in build-fuzz/crashes/<target>/; copy it to
@@ -12,7 +12,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(article sidecar schema brat doccano labelstudio colours)
+[ ${#targets[@]} -gt 0 ] || targets=(article sidecar schema merge brat doccano labelstudio colours)
 
 install_missing_packages "${HASHIYA_BUILD_PACKAGES[@]}" clang-14 libclang-rt-14-dev python3
 say "configuring the fuzz targets in ${HASHIYA_BUILD#"$PWD"/}"

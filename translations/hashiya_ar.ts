@@ -5373,6 +5373,14 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
         <source>not a Hashiya sidecar or schema: “format” is neither “hashiya-sidecar” nor “hashiya-schema”</source>
         <translation>ليس ملف تعليقات أو مخططًا من Hashiya: “format” ليس “hashiya-sidecar” ولا “hashiya-schema”</translation>
     </message>
+    <message>
+        <source>the id %1 appears twice in “%2”; run hashiya validate and repair it</source>
+        <translation>المعرّف %1 يتكرر في “%2”؛ شغّل hashiya validate وأصلحه</translation>
+    </message>
+    <message>
+        <source>the name %1 appears twice in “%2”</source>
+        <translation>الاسم %1 يتكرر في “%2”</translation>
+    </message>
 </context>
 <context>
     <name>SourceHighlighter</name>

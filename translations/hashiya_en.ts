@@ -4982,6 +4982,14 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
         <source>not a Hashiya sidecar or schema: “format” is neither “hashiya-sidecar” nor “hashiya-schema”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the id %1 appears twice in “%2”; run hashiya validate and repair it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 appears twice in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceHighlighter</name>

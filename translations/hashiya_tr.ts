@@ -5026,6 +5026,14 @@ satır birleştirir. .gitattributes&apos;u commit edin ki kurulan her klon sür�
         <source>not a Hashiya sidecar or schema: “format” is neither “hashiya-sidecar” nor “hashiya-schema”</source>
         <translation>Hashiya ek dosyası ya da şeması değil: “format” ne “hashiya-sidecar” ne “hashiya-schema”</translation>
     </message>
+    <message>
+        <source>the id %1 appears twice in “%2”; run hashiya validate and repair it</source>
+        <translation>%1 kimliği “%2” içinde iki kez geçiyor; hashiya validate çalıştırıp onarın</translation>
+    </message>
+    <message>
+        <source>the name %1 appears twice in “%2”</source>
+        <translation>%1 adı “%2” içinde iki kez geçiyor</translation>
+    </message>
 </context>
 <context>
     <name>SourceHighlighter</name>

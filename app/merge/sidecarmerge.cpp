@@ -436,8 +436,8 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
     if (ourArticle && theirArticle) {
         const QByteArray ourText = member(&*ourArticle, "sha256").value_or(QByteArray());
         const QByteArray theirText = member(&*theirArticle, "sha256").value_or(QByteArray());
-        Fields article = theirText != baseText && ourText == baseText ? *theirArticle : *ourArticle;
         if (ourText != theirText) {
+            Fields article = ourText == baseText ? *theirArticle : *ourArticle;
             result.textsDiffer = true;
             // The sha256 of the side whose text did not change (or ours): what the merged text is not.
             const QByteArray stale = ourText == baseText ? ourText : theirText == baseText ? theirText : ourText;
@@ -447,8 +447,8 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
                     value = stale;
             }
             article.emplace_back("mergedFrom", '[' + ourText + ',' + theirText + ']');
+            merged.setField("article", SidecarTree::objectOf(article));
         }
-        merged.setField("article", SidecarTree::objectOf(article));
     }
 
     // Conflicts an earlier merge left: kept until a side resolved them.
@@ -486,7 +486,8 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
         version = "\"2.0\"";
     else if (majorOf(version) >= 2)
         version = "\"1.3\"";
-    merged.setField("version", version);
+    if (!version.isEmpty())
+        merged.setField("version", version);
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include <simdjson.h>
 
 #include <cstring>
+#include <unordered_set>
 
 
 using namespace Qt::StringLiterals;
@@ -181,22 +182,31 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
                 if (value.type() != od::json_type::array)
                     return fail(at, tr("“%1” must be a list").arg(QString::fromUtf8(key)));
                 std::vector<Item> &items = key == "entities" ? tree.entities : tree.relations;
+                std::unordered_set<std::string_view> ids;
                 for (od::value element : od::array(value.get_array())) {
                     const qsizetype elementAt = offsetOf(element, buffer.constData()) + skipped;
                     std::optional<Item> item = itemOf(element, key == "entities");
                     if (!item)
                         return fail(elementAt, tr("an item of “%1” without an id").arg(QString::fromUtf8(key)));
+                    // Matched by id, two items of one id would merge into one: the file needs repairing first.
+                    if (!ids.insert(std::string_view(item->id.constData(), size_t(item->id.size()))).second)
+                        return fail(elementAt, tr("the id %1 appears twice in “%2”; run hashiya validate and repair it")
+                                                   .arg(QString::fromUtf8(item->id), QString::fromUtf8(key)));
                     items.push_back(std::move(*item));
                 }
                 continue;
             }
             if (schemaLists.contains(key) && value.type() == od::json_type::array) {
                 std::vector<Item> items;
+                std::unordered_set<std::string_view> names;
                 for (od::value element : od::array(value.get_array())) {
                     const qsizetype elementAt = offsetOf(element, buffer.constData()) + skipped;
                     std::optional<Item> item = itemOf(element, false, "name");
                     if (!item)
                         return fail(elementAt, tr("an item of “%1” without a name").arg(QString::fromUtf8(key)));
+                    if (!names.insert(std::string_view(item->id.constData(), size_t(item->id.size()))).second)
+                        return fail(elementAt, tr("the name %1 appears twice in “%2”")
+                                                   .arg(QString::fromUtf8(item->id), QString::fromUtf8(key)));
                     items.push_back(std::move(*item));
                 }
                 tree.namedLists.emplace_back(std::move(key), std::move(items));

@@ -59,12 +59,15 @@ def main() -> int:
             sidecar = article.with_name(article.name + ".ann.json")
             if sidecar.exists():
                 write(out, "sidecar", text + b"\0" + sidecar.read_bytes())
+                side = sidecar.read_bytes()
+                write(out, "merge", side + b"\0" + side + b"\0" + side)
             ann = article.with_suffix(".ann")
             if ann.exists():
                 write(out, "brat", text + b"\0" + ann.read_bytes())
     for folder in own + [ROOT / "resources" / "schema"]:
         for schema in files(folder, "hashiya-schema.json"):
             write(out, "schema", schema.read_bytes())
+            write(out, "merge", schema.read_bytes() + b"\0" + schema.read_bytes() + b"\0" + schema.read_bytes())
     for jsonl in files(INTEROP / "doccano", "*.jsonl"):
         write(out, "doccano", jsonl.read_bytes())
     for export in files(INTEROP / "label-studio", "*.json"):

@@ -260,6 +260,13 @@ TEST_CASE("A side that is not a sidecar this version merges is refused with its 
     QByteArray noId = bytes;
     noId.replace("\"id\":\"e1\",", "");
     CHECK(!SidecarTree::parse(noId, u"a.ann.json"_s, &error));
+    // Two items of one id would merge into one: refused, with the line of the second.
+    Sidecar twice;
+    twice.entities = {entity("e1", "PERSON", 0, 5), entity("e1", "ORG", 6, 9)};
+    CHECK(!SidecarTree::parse(twice.bytes(), u"a.ann.json"_s, &error));
+    INFO(error.toStdString());
+    CHECK(error.contains(u"a.ann.json:9:"_s)); // the second e1's line
+    CHECK(error.contains(u"e1"_s));
     CHECK(!SidecarTree::parse("[1, 2]", u"a.ann.json"_s, &error));
     CHECK(!SidecarTree::parse("{\"format\": \"other\"}", u"a.ann.json"_s, &error));
 }

@@ -5381,6 +5381,10 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
         <source>the name %1 appears twice in “%2”</source>
         <translation>الاسم %1 يتكرر في “%2”</translation>
     </message>
+    <message>
+        <source>“%1” appears twice</source>
+        <translation>“%1” يتكرر</translation>
+    </message>
 </context>
 <context>
     <name>SourceHighlighter</name>

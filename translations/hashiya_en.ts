@@ -4990,6 +4990,10 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
         <source>the name %1 appears twice in “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceHighlighter</name>

@@ -5034,6 +5034,10 @@ satır birleştirir. .gitattributes&apos;u commit edin ki kurulan her klon sür�
         <source>the name %1 appears twice in “%2”</source>
         <translation>%1 adı “%2” içinde iki kez geçiyor</translation>
     </message>
+    <message>
+        <source>“%1” appears twice</source>
+        <translation>“%1” iki kez geçiyor</translation>
+    </message>
 </context>
 <context>
     <name>SourceHighlighter</name>

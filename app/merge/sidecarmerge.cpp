@@ -436,7 +436,8 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
     if (ourArticle && theirArticle) {
         const QByteArray ourText = member(&*ourArticle, "sha256").value_or(QByteArray());
         const QByteArray theirText = member(&*theirArticle, "sha256").value_or(QByteArray());
-        if (ourText != theirText) {
+        // Without a sha256 on both sides nothing tells the texts apart: the article stays as merged.
+        if (!ourText.isEmpty() && !theirText.isEmpty() && ourText != theirText) {
             Fields article = ourText == baseText ? *theirArticle : *ourArticle;
             result.textsDiffer = true;
             // The sha256 of the side whose text did not change (or ours): what the merged text is not.

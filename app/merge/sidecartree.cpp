@@ -8,6 +8,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstring>
 #include <unordered_set>
 
@@ -174,6 +175,7 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
             return fail(-1, tr("not a Hashiya sidecar: not a JSON object"));
         bool isSidecar = false;
         const QSet<QByteArray> schemaLists {"entityTypes", "relationTypes", "attributes"};
+        std::unordered_set<std::string_view> entityIds, relationIds;
         for (od::field field : document.get_object()) {
             QByteArray key = keyOf(field);
             od::value value = field.value();
@@ -182,7 +184,8 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
                 if (value.type() != od::json_type::array)
                     return fail(at, tr("“%1” must be a list").arg(QString::fromUtf8(key)));
                 std::vector<Item> &items = key == "entities" ? tree.entities : tree.relations;
-                std::unordered_set<std::string_view> ids;
+                // A list that appears twice (a hand-resolved text merge) counts as one: ids across both.
+                std::unordered_set<std::string_view> &ids = key == "entities" ? entityIds : relationIds;
                 for (od::value element : od::array(value.get_array())) {
                     const qsizetype elementAt = offsetOf(element, buffer.constData()) + skipped;
                     std::optional<Item> item = itemOf(element, key == "entities");
@@ -197,6 +200,8 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
                 continue;
             }
             if (schemaLists.contains(key) && value.type() == od::json_type::array) {
+                if (std::any_of(tree.namedLists.begin(), tree.namedLists.end(), [&key](const auto &list) { return list.first == key; }))
+                    return fail(at, tr("“%1” appears twice").arg(QString::fromUtf8(key)));
                 std::vector<Item> items;
                 std::unordered_set<std::string_view> names;
                 for (od::value element : od::array(value.get_array())) {

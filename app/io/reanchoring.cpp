@@ -77,9 +77,15 @@ std::optional<Reanchoring::Result> Reanchoring::apply(const QByteArray &sidecar,
     if (!root[u"entities"].isArray())
         return std::nullopt;
 
+    QJsonObject facts = root[u"article"].toObject();
+    // A merge of two analysts' sidecars saved against different versions of the text (the merge driver's
+    // article.mergedFrom): each annotation came from one of them, so no single earlier text maps them all,
+    // and mapping one side's offsets through the other's comparison would put them on the wrong words.
+    // Each is found by its own quote and context instead.
+    const bool mergedFromTwoTexts = facts.contains(u"mergedFrom"_s);
     const std::u32string text = article.text.toStdU32String();
     std::optional<TextMap> map;
-    if (earlierText)
+    if (earlierText && !mergedFromTwoTexts)
         map = TextMap::between(earlierText->toStdU32String(), text);
 
     Result result;
@@ -157,8 +163,8 @@ std::optional<Reanchoring::Result> Reanchoring::apply(const QByteArray &sidecar,
         root.remove(u"orphans"_s);
     else
         root[u"orphans"_s] = QJsonDocument::fromJson(Orphan::toJson(orphans)).array();
-    QJsonObject facts = root[u"article"].toObject();
     facts[u"sha256"_s] = QString::fromLatin1(article.sha256);
+    facts.remove(u"mergedFrom"_s); // placed on this text now: the next save records only it
     facts[u"length"_s] = article.codePointCount;
     root[u"article"_s] = facts;
     result.sidecar = QJsonDocument(root).toJson();
@@ -167,7 +173,7 @@ std::optional<Reanchoring::Result> Reanchoring::apply(const QByteArray &sidecar,
         {Problem::Severity::Warning, path, 0, 0,
          tr("the article changed since this sidecar was saved (%1): %2 entities stayed, %3 moved with their text, "
             "%4 became orphans; the next save records the new positions")
-             .arg(earlierText ? tr("compared with its earlier text") : tr("found again by their quotes"))
+             .arg(map ? tr("compared with its earlier text") : tr("found again by their quotes"))
              .arg(result.kept)
              .arg(result.moved)
              .arg(result.orphaned)});

@@ -41,7 +41,7 @@ void takeOrphans(SidecarInfo &info, ArticleDocument &document)
 } // namespace
 
 DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema *schema, const QString &encoding,
-                                        const std::optional<QString> &earlierText, Intent)
+                                        const std::optional<QString> &earlierText, Intent intent)
 {
     Opened opened;
     const QString sidecarPath = Article::sidecarPathFor(QFileInfo(articlePath).absoluteFilePath());
@@ -108,8 +108,13 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
                 opened.reanchored = true;
             }
         }
+        // Conflicts a git merge left are the analyst's to resolve in the window; reading only, they are
+        // errors, so that checking a corpus fails until they are resolved.
+        const SidecarReader::Conflicts conflicts =
+            intent == Intent::Edit ? SidecarReader::Conflicts::AreWork : SidecarReader::Conflicts::AreErrors;
         SidecarContent content = SidecarReader::read(*sidecar, sidecarPath, document.article(), document.codePoints(),
-                                                     schema, &opened.problems);
+                                                     schema, &opened.problems,
+                                                     SidecarReader::Route::LineByLineIfLaidOut, nullptr, conflicts);
         takeOrphans(content.info, document);
         document.setSidecarInfo(content.info);
         document.annotations()->reset(std::move(content.entities), std::move(content.relations),

@@ -34,8 +34,8 @@ public:
     /// What the caller will do with the document it opens. Opening writes nothing either way: the text
     /// cache gets an article's text when its sidecar is saved, so a walk over a corpus leaves it untouched.
     enum class Intent {
-        Edit, ///< work on it (the window's session)
-        Read, ///< only read it (validate, stats, corpus summaries)
+        Edit, ///< work on it (the window's session): merge conflicts are there to be resolved
+        Read, ///< only read it (validate, stats, corpus summaries): merge conflicts are errors
     };
 
     /// Reads the article (with `encoding` if given, else UTF-8/UTF-16 or the encoding its sidecar

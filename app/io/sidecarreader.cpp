@@ -10,9 +10,6 @@
 #include "model/schema.h"
 #include "text/codepointindex.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <atomic>
@@ -150,13 +147,14 @@ class Reader
 {
 public:
     Reader(const JsonSource &source, const QString &path, const Article &article, const CodePointIndex &codePoints,
-           const Schema *schema, Problems *problems)
+           const Schema *schema, Problems *problems, SidecarReader::Conflicts conflicts)
         : m_source(source)
         , m_path(path)
         , m_article(article)
         , m_codePoints(codePoints)
         , m_schema(schema)
         , m_problems(problems)
+        , m_conflicts(conflicts)
     {
     }
 
@@ -169,6 +167,7 @@ private:
     bool readWhole();
     void readRoot(od::object root, JsonFields &json, SidecarEntryReader &entries);
     void readArticle(od::value value, JsonFields &json, SidecarEntryReader &entries);
+    void readConflicts(od::value value, JsonFields &json);
     void merge(Part &part);
     void checkIds();
     void checkReferences();
@@ -196,6 +195,7 @@ private:
     const CodePointIndex &m_codePoints;
     const Schema *m_schema;
     Problems *m_problems;
+    SidecarReader::Conflicts m_conflicts;
     Problems m_found; // this file's problems, ordered by line at the end
 
     SidecarContent m_content;
@@ -524,16 +524,7 @@ void Reader::readRoot(od::object root, JsonFields &json, SidecarEntryReader &ent
                     entries.readRelation(item, itemAt);
             }
         } else if (key == "conflicts") {
-            // Kept as they are until resolved, and each one an error: validate fails until then.
-            const QByteArray raw = json.rawJson(value);
-            m_content.info.extraRoot.append({toQString(key), raw});
-            const QJsonArray conflicts = QJsonDocument::fromJson(raw).array();
-            for (const QJsonValue &conflict : conflicts) {
-                const std::optional<MergeConflict> read =
-                    MergeConflict::fromJson(QJsonDocument(conflict.toObject()).toJson(QJsonDocument::Compact));
-                json.error(at, read ? SidecarReader::tr("unresolved merge conflict: %1").arg(read->describe())
-                                    : SidecarReader::tr("a merge conflict this version cannot read"));
-            }
+            readConflicts(value, json);
         } else {
             m_content.info.extraRoot.append({toQString(key), json.rawJson(value)});
         }
@@ -588,6 +579,39 @@ void Reader::readArticle(od::value value, JsonFields &json, SidecarEntryReader &
             info.extraArticle.append({toQString(key), json.rawJson(v)});
         }
     }
+}
+
+void Reader::readConflicts(od::value value, JsonFields &json)
+{
+    const qsizetype at = json.offsetOf(value);
+    if (value.type() != od::json_type::array) {
+        json.error(at, SidecarReader::tr("“conflicts” must be a list"));
+        m_content.info.extraRoot.append({QStringLiteral("conflicts"), json.rawJson(value)});
+        return;
+    }
+    QList<MergeConflict> conflicts;
+    QList<QByteArray> raws;
+    bool allRead = true;
+    for (od::value item : value.get_array()) {
+        const qsizetype itemAt = json.offsetOf(item);
+        const QByteArray raw = json.rawJson(item);
+        raws.append(raw);
+        const std::optional<MergeConflict> conflict = MergeConflict::fromJson(raw);
+        if (!conflict) {
+            // Resolved by a Hashiya that knows it; the list stays as it is, and the file read-only, until then.
+            allRead = false;
+            json.error(itemAt, SidecarReader::tr("a merge conflict this version cannot read"));
+            continue;
+        }
+        // Each one an error where only checking: validate fails until they are resolved.
+        if (m_conflicts == SidecarReader::Conflicts::AreErrors)
+            json.error(itemAt, SidecarReader::tr("unresolved merge conflict: %1").arg(conflict->describe()));
+        conflicts.append(*conflict);
+    }
+    if (allRead)
+        m_content.info.conflicts += conflicts;
+    else
+        m_content.info.extraRoot.append({QStringLiteral("conflicts"), '[' + raws.join(',') + ']'});
 }
 
 void Reader::checkIds()
@@ -801,9 +825,9 @@ void Reader::finish()
 
 SidecarContent SidecarReader::read(const JsonSource &source, const QString &path, const Article &article,
                                    const CodePointIndex &codePoints, const Schema *schema, Problems *problems,
-                                   Route route, Route *taken)
+                                   Route route, Route *taken, Conflicts conflicts)
 {
-    return Reader(source, path, article, codePoints, schema, problems).run(route, taken);
+    return Reader(source, path, article, codePoints, schema, problems, conflicts).run(route, taken);
 }
 
 namespace {

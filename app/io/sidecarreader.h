@@ -49,11 +49,19 @@ public:
     /// tests check by comparing them.
     enum class Route { LineByLineIfLaidOut, WholeDocument };
 
+    /// What the merge conflicts a sidecar holds (format 2.x) are to the caller. Either way they are kept
+    /// in SidecarInfo::conflicts; one this version cannot read is always an error.
+    enum class Conflicts {
+        AreErrors, ///< one error each: a corpus check fails, and an export refuses, until they are resolved
+        AreWork, ///< the analyst's to resolve in the window: no problem, and the document stays editable
+    };
+
     /// `path` names the file in problems; `schema` may be null (no type checks). `taken`, if given, is
     /// set to the route the reading took.
     static SidecarContent read(const JsonSource &source, const QString &path, const Article &article,
                                const CodePointIndex &codePoints, const Schema *schema, Problems *problems,
-                               Route route = Route::LineByLineIfLaidOut, Route *taken = nullptr);
+                               Route route = Route::LineByLineIfLaidOut, Route *taken = nullptr,
+                               Conflicts conflicts = Conflicts::AreErrors);
 
     /// The encoding the sidecar records for its article, or an empty string; lets a legacy-encoded
     /// article reopen with the encoding the analyst chose before.

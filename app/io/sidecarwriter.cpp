@@ -10,6 +10,7 @@
 #include <QIODevice>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <future>
 #include <thread>
@@ -147,10 +148,17 @@ std::string_view closing(bool empty)
 
 QString SidecarWriter::versionFor(const SidecarInfo &info)
 {
-    if (info.title.isEmpty())
-        return info.formatVersion;
+    // 2.x only while conflicts wait: a Hashiya that reads 1.x leaves such a file alone, so none can drop
+    // them. The last one resolved, the file is a 1.3 one again (2.0 is 1.3 with conflicts).
+    const bool unreadConflicts = std::any_of(info.extraRoot.begin(), info.extraRoot.end(),
+                                             [](const auto &field) { return field.first == u"conflicts"; });
+    if (!info.conflicts.isEmpty() || unreadConflicts)
+        return QStringLiteral("2.0");
     const QStringList parts = info.formatVersion.split(u'.');
-    if (parts.size() == 2 && parts[0].toInt() == 1 && parts[1].toInt() < 1)
+    const int major = parts.size() == 2 ? parts[0].toInt() : 0;
+    if (major >= 2)
+        return QStringLiteral("1.3");
+    if (!info.title.isEmpty() && major == 1 && parts[1].toInt() < 1)
         return QStringLiteral("1.1");
     return info.formatVersion;
 }
@@ -223,6 +231,17 @@ std::vector<SidecarWriter::Piece> SidecarWriter::pieces(const Article &article, 
             out.string(name);
             out.raw(std::string_view(": "));
             out.raw(std::string_view(rawJson.constData(), size_t(rawJson.size())));
+        }
+        // One per line, last, as the merge driver writes them.
+        if (!in->conflicts.isEmpty()) {
+            out.raw(std::string_view(",\n  \"conflicts\": [\n"));
+            for (qsizetype i = 0; i < in->conflicts.size(); ++i) {
+                const QByteArray json = in->conflicts[i].toJson();
+                out.raw(std::string_view("    "));
+                out.raw(std::string_view(json.constData(), size_t(json.size())));
+                out.raw(i + 1 < in->conflicts.size() ? std::string_view(",\n") : std::string_view("\n"));
+            }
+            out.raw(std::string_view("  ]"));
         }
         out.raw(std::string_view("\n}\n"));
     });

@@ -39,7 +39,7 @@ public:
                       const SidecarInfo &info, const Entities &entities, const std::vector<Relation> &relations);
 
     /// The version to write: the one read (so a file keeps its bytes), raised to 1.1 when the sidecar
-    /// holds a title, the field 1.1 added.
+    /// holds a title, the field 1.1 added; 2.0 while it holds merge conflicts, 1.3 once they are resolved.
     static QString versionFor(const SidecarInfo &info);
 
 private:

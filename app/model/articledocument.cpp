@@ -30,11 +30,22 @@ void ArticleDocument::setSidecarInfo(const SidecarInfo &info)
 {
     const bool statusChanges = info.status != m_sidecarInfo.status;
     const bool titleChanges = info.title != m_sidecarInfo.title;
+    const bool conflictsChange = info.conflicts != m_sidecarInfo.conflicts;
     m_sidecarInfo = info;
     if (statusChanges)
         Q_EMIT statusChanged(info.status);
     if (titleChanges)
         Q_EMIT titleChanged(info.title);
+    if (conflictsChange)
+        Q_EMIT conflictsChanged();
+}
+
+void ArticleDocument::setConflicts(const QList<MergeConflict> &conflicts)
+{
+    if (conflicts == m_sidecarInfo.conflicts)
+        return;
+    m_sidecarInfo.conflicts = conflicts;
+    Q_EMIT conflictsChanged();
 }
 
 void ArticleDocument::setTitle(const QString &title)

@@ -52,6 +52,11 @@ public:
     const QList<Orphan> &orphans() const { return m_orphans; }
     void setOrphans(const QList<Orphan> &orphans);
 
+    /// What a git merge left for the analyst to decide, in file order; resolve one with
+    /// ConflictResolution (model/conflictresolution.h). While any remain the article cannot be marked done.
+    const QList<MergeConflict> &conflicts() const { return m_sidecarInfo.conflicts; }
+    void setConflicts(const QList<MergeConflict> &conflicts);
+
     /// Problems found while loading; any error makes the document read-only.
     const Problems &loadProblems() const { return m_loadProblems; }
     void setLoadProblems(const Problems &problems);
@@ -75,6 +80,7 @@ Q_SIGNALS:
     /// The analyst's title changed (empty: none set).
     void titleChanged(const QString &title);
     void orphansChanged();
+    void conflictsChanged();
 
 private:
     Article m_article;

@@ -34,6 +34,8 @@ QByteArray MergeConflict::kindName(Kind kind)
 
 QByteArray MergeConflict::toJson() const
 {
+    if (!json.isEmpty())
+        return json;
     QByteArray out = "{\"id\":" + quoted(QString::fromUtf8(id)) + ",\"kind\":\"" + kindName(kind)
         + "\",\"item\":\"" + item + '"';
     if (!itemId.isEmpty())
@@ -81,6 +83,7 @@ std::optional<MergeConflict> MergeConflict::fromJson(const QByteArray &json)
     conflict.theirs = side(u"theirs"_s);
     conflict.oursName = object.value(u"oursName"_s).toString();
     conflict.theirsName = object.value(u"theirsName"_s).toString();
+    conflict.json = json.trimmed();
     return conflict;
 }
 

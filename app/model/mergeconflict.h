@@ -31,13 +31,19 @@ public:
     // Raw JSON values; nothing where that side has none (deleted, or never there).
     std::optional<QByteArray> base, ours, theirs;
     QString oursName, theirsName; ///< the sides as git names them: a branch, or a commit and its author
+    /// The object as fromJson() read it, which toJson() gives back unchanged: members a newer version
+    /// added are kept. Empty for a conflict made here.
+    QByteArray json;
 
+    /// The object as `json` holds it, else as the members above make it.
     QByteArray toJson() const;
     /// A conflict as toJson() wrote it; nothing if `json` is not one.
     static std::optional<MergeConflict> fromJson(const QByteArray &json);
     static QByteArray kindName(Kind kind);
     /// One line for an analyst: what disagreed, and what each side did.
     QString describe() const;
+
+    friend bool operator==(const MergeConflict &a, const MergeConflict &b) = default;
 };
 
 } // namespace Hashiya

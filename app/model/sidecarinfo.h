@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/mergeconflict.h"
 #include "model/span.h"
 
 #include <QByteArray>
@@ -23,6 +24,9 @@ struct SidecarInfo
     qsizetype articleLength = -1; ///< code points, as recorded; -1 if there was no sidecar
     ExtraFields extraArticle; ///< unknown fields of the "article" object
     ExtraFields extraRoot; ///< unknown top-level fields
+    /// What a git merge left for the analyst to decide (format 2.x, "conflicts"), in file order. Written
+    /// back while any remain; the file is version 2.0 until the last one is resolved.
+    QList<MergeConflict> conflicts;
     friend bool operator==(const SidecarInfo &a, const SidecarInfo &b) = default;
 
     static QStringList statuses()

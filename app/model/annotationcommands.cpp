@@ -24,7 +24,7 @@ struct ChangeTraits;
 template<>
 struct ChangeTraits<Entity>
 {
-    enum Kind { Retype = 1001, Resize, SetAttribute, SetNote, SetReference };
+    enum Kind { Retype = 1001, Resize, SetAttribute, SetNote, SetReference, Replace };
     static const Entity &at(const AnnotationSet &set, const QString &id) { return *set.entity(id); }
     static void replace(AnnotationSet &set, const Entity &entity) { set.replaceEntity(entity); }
 };
@@ -32,14 +32,14 @@ struct ChangeTraits<Entity>
 template<>
 struct ChangeTraits<Relation>
 {
-    enum Kind { Retype = 2001, SetAttribute, SetNote };
+    enum Kind { Retype = 2001, SetAttribute, SetNote, Replace };
     static const Relation &at(const AnnotationSet &set, const QString &id) { return *set.relation(id); }
     static void replace(AnnotationSet &set, const Relation &relation) { set.replaceRelation(relation); }
 };
 
 // QUndoStack merges commands of equal id(), and mergeWith() casts to its own class: the ids of entity and
 // relation edits must never meet.
-static_assert(int(ChangeTraits<Entity>::SetReference) < int(ChangeTraits<Relation>::Retype));
+static_assert(int(ChangeTraits<Entity>::Replace) < int(ChangeTraits<Relation>::Retype));
 
 } // namespace
 
@@ -121,8 +121,10 @@ void RemoveRelationCommand::undo()
 }
 
 template<typename Item>
-ChangeCommand<Item>::ChangeCommand(AnnotationSet *set, int kind, Item before, Item after, const QString &text)
-    : m_set(set)
+ChangeCommand<Item>::ChangeCommand(AnnotationSet *set, int kind, Item before, Item after, const QString &text,
+                                   QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_set(set)
     , m_kind(kind)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -195,6 +197,14 @@ ChangeCommand<Item> *ChangeCommand<Item>::setReference(AnnotationSet *set, const
 }
 
 template<typename Item>
+ChangeCommand<Item> *ChangeCommand<Item>::replace(AnnotationSet *set, Item after, const QString &text,
+                                                  QUndoCommand *parent)
+{
+    const Item &before = ChangeTraits<Item>::at(*set, after.id);
+    return new ChangeCommand(set, ChangeTraits<Item>::Replace, before, std::move(after), text, parent);
+}
+
+template<typename Item>
 void ChangeCommand<Item>::redo()
 {
     ChangeTraits<Item>::replace(*m_set, m_after);
@@ -209,7 +219,7 @@ void ChangeCommand<Item>::undo()
 template<typename Item>
 int ChangeCommand<Item>::id() const
 {
-    return m_kind == ChangeTraits<Item>::SetAttribute ? -1 : m_kind;
+    return m_kind == ChangeTraits<Item>::SetAttribute || m_kind == ChangeTraits<Item>::Replace ? -1 : m_kind;
 }
 
 template<typename Item>

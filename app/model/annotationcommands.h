@@ -82,6 +82,9 @@ public:
                                  const SpanList &spans) requires std::same_as<Item, Entity>;
     static ChangeCommand *setReference(AnnotationSet *set, const QString &entityId,
                                        const QString &reference) requires std::same_as<Item, Entity>;
+    /// Replaces the item that has `after`'s id with `after` as a whole, e.g. one side's version of it,
+    /// as a step of `parent` if given. Never merges with another edit.
+    static ChangeCommand *replace(AnnotationSet *set, Item after, const QString &text, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -89,7 +92,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    ChangeCommand(AnnotationSet *set, int kind, Item before, Item after, const QString &text);
+    ChangeCommand(AnnotationSet *set, int kind, Item before, Item after, const QString &text,
+                  QUndoCommand *parent = nullptr);
     /// The command that applies `change` to the item with `id`.
     template<typename Change>
     static ChangeCommand *edit(AnnotationSet *set, const QString &id, int kind, const QString &text, Change change);

@@ -9,8 +9,9 @@
 
 namespace Hashiya {
 
-SetStatusCommand::SetStatusCommand(ArticleDocument *document, const QString &status)
-    : m_document(document)
+SetStatusCommand::SetStatusCommand(ArticleDocument *document, const QString &status, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
     , m_before(document->status())
     , m_after(status)
 {
@@ -28,8 +29,9 @@ void SetStatusCommand::undo()
     m_document->setStatus(m_before);
 }
 
-SetTitleCommand::SetTitleCommand(ArticleDocument *document, const QString &title)
-    : m_document(document)
+SetTitleCommand::SetTitleCommand(ArticleDocument *document, const QString &title, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
     , m_before(document->title())
     , m_after(title.simplified()) // one line: the corpus list and the window title show it
 {
@@ -94,6 +96,30 @@ void ReattachOrphanCommand::undo()
         annotations->takeRelation(relation.id);
     annotations->takeEntity(m_entity.id);
     m_document->setOrphans(m_before);
+}
+
+ResolveConflictCommand::ResolveConflictCommand(ArticleDocument *document, const QByteArray &conflictId,
+                                               const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(document->conflicts())
+    , m_after(document->conflicts())
+{
+    const qsizetype removed =
+        m_after.removeIf([&conflictId](const MergeConflict &conflict) { return conflict.id == conflictId; });
+    setObsolete(removed == 0);
+}
+
+void ResolveConflictCommand::redo()
+{
+    QUndoCommand::redo(); // the edit first: the conflict's row goes once its item shows the choice
+    m_document->setConflicts(m_after);
+}
+
+void ResolveConflictCommand::undo()
+{
+    m_document->setConflicts(m_before);
+    QUndoCommand::undo();
 }
 
 } // namespace Hashiya

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/mergeconflict.h"
 #include "model/orphan.h"
 
 #include <QUndoCommand>
@@ -13,7 +14,7 @@ class ArticleDocument;
 class SetStatusCommand final : public QUndoCommand
 {
 public:
-    SetStatusCommand(ArticleDocument *document, const QString &status);
+    SetStatusCommand(ArticleDocument *document, const QString &status, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -28,7 +29,7 @@ private:
 class SetTitleCommand final : public QUndoCommand
 {
 public:
-    SetTitleCommand(ArticleDocument *document, const QString &title);
+    SetTitleCommand(ArticleDocument *document, const QString &title, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -54,6 +55,23 @@ private:
     QList<Orphan> m_after;
     Entity m_entity;
     QList<Relation> m_relations; ///< the relations that return with it
+};
+
+/// Resolves one merge conflict as one step: the edit the analyst's choice makes, as child commands
+/// (model/conflictresolution.h builds them), and the conflict leaves the document's list. Undo brings
+/// back both.
+class ResolveConflictCommand final : public QUndoCommand
+{
+public:
+    /// Obsolete if the document holds no conflict with this id.
+    ResolveConflictCommand(ArticleDocument *document, const QByteArray &conflictId, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ArticleDocument *m_document;
+    QList<MergeConflict> m_before;
+    QList<MergeConflict> m_after;
 };
 
 } // namespace Hashiya

@@ -112,9 +112,9 @@ DocumentFile::Opened DocumentFile::open(const QString &articlePath, const Schema
         // errors, so that checking a corpus fails until they are resolved.
         const SidecarReader::Conflicts conflicts =
             intent == Intent::Edit ? SidecarReader::Conflicts::AreWork : SidecarReader::Conflicts::AreErrors;
-        SidecarContent content = SidecarReader::read(*sidecar, sidecarPath, document.article(), document.codePoints(),
-                                                     schema, &opened.problems,
-                                                     SidecarReader::Route::LineByLineIfLaidOut, nullptr, conflicts);
+        SidecarContent content =
+            SidecarReader::read(*sidecar, sidecarPath, document.article(), document.codePoints(), schema,
+                                &opened.problems, SidecarReader::Route::LineByLineIfLaidOut, nullptr, conflicts);
         takeOrphans(content.info, document);
         document.setSidecarInfo(content.info);
         document.annotations()->reset(std::move(content.entities), std::move(content.relations),

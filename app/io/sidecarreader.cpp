@@ -10,7 +10,6 @@
 #include "model/schema.h"
 #include "text/codepointindex.h"
 
-
 #include <algorithm>
 #include <atomic>
 #include <limits>

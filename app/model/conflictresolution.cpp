@@ -214,8 +214,7 @@ std::optional<TheirSide> theirSide(const ArticleDocument &document, const MergeC
 }
 
 /// Adds to `parent` the commands that make `side` so.
-void addCommands(ArticleDocument *document, const MergeConflict &conflict, const TheirSide &side,
-                 QUndoCommand *parent)
+void addCommands(ArticleDocument *document, const MergeConflict &conflict, const TheirSide &side, QUndoCommand *parent)
 {
     AnnotationSet *set = document->annotations();
     const QString id = QString::fromUtf8(conflict.itemId);
@@ -301,7 +300,8 @@ std::optional<SpanList> ConflictResolution::placeSpans(const ArticleDocument &do
             return std::nullopt;
         Span span {start, end, {}};
         for (qsizetype i = 5; i < fragment.size(); ++i) // what a newer version added, kept
-            span.extra.append(QJsonDocument(QJsonArray {fragment.at(i)}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+            span.extra.append(
+                QJsonDocument(QJsonArray {fragment.at(i)}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
         if (end > length || document.textOf(span) != exact) {
             if (text.empty())
                 text = document.text().toStdU32String();

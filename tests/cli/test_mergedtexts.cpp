@@ -20,7 +20,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString articleName = u"haber.txt"_s;
-const QString baseText = u"Ankara hosted the talks on Monday. The Qatari delegation arrived late, and Ankara waited.\n"_s;
+const QString baseText =
+    u"Ankara hosted the talks on Monday. The Qatari delegation arrived late, and Ankara waited.\n"_s;
 // One branch adds a sentence at the start and changes "arrived late" to "arrived on time".
 const QString editedText = u"Breaking news from the capital. Ankara hosted the talks on Monday. The Qatari "
                            "delegation arrived on time, and Ankara waited.\n"_s;

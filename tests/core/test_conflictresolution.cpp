@@ -42,7 +42,7 @@ QJsonObject saved(ArticleDocument &document)
 
 } // namespace
 
-TEST_CASE("Each resolution is one undo step; the last one makes the file 1.3 again", "[conflicts]")
+TEST_CASE("Each resolution is one undo step, the last one makes the file 1.3 again", "[conflicts]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -111,7 +111,7 @@ TEST_CASE("Each resolution is one undo step; the last one makes the file 1.3 aga
     CHECK(ConflictResolution::command(&document, ankara, Choice::Keep) == nullptr);
 }
 
-TEST_CASE("Taking theirs sets any field; spans are found in the text as it is now", "[conflicts]")
+TEST_CASE("Taking theirs sets any field, spans are found in the text as it is now", "[conflicts]")
 {
     const QString text = u"Ankara ve Bakü savunma sanayiinde iş birliğini genişletiyor.\n"_s;
     ArticleDocument document(articleFromText(text));

@@ -95,8 +95,7 @@ TEST_CASE("validate and other readers still report each unresolved conflict as a
     CHECK(content.info.conflicts.size() == 3);
 }
 
-TEST_CASE("Conflicts keep what this version does not know; one it cannot read keeps the file read-only",
-          "[conflicts]")
+TEST_CASE("Conflicts keep what this version does not know, one it cannot read keeps the file read-only", "[conflicts]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

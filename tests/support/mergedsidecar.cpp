@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/mergedsidecar.h"
 
-#include "merge/sidecarmerge.h"
 #include "model/annotationset.h"
 #include "support/catchqt.h"
 #include "support/testfiles.h"
 
 #include <QDir>
+
+#include "merge/sidecarmerge.h"
 
 using namespace Qt::StringLiterals;
 

@@ -12,6 +12,7 @@
 #include "ui/annotations/problemspanel.h"
 #include "ui/corpus/corpusindexer.h"
 #include "ui/compare/comparewindow.h"
+#include "ui/conflicts/conflictspanel.h"
 #include "ui/corpus/corpuspanel.h"
 #include "ui/corpus/corpussearchpanel.h"
 #include "ui/corpus/tagalldialog.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_graphView(new DocumentGraphView(this))
     , m_problemsPanel(new ProblemsPanel(this))
     , m_orphanPanel(new OrphanPanel(m_reader, this))
+    , m_conflictsPanel(new ConflictsPanel(m_reader, this))
     , m_searchPanel(new CorpusSearchPanel(this))
     , m_sidecarSource(new SidecarSourcePanel(m_session, this))
     , m_schemaSource(new SchemaSourcePanel(this))
@@ -220,6 +222,14 @@ void MainWindow::createDocks()
         if (count > 0)
             m_orphanDock->raise();
     });
+    m_conflictsDock =
+        dock(m_conflictsPanel, tr("Conflicts"), QStringLiteral("conflictsDock"), Qt::BottomDockWidgetArea);
+    // In front while a merge's conflicts wait: the article cannot be done until they are resolved.
+    connect(m_conflictsPanel, &ConflictsPanel::countChanged, m_conflictsDock, [this](int count) {
+        m_conflictsDock->setVisible(count > 0);
+        if (count > 0)
+            m_conflictsDock->raise();
+    });
     m_annotationDock = dock(m_annotationPanel, tr("Annotations"), QStringLiteral("annotationsDock"), end);
     auto *history = new QUndoView(m_undoGroup, this);
     history->setEmptyLabel(tr("Opened"));
@@ -241,12 +251,13 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_relationDock, m_sidecarSourceDock);
     tabifyDockWidget(m_relationDock, m_schemaSourceDock);
     // One row of tabs below the article: side by side, problems would wrap into a thin column.
-    for (QDockWidget *tab : {m_historyDock, m_problemsDock, m_orphanDock})
+    for (QDockWidget *tab : {m_historyDock, m_problemsDock, m_orphanDock, m_conflictsDock})
         tabifyDockWidget(m_relationDock, tab);
     m_sidecarSourceDock->hide();
     m_schemaSourceDock->hide();
     m_problemsDock->hide();
     m_orphanDock->hide();
+    m_conflictsDock->hide();
     m_relationDock->raise();
     for (QDockWidget *source : {m_sidecarSourceDock, m_schemaSourceDock}) {
         // Asked for from the View menu: in front of the docks it shares its place with.
@@ -371,6 +382,7 @@ void MainWindow::showDocument(ArticleDocument *document, const Problems &problem
     m_problemsPanel->setProblems(problems);
     showProblemsDock(!problems.isEmpty());
     m_orphanPanel->setDocument(document);
+    m_conflictsPanel->setDocument(document);
     m_sidecarSource->setDocument(document);
     connect(document, &ArticleDocument::statusChanged, this, [this, document](const QString &status) {
         m_corpusPanel->setArticleStatus(document->article().path, status);
@@ -428,9 +440,32 @@ void MainWindow::setArticleStatus(const QString &path, const QString &status)
 {
     if (!m_document || m_document->article().path != path)
         openArticle(path);
-    if (m_document && m_document->article().path == QFileInfo(path).absoluteFilePath() && m_document->status() != status
-        && !m_document->execute(new SetStatusCommand(m_document, status)))
+    if (!m_document || m_document->article().path != QFileInfo(path).absoluteFilePath()
+        || m_document->status() == status)
+        return;
+    if (status == u"done" && !m_document->conflicts().isEmpty()) {
+        // Done means the annotations are settled; a merge's open questions are not.
+        const int count = int(m_document->conflicts().size());
+        statusBar()->showMessage(tr("Not marked done: %n merge conflict(s) in this article wait to be resolved "
+                                    "(see Conflicts)",
+                                    nullptr, count));
+        m_conflictsDock->show();
+        m_conflictsDock->raise();
+        updateDocumentActions(); // the status menu shows the status the article still has
+        return;
+    }
+    if (!m_document->execute(new SetStatusCommand(m_document, status)))
         statusBar()->showMessage(tr("The status was not changed: this article's sidecar has problems (see Problems)"));
+}
+
+void MainWindow::stepConflict(bool forward)
+{
+    if (!m_document || !m_conflictsPanel->step(forward)) {
+        statusBar()->showMessage(tr("This article has no merge conflicts"), 3000);
+        return;
+    }
+    m_conflictsDock->show();
+    m_conflictsDock->raise();
 }
 
 void MainWindow::askForTitle(const QString &path)

@@ -21,6 +21,7 @@ class AnnotationPanel;
 class ArticleDocument;
 class CorpusPanel;
 class CompareWindow;
+class ConflictsPanel;
 class CorpusSearchPanel;
 class DocumentGraphView;
 class DocumentSession;
@@ -71,6 +72,7 @@ public:
     DocumentGraphView *graphView() const { return m_graphView; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     OrphanPanel *orphanPanel() const { return m_orphanPanel; }
+    ConflictsPanel *conflictsPanel() const { return m_conflictsPanel; }
     DocumentSession *session() const { return m_session; }
     FindBar *findBar() const { return m_findBar; }
     ExchangeActions *exchange() const { return m_exchange; }
@@ -138,6 +140,8 @@ private:
     void restoreEarlierVersion();
     void showProblems(ArticleDocument *document, const Problems &problems);
     void showProblemsDock(bool shown);
+    /// Document → Next conflict and Previous conflict: the Conflicts panel, on the next one.
+    void stepConflict(bool forward);
 
     DocumentSession *m_session;
     ExchangeActions *m_exchange;
@@ -158,6 +162,7 @@ private:
     DocumentGraphView *m_graphView;
     ProblemsPanel *m_problemsPanel;
     OrphanPanel *m_orphanPanel;
+    ConflictsPanel *m_conflictsPanel;
     CorpusSearchPanel *m_searchPanel;
     SidecarSourcePanel *m_sidecarSource;
     SchemaSourcePanel *m_schemaSource;
@@ -167,6 +172,7 @@ private:
     QDockWidget *m_graphDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_orphanDock = nullptr;
+    QDockWidget *m_conflictsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QDockWidget *m_sidecarSourceDock = nullptr;

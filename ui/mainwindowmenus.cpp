@@ -247,6 +247,14 @@ void MainWindow::createDocumentMenu(QToolBar *toolbar)
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
     m_compareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
     m_compareAction->setToolTip(tr("This article beside the same article in another analyst's copy of the corpus"));
+    QAction *nextConflict = documentMenu->addAction(tr("N&ext conflict"), this, [this] { stepConflict(true); });
+    nextConflict->setObjectName(QStringLiteral("nextConflictAction"));
+    nextConflict->setShortcut(QKeySequence(tr("F7")));
+    nextConflict->setToolTip(tr("The next change a git merge found made on both sides, to keep one side"));
+    QAction *previousConflict =
+        documentMenu->addAction(tr("Pre&vious conflict"), this, [this] { stepConflict(false); });
+    previousConflict->setObjectName(QStringLiteral("previousConflictAction"));
+    previousConflict->setShortcut(QKeySequence(tr("Shift+F7")));
     QMenu *direction = documentMenu->addMenu(tr("Text &direction"));
     m_directionGroup = new QActionGroup(this);
     m_directionGroup->setObjectName(QStringLiteral("directionGroup"));
@@ -339,7 +347,7 @@ void MainWindow::createViewMenu()
     });
     view->addSeparator();
     for (QDockWidget *dock : {m_corpusDock, m_annotationDock, m_relationDock, m_graphDock, m_searchDock, m_problemsDock,
-                              m_orphanDock, m_historyDock})
+                              m_orphanDock, m_conflictsDock, m_historyDock})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     view->addAction(m_sidecarSourceDock->toggleViewAction());
@@ -354,6 +362,7 @@ void MainWindow::createViewMenu()
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     m_problemsDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     m_orphanDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    m_conflictsDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     view->addAction(m_palette->toggleViewAction());
     m_palette->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
 }

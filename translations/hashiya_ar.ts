@@ -690,6 +690,144 @@ Usage:
     </message>
 </context>
 <context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>Keep ours (%1)</source>
+        <translation>إبقاء نسختنا (%1)</translation>
+    </message>
+    <message>
+        <source>Take theirs (%1)</source>
+        <translation>اعتماد نسختهم (%1)</translation>
+    </message>
+    <message>
+        <source>Keep it as %1 changed it</source>
+        <translation>إبقاؤه كما غيّره %1</translation>
+    </message>
+    <message>
+        <source>Delete it, as %1 did</source>
+        <translation>حذفه كما فعل %1</translation>
+    </message>
+    <message>
+        <source>Keep the entity</source>
+        <translation>إبقاء الكيان</translation>
+    </message>
+    <message>
+        <source>Delete it and the relations that need it</source>
+        <translation>حذفه مع العلاقات التي تحتاجه</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWording</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 ← %3</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <source>attribute %1</source>
+        <translation>السمة %1</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Entity %1</source>
+        <translation>الكيان %1</translation>
+    </message>
+    <message>
+        <source>Relation %1</source>
+        <translation>العلاقة %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4) or %5 (%6), was %7</source>
+        <translation>%1: %2 %3 (%4) أو %5 (%6)، وكان %7</translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, changed by %3</source>
+        <translation>%1: حذفه %2 وغيّره %3</translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, changed by %3 (%4)</source>
+        <translation>%1: حذفه %2 وغيّره %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, but a relation of %3 ended at it</source>
+        <translation>%1: حذفه %2، لكن علاقةً لدى %3 كانت تنتهي عنده</translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, but a relation of %3 ends at it (%4)</source>
+        <translation>%1: حذفه %2، لكن علاقةً لدى %3 تنتهي عنده (%4)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Before the merge: %1</source>
+        <translation>قبل الدمج: %1</translation>
+    </message>
+    <message>
+        <source>%1 (ours): %2</source>
+        <translation>%1 (نسختنا): %2</translation>
+    </message>
+    <message>
+        <source>%1 (theirs): %2</source>
+        <translation>%1 (نسختهم): %2</translation>
+    </message>
+</context>
+<context>
     <name>ConllExporter</name>
     <message>
         <source>Entity &quot;%1&quot; (%2) overlaps &quot;%3&quot; and is left out.</source>
@@ -1738,6 +1876,17 @@ Formats (and the unit their offsets count):
     <message>
         <source>Edit the gold item</source>
         <translation>تعديل العنصر المرجعي</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ConflictsPanel</name>
+    <message>
+        <source>A git merge found these changes made on both sides. Choose one to see it in the article, then keep one side. The article cannot be marked done until none are left.</source>
+        <translation>وجد دمج git هذه التغييرات التي أُجريت على الجانبين. اختر واحدًا منها لتراه في المقال، ثم أبقِ أحد الجانبين. لا يمكن وسم المقال بأنه منجز ما دام أيّ منها باقيًا.</translation>
+    </message>
+    <message>
+        <source>This side cannot be applied: its item is gone, or its text is not in the article any more</source>
+        <translation>لا يمكن تطبيق هذا الجانب: عنصره لم يعد موجودًا، أو لم يعد نصه في المقال</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3548,49 @@ Note: %2</source>
     <message>
         <source>Ctrl+Alt+M</source>
         <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not marked done: %n merge conflict(s) in this article wait to be resolved (see Conflicts)</source>
+        <translation>
+            <numerusform>لم يُوسم بأنه منجز: لا تعارضات دمج في هذا المقال (انظر التعارضات)</numerusform>
+            <numerusform>لم يُوسم بأنه منجز: في هذا المقال تعارض دمج واحد ينتظر الحل (انظر التعارضات)</numerusform>
+            <numerusform>لم يُوسم بأنه منجز: في هذا المقال تعارضا دمج ينتظران الحل (انظر التعارضات)</numerusform>
+            <numerusform>لم يُوسم بأنه منجز: في هذا المقال %n تعارضات دمج تنتظر الحل (انظر التعارضات)</numerusform>
+            <numerusform>لم يُوسم بأنه منجز: في هذا المقال %n تعارضًا للدمج ينتظر الحل (انظر التعارضات)</numerusform>
+            <numerusform>لم يُوسم بأنه منجز: في هذا المقال %n تعارض دمج ينتظر الحل (انظر التعارضات)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This article has no merge conflicts</source>
+        <translation>لا تعارضات دمج في هذا المقال</translation>
+    </message>
+    <message>
+        <source>N&amp;ext conflict</source>
+        <translation>التعارض ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>The next change a git merge found made on both sides, to keep one side</source>
+        <translation>التغيير التالي الذي وجد دمج git أنه أُجري على الجانبين، لإبقاء أحدهما</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious conflict</source>
+        <translation>التعارض ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation>Shift+F7</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5513,10 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
     <message>
         <source>a merge conflict this version cannot read</source>
         <translation>تعارض دمج لا يقرؤه هذا الإصدار</translation>
+    </message>
+    <message>
+        <source>“conflicts” must be a list</source>
+        <translation>يجب أن يكون “conflicts” قائمة</translation>
     </message>
 </context>
 <context>

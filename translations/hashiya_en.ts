@@ -639,6 +639,144 @@ Usage:
     </message>
 </context>
 <context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>Keep ours (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as %1 changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it, as %1 did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it and the relations that need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWording</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4) or %5 (%6), was %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, changed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, changed by %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, but a relation of %3 ended at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, but a relation of %3 ends at it (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ours): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (theirs): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConllExporter</name>
     <message>
         <source>Entity &quot;%1&quot; (%2) overlaps &quot;%3&quot; and is left out.</source>
@@ -1610,6 +1748,17 @@ Formats (and the unit their offsets count):
     </message>
     <message>
         <source>Edit the gold item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ConflictsPanel</name>
+    <message>
+        <source>A git merge found these changes made on both sides. Choose one to see it in the article, then keep one side. The article cannot be marked done until none are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This side cannot be applied: its item is gone, or its text is not in the article any more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3142,6 +3291,45 @@ Note: %2</source>
     </message>
     <message>
         <source>Ctrl+Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not marked done: %n merge conflict(s) in this article wait to be resolved (see Conflicts)</source>
+        <translation>
+            <numerusform>Not marked done: %n merge conflict in this article waits to be resolved (see Conflicts)</numerusform>
+            <numerusform>Not marked done: %n merge conflicts in this article wait to be resolved (see Conflicts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This article has no merge conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ext conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next change a git merge found made on both sides, to keep one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4929,6 +5117,10 @@ by line as text. Commit .gitattributes, so that every clone that is set up uses 
     </message>
     <message>
         <source>a merge conflict this version cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“conflicts” must be a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

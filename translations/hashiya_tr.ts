@@ -675,6 +675,144 @@ Kullanım:
     </message>
 </context>
 <context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>Keep ours (%1)</source>
+        <translation>Bizimkini tut (%1)</translation>
+    </message>
+    <message>
+        <source>Take theirs (%1)</source>
+        <translation>Onlarınkini al (%1)</translation>
+    </message>
+    <message>
+        <source>Keep it as %1 changed it</source>
+        <translation>%1 nasıl değiştirdiyse öyle tut</translation>
+    </message>
+    <message>
+        <source>Delete it, as %1 did</source>
+        <translation>%1 gibi sil</translation>
+    </message>
+    <message>
+        <source>Keep the entity</source>
+        <translation>Varlığı tut</translation>
+    </message>
+    <message>
+        <source>Delete it and the relations that need it</source>
+        <translation>Onu ve ona bağlı ilişkileri sil</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWording</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>başvuru</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>nitelikler</translation>
+    </message>
+    <message>
+        <source>attribute %1</source>
+        <translation>%1 niteliği</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>hedef</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>hiçbir şey</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation>Makale</translation>
+    </message>
+    <message>
+        <source>Entity %1</source>
+        <translation>%1 varlığı</translation>
+    </message>
+    <message>
+        <source>Relation %1</source>
+        <translation>%1 ilişkisi</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4) or %5 (%6), was %7</source>
+        <translation>%1: %2 %3 (%4) ya da %5 (%6), önceden %7</translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, changed by %3</source>
+        <translation>%1: %2 sildi, %3 değiştirdi</translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, changed by %3 (%4)</source>
+        <translation>%1: %2 sildi, %3 değiştirdi (%4)</translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, but a relation of %3 ended at it</source>
+        <translation>%1: %2 sildi, ama %3 tarafının bir ilişkisi ona bağlıydı</translation>
+    </message>
+    <message>
+        <source>%1: deleted by %2, but a relation of %3 ends at it (%4)</source>
+        <translation>%1: %2 sildi, ama %3 tarafının bir ilişkisi ona bağlı (%4)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Before the merge: %1</source>
+        <translation>Birleştirmeden önce: %1</translation>
+    </message>
+    <message>
+        <source>%1 (ours): %2</source>
+        <translation>%1 (bizimki): %2</translation>
+    </message>
+    <message>
+        <source>%1 (theirs): %2</source>
+        <translation>%1 (onlarınki): %2</translation>
+    </message>
+</context>
+<context>
     <name>ConllExporter</name>
     <message>
         <source>Entity &quot;%1&quot; (%2) overlaps &quot;%3&quot; and is left out.</source>
@@ -1649,6 +1787,17 @@ Biçimler (ve konumlarının saydığı birim):
     <message>
         <source>Edit the gold item</source>
         <translation>Altın ögeyi düzenle</translation>
+    </message>
+</context>
+<context>
+    <name>Hashiya::ConflictsPanel</name>
+    <message>
+        <source>A git merge found these changes made on both sides. Choose one to see it in the article, then keep one side. The article cannot be marked done until none are left.</source>
+        <translation>Bir git birleştirmesi, iki tarafta da yapılmış bu değişiklikleri buldu. Makalede görmek için birini seçin, sonra bir tarafı tutun. Hiçbiri kalmayana kadar makale bitti olarak işaretlenemez.</translation>
+    </message>
+    <message>
+        <source>This side cannot be applied: its item is gone, or its text is not in the article any more</source>
+        <translation>Bu taraf uygulanamıyor: öğesi artık yok ya da metni artık makalede değil</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3299,44 @@ Not: %2</translation>
     <message>
         <source>Ctrl+Alt+M</source>
         <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Çakışmalar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not marked done: %n merge conflict(s) in this article wait to be resolved (see Conflicts)</source>
+        <translation>
+            <numerusform>Bitti olarak işaretlenmedi: bu makalede %n birleştirme çakışması çözülmeyi bekliyor (Çakışmalar&apos;a bakın)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This article has no merge conflicts</source>
+        <translation>Bu makalede birleştirme çakışması yok</translation>
+    </message>
+    <message>
+        <source>N&amp;ext conflict</source>
+        <translation>Sonraki çak&amp;ışma</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>The next change a git merge found made on both sides, to keep one side</source>
+        <translation>Bir git birleştirmesinin iki tarafta da yapılmış bulduğu sonraki değişiklik; bir tarafı tutmak için</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious conflict</source>
+        <translation>Önceki çakış&amp;ma</translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation>Shift+F7</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5161,10 @@ satır birleştirir. .gitattributes&apos;u commit edin ki kurulan her klon sür�
     <message>
         <source>a merge conflict this version cannot read</source>
         <translation>bu sürümün okuyamadığı bir birleştirme çakışması</translation>
+    </message>
+    <message>
+        <source>“conflicts” must be a list</source>
+        <translation>“conflicts” bir liste olmalı</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "model/schema.h"
 #include "text/codepointindex.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 #include <atomic>
 #include <limits>
@@ -595,7 +597,11 @@ void Reader::readConflicts(od::value value, JsonFields &json)
         const qsizetype itemAt = json.offsetOf(item);
         const QByteArray raw = json.rawJson(item);
         raws.append(raw);
-        const std::optional<MergeConflict> conflict = MergeConflict::fromJson(raw);
+        std::optional<MergeConflict> conflict = MergeConflict::fromJson(raw);
+        // Kept as written, so the file keeps its bytes; one spread over lines (a file re-anchored, or
+        // edited by hand) is kept on one, as the list holds one conflict per line.
+        if (conflict && raw.contains('\n'))
+            conflict->json = QJsonDocument::fromJson(raw).toJson(QJsonDocument::Compact);
         if (!conflict) {
             // Resolved by a Hashiya that knows it; the list stays as it is, and the file read-only, until then.
             allRead = false;

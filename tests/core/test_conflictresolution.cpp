@@ -89,6 +89,10 @@ TEST_CASE("Each resolution is one undo step, the last one makes the file 1.3 aga
     QJsonObject json = saved(document);
     CHECK(json[u"version"].toString() == u"1.3"_s);
     CHECK_FALSE(json.contains(u"conflicts"_s));
+    // And validate has nothing more to say.
+    const DocumentFile::Opened checked =
+        DocumentFile::open(merged.article, nullptr, {}, std::nullopt, DocumentFile::Intent::Read);
+    CHECK_FALSE(hasErrors(checked.problems));
 
     // Back once: Ankara and its relation return, and so does the conflict, and with it version 2.0.
     stack.undo();

@@ -124,6 +124,21 @@ TEST_CASE("Conflicts keep what this version does not know, one it cannot read ke
         CHECK(written.contains("\"x-tool\": [1, 2]"));
         CHECK(written.contains("\"version\": \"2.0\""));
     }
+    SECTION("a list spread over lines, as re-anchoring writes it, is written back one conflict per line")
+    {
+        QByteArray bytes = merged.merged;
+        bytes.replace("{\"id\":", "{\n      \"id\":");
+        bytes.replace(",\"kind\":", ",\n      \"kind\":");
+        writeBytes(merged.sidecar, bytes);
+        DocumentFile::Opened opened = DocumentFile::open(merged.article, nullptr);
+        REQUIRE(opened.document);
+        REQUIRE(opened.document->conflicts().size() == 3);
+        saved(*opened.document);
+        const QByteArray written = readBytes(merged.sidecar);
+        const QByteArray list = written.mid(written.indexOf("\"conflicts\""));
+        CHECK(list.count('\n') == 6); // the opening line, three conflicts, the closing bracket and brace
+        CHECK(parseJson(written)[u"conflicts"].toArray().size() == 3);
+    }
     SECTION("a kind of conflict this version does not know")
     {
         QByteArray bytes = merged.merged;

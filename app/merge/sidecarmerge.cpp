@@ -485,8 +485,8 @@ SidecarMerge::Result SidecarMerge::merge(const SidecarTree &base, const SidecarT
         : ourVersion;
     if (!merged.conflicts.empty())
         version = "\"2.0\"";
-    else if (majorOf(version) >= 2)
-        version = "\"1.3\"";
+    else if (majorOf(version) >= 2 || (result.textsDiffer && minorOf(version) < 3))
+        version = "\"1.3\""; // 1.3 added article.mergedFrom
     if (!version.isEmpty())
         merged.setField("version", version);
     return result;

@@ -218,6 +218,7 @@ TEST_CASE("Sides annotating different versions of the text are recorded for re-a
     const QJsonObject article = json(result)[u"article"].toObject();
     CHECK(article[u"sha256"].toString() == u"aaaa"_s); // the text the merged article is not
     CHECK(article[u"mergedFrom"].toArray() == QJsonArray {u"aaaa"_s, u"bbbb"_s});
+    CHECK(json(result)[u"version"].toString() == u"1.3"_s); // the version that added mergedFrom
 }
 
 TEST_CASE("Conflicts a side carries stay until one side resolves them", "[merge]")

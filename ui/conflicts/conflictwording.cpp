@@ -3,6 +3,7 @@
 
 #include "model/articledocument.h"
 #include "model/mergeconflict.h"
+#include "ui/widgets/interfacelocale.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,10 +28,12 @@ QJsonValue parsed(const std::optional<QByteArray> &raw)
     return wrapped.isArray() && !wrapped.array().isEmpty() ? wrapped.array().first() : QJsonValue::Undefined;
 }
 
+/// “text”, cut when long, kept together in its own direction: a Latin name in an Arabic row (or the
+/// other way round) keeps its quotes around it.
 QString quoted(const QString &text)
 {
     const QString line = text.simplified();
-    return u'“' + (line.size() > longest ? line.left(longest - 1) + u'…' : line) + u'”';
+    return InterfaceLocale::isolated(u'“' + (line.size() > longest ? line.left(longest - 1) + u'…' : line) + u'”');
 }
 
 /// The words stored spans cover, as a sidecar keeps them: [[start, end, text, ...], ...].

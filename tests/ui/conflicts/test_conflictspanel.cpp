@@ -101,10 +101,10 @@ TEST_CASE("The Conflicts panel resolves a merge's conflicts one button each, und
     const QStringList shown = rows(corpus.panel);
     INFO(shown.join(u'\n').toStdString());
     REQUIRE(shown.size() == 3);
-    CHECK(shown[0] == u"“Al Thani” (ORG): type ORG (main) or GPE (feature), was PERSON"_s);
-    CHECK(shown[1] == u"“Monday” (EVENT): deleted by main, changed by feature (type DATE → EVENT)"_s);
+    CHECK(shown[0] == u"\u2068“Al Thani”\u2069 (ORG): type ORG (main) or GPE (feature), was PERSON"_s);
+    CHECK(shown[1] == u"\u2068“Monday”\u2069 (EVENT): deleted by main, changed by feature (type DATE → EVENT)"_s);
     CHECK(shown[2]
-          == u"“Ankara” (GPE): deleted by main, but a relation of feature ends at it (LOCATED_IN “Doha” → “Ankara”)"_s);
+          == u"\u2068“Ankara”\u2069 (GPE): deleted by main, but a relation of feature ends at it (LOCATED_IN \u2068“Doha”\u2069 → \u2068“Ankara”\u2069)"_s);
 
     // Choosing a row shows its item in the reader.
     clickRow(corpus.panel, 1);
@@ -200,7 +200,7 @@ TEST_CASE("F7 walks through the conflicts, a disagreement about the text shows t
     conflicts.append(spans);
     document->setConflicts(conflicts);
     REQUIRE(rows(corpus.panel).size() == 4);
-    CHECK(rows(corpus.panel)[3] == u"“Doha” (GPE): text “Doha” (main) or “in Doha” (feature), was “Doha”"_s);
+    CHECK(rows(corpus.panel)[3] == u"\u2068“Doha”\u2069 (GPE): text \u2068“Doha”\u2069 (main) or \u2068“in Doha”\u2069 (feature), was \u2068“Doha”\u2069"_s);
 
     ReaderView *reader = corpus.window.reader();
     corpus.key(Qt::Key_F7, Qt::ShiftModifier); // back round the start: the last one

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mergedrivercommand.h"
 
+#include "io/gitprocess.h"
 #include "io/safesave.h"
 #include "merge/gitsides.h"
 #include "merge/sidecarmerge.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QIODevice>
-#include <QProcess>
 #include <QTextStream>
 
 #include <future>
@@ -28,35 +28,35 @@ std::optional<QByteArray> readAll(const QString &path, QString *error)
     return file.readAll();
 }
 
-/// git's own line-by-line merge into `ours`, with conflict markers of `markerSize`, as git merges a file
-/// without a driver. Where it finds nothing in conflict (a side cut short, say, beside a change of the
-/// other), the whole of both sides goes between markers instead: the file must not pass for merged.
-bool textMerge(const QString &base, const QString &ours, const QString &theirs, int markerSize,
-               const SidecarMerge::Names &names, QTextStream &err, bool wholeWhenClean = true)
+/// git's own line-by-line merge into `ours` (whose bytes before it are `oursBytes`), with conflict markers
+/// of `markerSize`, as git merges a file without a driver. Where it finds nothing in conflict (a side cut
+/// short, say, beside a change of the other), the whole of both sides goes between markers instead: the
+/// file must not pass for merged.
+bool textMerge(const QString &base, const QString &ours, const QString &theirs, const QByteArray &oursBytes,
+               const QByteArray &theirsBytes, int markerSize, const SidecarMerge::Names &names, QTextStream &err,
+               bool wholeWhenClean = true)
 {
-    QString error;
-    const std::optional<QByteArray> oursBefore = readAll(ours, &error);
-    const std::optional<QByteArray> theirsBytes = readAll(theirs, &error);
-    QProcess process;
-    process.start(u"git"_s, {u"merge-file"_s, u"--marker-size=%1"_s.arg(markerSize), u"-L"_s, names.ours, u"-L"_s,
-                             MergeDriverCommand::tr("base"), u"-L"_s, names.theirs, ours, base, theirs});
-    if (!oursBefore || !theirsBytes || !process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() < 0) {
+    const GitProcess::Result merged =
+        GitProcess::run({u"merge-file"_s, u"--marker-size=%1"_s.arg(markerSize), u"-L"_s, names.ours, u"-L"_s,
+                         MergeDriverCommand::tr("base"), u"-L"_s, names.theirs, ours, base, theirs},
+                        60000);
+    if (!merged.finished || merged.exitCode < 0) {
         err << MergeDriverCommand::tr("hashiya merge-driver: git merge-file failed (%1); %2 is left as ours")
-                   .arg(QString::fromUtf8(process.readAllStandardError()).trimmed(), ours)
+                   .arg(merged.message(), ours)
             << '\n';
         return false;
     }
-    if (process.exitCode() > 0 || !wholeWhenClean)
+    if (merged.exitCode > 0 || !wholeWhenClean)
         return true; // conflicts marked, or nothing to mark
     auto line = [](QByteArray text) {
         if (!text.isEmpty() && !text.endsWith('\n'))
             text += '\n';
         return text;
     };
-    const QByteArray whole = QByteArray(markerSize, '<') + ' ' + names.ours.toUtf8() + '\n' + line(*oursBefore)
-        + QByteArray(markerSize, '=') + '\n' + line(*theirsBytes) + QByteArray(markerSize, '>') + ' '
+    const QByteArray whole = QByteArray(markerSize, '<') + ' ' + names.ours.toUtf8() + '\n' + line(oursBytes)
+        + QByteArray(markerSize, '=') + '\n' + line(theirsBytes) + QByteArray(markerSize, '>') + ' '
         + names.theirs.toUtf8() + '\n';
+    QString error;
     if (!saveFileAtomically(ours, [&whole](QIODevice &device) { return device.write(whole) == whole.size(); }, &error)) {
         err << MergeDriverCommand::tr("hashiya merge-driver: %1 could not be written: %2").arg(ours, error) << '\n';
         return false;
@@ -132,7 +132,7 @@ int MergeDriverCommand::run(const QStringList &arguments, QTextStream &, QTextSt
             << tr("hashiya merge-driver: %1 is left as a text merge with conflict markers; resolve it by hand")
                    .arg(shownPath)
             << '\n';
-        textMerge(basePath, oursPath, theirsPath, markerSize, names, err);
+        textMerge(basePath, oursPath, theirsPath, *oursBytes, *theirsBytes, markerSize, names, err);
         return 1;
     }
 
@@ -142,7 +142,7 @@ int MergeDriverCommand::run(const QStringList &arguments, QTextStream &, QTextSt
                   "it is left as a text merge with conflict markers")
                    .arg(shownPath, QString::fromUtf8(ours->format), QString::fromUtf8(theirs->format))
             << '\n';
-        textMerge(basePath, oursPath, theirsPath, markerSize, names, err);
+        textMerge(basePath, oursPath, theirsPath, *oursBytes, *theirsBytes, markerSize, names, err);
         return 1;
     }
     const SidecarMerge::Result result = SidecarMerge::merge(*base, *ours, *theirs, names);
@@ -154,7 +154,7 @@ int MergeDriverCommand::run(const QStringList &arguments, QTextStream &, QTextSt
             << '\n';
         for (const MergeConflict &conflict : result.conflicts)
             err << u"  "_s << conflict.describe() << '\n';
-        textMerge(basePath, oursPath, theirsPath, markerSize, names, err, false);
+        textMerge(basePath, oursPath, theirsPath, *oursBytes, *theirsBytes, markerSize, names, err, false);
         return 1;
     }
     const QByteArray merged = result.merged.toJson();

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gitsides.h"
 
+#include "io/gitprocess.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QProcessEnvironment>
 
 #include <optional>
@@ -15,15 +16,11 @@ using namespace Qt::StringLiterals;
 namespace Hashiya {
 namespace {
 
-/// git's answer, trimmed; empty if it failed.
+/// git's answer in `workTree`, trimmed; empty if it failed.
 QString git(const QString &workTree, const QStringList &arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(workTree);
-    process.start(u"git"_s, arguments);
-    if (!process.waitForFinished(5000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    const GitProcess::Result answer = GitProcess::run(QStringList {u"-C"_s, workTree} + arguments, 5000);
+    return answer.succeeded() ? QString::fromUtf8(answer.out).trimmed() : QString();
 }
 
 QString firstLineOf(const QString &path)

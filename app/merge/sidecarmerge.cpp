@@ -22,15 +22,11 @@ using Fields = SidecarTree::Fields;
 using Item = SidecarTree::Item;
 using Value = std::optional<QByteArray>;
 
+/// A member's raw value, or nothing where there is none (a present value is never empty).
 Value member(const Fields *fields, const QByteArray &key)
 {
-    if (!fields)
-        return std::nullopt;
-    for (const auto &[name, value] : *fields) {
-        if (name == key)
-            return value;
-    }
-    return std::nullopt;
+    QByteArray value = fields ? SidecarTree::valueOf(*fields, key) : QByteArray();
+    return value.isEmpty() ? std::nullopt : Value(std::move(value));
 }
 
 /// The same members with the same values, in any order.

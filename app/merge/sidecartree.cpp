@@ -22,10 +22,17 @@ namespace {
 /// The largest major version this Hashiya merges (2: a sidecar holding conflicts).
 constexpr int newestMajor = 2;
 
-QByteArray bytesOf(std::string_view view)
+/// A raw value without the white space simdjson leaves after it.
+std::string_view trimmed(std::string_view view)
 {
     while (!view.empty() && (view.back() == ' ' || view.back() == '\n' || view.back() == '\r' || view.back() == '\t'))
         view.remove_suffix(1);
+    return view;
+}
+
+QByteArray bytesOf(std::string_view view)
+{
+    view = trimmed(view);
     return QByteArray(view.data(), qsizetype(view.size()));
 }
 
@@ -92,10 +99,7 @@ std::optional<SidecarTree::Item> itemOf(od::value value, bool entity, std::strin
         return std::nullopt;
     SidecarTree::Item item;
     od::object object = value.get_object();
-    std::string_view text = object.raw_json();
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t'))
-        text.remove_suffix(1);
-    item.raw = viewOf(text);
+    item.raw = viewOf(trimmed(object.raw_json()));
     object.reset();
     for (od::field field : object) {
         const std::string_view key = field.unescaped_key();
@@ -109,10 +113,7 @@ std::optional<SidecarTree::Item> itemOf(od::value value, bool entity, std::strin
             (key == "from" ? item.from : item.to) = stringOf(member);
         } else if (entity && key == "spans" && member.type() == od::json_type::array) {
             od::array spans = member.get_array();
-            std::string_view rawSpans = spans.raw_json();
-            while (!rawSpans.empty() && (rawSpans.back() == ' ' || rawSpans.back() == '\n'))
-                rawSpans.remove_suffix(1);
-            item.spans = viewOf(rawSpans);
+            item.spans = viewOf(trimmed(spans.raw_json()));
             spans.reset();
             bool first = true;
             for (od::value span : spans) {

@@ -78,26 +78,13 @@ ComparisonDocument::ComparisonDocument(const Article &article, Side a, Side b,
     : m_document(std::make_unique<ArticleDocument>(article))
     , m_shownAs(items.size())
 {
-    QHash<QString, int> typeIndex; // one type per status and chip text
-    auto typeFor = [&](Status status, const QString &chip) {
-        const QString name = ComparisonItems::name(status) + u':' + chip;
-        if (!typeIndex.contains(name)) {
-            EntityType type;
-            type.name = name;
-            type.shortLabel = chip;
-            type.color = colour(status);
-            typeIndex.insert(name, int(m_schema.entityTypes.size()));
-            m_schema.entityTypes.append(type);
-        }
-        return name;
-    };
     EntityList entities;
     QHash<int, QString> shownA, shownB; // entity index on a side → the highlight that shows it
     int next = 0;
     auto add = [&](Status status, const QString &chip, const SpanList &spans) {
         Entity entity;
         entity.id = u"c%1"_s.arg(next++);
-        entity.type = typeFor(status, chip);
+        entity.type = typeFor(chip, colour(status));
         entity.spans = spans;
         entities.push_back(entity);
         return entity.id;
@@ -146,7 +133,6 @@ ComparisonDocument::ComparisonDocument(const Article &article, Side a, Side b,
     for (size_t k = 0; k < b.entities.size(); ++k)
         indexB.insert(b.entities[k].id, int(k));
     std::vector<Relation> relations;
-    QSet<QString> relationTypes;
     for (size_t i = 0; i < items.size(); ++i) {
         const ComparisonItems::Item &item = items[i];
         if (!item.relation)
@@ -166,13 +152,7 @@ ComparisonDocument::ComparisonDocument(const Article &article, Side a, Side b,
             relation.type += u'/' + b.relations[size_t(item.indexB)].type;
         relation.from = from;
         relation.to = to;
-        if (!relationTypes.contains(relation.type)) {
-            relationTypes.insert(relation.type);
-            RelationType type;
-            type.name = relation.type;
-            type.from = type.to = QStringList {u"*"_s};
-            m_schema.relationTypes.append(type);
-        }
+        addRelationType(relation.type);
         m_shownAs[i] = relation.id;
         relations.push_back(std::move(relation));
     }
@@ -226,6 +206,17 @@ QString ComparisonDocument::typeFor(const QString &chip, const QColor &colour)
     return name;
 }
 
+void ComparisonDocument::addRelationType(const QString &name)
+{
+    if (m_typeNames.contains(name))
+        return;
+    m_typeNames.insert(name);
+    RelationType type;
+    type.name = name;
+    type.from = type.to = QStringList {u"*"_s};
+    m_schema.relationTypes.append(type);
+}
+
 ComparisonDocument::ComparisonDocument(const Article &article, const std::vector<PresenceItems::Side> &sides,
                                        const std::vector<PresenceItems::Item> &items, const Schema &schema)
     : m_document(std::make_unique<ArticleDocument>(article))
@@ -271,13 +262,7 @@ ComparisonDocument::ComparisonDocument(const Article &article, const std::vector
         relation.type = chip(item, original.type);
         relation.from = shown[size_t(analyst)].value(original.from);
         relation.to = shown[size_t(analyst)].value(original.to);
-        if (!m_typeNames.contains(relation.type)) {
-            m_typeNames.insert(relation.type);
-            RelationType type;
-            type.name = relation.type;
-            type.from = type.to = QStringList {u"*"_s};
-            m_schema.relationTypes.append(type);
-        }
+        addRelationType(relation.type);
         m_shownAs[i] = relation.id;
         relations.push_back(std::move(relation));
     }

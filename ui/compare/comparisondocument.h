@@ -59,6 +59,8 @@ public:
 private:
     /// A highlight type for a chip's text, in a colour (made once per text).
     QString typeFor(const QString &chip, const QColor &colour);
+    /// A relation type of that name, linking any highlights (made once).
+    void addRelationType(const QString &name);
 
     std::unique_ptr<ArticleDocument> m_document;
     Schema m_schema;

@@ -9,7 +9,8 @@
 namespace Hashiya {
 
 std::unique_ptr<CorpusStore> IndexedCorpus::open(const QString &folder, bool useIndex, IndexedArticle::Needs needs,
-                                                 const QString &command, QTextStream &err)
+                                                 const QString &command, QTextStream &err,
+                                                 const std::optional<std::vector<quint64>> &onlyForPieces)
 {
     auto store = std::make_unique<CorpusStore>(folder, useIndex ? CorpusStore::Storage::File : CorpusStore::Storage::Memory);
     QString error;
@@ -26,6 +27,7 @@ std::unique_ptr<CorpusStore> IndexedCorpus::open(const QString &folder, bool use
         CorpusStore::Refresh how;
         how.grams = needs.grams;
         how.descriptions = needs.description;
+        how.onlyForPieces = onlyForPieces;
         how.progress = [&progress](qsizetype done, qsizetype total) {
             if (total > 0)
                 progress.report(done, total);

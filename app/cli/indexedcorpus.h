@@ -19,9 +19,11 @@ class IndexedCorpus final
     Q_DECLARE_TR_FUNCTIONS(IndexedCorpus)
 
 public:
-    /// `command` names the command in messages; `needs` what it needs besides the counts.
+    /// `command` names the command in messages; `needs` what it needs besides the counts;
+    /// `onlyForPieces` as in CorpusStore::Refresh, for a store that serves one search.
     static std::unique_ptr<CorpusStore> open(const QString &folder, bool useIndex, IndexedArticle::Needs needs,
-                                             const QString &command, QTextStream &err);
+                                             const QString &command, QTextStream &err,
+                                             const std::optional<std::vector<quint64>> &onlyForPieces = {});
 };
 
 } // namespace Hashiya

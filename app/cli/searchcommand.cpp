@@ -5,6 +5,8 @@
 #include "cli/optionparser.h"
 #include "cli/pathexpansion.h"
 #include "cli/progressreporter.h"
+#include "index/gramsignature.h"
+#include "search/articlesearch.h"
 #include "search/corpussearch.h"
 
 #include <QFileInfo>
@@ -68,12 +70,18 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             return usageError(tr("%1 does not exist").arg(path));
     }
     const bool useIndex = !options.flags.contains(QStringLiteral("no-index"));
+    // The stores serve this one search: of the articles they hold, only whether each may hold the
+    // pattern is kept, not 56 MB of signatures at 10⁵ articles.
+    const bool byText = ArticleSearch::byText(query);
+    const std::optional<std::vector<quint64>> pieces =
+        byText ? std::optional(GramSignature::ofPattern(query.pattern)) : std::nullopt;
     std::vector<std::unique_ptr<CorpusStore>> stores; // the candidates' signatures live in them
     std::vector<CorpusSearch::Candidate> candidates;
     for (const QString &path : options.paths.mid(1)) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            stores.push_back(IndexedCorpus::open(info.absoluteFilePath(), useIndex, {false, true}, QStringLiteral("search"), err));
+            stores.push_back(IndexedCorpus::open(info.absoluteFilePath(), useIndex, {false, byText},
+                                                QStringLiteral("search"), err, pieces));
             std::vector<CorpusSearch::Candidate> more = CorpusSearch::candidatesOf(*stores.back());
             std::move(more.begin(), more.end(), std::back_inserter(candidates));
         } else {

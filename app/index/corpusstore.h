@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace Hashiya {
@@ -51,6 +52,12 @@ public:
         bool grams = false; ///< make the search signatures of articles that have none yet
         /// work out the titles and profiles of articles that have none yet (what the corpus list shows)
         bool descriptions = true;
+        /// Set where the store serves one search of a text with these pieces (GramSignature::ofPattern)
+        /// and is then dropped, as on the command line: the articles the index holds keep only what a
+        /// search looks at (IndexedArticle::Part::ForSearch), and their signatures are replaced by
+        /// GramSignature's stand-ins, holding anything or nothing for this pattern. Nothing of the kind is
+        /// written back; articles read meanwhile are whole.
+        std::optional<std::vector<quint64>> onlyForPieces;
         Progress progress;
         /// Called on the refreshing thread with each article as soon as it is known: first every one the
         /// index still holds as it is, then each one read, in path order.
@@ -87,7 +94,10 @@ private:
     void closeConnection();
     bool createTables(QString *error);
     void dropFile(const QString &why);
-    bool load(bool grams, QString *error);
+    bool load(const Refresh &how, QString *error);
+    /// The listing with each article that the index holds as it is, in m_articles, and which to read.
+    void keepKnown(const std::vector<ArticleFiles> &files, const Refresh &how, std::vector<size_t> *toRead,
+                   QStringList *gone);
 
     QString m_folder;
     Storage m_storage;

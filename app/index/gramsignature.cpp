@@ -96,12 +96,24 @@ std::vector<quint64> GramSignature::ofPattern(QStringView pattern)
     return pieces;
 }
 
-bool GramSignature::mayContain(const QByteArray &signature, const std::vector<quint64> &pieces)
+QByteArray GramSignature::holdingAnything()
+{
+    static const QByteArray all(minimumBits / 8, '\xFF');
+    return all;
+}
+
+QByteArray GramSignature::holdingNothing()
+{
+    static const QByteArray none(minimumBits / 8, '\0');
+    return none;
+}
+
+bool GramSignature::mayContain(QByteArrayView signature, const std::vector<quint64> &pieces)
 {
     const quint64 bits = quint64(signature.size()) * 8;
     if (bits < minimumBits || bits % 64 != 0)
         return true;
-    const auto *bytes = reinterpret_cast<const unsigned char *>(signature.constData());
+    const auto *bytes = reinterpret_cast<const unsigned char *>(signature.data());
     for (const quint64 hash : pieces) {
         const quint64 bit = bitOf(hash, bits);
         if (!(bytes[bit / 8] & (1u << (bit % 8))))

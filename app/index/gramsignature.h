@@ -20,8 +20,12 @@ public:
     static QByteArray ofText(QStringView text);
     /// The pieces of a search pattern, as hashes; empty if it is too short to narrow anything down.
     static std::vector<quint64> ofPattern(QStringView pattern);
+    /// Stand-ins for stored signatures when one search alone will look at them (the command line): one
+    /// that may hold every pattern, and one that holds none that has pieces. Shared, so they cost nothing.
+    static QByteArray holdingAnything();
+    static QByteArray holdingNothing();
     /// Whether `signature` may hold every piece. An empty or malformed signature may hold anything.
-    static bool mayContain(const QByteArray &signature, const std::vector<quint64> &pieces);
+    static bool mayContain(QByteArrayView signature, const std::vector<quint64> &pieces);
 };
 
 } // namespace Hashiya

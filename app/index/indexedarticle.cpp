@@ -113,6 +113,16 @@ public:
             return {};
         return QByteArray(m_position - size, qsizetype(size));
     }
+    void skip()
+    {
+        take(number<quint32>());
+    }
+    /// Whether the string ahead holds the bytes of `value`; read past it.
+    bool stringIs(QByteArrayView value)
+    {
+        const quint32 size = number<quint32>();
+        return take(size) && QByteArrayView(m_position - size, qsizetype(size)) == value;
+    }
     QString string()
     {
         const quint32 size = number<quint32>();
@@ -147,6 +157,14 @@ public:
         value.changedNs = number<qint64>();
         value.inode = number<quint64>();
         return value;
+    }
+    void skipCounts()
+    {
+        const quint32 size = number<quint32>();
+        for (quint32 i = 0; i < size && m_ok; ++i) {
+            skip();
+            number<qint64>();
+        }
     }
     QMap<QString, qsizetype> counts()
     {
@@ -209,8 +227,8 @@ QByteArray IndexedArticle::record() const
     return withChecksum(out.take());
 }
 
-std::optional<IndexedArticle> IndexedArticle::fromRecord(const QString &root, const QString &path,
-                                                         QByteArrayView record, Strings *strings)
+std::optional<IndexedArticle> IndexedArticle::fromRecord(const QString &root, QByteArrayView path,
+                                                         QByteArrayView record, Strings *strings, Part part)
 {
     const std::optional<QByteArrayView> bytes = withoutChecksum(record);
     if (!bytes)
@@ -218,12 +236,15 @@ std::optional<IndexedArticle> IndexedArticle::fromRecord(const QString &root, co
     RecordReader in(*bytes, strings);
     if (in.number<quint32>() != recordFormat)
         return std::nullopt;
+    const bool whole = part == Part::Whole;
     IndexedArticle article;
     ArticleSummary &s = article.summary;
-    article.files.path = in.string();
+    if (!in.stringIs(path))
+        return std::nullopt;
+    article.files.path = QString::fromUtf8(path);
     article.files.text = in.facts();
     article.files.sidecar = in.facts();
-    s.title = in.string();
+    whole ? void(s.title = in.string()) : in.skip();
     s.titleSet = in.number<quint8>() != 0;
     s.profile.script = in.sharedString();
     s.profile.language = in.sharedString();
@@ -232,14 +253,14 @@ std::optional<IndexedArticle> IndexedArticle::fromRecord(const QString &root, co
     s.status = in.sharedString();
     s.readable = in.number<quint8>() != 0;
     s.sidecarHasErrors = in.number<quint8>() != 0;
-    s.problem = in.string();
+    whole ? void(s.problem = in.string()) : in.skip();
     s.entityTypes = in.counts();
-    s.relationTypes = in.counts();
-    s.sha256 = in.bytes();
+    whole ? void(s.relationTypes = in.counts()) : in.skipCounts();
+    whole ? void(s.sha256 = in.bytes()) : in.skip();
     s.described = in.number<quint8>() != 0;
-    if (!in.ok() || !in.atEnd() || article.files.path != path)
+    if (!in.ok() || !in.atEnd())
         return std::nullopt;
-    s.path = root + u'/' + path;
+    s.path = root + u'/' + article.files.path;
     return article;
 }
 
@@ -248,10 +269,9 @@ QByteArray IndexedArticle::storedGrams(const QByteArray &grams)
     return grams.isEmpty() ? QByteArray() : withChecksum(grams);
 }
 
-QByteArray IndexedArticle::gramsFromStored(QByteArrayView stored)
+QByteArrayView IndexedArticle::gramsFromStored(QByteArrayView stored)
 {
-    const std::optional<QByteArrayView> grams = withoutChecksum(stored);
-    return grams ? grams->toByteArray() : QByteArray();
+    return withoutChecksum(stored).value_or(QByteArrayView());
 }
 
 } // namespace Hashiya

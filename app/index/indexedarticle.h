@@ -38,13 +38,17 @@ struct IndexedArticle
     /// Strings that many records hold (type names, statuses, languages), kept once while an index is read:
     /// a few dozen, looked up by their bytes.
     using Strings = std::vector<std::pair<QByteArray, QString>>;
-    /// Reads back what record() wrote for the article `files.path` under `root`; nothing if the record
-    /// is damaged, of another format, or of another article.
-    static std::optional<IndexedArticle> fromRecord(const QString &root, const QString &path, QByteArrayView record,
-                                                    Strings *strings = nullptr);
-    /// `grams` with its checksum, as stored; and back (empty if damaged).
+    /// How much of a record to read back: all of it, or what a search looks at (the facts, readability,
+    /// language, status and entity counts; no title, problem, checksum or relation counts), which costs a
+    /// fraction of the memory. A partly read article is never written back.
+    enum class Part { Whole, ForSearch };
+    /// Reads back what record() wrote for the article `path` (UTF-8, as the index keys it) under `root`;
+    /// nothing if the record is damaged, of another format, or of another article.
+    static std::optional<IndexedArticle> fromRecord(const QString &root, QByteArrayView path, QByteArrayView record,
+                                                    Strings *strings = nullptr, Part part = Part::Whole);
+    /// `grams` with its checksum, as stored; and back (empty if damaged), a view into `stored`.
     static QByteArray storedGrams(const QByteArray &grams);
-    static QByteArray gramsFromStored(QByteArrayView stored);
+    static QByteArrayView gramsFromStored(QByteArrayView stored);
 };
 
 } // namespace Hashiya

@@ -3,6 +3,7 @@
 // a search through the index finds exactly what the in-memory index finds, reading fewer articles.
 #include "index/corpusstore.h"
 #include "index/gramsignature.h"
+#include "io/articlereader.h"
 #include "search/corpusindex.h"
 #include "search/corpussearch.h"
 #include "support/catchqt.h"
@@ -157,4 +158,96 @@ TEST_CASE("A search through the index finds exactly what reading everything find
     }
     // Beyond the articles that hold a hit, the index lets few through (the words are short and common).
     CHECK(readInAll - holding < 150 * qsizetype(articles.size()) / 10);
+}
+
+TEST_CASE("A store opened for one search finds what the whole index finds, and writes nothing of its own",
+          "[index][search]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QList<MixedArticle> articles = writeMixedCorpus(dir.path(), 40, 31);
+    QString error;
+    CorpusStore::Refresh whole;
+    whole.grams = true;
+    {
+        CorpusStore store(dir.path());
+        REQUIRE(store.open(&error));
+        REQUIRE(store.refresh(whole, &error));
+    }
+    // Rows rewritten and added after the index was made come after the others in the table: the store
+    // must still pair each signature with its article.
+    const QString added = dir.path() + u"/article-005b.txt"_s;
+    writeBytes(added, u"Haluk Görgün Bakü'de konuştu. هالوك غورغون في باكو.\n"_s.toUtf8());
+    writeBytes(articles[20].path, (articles[20].text + u"\nHaluk Görgün yeniden.\n"_s).toUtf8());
+    REQUIRE(QFile::remove(articles[30].path));
+    {
+        CorpusStore store(dir.path());
+        REQUIRE(store.open(&error));
+        REQUIRE(store.refresh(whole, &error));
+        REQUIRE(store.readLastTime() == 2);
+    }
+    QStringList paths;
+    for (const MixedArticle &article : articles) {
+        if (article.path != articles[30].path)
+            paths.append(article.path);
+    }
+    paths.append(added);
+    const CorpusIndex memory = CorpusIndex::build(paths);
+
+    QRandomGenerator random(8);
+    QStringList patterns {u"Haluk Görgün"_s, u"هالوك"_s, u"zz"_s, u"a"_s};
+    for (int i = 0; i < 30; ++i) {
+        const MixedArticle &article = articles[random.bounded(int(articles.size()))];
+        if (article.path == articles[30].path)
+            continue;
+        const auto [start, end] = article.words[random.bounded(int(article.words.size()))];
+        patterns.append(codePointSlice(article.text, start, end));
+    }
+    for (const QString &pattern : std::as_const(patterns)) {
+        INFO("pattern " << pattern.toStdString());
+        CorpusQuery query;
+        query.pattern = pattern;
+        CorpusStore all(dir.path());
+        REQUIRE(all.open(&error));
+        REQUIRE(all.refresh(whole, &error));
+        const std::vector<CorpusHit> throughAll = CorpusSearch::search(CorpusSearch::candidatesOf(all), query);
+        const qsizetype readThroughAll = CorpusSearch::readLastTime();
+
+        CorpusStore one(dir.path());
+        CorpusStore::Refresh forOne = whole;
+        forOne.onlyForPieces = GramSignature::ofPattern(pattern);
+        REQUIRE(one.open(&error));
+        REQUIRE(one.refresh(forOne, &error));
+        REQUIRE(one.readLastTime() == 0);
+        REQUIRE(one.articles().size() == all.articles().size());
+        for (size_t i = 0; i < one.articles().size(); ++i) {
+            const ArticleSummary &a = one.articles()[i].summary, &b = all.articles()[i].summary;
+            REQUIRE(a.path == b.path);
+            REQUIRE(a.readable == b.readable);
+            REQUIRE(a.sidecarHasErrors == b.sidecarHasErrors);
+            REQUIRE(a.profile.language == b.profile.language);
+            REQUIRE(a.entities == b.entities);
+            REQUIRE(a.entityTypes == b.entityTypes);
+        }
+        const std::vector<CorpusHit> throughOne = CorpusSearch::search(CorpusSearch::candidatesOf(one), query);
+        CHECK(CorpusSearch::readLastTime() == readThroughAll); // the same articles ruled out
+        const std::vector<CorpusHit> expected = memory.search(query);
+        REQUIRE(throughOne.size() == expected.size());
+        REQUIRE(throughAll.size() == expected.size());
+        for (size_t i = 0; i < expected.size(); ++i) {
+            CHECK(throughOne[i].articlePath == expected[i].articlePath);
+            CHECK(throughOne[i].start == expected[i].start);
+            CHECK(throughOne[i].end == expected[i].end);
+        }
+    }
+    // What the index holds is still every article's own signature.
+    CorpusStore store(dir.path());
+    REQUIRE(store.open(&error));
+    REQUIRE(store.refresh(whole, &error));
+    CHECK(store.readLastTime() == 0);
+    for (const IndexedArticle &article : store.articles()) {
+        const ArticleReader::Result read = ArticleReader::read(article.summary.path);
+        REQUIRE(read.article);
+        CHECK(article.grams == GramSignature::ofText(read.article->text));
+    }
 }

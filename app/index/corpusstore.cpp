@@ -400,6 +400,21 @@ bool CorpusStore::load(const Refresh &how, QString *error)
     });
 }
 
+bool CorpusStore::holdsNothing()
+{
+    if (m_connection.isEmpty())
+        return m_articles.empty();
+    sqlite3 *db = handleOf(QSqlDatabase::database(m_connection, false));
+    bool empty = false;
+    QString error;
+    bool busy = false;
+    if (db) {
+        eachRow(db, "SELECT NOT EXISTS (SELECT 1 FROM articles), NULL", &error, &busy,
+                [&](QByteArrayView answer, QByteArrayView) { empty = answer == "1"; });
+    }
+    return empty;
+}
+
 void CorpusStore::keepKnown(const std::vector<ArticleFiles> &files, const Refresh &how, std::vector<size_t> *toRead,
                             QStringList *gone)
 {
@@ -446,9 +461,11 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
 {
     m_read = 0;
     m_forgotten = 0;
-    // The folder is listed on the pool while the index is read here: the two take about as long.
+    // The folder is listed on the pool while the index is read here: the two take about as long. When the
+    // index holds nothing, every article is read, and its facts come with it: the listing need not ask.
     const QString folder = m_folder;
-    OrderedWalk<std::vector<ArticleFiles>> listing(1, [folder](qsizetype) { return CorpusFiles::list(folder); });
+    const CorpusFiles::Facts facts = holdsNothing() ? CorpusFiles::Facts::Skip : CorpusFiles::Facts::Read;
+    OrderedWalk<std::vector<ArticleFiles>> listing(1, [folder, facts](qsizetype) { return CorpusFiles::list(folder, facts); });
     for (int attempt = 0; !m_connection.isEmpty(); ++attempt) {
         QString loadError;
         m_busy = false;

@@ -95,6 +95,8 @@ private:
     bool createTables(QString *error);
     void dropFile(const QString &why);
     bool load(const Refresh &how, QString *error);
+    /// Whether the index holds no article yet (false when that cannot be told).
+    bool holdsNothing();
     /// The listing with each article that the index holds as it is, in m_articles, and which to read.
     void keepKnown(const std::vector<ArticleFiles> &files, const Refresh &how, std::vector<size_t> *toRead,
                    QStringList *gone);

@@ -200,9 +200,12 @@ IndexedArticle IndexedArticle::read(const QString &root, const ArticleFiles &fil
     IndexedArticle article;
     article.files = files;
     QString text;
+    // The facts kept are those of the files as they were read (the listing's may be older, or not
+    // asked for).
     article.summary = ArticleSummary::read(root + u'/' + files.path, needs.grams ? &text : nullptr,
                                            needs.description ? ArticleSummary::Detail::Full
-                                                             : ArticleSummary::Detail::CountsOnly);
+                                                             : ArticleSummary::Detail::CountsOnly,
+                                           &article.files);
     if (needs.grams && article.summary.readable)
         article.grams = GramSignature::ofText(text);
     return article;

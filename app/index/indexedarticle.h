@@ -27,7 +27,8 @@ struct IndexedArticle
         bool description = true;
         bool grams = false;
     };
-    /// Reads the article under `root` and its sidecar.
+    /// Reads the article under `root` and its sidecar; `files` as listed, its facts replaced by those of
+    /// the files read.
     static IndexedArticle read(const QString &root, const ArticleFiles &files, Needs needs);
     /// Whether this record lacks something `needs` asks for (an unreadable article lacks nothing).
     bool lacks(Needs needs) const;

@@ -3,11 +3,11 @@
 
 #include "io/articlereader.h"
 #include "io/documentfile.h"
+#include "io/inputfile.h"
 #include "io/jsonsource.h"
 #include "io/sidecarreader.h"
 #include "text/codepointindex.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -289,15 +289,22 @@ void countSidecar(ArticleSummary &summary, const QString &sidecarPath, const Jso
 
 } // namespace
 
-ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text, Detail detail)
+ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text, Detail detail, ArticleFiles *files)
 {
     ArticleSummary summary;
     summary.path = articlePath;
     const QString sidecarPath = Article::sidecarPathFor(articlePath);
     // Opened at once: whether it is there is asked only when it cannot be opened.
     QString sidecarMessage;
-    std::optional<JsonSource> sidecar = JsonSource::open(sidecarPath, SidecarReader::maxFileSize, &sidecarMessage);
-    const bool hasSidecar = sidecar || QFileInfo::exists(sidecarPath);
+    std::optional<JsonSource> sidecar;
+    bool hasSidecar = false;
+    {
+        InputFile sidecarFile(sidecarPath);
+        sidecar = JsonSource::read(sidecarFile, SidecarReader::maxFileSize, &sidecarMessage);
+        hasSidecar = sidecar || !sidecarFile.isMissing();
+        if (files && (sidecarFile.isOpen() || sidecarFile.isMissing()))
+            files->sidecar = sidecarFile.facts();
+    }
 
     ArticleReader::Result article = ArticleReader::read(articlePath);
     if (!article.article && sidecar) { // a legacy encoding the analyst chose before, as DocumentFile does
@@ -305,6 +312,8 @@ ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text, D
         if (ArticleReader::legacyEncodings().contains(recorded))
             article = ArticleReader::read(articlePath, recorded);
     }
+    if (files && article.facts.exists)
+        files->text = article.facts;
     if (article.article) {
         summary.described = detail == Detail::Full;
         if (summary.described) {

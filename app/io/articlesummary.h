@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/corpusfiles.h"
 #include "text/articletitle.h"
 #include "text/languageguess.h"
 
@@ -44,8 +45,11 @@ public:
     enum class Detail { Full, CountsOnly };
     /// Reads the article and counts the annotations of its sidecar (`articlePath` + ".ann.json"; none
     /// means nothing annotated yet). Safe to call from any thread. With `text`, hands back the article's
-    /// canonical text (empty if it cannot be read), for whoever indexes it next.
-    static ArticleSummary read(const QString &articlePath, QString *text = nullptr, Detail detail = Detail::Full);
+    /// canonical text (empty if it cannot be read), for whoever indexes it next. With `files`, sets the
+    /// facts of the article and its sidecar as they were when read (those of a file that exists but could
+    /// not be opened are left as they are).
+    static ArticleSummary read(const QString &articlePath, QString *text = nullptr, Detail detail = Detail::Full,
+                               ArticleFiles *files = nullptr);
 };
 
 } // namespace Hashiya

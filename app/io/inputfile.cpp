@@ -37,6 +37,7 @@ InputFile::InputFile(const QString &path)
         }
         m_resource = resource.readAll();
         m_size = m_resource->size();
+        m_facts = {true, m_size, 0, 0, 0};
         return;
     }
     const QByteArray name = QFile::encodeName(path);
@@ -57,6 +58,8 @@ InputFile::InputFile(const QString &path)
     } else {
         m_size = qint64(status.st_size);
         m_modifiedNs = modifiedNs(status);
+        m_facts = {true, m_size, m_modifiedNs,
+                   qint64(status.st_ctim.tv_sec) * 1000000000 + status.st_ctim.tv_nsec, quint64(status.st_ino)};
         return;
     }
     ::close(m_fd);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/filefacts.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -27,6 +29,8 @@ public:
     QString errorString() const;
     /// The size when it was opened.
     qint64 size() const { return m_size; }
+    /// The file's facts when it was opened, as the corpus index keeps them; none if it was not.
+    FileFacts facts() const { return m_facts; }
 
     /// Reads from the start to the end of the file into `buffer`, which holds `capacity` bytes; returns how
     /// many bytes were read (the whole file unless `capacity` ran out first), or -1 on an error. Pass room
@@ -45,6 +49,7 @@ private:
     QString m_error;
     qint64 m_size = 0;
     qint64 m_modifiedNs = 0;
+    FileFacts m_facts;
 };
 
 } // namespace Hashiya

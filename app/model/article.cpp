@@ -47,9 +47,13 @@ QByteArray Article::sha256Of(const QString &canonicalText)
 
 QByteArray Article::sha256OfUtf8(QByteArrayView canonicalUtf8)
 {
+    // Fetched once: looking the algorithm up on each call (under a lock) cost a corpus walk as much as
+    // hashing a short article.
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    EVP_Digest(canonicalUtf8.data(), size_t(canonicalUtf8.size()), digest, &length, EVP_sha256(), nullptr);
+    EVP_Digest(canonicalUtf8.data(), size_t(canonicalUtf8.size()), digest, &length, sha256 ? sha256 : EVP_sha256(),
+               nullptr);
     return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
 

@@ -27,6 +27,7 @@ std::unique_ptr<CorpusStore> IndexedCorpus::open(const QString &folder, bool use
         CorpusStore::Refresh how;
         how.grams = needs.grams;
         how.descriptions = needs.description;
+        how.counts = needs.counts;
         how.onlyForPieces = onlyForPieces;
         how.progress = [&progress](qsizetype done, qsizetype total) {
             if (total > 0)

@@ -73,6 +73,7 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     // The stores serve this one search: of the articles they hold, only whether each may hold the
     // pattern is kept, not 56 MB of signatures at 10⁵ articles.
     const bool byText = ArticleSearch::byText(query);
+    const bool byEntity = ArticleSearch::byEntity(query); // only then are the sidecars' counts of use
     const std::optional<std::vector<quint64>> pieces =
         byText ? std::optional(GramSignature::ofPattern(query.pattern)) : std::nullopt;
     std::vector<std::unique_ptr<CorpusStore>> stores; // the candidates' signatures live in them
@@ -80,7 +81,7 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     for (const QString &path : options.paths.mid(1)) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            stores.push_back(IndexedCorpus::open(info.absoluteFilePath(), useIndex, {false, byText},
+            stores.push_back(IndexedCorpus::open(info.absoluteFilePath(), useIndex, {false, byText, byEntity},
                                                 QStringLiteral("search"), err, pieces));
             std::vector<CorpusSearch::Candidate> more = CorpusSearch::candidatesOf(*stores.back());
             std::move(more.begin(), more.end(), std::back_inserter(candidates));

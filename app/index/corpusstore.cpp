@@ -28,7 +28,8 @@ const QString formatKey = QStringLiteral("format");
 const QString folderKey = QStringLiteral("folder");
 // The whole layout in one word: a file with another one is rebuilt, never read.
 // 2: signatures place their bits by scaling, and hold the pieces that bridge two words
-const QString indexFormat = QStringLiteral("hashiya-corpus-index 2");
+// 3: a record says whether its sidecar was read
+const QString indexFormat = QStringLiteral("hashiya-corpus-index 3");
 const QString inCorpusName = QStringLiteral(".hashiya");
 constexpr qsizetype rowsPerTransaction = 2000;
 
@@ -420,7 +421,7 @@ void CorpusStore::keepKnown(const std::vector<ArticleFiles> &files, const Refres
 {
     std::vector<IndexedArticle> known = std::move(m_articles);
     m_articles.clear();
-    const IndexedArticle::Needs needs {how.descriptions, how.grams};
+    const IndexedArticle::Needs needs {how.descriptions, how.grams, how.counts};
     const auto current = [needs](const IndexedArticle &k, const ArticleFiles &f) {
         return k.files.text == f.text && k.files.sidecar == f.sidecar && !k.lacks(needs);
     };
@@ -536,7 +537,7 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
         }
     }
     const QString root = m_folder;
-    const IndexedArticle::Needs needs {how.descriptions, how.grams};
+    const IndexedArticle::Needs needs {how.descriptions, how.grams, how.counts};
     beginBatch();
     const bool complete = walkInOrder(
         qsizetype(toRead.size()),

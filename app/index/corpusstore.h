@@ -52,6 +52,9 @@ public:
         bool grams = false; ///< make the search signatures of articles that have none yet
         /// work out the titles and profiles of articles that have none yet (what the corpus list shows)
         bool descriptions = true;
+        /// read the sidecars of articles whose counts are not known yet; a search of the text alone
+        /// needs none of them
+        bool counts = true;
         /// Set where the store serves one search of a text with these pieces (GramSignature::ofPattern)
         /// and is then dropped, as on the command line: the articles the index holds keep only what a
         /// search looks at (IndexedArticle::Part::ForSearch), and their signatures are replaced by

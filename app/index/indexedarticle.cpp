@@ -9,7 +9,7 @@
 namespace Hashiya {
 namespace {
 
-constexpr quint32 recordFormat = 3;
+constexpr quint32 recordFormat = 4; // 4: whether the sidecar was read
 
 /// A checksum that is the same in every process and version (qHash is seeded per process), eight bytes
 /// at a time: damage to a record or a signature shows, at a small fraction of the cost of reading it.
@@ -205,7 +205,8 @@ IndexedArticle IndexedArticle::read(const QString &root, const ArticleFiles &fil
     article.summary = ArticleSummary::read(root + u'/' + files.path, needs.grams ? &text : nullptr,
                                            needs.description ? ArticleSummary::Detail::Full
                                                              : ArticleSummary::Detail::CountsOnly,
-                                           &article.files);
+                                           &article.files,
+                                           needs.counts ? ArticleSummary::Counts::Read : ArticleSummary::Counts::Skip);
     if (needs.grams && article.summary.readable)
         article.grams = GramSignature::ofText(text);
     return article;
@@ -215,7 +216,8 @@ bool IndexedArticle::lacks(Needs needs) const
 {
     if (!summary.readable)
         return false;
-    return (needs.grams && grams.isEmpty()) || (needs.description && !summary.described);
+    return (needs.grams && grams.isEmpty()) || (needs.description && !summary.described)
+        || (needs.counts && !summary.counted);
 }
 
 QByteArray IndexedArticle::record() const
@@ -226,7 +228,7 @@ QByteArray IndexedArticle::record() const
     out.number(quint8(s.titleSet)).string(s.profile.script).string(s.profile.language);
     out.number(qint64(s.entities)).number(qint64(s.relations)).string(s.status).number(quint8(s.readable));
     out.number(quint8(s.sidecarHasErrors)).string(s.problem).counts(s.entityTypes).counts(s.relationTypes);
-    out.bytes(s.sha256).number(quint8(s.described));
+    out.bytes(s.sha256).number(quint8(s.described)).number(quint8(s.counted));
     return withChecksum(out.take());
 }
 
@@ -261,6 +263,7 @@ std::optional<IndexedArticle> IndexedArticle::fromRecord(const QString &root, QB
     whole ? void(s.relationTypes = in.counts()) : in.skipCounts();
     whole ? void(s.sha256 = in.bytes()) : in.skip();
     s.described = in.number<quint8>() != 0;
+    s.counted = in.number<quint8>() != 0;
     if (!in.ok() || !in.atEnd())
         return std::nullopt;
     s.path = root + u'/' + article.files.path;

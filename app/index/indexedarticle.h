@@ -21,11 +21,12 @@ struct IndexedArticle
     ArticleSummary summary; ///< path absolute
     QByteArray grams; ///< empty until a search asks for it
 
-    /// What to work out besides the counts: title and profile, and the signature.
+    /// What to work out: title and profile, the signature, and the counts (which read the sidecar).
     struct Needs
     {
         bool description = true;
         bool grams = false;
+        bool counts = true;
     };
     /// Reads the article under `root` and its sidecar; `files` as listed, its facts replaced by those of
     /// the files read.

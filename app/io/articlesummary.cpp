@@ -8,10 +8,12 @@
 #include "io/sidecarreader.h"
 #include "text/codepointindex.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstring>
+#include <fcntl.h>
 #include <optional>
 #include <string_view>
 
@@ -287,10 +289,51 @@ void countSidecar(ArticleSummary &summary, const QString &sidecarPath, const Jso
     }
 }
 
+/// What the article itself tells: whether it reads, its checksum, and with Detail::Full its title and
+/// profile.
+void describe(ArticleSummary &summary, const ArticleReader::Result &article, ArticleSummary::Detail detail)
+{
+    if (article.article) {
+        summary.described = detail == ArticleSummary::Detail::Full;
+        if (summary.described) {
+            summary.title = ArticleTitle::choose(article.article->text);
+            summary.profile = profileOf(article.article->text);
+        }
+        summary.sha256 = article.article->sha256;
+    } else {
+        summary.readable = false;
+        addProblem(summary, ArticleSummary::tr("The article cannot be read: %1").arg(located(article.problem)));
+    }
+}
+
 } // namespace
 
-ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text, Detail detail, ArticleFiles *files)
+ArticleSummary ArticleSummary::readText(const QString &articlePath, QString *text, Detail detail, ArticleFiles *files)
 {
+    // The sidecar's facts first, as a full reading opens it first: a sidecar written meanwhile is newer
+    // than what is kept of it, and read again next time.
+    const FileFacts sidecarFacts = FileFacts::of(AT_FDCWD, QFile::encodeName(Article::sidecarPathFor(articlePath)).constData());
+    ArticleReader::Result article = ArticleReader::read(articlePath);
+    if (!article.article) // perhaps in a legacy encoding that only its sidecar names
+        return read(articlePath, text, detail, files, Counts::Read);
+    ArticleSummary summary;
+    summary.path = articlePath;
+    summary.counted = false;
+    describe(summary, article, detail);
+    if (files) {
+        files->text = article.facts;
+        files->sidecar = sidecarFacts;
+    }
+    if (text)
+        *text = std::move(article.article->text);
+    return summary;
+}
+
+ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text, Detail detail, ArticleFiles *files,
+                                   Counts counts)
+{
+    if (counts == Counts::Skip)
+        return readText(articlePath, text, detail, files);
     ArticleSummary summary;
     summary.path = articlePath;
     const QString sidecarPath = Article::sidecarPathFor(articlePath);
@@ -314,17 +357,7 @@ ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text, D
     }
     if (files && article.facts.exists)
         files->text = article.facts;
-    if (article.article) {
-        summary.described = detail == Detail::Full;
-        if (summary.described) {
-            summary.title = ArticleTitle::choose(article.article->text);
-            summary.profile = profileOf(article.article->text);
-        }
-        summary.sha256 = article.article->sha256;
-    } else {
-        summary.readable = false;
-        addProblem(summary, ArticleSummary::tr("The article cannot be read: %1").arg(located(article.problem)));
-    }
+    describe(summary, article, detail);
 
     if (!hasSidecar) {
         summary.entities = 0;

@@ -40,16 +40,25 @@ public:
     /// The title and the profile were worked out from the text (Detail::Full); without them a summary
     /// costs half as much, which is all `hashiya stats` needs.
     bool described = true;
+    /// The sidecar was read (Counts::Read): the counts, status, the analyst's title and the sidecar's
+    /// problems are known. A search of the text alone needs none of it, and reads a third faster.
+    bool counted = true;
     friend bool operator==(const ArticleSummary &a, const ArticleSummary &b) = default;
 
     enum class Detail { Full, CountsOnly };
+    enum class Counts { Read, Skip };
     /// Reads the article and counts the annotations of its sidecar (`articlePath` + ".ann.json"; none
     /// means nothing annotated yet). Safe to call from any thread. With `text`, hands back the article's
     /// canonical text (empty if it cannot be read), for whoever indexes it next. With `files`, sets the
     /// facts of the article and its sidecar as they were when read (those of a file that exists but could
     /// not be opened are left as they are).
+    /// Counts::Skip leaves the sidecar unread (only its facts are asked), unless the article needs the
+    /// encoding its sidecar records.
     static ArticleSummary read(const QString &articlePath, QString *text = nullptr, Detail detail = Detail::Full,
-                               ArticleFiles *files = nullptr);
+                               ArticleFiles *files = nullptr, Counts counts = Counts::Read);
+
+private:
+    static ArticleSummary readText(const QString &articlePath, QString *text, Detail detail, ArticleFiles *files);
 };
 
 } // namespace Hashiya

@@ -290,3 +290,52 @@ TEST_CASE("Two processes' worth of stores refresh one index at once", "[index]")
     CHECK(refreshed(corpus.folder(), &read) == truth);
     CHECK(read == 0);
 }
+
+TEST_CASE("A search of the text leaves the sidecars unread, and what counts reads them later", "[index]")
+{
+    IndexedFixture corpus(12);
+    // A sidecar that cannot be read: a search of the text has no use for it, and does not say so.
+    writeBytes(corpus.articles[4].path + u".ann.json"_s, "{ \"format\": \"hashiya-sidecar\", ");
+    auto refresh = [&](bool counts, qsizetype *read) {
+        auto store = std::make_unique<CorpusStore>(corpus.folder());
+        QString error;
+        REQUIRE(store->open(&error));
+        CorpusStore::Refresh how;
+        how.grams = true;
+        how.descriptions = false;
+        how.counts = counts;
+        REQUIRE(store->refresh(how, &error));
+        *read = store->readLastTime();
+        return store;
+    };
+    qsizetype read = -1;
+    {
+        const auto textOnly = refresh(false, &read);
+        CHECK(read == corpus.articles.size());
+        for (const IndexedArticle &article : textOnly->articles()) {
+            CHECK_FALSE(article.summary.counted);
+            CHECK(article.summary.entities == -1);
+            CHECK_FALSE(article.summary.sidecarHasErrors);
+            CHECK_FALSE(article.grams.isEmpty());
+        }
+    }
+    // The sidecars' facts were kept: a second search reads nothing.
+    refresh(false, &read);
+    CHECK(read == 0);
+    // A sidecar changed since is noticed, though it was not read.
+    IndexedFixture::annotate(corpus.articles[7], 2);
+    refresh(false, &read);
+    CHECK(read == 1);
+
+    // What needs the counts reads every sidecar, once, and finds what reading every article finds.
+    const QStringList everything = refreshed(corpus.folder(), nullptr, nullptr, CorpusStore::Storage::Memory);
+    CHECK(refreshed(corpus.folder(), &read) == everything);
+    CHECK(read == corpus.articles.size());
+    CHECK(std::count_if(everything.begin(), everything.end(), [](const QString &line) { return line.endsWith(u" 1"); })
+          == 1); // the broken sidecar, and only it
+    CHECK(refreshed(corpus.folder(), &read) == everything);
+    CHECK(read == 0);
+    // And a search of the text then needs nothing more.
+    refresh(false, &read);
+    CHECK(read == 0);
+}

@@ -422,8 +422,10 @@ void CorpusStore::keepKnown(const std::vector<ArticleFiles> &files, const Refres
     std::vector<IndexedArticle> known = std::move(m_articles);
     m_articles.clear();
     const IndexedArticle::Needs needs {how.descriptions, how.grams, how.counts};
+    // Without the counts, a changed sidecar changes nothing a search looks at: its record is kept as it
+    // is (and read again when the counts are needed).
     const auto current = [needs](const IndexedArticle &k, const ArticleFiles &f) {
-        return k.files.text == f.text && k.files.sidecar == f.sidecar && !k.lacks(needs);
+        return k.files.text == f.text && (!needs.counts || k.files.sidecar == f.sidecar) && !k.lacks(needs);
     };
     // Most often the folder holds the articles the index holds: the list read from the index is kept,
     // rather than moved article by article into a second one (35 MB of fresh memory at 10⁵ articles).
@@ -464,8 +466,11 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
     m_forgotten = 0;
     // The folder is listed on the pool while the index is read here: the two take about as long. When the
     // index holds nothing, every article is read, and its facts come with it: the listing need not ask.
+    // Without the counts, nothing kept depends on the sidecars: their facts need not be asked either.
     const QString folder = m_folder;
-    const CorpusFiles::Facts facts = holdsNothing() ? CorpusFiles::Facts::Skip : CorpusFiles::Facts::Read;
+    const CorpusFiles::Facts facts = holdsNothing() ? CorpusFiles::Facts::Skip
+        : how.counts                                 ? CorpusFiles::Facts::Read
+                                                     : CorpusFiles::Facts::Articles;
     OrderedWalk<std::vector<ArticleFiles>> listing(1, [folder, facts](qsizetype) { return CorpusFiles::list(folder, facts); });
     for (int attempt = 0; !m_connection.isEmpty(); ++attempt) {
         QString loadError;

@@ -86,7 +86,7 @@ FolderContent readFolder(const QByteArray &root, const QByteArray &relative, Cor
     std::string sidecar;
     for (const Name &article : articleNames) {
         ArticleFiles files;
-        if (facts == CorpusFiles::Facts::Read || !article.regular) {
+        if (facts != CorpusFiles::Facts::Skip || !article.regular) {
             files.text = FileFacts::of(fd, article.name.c_str());
             if (!files.text.exists)
                 continue; // a link to nothing

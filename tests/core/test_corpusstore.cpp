@@ -319,11 +319,13 @@ TEST_CASE("A search of the text leaves the sidecars unread, and what counts read
             CHECK_FALSE(article.grams.isEmpty());
         }
     }
-    // The sidecars' facts were kept: a second search reads nothing.
+    // A second search reads nothing; a changed sidecar changes nothing it looks at, a changed article does.
     refresh(false, &read);
     CHECK(read == 0);
-    // A sidecar changed since is noticed, though it was not read.
     IndexedFixture::annotate(corpus.articles[7], 2);
+    refresh(false, &read);
+    CHECK(read == 0);
+    writeBytes(corpus.articles[9].path, (corpus.articles[9].text + u" Haluk Görgün"_s).toUtf8());
     refresh(false, &read);
     CHECK(read == 1);
 
@@ -335,7 +337,10 @@ TEST_CASE("A search of the text leaves the sidecars unread, and what counts read
           == 1); // the broken sidecar, and only it
     CHECK(refreshed(corpus.folder(), &read) == everything);
     CHECK(read == 0);
-    // And a search of the text then needs nothing more.
+    // And a search of the text then needs nothing more; the counts notice a sidecar changed since.
     refresh(false, &read);
     CHECK(read == 0);
+    IndexedFixture::annotate(corpus.articles[7], 3);
+    CHECK(refreshed(corpus.folder(), &read) == refreshed(corpus.folder(), nullptr, nullptr, CorpusStore::Storage::Memory));
+    CHECK(read == 1);
 }

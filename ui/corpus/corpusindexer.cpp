@@ -50,7 +50,7 @@ bool CorpusIndexer::isRunning() const
 void CorpusIndexer::start(const QString &folder)
 {
     stop();
-    m_candidates.clear();
+    m_candidates.reset();
     m_changed.clear();
     m_read = 0;
     m_problem.clear();
@@ -108,14 +108,15 @@ void CorpusIndexer::start(const QString &folder)
         if (run->cancelled)
             return;
         std::vector<CorpusSearch::Candidate> candidates = CorpusSearch::candidatesOf(*used);
+        // In path order for candidates() (the index's order, unless a path holds characters past U+FFFF).
+        const auto byPath = [](const CorpusSearch::Candidate &a, const CorpusSearch::Candidate &b) { return a.path < b.path; };
+        if (!std::is_sorted(candidates.begin(), candidates.end(), byPath))
+            std::sort(candidates.begin(), candidates.end(), byPath);
+        auto indexed = std::make_shared<const std::vector<CorpusSearch::Candidate>>(std::move(candidates));
         const qsizetype read = used->readLastTime();
         const QString problem = refreshed ? QString() : error;
-        post([candidates = std::move(candidates), read, problem](CorpusIndexer &indexer) mutable {
-            indexer.m_candidates = std::move(candidates);
-            // In path order for candidates() (the index's order, unless a path holds characters past U+FFFF).
-            const auto byPath = [](const CorpusSearch::Candidate &a, const CorpusSearch::Candidate &b) { return a.path < b.path; };
-            if (!std::is_sorted(indexer.m_candidates.begin(), indexer.m_candidates.end(), byPath))
-                std::sort(indexer.m_candidates.begin(), indexer.m_candidates.end(), byPath);
+        post([indexed = std::move(indexed), read, problem](CorpusIndexer &indexer) mutable {
+            indexer.m_candidates = std::move(indexed);
             indexer.m_read = read;
             indexer.m_problem = problem;
             Q_EMIT indexer.finished();
@@ -123,26 +124,28 @@ void CorpusIndexer::start(const QString &folder)
     });
 }
 
-std::vector<CorpusSearch::Candidate> CorpusIndexer::candidates(const QStringList &articlePaths) const
+std::vector<CorpusSearch::Candidate> CorpusIndexer::candidates(const Snapshot &snapshot, const QStringList &articlePaths)
 {
-    // Both lists in path order, walked side by side: asked for at every search, on the window's thread,
-    // so no sets of 10⁵ paths and no sort when the list is in path order already.
+    // Both lists in path order, walked side by side: asked for at every search, so no sets of 10⁵ paths
+    // and no sort when the list is in path order already.
     QStringList paths = articlePaths;
     if (!std::is_sorted(paths.begin(), paths.end()))
         std::sort(paths.begin(), paths.end());
     std::vector<CorpusSearch::Candidate> wanted;
     wanted.reserve(size_t(paths.size()));
-    auto indexed = m_candidates.begin();
+    static const std::vector<CorpusSearch::Candidate> none;
+    const std::vector<CorpusSearch::Candidate> &all = snapshot.indexed ? *snapshot.indexed : none;
+    auto indexed = all.begin();
     for (const QString &path : std::as_const(paths)) {
-        while (indexed != m_candidates.end() && indexed->path < path)
+        while (indexed != all.end() && indexed->path < path)
             ++indexed;
-        if (indexed == m_candidates.end() || indexed->path != path) {
+        if (indexed == all.end() || indexed->path != path) {
             // Not in the index yet (or it is still being read): searched by reading it.
             wanted.push_back({path, {}, {}, false, {}});
             continue;
         }
         wanted.push_back(*indexed);
-        if (m_changed.contains(path)) {
+        if (snapshot.changed.contains(path)) {
             wanted.back().grams.clear();
             wanted.back().typesKnown = false;
         }

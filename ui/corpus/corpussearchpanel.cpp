@@ -6,6 +6,7 @@
 #include "ui/corpus/kwicdelegate.h"
 #include "ui/corpus/matchoptionsmenu.h"
 #include "ui/widgets/interfacelocale.h"
+#include "ui/widgets/treeclearing.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -42,6 +43,7 @@ CorpusSearchPanel::CorpusSearchPanel(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_results(new QTreeWidget(this))
+    , m_clearing(new TreeClearing(m_results))
 {
     setObjectName(QStringLiteral("corpusSearchPanel"));
     m_pattern->setObjectName(QStringLiteral("corpusSearchPattern"));
@@ -109,7 +111,7 @@ void CorpusSearchPanel::setCorpus(const QStringList &articlePaths, const Schema 
     setBusy(false);
     m_articles = articlePaths;
     m_changed.clear();
-    m_results->clear();
+    m_clearing->clear();
     m_summary->setText(articlePaths.isEmpty()
                            ? tr("Open a corpus folder to search it")
                            : InterfaceLocale::withDigits(tr("%n article(s)", nullptr, int(articlePaths.size()))));
@@ -149,18 +151,11 @@ void CorpusSearchPanel::search()
     m_searching = true;
     const quint64 number = ++m_search;
     expect(number);
-    m_results->clear();
+    m_clearing->clear();
     m_hitCount = m_articleCount = 0;
     setBusy(true);
-    std::vector<CorpusSearch::Candidate> candidates =
-        m_indexer ? m_indexer->candidates(m_articles) : CorpusIndexer().candidates(m_articles);
-    // Saved here since the corpus was opened (the list may not have heard yet): not trusted either.
-    for (CorpusSearch::Candidate &candidate : candidates) {
-        if (m_changed.contains(candidate.path)) {
-            candidate.grams.clear();
-            candidate.typesKnown = false;
-        }
-    }
+    // The candidates are made with the search, off the window's thread, from what is known now.
+    const CorpusIndexer::Snapshot snapshot = m_indexer ? m_indexer->snapshot() : CorpusIndexer::Snapshot();
     m_summary->setText(tr("Searching…"));
     QPointer<QProgressBar> bar = m_progress;
     // Progress comes from the worker thread: passed on to the bar through the event loop.
@@ -173,7 +168,16 @@ void CorpusSearchPanel::search()
         });
         return !m_cancel.load();
     };
-    m_watcher.setFuture(QtConcurrent::run([this, number, query, candidates = std::move(candidates), progress] {
+    m_watcher.setFuture(QtConcurrent::run([this, number, query, snapshot, articles = m_articles,
+                                           changed = m_changed, progress] {
+        std::vector<CorpusSearch::Candidate> candidates = CorpusIndexer::candidates(snapshot, articles);
+        // Saved here since the corpus was opened (the list may not have heard yet): not trusted either.
+        for (CorpusSearch::Candidate &candidate : candidates) {
+            if (changed.contains(candidate.path)) {
+                candidate.grams.clear();
+                candidate.typesKnown = false;
+            }
+        }
         Outcome outcome;
         outcome.search = number;
         CorpusSearch::search(candidates, query, progress, nullptr, nullptr,

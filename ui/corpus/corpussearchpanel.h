@@ -23,6 +23,7 @@ class QTreeWidgetItem;
 namespace Hashiya {
 
 class CorpusIndexer;
+class TreeClearing;
 class MatchOptionsMenu;
 
 /// Corpus search: the matching engine over every article of the corpus, by text, by entity type or by
@@ -103,6 +104,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_summary;
     QTreeWidget *m_results;
+    TreeClearing *m_clearing; // owned by m_results: empties it without holding the window
 };
 
 } // namespace Hashiya

@@ -98,14 +98,6 @@ ArticleReader::Result ArticleReader::read(const QString &path, const QString &en
 ArticleReader::Result ArticleReader::read(InputFile &file, const QString &path, const QString &encoding,
                                           Checksum checksum)
 {
-    Result result = readOpen(file, path, encoding, checksum);
-    result.facts = file.facts();
-    return result;
-}
-
-ArticleReader::Result ArticleReader::readOpen(InputFile &file, const QString &path, const QString &encoding,
-                                              Checksum checksum)
-{
     Result result;
     result.problem.file = path;
     if (!file.isOpen()) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/filefacts.h"
 #include "model/article.h"
 #include "model/problem.h"
 #include "text/codepointindex.h"
@@ -34,7 +33,6 @@ public:
         std::optional<Article> article;
         CodePointIndex codePoints; ///< of the article's text, found while it was read
         Problem problem; ///< why there is no article
-        FileFacts facts; ///< of the file when it was opened (none if it could not be)
     };
 
     /// Whether the article's SHA-256 is worked out: a search that only reads the text skips it.
@@ -50,9 +48,6 @@ public:
 
     /// Turns CRLF and CR into LF in place and reports which line ends the text had.
     static LineEnding normalizeLineEnds(QString &text);
-
-private:
-    static Result readOpen(InputFile &file, const QString &path, const QString &encoding, Checksum checksum);
 };
 
 } // namespace Hashiya

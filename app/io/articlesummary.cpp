@@ -289,6 +289,14 @@ void countSidecar(ArticleSummary &summary, const QString &sidecarPath, const Jso
     }
 }
 
+/// The article at `path`, with the facts of its file as it was opened (none if it could not be).
+ArticleReader::Result readArticle(const QString &path, const QString &encoding, FileFacts *facts)
+{
+    InputFile file(path);
+    *facts = file.facts();
+    return ArticleReader::read(file, path, encoding);
+}
+
 /// What the article itself tells: whether it reads, its checksum, and with Detail::Full its title and
 /// profile.
 void describe(ArticleSummary &summary, const ArticleReader::Result &article, ArticleSummary::Detail detail)
@@ -313,7 +321,8 @@ ArticleSummary ArticleSummary::readText(const QString &articlePath, QString *tex
     // The sidecar's facts first, as a full reading opens it first: a sidecar written meanwhile is newer
     // than what is kept of it, and read again next time.
     const FileFacts sidecarFacts = FileFacts::of(AT_FDCWD, QFile::encodeName(Article::sidecarPathFor(articlePath)).constData());
-    ArticleReader::Result article = ArticleReader::read(articlePath);
+    FileFacts articleFacts;
+    ArticleReader::Result article = readArticle(articlePath, {}, &articleFacts);
     if (!article.article) // perhaps in a legacy encoding that only its sidecar names
         return read(articlePath, text, detail, files, Counts::Read);
     ArticleSummary summary;
@@ -321,7 +330,7 @@ ArticleSummary ArticleSummary::readText(const QString &articlePath, QString *tex
     summary.counted = false;
     describe(summary, article, detail);
     if (files) {
-        files->text = article.facts;
+        files->text = articleFacts;
         files->sidecar = sidecarFacts;
     }
     if (text)
@@ -349,14 +358,15 @@ ArticleSummary ArticleSummary::read(const QString &articlePath, QString *text, D
             files->sidecar = sidecarFile.facts();
     }
 
-    ArticleReader::Result article = ArticleReader::read(articlePath);
+    FileFacts articleFacts;
+    ArticleReader::Result article = readArticle(articlePath, {}, &articleFacts);
     if (!article.article && sidecar) { // a legacy encoding the analyst chose before, as DocumentFile does
         const QString recorded = SidecarReader::recordedEncoding(*sidecar);
         if (ArticleReader::legacyEncodings().contains(recorded))
-            article = ArticleReader::read(articlePath, recorded);
+            article = readArticle(articlePath, recorded, &articleFacts);
     }
-    if (files && article.facts.exists)
-        files->text = article.facts;
+    if (files && articleFacts.exists)
+        files->text = articleFacts;
     describe(summary, article, detail);
 
     if (!hasSidecar) {

@@ -79,14 +79,9 @@ struct Repository
     void commit(const std::vector<Entity> &entities, const std::vector<Relation> &relations, const QString &modified,
                 const QString &message)
     {
-        EntityList list;
-        for (const Entity &entity : entities)
-            list.push_back(entity);
-        SidecarInfo info;
-        info.modified = modified;
-        info.annotator = message.section(u' ', 0, 0);
         writeBytes(dir.filePath(article + u".ann.json"_s),
-                   writeSidecar(articleFromText(base.text, dir.filePath(article)), list, relations, info));
+                   sidecarSavedBy(articleFromText(base.text, dir.filePath(article)), entities, relations,
+                                  message.section(u' ', 0, 0), modified));
         gitOk(path(), {u"commit"_s, u"-q"_s, u"-am"_s, message});
     }
 };

@@ -53,14 +53,9 @@ TEST_CASE("An article edited on one branch opens with every annotation of the me
     const QString sidecarPath = Article::sidecarPathFor(articlePath);
     auto commitSidecar = [&](const QString &text, const std::vector<Entity> &entities, const QString &modified,
                              const QString &message) {
-        EntityList list;
-        for (const Entity &entity : entities)
-            list.push_back(entity);
-        SidecarInfo info;
-        info.modified = modified;
-        info.annotator = message.section(u' ', 0, 0);
         writeBytes(articlePath, text.toUtf8());
-        writeBytes(sidecarPath, writeSidecar(articleFromText(text, articlePath), list, {}, info));
+        writeBytes(sidecarPath, sidecarSavedBy(articleFromText(text, articlePath), entities, {},
+                                               message.section(u' ', 0, 0), modified));
         repository.commitAll(message);
     };
 

@@ -31,15 +31,9 @@ MergedArticle writeMergedArticle(const QString &folder, const QString &name)
     const Relation meets = relation(u"r1"_s, u"MEETS_WITH"_s, u"e1"_s, u"e2"_s);
     auto sidecar = [&](const std::vector<Entity> &entities, const std::vector<Relation> &relations,
                        const QString &annotator, const QString &modified) {
-        EntityList list;
-        for (const Entity &e : entities)
-            list.push_back(e);
-        SidecarInfo info;
-        info.annotator = annotator;
-        info.modified = modified;
         QString error;
-        std::optional<SidecarTree> tree =
-            SidecarTree::parse(writeSidecar(article, list, relations, info), merged.sidecar, &error);
+        std::optional<SidecarTree> tree = SidecarTree::parse(
+            sidecarSavedBy(article, entities, relations, annotator, modified), merged.sidecar, &error);
         INFO(error.toStdString());
         REQUIRE(tree);
         return *tree;

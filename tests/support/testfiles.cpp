@@ -115,6 +115,18 @@ QByteArray writeSidecar(const Article &article, const EntityList &list, std::vec
     return out.toByteArray();
 }
 
+QByteArray sidecarSavedBy(const Article &article, const std::vector<Entity> &entities,
+                          std::vector<Relation> relations, const QString &annotator, const QString &modified)
+{
+    EntityList list;
+    for (const Entity &entity : entities)
+        list.push_back(entity);
+    SidecarInfo info;
+    info.annotator = annotator;
+    info.modified = modified;
+    return writeSidecar(article, list, std::move(relations), info);
+}
+
 QJsonObject parseJson(const QByteArray &bytes)
 {
     QJsonParseError error;

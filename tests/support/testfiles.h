@@ -43,6 +43,9 @@ Problems readSidecar(const Article &article, const QByteArray &json, SidecarCont
 /// The sidecar bytes for these annotations (entities and relations are sorted first).
 QByteArray writeSidecar(const Article &article, const EntityList &entities, std::vector<Relation> relations = {},
                         const SidecarInfo &info = {});
+/// The sidecar as `annotator` saved it at `modified` (ISO 8601): one side of a merge.
+QByteArray sidecarSavedBy(const Article &article, const std::vector<Entity> &entities,
+                          std::vector<Relation> relations, const QString &annotator, const QString &modified);
 
 /// The JSON object in `bytes`; the test fails, saying why, if they hold anything else.
 QJsonObject parseJson(const QByteArray &bytes);

@@ -216,20 +216,20 @@ void MainWindow::createDocks()
     m_corpusDock = dock(m_corpusPanel, tr("Corpus"), QStringLiteral("corpusDock"), start);
     DefaultLayout::giveCornersToSides(this); // the corpus and annotation lists run the full height
     m_problemsDock = dock(m_problemsPanel, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    // What waits to be settled (orphans, a merge's conflicts: the article cannot be done while any wait)
+    // is in front while there is any, and hidden when there is none.
+    const auto inFrontWhileAny = [](QDockWidget *dock) {
+        return [dock](int count) {
+            dock->setVisible(count > 0);
+            if (count > 0)
+                dock->raise();
+        };
+    };
     m_orphanDock = dock(m_orphanPanel, tr("Orphans"), QStringLiteral("orphansDock"), Qt::BottomDockWidgetArea);
-    connect(m_orphanPanel, &OrphanPanel::countChanged, m_orphanDock, [this](int count) {
-        m_orphanDock->setVisible(count > 0);
-        if (count > 0)
-            m_orphanDock->raise();
-    });
+    connect(m_orphanPanel, &OrphanPanel::countChanged, m_orphanDock, inFrontWhileAny(m_orphanDock));
     m_conflictsDock =
         dock(m_conflictsPanel, tr("Conflicts"), QStringLiteral("conflictsDock"), Qt::BottomDockWidgetArea);
-    // In front while a merge's conflicts wait: the article cannot be done until they are resolved.
-    connect(m_conflictsPanel, &ConflictsPanel::countChanged, m_conflictsDock, [this](int count) {
-        m_conflictsDock->setVisible(count > 0);
-        if (count > 0)
-            m_conflictsDock->raise();
-    });
+    connect(m_conflictsPanel, &ConflictsPanel::countChanged, m_conflictsDock, inFrontWhileAny(m_conflictsDock));
     m_annotationDock = dock(m_annotationPanel, tr("Annotations"), QStringLiteral("annotationsDock"), end);
     auto *history = new QUndoView(m_undoGroup, this);
     history->setEmptyLabel(tr("Opened"));

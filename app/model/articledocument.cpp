@@ -40,6 +40,15 @@ void ArticleDocument::setSidecarInfo(const SidecarInfo &info)
         Q_EMIT conflictsChanged();
 }
 
+const MergeConflict *ArticleDocument::conflict(const QByteArray &id) const
+{
+    for (const MergeConflict &conflict : m_sidecarInfo.conflicts) {
+        if (conflict.id == id)
+            return &conflict;
+    }
+    return nullptr;
+}
+
 void ArticleDocument::setConflicts(const QList<MergeConflict> &conflicts)
 {
     if (conflicts == m_sidecarInfo.conflicts)

@@ -55,6 +55,8 @@ public:
     /// What a git merge left for the analyst to decide, in file order; resolve one with
     /// ConflictResolution (model/conflictresolution.h). While any remain the article cannot be marked done.
     const QList<MergeConflict> &conflicts() const { return m_sidecarInfo.conflicts; }
+    /// The conflict with `id`; null if there is none.
+    const MergeConflict *conflict(const QByteArray &id) const;
     void setConflicts(const QList<MergeConflict> &conflicts);
 
     /// Problems found while loading; any error makes the document read-only.

@@ -233,15 +233,6 @@ void addCommands(ArticleDocument *document, const MergeConflict &conflict, const
         new RemoveRelationCommand(set, id, parent);
 }
 
-const MergeConflict *find(const ArticleDocument &document, const QByteArray &id)
-{
-    for (const MergeConflict &conflict : document.conflicts()) {
-        if (conflict.id == id)
-            return &conflict;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 QString ConflictResolution::label(const MergeConflict &conflict, Choice choice)
@@ -269,7 +260,7 @@ bool ConflictResolution::canTakeOther(const ArticleDocument &document, const Mer
 
 QUndoCommand *ConflictResolution::command(ArticleDocument *document, const QByteArray &id, Choice choice)
 {
-    const MergeConflict *conflict = find(*document, id);
+    const MergeConflict *conflict = document->conflict(id);
     if (!conflict)
         return nullptr;
     std::optional<TheirSide> side;

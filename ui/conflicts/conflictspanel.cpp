@@ -114,10 +114,8 @@ void ConflictsPanel::showCurrent()
         m_details->clear();
         return;
     }
-    const QByteArray id = row->data(idRole).toByteArray();
-    const auto found = std::find_if(m_document->conflicts().begin(), m_document->conflicts().end(),
-                                    [&id](const MergeConflict &conflict) { return conflict.id == id; });
-    if (found == m_document->conflicts().end())
+    const MergeConflict *found = m_document->conflict(row->data(idRole).toByteArray());
+    if (!found)
         return;
     const MergeConflict &conflict = *found;
     m_details->setText(ConflictWording::details(*m_document, conflict));
@@ -146,14 +144,7 @@ void ConflictsPanel::showCurrent()
 void ConflictsPanel::updateButtons()
 {
     const QListWidgetItem *row = m_list->currentItem();
-    const MergeConflict *conflict = nullptr;
-    if (m_document && row) {
-        const QByteArray id = row->data(idRole).toByteArray();
-        for (const MergeConflict &candidate : m_document->conflicts()) {
-            if (candidate.id == id)
-                conflict = &candidate;
-        }
-    }
+    const MergeConflict *conflict = m_document && row ? m_document->conflict(row->data(idRole).toByteArray()) : nullptr;
     const bool editable = conflict && !m_document->isReadOnly();
     m_keep->setVisible(conflict != nullptr);
     m_other->setVisible(conflict != nullptr);

@@ -23,15 +23,6 @@ using Choice = ConflictResolution::Choice;
 
 const QByteArray attributePrefix = "attributes.";
 
-/// A raw JSON value as a QJsonValue; a side that has none is null.
-QJsonValue valueOf(const std::optional<QByteArray> &raw)
-{
-    if (!raw)
-        return QJsonValue::Null;
-    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + *raw + ']');
-    return wrapped.isArray() && wrapped.array().size() == 1 ? wrapped.array().first() : QJsonValue::Undefined;
-}
-
 /// A string value, or empty for none; nothing if the value is of another type.
 std::optional<QString> stringOrNone(const QJsonValue &value)
 {
@@ -78,7 +69,7 @@ template<typename Item>
 bool applyShared(Item &item, const QByteArray &field, const std::optional<QByteArray> &raw, bool *known)
 {
     *known = true;
-    const QJsonValue value = valueOf(raw);
+    const QJsonValue value = MergeConflict::valueOf(raw);
     if (field == "type") {
         if (!value.isString() || value.toString().isEmpty())
             return false;
@@ -130,7 +121,7 @@ std::optional<Entity> entityWithTheirs(const ArticleDocument &document, Entity e
         return entity;
     }
     if (conflict.field == "reference") {
-        const std::optional<QString> reference = stringOrNone(valueOf(conflict.theirs));
+        const std::optional<QString> reference = stringOrNone(MergeConflict::valueOf(conflict.theirs));
         if (!reference)
             return std::nullopt;
         entity.reference = *reference;
@@ -151,7 +142,7 @@ std::optional<Relation> relationWithTheirs(const ArticleDocument &document, Rela
     if (known)
         return std::nullopt;
     if (conflict.field == "from" || conflict.field == "to") {
-        const QJsonValue end = valueOf(conflict.theirs);
+        const QJsonValue end = MergeConflict::valueOf(conflict.theirs);
         if (!end.isString() || !document.annotations()->entity(end.toString()))
             return std::nullopt; // never a relation to nothing
         (conflict.field == "from" ? relation.from : relation.to) = end.toString();
@@ -193,7 +184,7 @@ std::optional<TheirSide> theirSide(const ArticleDocument &document, const MergeC
             return side.relation ? std::optional(side) : std::nullopt;
         }
         if (conflict.item == "sidecar") {
-            const std::optional<QString> value = stringOrNone(valueOf(conflict.theirs));
+            const std::optional<QString> value = stringOrNone(MergeConflict::valueOf(conflict.theirs));
             if (conflict.field == "status" && value && SidecarInfo::statuses().contains(*value))
                 side.status = value;
             else if (conflict.field == "title" && value)

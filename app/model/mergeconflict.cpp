@@ -32,6 +32,14 @@ QByteArray MergeConflict::kindName(Kind kind)
     return {};
 }
 
+QJsonValue MergeConflict::valueOf(const std::optional<QByteArray> &raw)
+{
+    if (!raw)
+        return QJsonValue::Null;
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + *raw + ']');
+    return wrapped.isArray() && wrapped.array().size() == 1 ? wrapped.array().first() : QJsonValue::Undefined;
+}
+
 QByteArray MergeConflict::toJson() const
 {
     if (!json.isEmpty())

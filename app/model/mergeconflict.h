@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -37,6 +38,9 @@ public:
 
     /// The object as `json` holds it, else as the members above make it.
     QByteArray toJson() const;
+    /// One of the raw values above (base, ours, theirs) as JSON: null where that side has none,
+    /// undefined if it is not one JSON value.
+    static QJsonValue valueOf(const std::optional<QByteArray> &raw);
     /// A conflict as toJson() wrote it; nothing if `json` is not one.
     static std::optional<MergeConflict> fromJson(const QByteArray &json);
     static QByteArray kindName(Kind kind);

@@ -20,14 +20,6 @@ using Kind = MergeConflict::Kind;
 const QByteArray attributePrefix = "attributes.";
 constexpr qsizetype longest = 60; // characters of a quoted text or note before it is cut
 
-QJsonValue parsed(const std::optional<QByteArray> &raw)
-{
-    if (!raw)
-        return QJsonValue::Null;
-    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + *raw + ']');
-    return wrapped.isArray() && !wrapped.array().isEmpty() ? wrapped.array().first() : QJsonValue::Undefined;
-}
-
 /// “text”, cut when long, kept together in its own direction: a Latin name in an Arabic row (or the
 /// other way round) keeps its quotes around it.
 QString quoted(const QString &text)
@@ -151,8 +143,8 @@ QString ConflictWording::item(const ArticleDocument &document, const MergeConfli
     }
     // Gone from the document since: as a side wrote it, if one wrote it whole.
     for (const std::optional<QByteArray> &side : {conflict.ours, conflict.theirs, conflict.base}) {
-        if (conflict.field.isEmpty() && parsed(side).isObject())
-            return objectWords(document, parsed(side).toObject());
+        if (const QJsonValue object = MergeConflict::valueOf(side); conflict.field.isEmpty() && object.isObject())
+            return objectWords(document, object.toObject());
     }
     return conflict.item == "entity" ? tr("Entity %1").arg(id) : tr("Relation %1").arg(id);
 }
@@ -160,7 +152,7 @@ QString ConflictWording::item(const ArticleDocument &document, const MergeConfli
 QString ConflictWording::value(const ArticleDocument &document, const MergeConflict &conflict,
                                const std::optional<QByteArray> &raw)
 {
-    return valueWords(document, conflict.field, parsed(raw));
+    return valueWords(document, conflict.field, MergeConflict::valueOf(raw));
 }
 
 QString ConflictWording::summary(const ArticleDocument &document, const MergeConflict &conflict)
@@ -176,8 +168,8 @@ QString ConflictWording::summary(const ArticleDocument &document, const MergeCon
                  value(document, conflict, conflict.theirs), conflict.theirsName,
                  value(document, conflict, conflict.base));
     case Kind::DeletedAndChanged: {
-        const QJsonObject before = parsed(conflict.base).toObject();
-        const QJsonObject after = parsed(conflict.ours ? conflict.ours : conflict.theirs).toObject();
+        const QJsonObject before = MergeConflict::valueOf(conflict.base).toObject();
+        const QJsonObject after = MergeConflict::valueOf(conflict.ours ? conflict.ours : conflict.theirs).toObject();
         const QString changed = changes(document, before, after);
         return changed.isEmpty() ? tr("%1: deleted by %2, changed by %3").arg(what, deletedBy, keptBy)
                                  : tr("%1: deleted by %2, changed by %3 (%4)").arg(what, deletedBy, keptBy, changed);

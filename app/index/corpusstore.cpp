@@ -558,7 +558,7 @@ bool CorpusStore::refresh(const Refresh &how, QString *error)
                 beginBatch();
             }
             return !how.progress || (i % 64 != 0) || how.progress(i, qsizetype(toRead.size()));
-        });
+        }, 1024);
     if (writing && writeError.isEmpty() && !gone.isEmpty()) {
         Statement forget;
         if (forget.prepare(handle, "DELETE FROM articles WHERE path = ?1", &writeError)) {

@@ -70,7 +70,7 @@ int IndexCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         }
     }
     // Both bring the index up to date, signatures included, as a search would.
-    const std::unique_ptr<CorpusStore> store = IndexedCorpus::open(folder, true, {true, true}, QStringLiteral("index"), err);
+    std::unique_ptr<CorpusStore> store = IndexedCorpus::open(folder, true, {true, true}, QStringLiteral("index"), err);
     if (store->file().isEmpty())
         return 1; // the reason is on stderr
     qsizetype unreadable = 0;
@@ -89,6 +89,7 @@ int IndexCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         << '\n';
     for (const QString &repair : store->repairs())
         out << tr("Repaired: %1").arg(repair) << '\n';
+    IndexedCorpus::leave(std::move(store));
     return 0;
 }
 

@@ -24,6 +24,10 @@ public:
     static std::unique_ptr<CorpusStore> open(const QString &folder, bool useIndex, IndexedArticle::Needs needs,
                                              const QString &command, QTextStream &err,
                                              const std::optional<std::vector<quint64>> &onlyForPieces = {});
+    /// A command's last use of `store`: its index is closed, and the memory of its articles is left for
+    /// the system to take back at exit, all at once. Freeing 10⁵ articles' summaries one by one held a
+    /// command's exit for 130 ms.
+    static void leave(std::unique_ptr<CorpusStore> store);
 };
 
 } // namespace Hashiya

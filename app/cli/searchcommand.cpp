@@ -113,6 +113,8 @@ int SearchCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     for (const Problem &problem : std::as_const(problems))
         err << problem.toString() << '\n';
+    for (std::unique_ptr<CorpusStore> &store : stores)
+        IndexedCorpus::leave(std::move(store));
     return found == 0 ? 1 : 0;
 }
 

@@ -125,9 +125,10 @@ int StatsCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     Totals totals;
     for (const QString &path : std::as_const(paths)) {
         if (QFileInfo(path).isDir()) {
-            const std::unique_ptr<CorpusStore> store = IndexedCorpus::open(path, useIndex, {false, false}, QStringLiteral("stats"), err);
+            std::unique_ptr<CorpusStore> store = IndexedCorpus::open(path, useIndex, {false, false}, QStringLiteral("stats"), err);
             for (const IndexedArticle &article : store->articles())
                 count(article.summary, totals, err);
+            IndexedCorpus::leave(std::move(store));
             continue;
         }
         const ExpandedPaths expanded = PathExpansion::expand({path});

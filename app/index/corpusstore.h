@@ -88,6 +88,9 @@ public:
     /// Deletes the index file of `folder` (and its log); true if there is none afterwards.
     static bool remove(const QString &folder, QString *error);
 
+    /// Closes the index file; articles() stays as it is. A later refresh() works in memory.
+    void close() { closeConnection(); }
+
 private:
     /// Opens the file and checks it is an index of this version and folder; `madeTables`: the tables were
     /// just made (so that a file whose meta is still missing is not ours).

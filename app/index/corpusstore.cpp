@@ -29,7 +29,8 @@ const QString folderKey = QStringLiteral("folder");
 // The whole layout in one word: a file with another one is rebuilt, never read.
 // 2: signatures place their bits by scaling, and hold the pieces that bridge two words
 // 3: a record says whether its sidecar was read
-const QString indexFormat = QStringLiteral("hashiya-corpus-index 3");
+// 4: signatures hold the bridges of three units on either side of a gap
+const QString indexFormat = QStringLiteral("hashiya-corpus-index 4");
 const QString inCorpusName = QStringLiteral(".hashiya");
 constexpr qsizetype rowsPerTransaction = 2000;
 

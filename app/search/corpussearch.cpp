@@ -61,7 +61,16 @@ std::vector<CorpusSearch::Candidate> CorpusSearch::candidatesOf(const CorpusStor
     return candidates;
 }
 
-std::vector<CorpusHit> CorpusSearch::search(const std::vector<Candidate> &articles, const CorpusQuery &query,
+CorpusSearch::CandidateRefs CorpusSearch::refsTo(const std::vector<Candidate> &candidates)
+{
+    CandidateRefs refs;
+    refs.reserve(candidates.size());
+    for (const Candidate &candidate : candidates)
+        refs.push_back(&candidate);
+    return refs;
+}
+
+std::vector<CorpusHit> CorpusSearch::search(const CandidateRefs &articles, const CorpusQuery &query,
                                             const Progress &progress, Problems *problems, const Overrides *overrides,
                                             const Arrived &arrived)
 {
@@ -73,7 +82,8 @@ std::vector<CorpusHit> CorpusSearch::search(const std::vector<Candidate> &articl
     const std::vector<quint64> pieces = byText ? GramSignature::ofPattern(query.pattern) : std::vector<quint64>();
     // Only the articles that may hold a hit are read.
     std::vector<const Candidate *> toRead;
-    for (const Candidate &candidate : articles) {
+    for (const Candidate *const article : articles) {
+        const Candidate &candidate = *article;
         const bool overridden = overrides && overrides->contains(candidate.path);
         const bool hasType = query.entityType.isEmpty() ? !candidate.entityTypes.isEmpty()
                                                         : candidate.entityTypes.contains(query.entityType);

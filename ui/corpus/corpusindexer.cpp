@@ -126,31 +126,55 @@ void CorpusIndexer::start(const QString &folder)
 
 std::vector<CorpusSearch::Candidate> CorpusIndexer::candidates(const Snapshot &snapshot, const QStringList &articlePaths)
 {
+    const SearchList list = searchList(snapshot, articlePaths);
+    std::vector<CorpusSearch::Candidate> candidates;
+    candidates.reserve(list.refs.size());
+    for (const CorpusSearch::Candidate *candidate : list.refs)
+        candidates.push_back(*candidate);
+    return candidates;
+}
+
+CorpusIndexer::SearchList CorpusIndexer::searchList(const Snapshot &snapshot, const QStringList &articlePaths,
+                                                    const QSet<QString> &changed)
+{
     // Both lists in path order, walked side by side: asked for at every search, so no sets of 10⁵ paths
     // and no sort when the list is in path order already.
     QStringList paths = articlePaths;
     if (!std::is_sorted(paths.begin(), paths.end()))
         std::sort(paths.begin(), paths.end());
-    std::vector<CorpusSearch::Candidate> wanted;
-    wanted.reserve(size_t(paths.size()));
+    SearchList list;
+    list.indexed = snapshot.indexed;
+    list.refs.reserve(size_t(paths.size()));
     static const std::vector<CorpusSearch::Candidate> none;
-    const std::vector<CorpusSearch::Candidate> &all = snapshot.indexed ? *snapshot.indexed : none;
+    const std::vector<CorpusSearch::Candidate> &all = list.indexed ? *list.indexed : none;
+    const bool anyChanged = !snapshot.changed.isEmpty() || !changed.isEmpty();
     auto indexed = all.begin();
     for (const QString &path : std::as_const(paths)) {
-        while (indexed != all.end() && indexed->path < path)
-            ++indexed;
-        if (indexed == all.end() || indexed->path != path) {
+        // Mostly the very string the index holds (both come from its summaries): then neither is read.
+        auto atPath = [&] {
+            return indexed != all.end() && (indexed->path.constData() == path.constData() || indexed->path == path);
+        };
+        if (!atPath()) {
+            while (indexed != all.end() && indexed->path < path)
+                ++indexed;
+        }
+        if (!atPath()) {
             // Not in the index yet (or it is still being read): searched by reading it.
-            wanted.push_back({path, {}, {}, false, {}});
+            list.refs.push_back(&list.own.emplace_back(CorpusSearch::Candidate {path, {}, {}, false, {}}));
             continue;
         }
-        wanted.push_back(*indexed);
-        if (snapshot.changed.contains(path)) {
-            wanted.back().grams.clear();
-            wanted.back().typesKnown = false;
+        if (anyChanged && (snapshot.changed.contains(path) || changed.contains(path))) {
+            // Saved since it was indexed: its signature and counts are not trusted.
+            CorpusSearch::Candidate &copy = list.own.emplace_back(*indexed);
+            copy.grams.clear();
+            copy.typesKnown = false;
+            list.refs.push_back(&copy);
+        } else {
+            list.refs.push_back(&*indexed);
         }
+        ++indexed;
     }
-    return wanted;
+    return list;
 }
 
 } // namespace Hashiya

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -48,6 +49,16 @@ public:
     Snapshot snapshot() const { return {m_candidates, m_changed}; }
     /// The same as candidates(), from a snapshot, on any thread.
     static std::vector<CorpusSearch::Candidate> candidates(const Snapshot &snapshot, const QStringList &articlePaths);
+    /// The articles of one search, pointing into the snapshot wherever it holds them as they are.
+    struct SearchList
+    {
+        std::shared_ptr<const std::vector<CorpusSearch::Candidate>> indexed; ///< kept while `refs` point into it
+        std::deque<CorpusSearch::Candidate> own; ///< the articles it does not hold, or holds out of date
+        CorpusSearch::CandidateRefs refs; ///< in path order
+    };
+    /// What candidates() makes, without a copy of each candidate: also `changed` are read to be searched.
+    static SearchList searchList(const Snapshot &snapshot, const QStringList &articlePaths,
+                                 const QSet<QString> &changed = {});
     /// The article was saved or changed on disk: its signature and counts may be out of date.
     void markChanged(const QString &path) { m_changed.insert(path); }
     /// The articles read since the last start (the others came from the index), for the status bar.

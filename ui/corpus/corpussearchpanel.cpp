@@ -170,17 +170,11 @@ void CorpusSearchPanel::search()
     };
     m_watcher.setFuture(QtConcurrent::run([this, number, query, snapshot, articles = m_articles,
                                            changed = m_changed, progress] {
-        std::vector<CorpusSearch::Candidate> candidates = CorpusIndexer::candidates(snapshot, articles);
         // Saved here since the corpus was opened (the list may not have heard yet): not trusted either.
-        for (CorpusSearch::Candidate &candidate : candidates) {
-            if (changed.contains(candidate.path)) {
-                candidate.grams.clear();
-                candidate.typesKnown = false;
-            }
-        }
+        const CorpusIndexer::SearchList candidates = CorpusIndexer::searchList(snapshot, articles, changed);
         Outcome outcome;
         outcome.search = number;
-        CorpusSearch::search(candidates, query, progress, nullptr, nullptr,
+        CorpusSearch::search(candidates.refs, query, progress, nullptr, nullptr,
                              [this, number](const std::vector<CorpusHit> &hits) { keep(number, hits); });
         outcome.cancelled = m_cancel;
         return outcome;

@@ -58,8 +58,12 @@ qsizetype utf16Length(QByteArrayView utf8)
 QString decodeValidUtf8(QByteArrayView utf8)
 {
     constexpr auto flags = QStringConverter::Flag::ConvertInitialBom;
-    if (utf8.size() < decodeInPartsFrom)
+    if (utf8.size() < decodeInPartsFrom) {
+        // QString::fromUtf8 decodes twice as fast as a decoder, but drops a BOM at the start.
+        if (!utf8.startsWith("\xEF\xBB\xBF"))
+            return QString::fromUtf8(utf8);
         return QStringDecoder(QStringConverter::Utf8, flags).decode(utf8);
+    }
     qsizetype middle = utf8.size() / 2;
     while (middle < utf8.size() && (static_cast<unsigned char>(utf8[middle]) & 0xC0) == 0x80)
         ++middle;

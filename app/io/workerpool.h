@@ -65,13 +65,17 @@ public:
                 state.doOne(lock);
                 continue;
             }
+            state.awaited = index;
             state.filled.wait(lock);
+            state.awaited = -1;
         }
         Result result = std::move(*slot);
         slot.reset();
         state.taken = index + 1;
+        const bool wake = state.sleeping > 0 && state.next - state.taken <= state.resumeAt();
         lock.unlock();
-        state.freed.notify_all();
+        if (wake)
+            state.freed.notify_all();
         return result;
     }
 
@@ -87,6 +91,10 @@ private:
         {
         }
         bool claimable() const { return !stopping && next < count && next < taken + window; }
+        /// How many results may still be waiting to be taken when a worker that found the window full
+        /// starts again: half of it, so that a taker catching up wakes the workers once per half window
+        /// rather than at every result (each wake a system call, and a thread switch on a busy machine).
+        qsizetype resumeAt() const { return window - std::max<qsizetype>(1, window / 2); }
         // Claims the next index, works on it unlocked, stores the result; `lock` is held on entry and exit.
         void doOne(std::unique_lock<std::mutex> &lock)
         {
@@ -97,18 +105,24 @@ private:
             lock.lock();
             slots[size_t(index % window)] = std::move(result);
             --busy;
-            filled.notify_all();
-            if (busy == 0)
+            if (index == awaited)
+                filled.notify_all();
+            if (busy == 0 && stopping)
                 idle.notify_all();
         }
         void workWhileAllowed()
         {
             std::unique_lock lock(mutex);
             for (;;) {
-                freed.wait(lock, [this] { return stopping || next >= count || claimable(); });
                 if (stopping || next >= count)
                     return;
-                doOne(lock);
+                if (claimable()) {
+                    doOne(lock);
+                    continue;
+                }
+                ++sleeping;
+                freed.wait(lock, [this] { return stopping || next >= count || next - taken <= resumeAt(); });
+                --sleeping;
             }
         }
 
@@ -123,6 +137,8 @@ private:
         qsizetype next = 0; // the next index to work on
         qsizetype taken = 0; // how many results were taken
         int busy = 0; // results being made right now
+        int sleeping = 0; // workers waiting for the window to free up
+        qsizetype awaited = -1; // the result the taker waits for, if it waits
         bool stopping = false;
     };
     std::shared_ptr<State> m_state;

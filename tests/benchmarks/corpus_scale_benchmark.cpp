@@ -22,6 +22,8 @@
 #include "index/indexedarticle.h"
 #include "io/articlereader.h"
 #include "io/documentfile.h"
+#include "io/jsonsource.h"
+#include "io/sidecarreader.h"
 #include "io/workerpool.h"
 #include "text/articletitle.h"
 #include "text/foldedtext.h"
@@ -122,6 +124,23 @@ void printParts(const QString &dir)
     perArticle("GramSignature::ofText", [&](const QString &) { GramSignature::ofText(texts[size_t(i++)]); });
     i = 0;
     perArticle("FoldedText (default options)", [&](const QString &) { FoldedText(texts[size_t(i++)], MatchOptions()); });
+    // The strict sidecar reader alone, on files already read, by each of its routes.
+    std::vector<ArticleReader::Result> articles;
+    std::vector<JsonSource> sidecars;
+    for (const QString &path : paths) {
+        QString error;
+        articles.push_back(ArticleReader::read(path));
+        sidecars.push_back(*JsonSource::open(Article::sidecarPathFor(path), SidecarReader::maxFileSize, &error));
+    }
+    for (const auto &[what, route] : {std::pair {"SidecarReader::read (line by line)", SidecarReader::Route::LineByLineIfLaidOut},
+                                      std::pair {"SidecarReader::read (whole document)", SidecarReader::Route::WholeDocument}}) {
+        i = 0;
+        perArticle(what, [&](const QString &path) {
+            Problems problems;
+            const size_t k = size_t(i++);
+            SidecarReader::read(sidecars[k], path, *articles[k].article, articles[k].codePoints, nullptr, &problems, route);
+        });
+    }
     perArticle("ArticleSummary::read", [&](const QString &path) { ArticleSummary::read(path); });
     perArticle("DocumentFile::open (read only)", [&](const QString &path) {
         DocumentFile::open(path, nullptr, {}, std::nullopt, DocumentFile::Intent::Read);

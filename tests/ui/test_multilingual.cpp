@@ -277,6 +277,38 @@ TEST_CASE("Corpus search lists Arabic hits with proclitics as keyword-in-context
     CHECK(finished.isEmpty());
 }
 
+TEST_CASE("A later search reads an article changed since the last one, and only its own corpus",
+          "[multilingual][gui]")
+{
+    Workspace w;
+    // The signatures first, so that the searches below rule articles out by them.
+    REQUIRE(QTest::qWaitFor([&] { return !w.window.corpusPanel()->indexer()->isRunning(); }, 20000));
+    CorpusSearchPanel *search = w.window.corpusSearch();
+    QSignalSpy finished(search, &CorpusSearchPanel::searchFinished);
+    auto hitsOf = [&](const QString &pattern) {
+        finished.clear();
+        search->setPattern(pattern);
+        QTest::keyClick(search->patternEdit(), Qt::Key_Return);
+        REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000));
+        return finished.first().at(0).toInt();
+    };
+    const int bayraktar = hitsOf(u"Bayraktar"_s);
+    CHECK(bayraktar >= 4);
+    CHECK(hitsOf(u"Zwölfkämpfer"_s) == 0);
+    CHECK(hitsOf(u"Bayraktar"_s) == bayraktar); // the same candidates again
+
+    // An article gains the name on disk, as when the window reloads one changed outside: its signature is
+    // out of date, so the next search reads it.
+    Test::writeBytes(w.notes, (notesText + u"Zwölfkämpfer\n"_s).toUtf8());
+    search->articleChanged(w.notes);
+    CHECK(hitsOf(u"Zwölfkämpfer"_s) == 1);
+    CHECK(hitsOf(u"Zwölfkämpfer"_s) == 1);
+
+    // Another corpus: only its articles.
+    search->setCorpus({w.samples.path(u"baku-meeting-en.txt"_s)}, Schema {});
+    CHECK(hitsOf(u"Zwölfkämpfer"_s) == 0);
+}
+
 TEST_CASE("A selection of a suffixed or proclitic word tags the name and Alt+Shift+arrows step by one affix",
           "[multilingual][gui]")
 {

@@ -139,15 +139,22 @@ CorpusIndexer::SearchList CorpusIndexer::searchList(const Snapshot &snapshot, co
 {
     // Both lists in path order, walked side by side: asked for at every search, so no sets of 10⁵ paths
     // and no sort when the list is in path order already.
-    QStringList paths = articlePaths;
-    if (!std::is_sorted(paths.begin(), paths.end()))
-        std::sort(paths.begin(), paths.end());
+    // Read through const iterators: a shared list is not copied to be checked.
+    const bool sorted = std::is_sorted(articlePaths.cbegin(), articlePaths.cend());
+    QStringList sortedCopy;
+    if (!sorted) {
+        sortedCopy = articlePaths;
+        std::sort(sortedCopy.begin(), sortedCopy.end());
+    }
+    const QStringList &paths = sorted ? articlePaths : sortedCopy;
     SearchList list;
     list.indexed = snapshot.indexed;
+    list.listed = articlePaths;
     list.refs.reserve(size_t(paths.size()));
     static const std::vector<CorpusSearch::Candidate> none;
     const std::vector<CorpusSearch::Candidate> &all = list.indexed ? *list.indexed : none;
     const bool anyChanged = !snapshot.changed.isEmpty() || !changed.isEmpty();
+    list.withChanges = anyChanged;
     auto indexed = all.begin();
     for (const QString &path : std::as_const(paths)) {
         // Mostly the very string the index holds (both come from its summaries): then neither is read.
@@ -175,6 +182,13 @@ CorpusIndexer::SearchList CorpusIndexer::searchList(const Snapshot &snapshot, co
         ++indexed;
     }
     return list;
+}
+
+bool CorpusIndexer::SearchList::servesAgain(const Snapshot &snapshot, const QStringList &articlePaths,
+                                            const QSet<QString> &changed) const
+{
+    return indexed == snapshot.indexed && listed.constData() == articlePaths.constData()
+        && listed.size() == articlePaths.size() && !withChanges && snapshot.changed.isEmpty() && changed.isEmpty();
 }
 
 } // namespace Hashiya

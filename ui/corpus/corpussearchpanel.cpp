@@ -111,6 +111,7 @@ void CorpusSearchPanel::setCorpus(const QStringList &articlePaths, const Schema 
     setBusy(false);
     m_articles = articlePaths;
     m_changed.clear();
+    m_candidates.reset();
     m_clearing->clear();
     m_summary->setText(articlePaths.isEmpty()
                            ? tr("Open a corpus folder to search it")
@@ -121,6 +122,15 @@ void CorpusSearchPanel::setCorpus(const QStringList &articlePaths, const Schema 
     for (const EntityType &entityType : schema.entityTypes)
         m_type->addItem(entityType.label(InterfaceLocale::language()), entityType.name);
     m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
+}
+
+void CorpusSearchPanel::setIndexer(const CorpusIndexer *indexer)
+{
+    disconnect(m_indexed);
+    m_indexer = indexer;
+    m_candidates.reset();
+    if (indexer)
+        m_indexed = connect(indexer, &CorpusIndexer::finished, this, [this] { m_candidates.reset(); });
 }
 
 void CorpusSearchPanel::articleChanged(const QString &path)
@@ -169,12 +179,14 @@ void CorpusSearchPanel::search()
         return !m_cancel.load();
     };
     m_watcher.setFuture(QtConcurrent::run([this, number, query, snapshot, articles = m_articles,
-                                           changed = m_changed, progress] {
-        // Saved here since the corpus was opened (the list may not have heard yet): not trusted either.
-        const CorpusIndexer::SearchList candidates = CorpusIndexer::searchList(snapshot, articles, changed);
+                                           changed = m_changed, progress, last = m_candidates] {
         Outcome outcome;
         outcome.search = number;
-        CorpusSearch::search(candidates.refs, query, progress, nullptr, nullptr,
+        // Saved here since the corpus was opened (the list may not have heard yet): not trusted either.
+        outcome.candidates = last && last->servesAgain(snapshot, articles, changed)
+            ? last
+            : std::make_shared<const CorpusIndexer::SearchList>(CorpusIndexer::searchList(snapshot, articles, changed));
+        CorpusSearch::search(outcome.candidates->refs, query, progress, nullptr, nullptr,
                              [this, number](const std::vector<CorpusHit> &hits) { keep(number, hits); });
         outcome.cancelled = m_cancel;
         return outcome;
@@ -262,6 +274,8 @@ void CorpusSearchPanel::showOutcome()
     const Outcome outcome = m_watcher.result();
     if (outcome.search != m_search)
         return; // dropped with its corpus
+    // Kept for the next search unless the index made a new snapshot meanwhile.
+    m_candidates = m_indexer && outcome.candidates->indexed == m_indexer->snapshot().indexed ? outcome.candidates : nullptr;
     showPending(); // the last hits may have arrived after the call that lists them was asked for
     m_searching = false;
     setBusy(false);

@@ -3,12 +3,14 @@
 
 #include "model/schema.h"
 #include "search/corpusquery.h"
+#include "ui/corpus/corpusindexer.h"
 
 #include <QFutureWatcher>
 #include <QSet>
 #include <QWidget>
 
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <vector>
 
@@ -22,7 +24,6 @@ class QTreeWidgetItem;
 
 namespace Hashiya {
 
-class CorpusIndexer;
 class TreeClearing;
 class MatchOptionsMenu;
 
@@ -42,7 +43,7 @@ public:
     /// The corpus to search (absolute article paths) and its schema; forgets what was read before.
     void setCorpus(const QStringList &articlePaths, const Schema &schema);
     /// Where the corpus's signatures come from (the corpus list's indexer); may be null.
-    void setIndexer(const CorpusIndexer *indexer) { m_indexer = indexer; }
+    void setIndexer(const CorpusIndexer *indexer);
     /// An article was saved: its signature may be out of date, so it is read at every search.
     void articleChanged(const QString &path);
 
@@ -69,6 +70,7 @@ private:
     {
         quint64 search = 0; ///< which search
         bool cancelled = false;
+        std::shared_ptr<const CorpusIndexer::SearchList> candidates; ///< what it searched
     };
     void showOutcome();
     /// Called on the search's thread: keeps the hits of search number `search` for showPending(), and
@@ -84,6 +86,10 @@ private:
     QStringList m_articles;
     QSet<QString> m_changed; // saved since the corpus was opened
     const CorpusIndexer *m_indexer = nullptr;
+    QMetaObject::Connection m_indexed; // the indexer's next snapshot drops m_candidates
+    /// The last search's candidates, for the next search while the corpus and its index stay as they
+    /// are; they keep that search's snapshot, so a new one drops them.
+    std::shared_ptr<const CorpusIndexer::SearchList> m_candidates;
     QFutureWatcher<Outcome> m_watcher;
     std::atomic_bool m_cancel = false;
     bool m_searching = false;

@@ -89,3 +89,25 @@ TEST_CASE("A search list points into the index and reads what it lacks or what c
             CHECK((copies[i].path == pointed.refs[i]->path && copies[i].grams == pointed.refs[i]->grams));
     }
 }
+
+TEST_CASE("A search list serves again only the very snapshot and listing, with nothing changed", "[ui][corpus][search]")
+{
+    std::vector<CorpusSearch::Candidate> all {indexed(u"/c/a.txt"_s), indexed(u"/c/b.txt"_s)};
+    CorpusIndexer::Snapshot snapshot;
+    snapshot.indexed = std::make_shared<const std::vector<CorpusSearch::Candidate>>(all);
+    const QStringList listed {u"/c/a.txt"_s, u"/c/b.txt"_s};
+    const CorpusIndexer::SearchList list = CorpusIndexer::searchList(snapshot, listed);
+    CHECK(list.servesAgain(snapshot, listed, {}));
+    CHECK(list.servesAgain(snapshot, QStringList(listed), {})); // a copy shares the list
+    // An equal list made apart is not recognised (comparing it would cost what reuse saves): made again.
+    CHECK_FALSE(list.servesAgain(snapshot, QStringList {u"/c/a.txt"_s, u"/c/b.txt"_s}, {}));
+    CHECK_FALSE(list.servesAgain(snapshot, listed, {u"/c/a.txt"_s}));
+    CorpusIndexer::Snapshot changed = snapshot;
+    changed.changed.insert(u"/c/b.txt"_s);
+    CHECK_FALSE(list.servesAgain(changed, listed, {}));
+    CorpusIndexer::Snapshot renewed;
+    renewed.indexed = std::make_shared<const std::vector<CorpusSearch::Candidate>>(all);
+    CHECK_FALSE(list.servesAgain(renewed, listed, {}));
+    // Made with a change, it never serves again: the change is still to be read.
+    CHECK_FALSE(CorpusIndexer::searchList(changed, listed).servesAgain(snapshot, listed, {}));
+}

@@ -225,6 +225,10 @@ std::optional<SidecarTree> SidecarTree::parse(const QByteArray &bytes, const QSt
                     tree.conflicts.push_back(raw(element));
                 continue;
             }
+            // Which of two values would count is for no merge to guess ("format" twice once made a file
+            // that did not read back): the file needs repairing first.
+            if (std::any_of(tree.root.begin(), tree.root.end(), [&key](const auto &member) { return member.first == key; }))
+                return fail(at, tr("“%1” appears twice").arg(QString::fromUtf8(key)));
             QByteArray rawValue = raw(value);
             if (key == "format") {
                 isSidecar = rawValue == "\"hashiya-sidecar\"" || rawValue == "\"hashiya-schema\"";

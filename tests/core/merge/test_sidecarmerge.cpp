@@ -270,6 +270,14 @@ TEST_CASE("A side that is not a sidecar this version merges is refused with its 
     CHECK(error.contains(u"e1"_s));
     CHECK(!SidecarTree::parse("[1, 2]", u"a.ann.json"_s, &error));
     CHECK(!SidecarTree::parse("{\"format\": \"other\"}", u"a.ann.json"_s, &error));
+    // A member written twice: which value counts is not for a merge to guess (a side merged with itself
+    // once wrote a file that did not read back).
+    QByteArray formatTwice = bytes;
+    formatTwice.replace("  \"format\": \"hashiya-sidecar\",\n", "  \"format\": \"hashiya-other\",\n  \"format\": \"hashiya-sidecar\",\n");
+    REQUIRE(formatTwice != bytes);
+    CHECK(!SidecarTree::parse(formatTwice, u"a.ann.json"_s, &error));
+    CHECK(error.contains(u"a.ann.json:3:"_s));
+    CHECK(error.contains(u"format"_s));
 }
 
 TEST_CASE("A sidecar as Hashiya wrote it comes back from the merge byte for byte", "[merge]")

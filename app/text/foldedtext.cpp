@@ -310,6 +310,13 @@ FoldedText::FoldedText(QStringView text, const MatchOptions &options, bool turki
     QString slow;
     qsizetype shift = 0;
     bool previousLatin = false;
+    // Folded position `folded` stands for original position `original`: noted where their distance changes.
+    auto standsFor = [&](qsizetype folded, qsizetype original) {
+        if (trackShifts && original - folded != shift) {
+            shift = original - folded;
+            m_shifts.emplace_back(folded, shift);
+        }
+    };
     const char16_t *data = text.utf16();
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size;) {
@@ -332,10 +339,7 @@ FoldedText::FoldedText(QStringView text, const MatchOptions &options, bool turki
                                                     _mm_cmplt_epi16(units, _mm_set1_epi16(u'Z' + 1)));
                 folded = _mm_add_epi16(units, _mm_and_si128(upper, _mm_set1_epi16(32)));
             }
-            if (trackShifts && i - out.size() != shift) {
-                shift = i - out.size();
-                m_shifts.emplace_back(out.size(), shift);
-            }
+            standsFor(out.size(), i);
             out.putEightInRoom(folded);
             const char16_t last = char16_t(data[i + 7] | 0x20);
             previousLatin = last >= u'a' && last <= u'z';
@@ -349,10 +353,7 @@ FoldedText::FoldedText(QStringView text, const MatchOptions &options, bool turki
             const FoldTable::Entry &entry = table[unit];
             if (entry.kind != FoldTable::Replace)
                 break;
-            if (trackShifts && i - out.size() != shift) {
-                shift = i - out.size();
-                m_shifts.emplace_back(out.size(), shift);
-            }
+            standsFor(out.size(), i);
             out.putInRoom(entry.folded);
             previousLatin = entry.previousLatinAfter(previousLatin);
         }
@@ -382,13 +383,8 @@ FoldedText::FoldedText(QStringView text, const MatchOptions &options, bool turki
             const bool mark = QChar::category(c) == QChar::Mark_NonSpacing;
             previousLatin = mark ? previousLatin : (isLatin(c) && QChar::isLetter(c));
         }
-        // Every folded character from here on stands for original position i.
-        for (qsizetype k = before; trackShifts && k < out.size(); ++k) {
-            if (i - k != shift) {
-                shift = i - k;
-                m_shifts.emplace_back(k, shift);
-            }
-        }
+        for (qsizetype k = before; k < out.size(); ++k)
+            standsFor(k, i);
         i += length;
     }
     out.finish();

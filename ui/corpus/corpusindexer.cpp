@@ -156,16 +156,11 @@ CorpusIndexer::SearchList CorpusIndexer::searchList(const Snapshot &snapshot, co
     const bool anyChanged = !snapshot.changed.isEmpty() || !changed.isEmpty();
     list.withChanges = anyChanged;
     auto indexed = all.begin();
-    for (const QString &path : std::as_const(paths)) {
-        // Mostly the very string the index holds (both come from its summaries): then neither is read.
-        auto atPath = [&] {
-            return indexed != all.end() && (indexed->path.constData() == path.constData() || indexed->path == path);
-        };
-        if (!atPath()) {
-            while (indexed != all.end() && indexed->path < path)
-                ++indexed;
-        }
-        if (!atPath()) {
+    for (const QString &path : paths) {
+        int order = 1; // of the index's path against this one, compared once per step
+        while (indexed != all.end() && (order = indexed->path.compare(path)) < 0)
+            ++indexed;
+        if (indexed == all.end() || order != 0) {
             // Not in the index yet (or it is still being read): searched by reading it.
             list.refs.push_back(&list.own.emplace_back(CorpusSearch::Candidate {path, {}, {}, false, {}}));
             continue;
